@@ -1,0 +1,117 @@
+// The app factory: it receives its infrastructure and services, registers plugins in a readable order
+// (infrastructure, then app-wide behaviour, then routes) and never listens by itself.
+import { randomUUID } from 'node:crypto';
+import cors from '@fastify/cors';
+import helmet from '@fastify/helmet';
+import rateLimit from '@fastify/rate-limit';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import type { Redis } from 'ioredis';
+import type { Config } from './config.ts';
+import type { Container } from './container.ts';
+import { registerConditionalGet } from './http/conditional-get.ts';
+import { ProblemSchema, registerProblemHandlers } from './http/problem.ts';
+import { resourcesRoutes } from './modules/resources/resources.routes.ts';
+import { roadmapsRoutes } from './modules/roadmaps/roadmaps.routes.ts';
+import { searchRoutes } from './modules/search/search.routes.ts';
+import { systemRoutes } from './modules/system/system.routes.ts';
+
+export type AppConfig = Pick<
+  Config,
+  'corsOrigins' | 'trustProxy' | 'bodyLimitBytes' | 'requestTimeoutMs' | 'rateLimitMax' | 'rateLimitWindowMs'
+>;
+
+export interface AppDeps {
+  config: AppConfig;
+  container: Container;
+  logger: FastifyBaseLogger;
+  /** Shared store for rate limits across instances; without it each instance counts on its own. */
+  redis?: Redis | undefined;
+}
+
+const REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
+
+export const API_INFO = {
+  title: 'Waymark API',
+  description:
+    'Waymark publishes learning roadmaps and lets learners follow them. Errors are RFC 9457 problem details ' +
+    '(application/problem+json). Public reads carry strong ETags: send If-None-Match to get 304.',
+  license: { name: 'MIT (code); roadmap content CC BY-SA 4.0', url: 'https://opensource.org/license/mit' },
+};
+
+export const buildApp = async ({ config, container, logger, redis }: AppDeps): Promise<FastifyInstance> => {
+  const app = Fastify({
+    loggerInstance: logger,
+    trustProxy: config.trustProxy,
+    bodyLimit: config.bodyLimitBytes,
+    requestTimeout: config.requestTimeoutMs,
+    // A client may send its own request id to correlate logs; anything odd is replaced, never trusted blindly.
+    genReqId: (request) => {
+      const offered = request.headers['x-request-id'];
+      return typeof offered === 'string' && REQUEST_ID.test(offered) ? offered : randomUUID();
+    },
+    ajv: { customOptions: { removeAdditional: false, allErrors: true, coerceTypes: 'array' } },
+  }).withTypeProvider<TypeBoxTypeProvider>();
+
+  app.addHook('onRequest', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+  });
+
+  // Infrastructure
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        // Swagger UI (at /docs) loads its own scripts and styles from this origin and inlines a few styles.
+        'default-src': ["'self'"],
+        'script-src': ["'self'"],
+        'style-src': ["'self'", "'unsafe-inline'"],
+        'img-src': ["'self'", 'data:'],
+        // Browsers ignore it on plain-HTTP localhost anyway; a TLS-terminating proxy adds its own policy.
+        'upgrade-insecure-requests': null,
+      },
+    },
+  });
+  await app.register(cors, { origin: config.corsOrigins.length > 0 ? config.corsOrigins : false });
+  await app.register(rateLimit, {
+    global: true,
+    max: config.rateLimitMax,
+    timeWindow: config.rateLimitWindowMs,
+    ...(redis === undefined ? {} : { redis, nameSpace: 'waymark:rate-limit:' }),
+    // A Redis outage must not turn every request into a 500: the limit is skipped until Redis is back.
+    skipOnError: true,
+    errorResponseBuilder: (_request, context) => ({
+      statusCode: 429,
+      message: `Too many requests: at most ${context.max} per ${context.after === '' ? 'window' : 'window'}. Retry in ${context.after}.`,
+    }),
+  });
+
+  // App-wide behaviour
+  app.addSchema(ProblemSchema);
+  registerProblemHandlers(app);
+  registerConditionalGet(app);
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: { ...API_INFO, version: container.systemService.buildInfo().version },
+      tags: [
+        { name: 'roadmaps', description: 'Published roadmaps, their steps and plans' },
+        { name: 'resources', description: 'The shared collection of learning resources' },
+        { name: 'search', description: 'Full-text search across everything published' },
+        { name: 'operations', description: 'Health, readiness and version' },
+      ],
+    },
+    refResolver: { buildLocalReference: (json, _baseUri, _fragment, i) => (json.$id as string) ?? `def-${i}` },
+  });
+  await app.register(swaggerUi, { routePrefix: '/docs', staticCSP: false });
+  app.get('/openapi.json', { schema: { hide: true }, config: { rateLimit: false } }, () => app.swagger());
+
+  // Routes
+  await app.register(systemRoutes, { systemService: container.systemService });
+  await app.register(roadmapsRoutes, { roadmapsService: container.roadmapsService });
+  await app.register(resourcesRoutes, { resourcesService: container.resourcesService });
+  await app.register(searchRoutes, { searchService: container.searchService });
+
+  return app;
+};

@@ -1,0 +1,249 @@
+// The only module that reads process.env. Every option is declared once below, with its description and default;
+// `.env.example` and the README's table list the same options (a test keeps them in step).
+import path from 'node:path';
+
+export type Environment = 'development' | 'test' | 'production';
+export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+
+export interface Config {
+  nodeEnv: Environment;
+  host: string;
+  port: number;
+  publicUrl: string;
+  databaseUrl: string | undefined;
+  databasePoolMax: number;
+  dataDir: string;
+  redisUrl: string | undefined;
+  logLevel: LogLevel;
+  corsOrigins: string[];
+  trustProxy: boolean;
+  bodyLimitBytes: number;
+  requestTimeoutMs: number;
+  rateLimitMax: number;
+  rateLimitWindowMs: number;
+  contentDir: string;
+  contentImportOnStart: boolean;
+  contentCacheTtlMs: number;
+  gitCommit: string | undefined;
+  buildTime: string | undefined;
+}
+
+type Parser<T> = (raw: string) => T;
+
+interface OptionSpec<T> {
+  description: string;
+  /** The default as written in .env.example; undefined means "not set". */
+  default: string | undefined;
+  parse: Parser<T>;
+}
+
+class OptionError extends Error {}
+
+const integer =
+  (min: number, max: number): Parser<number> =>
+  (raw) => {
+    if (!/^\d+$/.test(raw)) throw new OptionError(`expects a whole number from ${min} to ${max}`);
+    const value = Number(raw);
+    if (value < min || value > max) throw new OptionError(`expects a whole number from ${min} to ${max}`);
+    return value;
+  };
+
+const oneOf =
+  <T extends string>(...allowed: T[]): Parser<T> =>
+  (raw) => {
+    if (!(allowed as string[]).includes(raw)) throw new OptionError(`expects one of: ${allowed.join(', ')}`);
+    return raw as T;
+  };
+
+const boolean: Parser<boolean> = (raw) => {
+  if (['true', '1', 'yes'].includes(raw.toLowerCase())) return true;
+  if (['false', '0', 'no'].includes(raw.toLowerCase())) return false;
+  throw new OptionError('expects true or false');
+};
+
+const text: Parser<string> = (raw) => raw;
+
+const url =
+  (...protocols: string[]): Parser<string> =>
+  (raw) => {
+    let parsed: URL;
+    try {
+      parsed = new URL(raw);
+    } catch {
+      throw new OptionError(`expects a URL (${protocols.join(' or ')})`);
+    }
+    if (!protocols.includes(parsed.protocol)) throw new OptionError(`expects a URL (${protocols.join(' or ')})`);
+    return raw;
+  };
+
+const originList: Parser<string[]> = (raw) =>
+  raw
+    .split(',')
+    .map((origin) => origin.trim())
+    .filter(Boolean)
+    .map((origin) => {
+      let parsed: URL;
+      try {
+        parsed = new URL(origin);
+      } catch {
+        throw new OptionError(`expects a comma-separated list of origins such as https://app.example.org`);
+      }
+      if (parsed.origin !== origin) {
+        throw new OptionError(`expects bare origins (scheme://host[:port], no path or trailing slash); got ${origin}`);
+      }
+      return origin;
+    });
+
+export const options = {
+  NODE_ENV: {
+    description: 'development, test or production. Production hides development helpers.',
+    default: 'development',
+    parse: oneOf<Environment>('development', 'test', 'production'),
+  },
+  HOST: {
+    description: 'Address the HTTP server binds to. Use 0.0.0.0 in a container.',
+    default: '127.0.0.1',
+    parse: text,
+  },
+  PORT: { description: 'HTTP port.', default: '3000', parse: integer(0, 65535) },
+  PUBLIC_URL: {
+    description: 'The URL users reach Waymark at (links in the API and in mail). Default: http://localhost:PORT.',
+    default: undefined,
+    parse: url('http:', 'https:'),
+  },
+  DATABASE_URL: {
+    description:
+      'PostgreSQL server (postgres://user:pass@host:5432/db). Unset: the embedded PostgreSQL under DATA_DIR.',
+    default: undefined,
+    parse: url('postgres:', 'postgresql:'),
+  },
+  DATABASE_POOL_MAX: {
+    description: 'Most connections one process opens to the PostgreSQL server.',
+    default: '10',
+    parse: integer(1, 200),
+  },
+  DATA_DIR: {
+    description: 'Folder for the embedded database and other local state.',
+    default: './data',
+    parse: text,
+  },
+  REDIS_URL: {
+    description: 'Redis (redis://host:6379). Set it when several instances run: rate limits are then shared.',
+    default: undefined,
+    parse: url('redis:', 'rediss:'),
+  },
+  LOG_LEVEL: {
+    description: 'fatal, error, warn, info, debug, trace or silent.',
+    default: 'info',
+    parse: oneOf<LogLevel>('fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'),
+  },
+  CORS_ORIGINS: {
+    description: 'Comma-separated origins allowed to call the API from a browser. Empty: same origin only.',
+    default: '',
+    parse: originList,
+  },
+  TRUST_PROXY: {
+    description: 'true when Waymark runs behind a reverse proxy that sets X-Forwarded-For.',
+    default: 'false',
+    parse: boolean,
+  },
+  BODY_LIMIT_BYTES: {
+    description: 'Largest request body accepted; larger ones get 413.',
+    default: '1048576',
+    parse: integer(1024, 104857600),
+  },
+  REQUEST_TIMEOUT_MS: {
+    description: 'A request that takes longer to arrive is cut off.',
+    default: '10000',
+    parse: integer(1000, 600000),
+  },
+  RATE_LIMIT_MAX: {
+    description: 'Requests one client (IP) may make per window.',
+    default: '300',
+    parse: integer(1, 10000000),
+  },
+  RATE_LIMIT_WINDOW_MS: { description: 'The rate-limit window.', default: '60000', parse: integer(1000, 86400000) },
+  CONTENT_DIR: {
+    description: 'Folder of roadmap content (YAML + Markdown) imported at start.',
+    default: './content',
+    parse: text,
+  },
+  CONTENT_IMPORT_ON_START: {
+    description: 'Import CONTENT_DIR at start when it differs from what the database holds.',
+    default: 'true',
+    parse: boolean,
+  },
+  CONTENT_CACHE_TTL_MS: {
+    description: 'How long one instance serves a roadmap document from memory before reading it again.',
+    default: '30000',
+    parse: integer(0, 86400000),
+  },
+  GIT_COMMIT: {
+    description: 'Commit shown by /version. Default: read from git when available.',
+    default: undefined,
+    parse: text,
+  },
+  BUILD_TIME: {
+    description: 'Build time shown by /version (ISO 8601). Default: the commit time when git is available.',
+    default: undefined,
+    parse: text,
+  },
+} satisfies Record<string, OptionSpec<unknown>>;
+
+export type OptionName = keyof typeof options;
+
+export class ConfigError extends Error {
+  readonly problems: string[];
+  constructor(problems: string[]) {
+    super(`Waymark cannot start: its configuration is invalid.\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+    this.problems = problems;
+  }
+}
+
+/** Reads and validates the environment; throws one ConfigError naming every bad variable. */
+export const loadConfig = (env: NodeJS.ProcessEnv = process.env): Config => {
+  const problems: string[] = [];
+  const read = <T>(name: OptionName): T | undefined => {
+    const spec = options[name] as OptionSpec<T>;
+    const raw = env[name]?.trim();
+    const value = raw === undefined || raw === '' ? spec.default : raw;
+    if (value === undefined) return undefined;
+    try {
+      return spec.parse(value);
+    } catch (error) {
+      if (!(error instanceof OptionError)) throw error;
+      problems.push(`${name}=${JSON.stringify(raw)} ${error.message}.`);
+      return undefined;
+    }
+  };
+
+  const port = read<number>('PORT');
+  const config = {
+    nodeEnv: read<Environment>('NODE_ENV'),
+    host: read<string>('HOST'),
+    port,
+    publicUrl: read<string>('PUBLIC_URL') ?? `http://localhost:${port ?? 3000}`,
+    databaseUrl: read<string>('DATABASE_URL'),
+    databasePoolMax: read<number>('DATABASE_POOL_MAX'),
+    dataDir: path.resolve(read<string>('DATA_DIR') ?? './data'),
+    redisUrl: read<string>('REDIS_URL'),
+    logLevel: read<LogLevel>('LOG_LEVEL'),
+    corsOrigins: read<string[]>('CORS_ORIGINS'),
+    trustProxy: read<boolean>('TRUST_PROXY'),
+    bodyLimitBytes: read<number>('BODY_LIMIT_BYTES'),
+    requestTimeoutMs: read<number>('REQUEST_TIMEOUT_MS'),
+    rateLimitMax: read<number>('RATE_LIMIT_MAX'),
+    rateLimitWindowMs: read<number>('RATE_LIMIT_WINDOW_MS'),
+    contentDir: path.resolve(read<string>('CONTENT_DIR') ?? './content'),
+    contentImportOnStart: read<boolean>('CONTENT_IMPORT_ON_START'),
+    contentCacheTtlMs: read<number>('CONTENT_CACHE_TTL_MS'),
+    gitCommit: read<string>('GIT_COMMIT'),
+    buildTime: read<string>('BUILD_TIME'),
+  };
+  if (config.buildTime !== undefined && Number.isNaN(Date.parse(config.buildTime))) {
+    problems.push(`BUILD_TIME=${JSON.stringify(config.buildTime)} expects an ISO 8601 date-time.`);
+  }
+  if (problems.length > 0) throw new ConfigError(problems);
+  return config as Config;
+};

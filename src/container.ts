@@ -1,0 +1,39 @@
+// The one place that wires Waymark together: repositories get the database, services get what they use.
+import type { Config } from './config.ts';
+import type { BuildInfo } from './infra/build-info.ts';
+import type { Db } from './infra/database.ts';
+import { createContentRepository } from './modules/content/content.repository.ts';
+import { createContentService } from './modules/content/content.service.ts';
+import { createResourcesRepository } from './modules/resources/resources.repository.ts';
+import { createResourcesService } from './modules/resources/resources.service.ts';
+import { createRoadmapsRepository } from './modules/roadmaps/roadmaps.repository.ts';
+import { createRoadmapsService } from './modules/roadmaps/roadmaps.service.ts';
+import { createSearchRepository } from './modules/search/search.repository.ts';
+import { createSearchService } from './modules/search/search.service.ts';
+import { createSystemService } from './modules/system/system.service.ts';
+
+export interface ContainerDeps {
+  config: Pick<Config, 'contentDir' | 'contentCacheTtlMs'>;
+  db: Db;
+  buildInfo: BuildInfo;
+}
+
+export const createContainer = ({ config, db, buildInfo }: ContainerDeps) => {
+  const roadmapsService = createRoadmapsService({
+    roadmapsRepository: createRoadmapsRepository(db),
+    cacheTtlMs: config.contentCacheTtlMs,
+  });
+  return {
+    roadmapsService,
+    resourcesService: createResourcesService({ resourcesRepository: createResourcesRepository(db) }),
+    searchService: createSearchService({ searchRepository: createSearchRepository(db) }),
+    contentService: createContentService({
+      contentRepository: createContentRepository(db),
+      contentDir: config.contentDir,
+      onContentChanged: () => roadmapsService.invalidate(),
+    }),
+    systemService: createSystemService({ db, buildInfo }),
+  };
+};
+
+export type Container = ReturnType<typeof createContainer>;

@@ -1,0 +1,129 @@
+// Every error Waymark answers with is an RFC 9457 problem (application/problem+json). This module holds its schema,
+// the error handler that builds it, and the 404 handler for unknown routes.
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { STATUS_CODES } from 'node:http';
+import { Type, type Static } from 'typebox';
+import { AppError, type FieldError } from '../lib/errors.ts';
+
+export const PROBLEM_CONTENT_TYPE = 'application/problem+json';
+
+export const FieldErrorSchema = Type.Object({
+  in: Type.String({ description: 'query, params, body or headers' }),
+  pointer: Type.String({ description: 'JSON pointer (RFC 6901) to the field' }),
+  detail: Type.String(),
+});
+
+export const ProblemSchema = Type.Object(
+  {
+    type: Type.String({ description: 'URI reference naming the kind of problem' }),
+    title: Type.String(),
+    status: Type.Integer(),
+    detail: Type.String(),
+    instance: Type.String({ description: 'The path of the request that failed' }),
+    requestId: Type.String({ description: 'Quote it when you report the problem' }),
+    errors: Type.Optional(Type.Array(FieldErrorSchema, { description: 'One entry per invalid field' })),
+  },
+  { $id: 'Problem', additionalProperties: true, description: 'RFC 9457 problem details' },
+);
+export type Problem = Static<typeof ProblemSchema>;
+
+/** Response entries for a route's schema: `...problemResponses(400, 404)`. */
+export const problemResponses = (...statuses: number[]) =>
+  Object.fromEntries(
+    statuses.map((status) => [
+      status,
+      {
+        description: STATUS_CODES[status] ?? 'Error',
+        content: { [PROBLEM_CONTENT_TYPE]: { schema: Type.Ref('Problem') } },
+      },
+    ]),
+  );
+
+export const problemType = (code: string) => `/problems/${code}`;
+
+const codeForStatus = (status: number) =>
+  (STATUS_CODES[status] ?? 'error')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/(^-|-$)/g, '');
+
+// Fastify reports the part of the request by the schema key; problems speak of the part of the request.
+const PARTS: Record<string, string> = { querystring: 'query', params: 'params', body: 'body', headers: 'headers' };
+
+interface AjvLikeError {
+  instancePath: string;
+  keyword: string;
+  params: Record<string, unknown>;
+  message?: string;
+}
+
+const fieldErrorsOf = (error: FastifyError): FieldError[] => {
+  const part = PARTS[error.validationContext ?? ''] ?? error.validationContext ?? 'body';
+  return (error.validation as AjvLikeError[]).map((issue) => {
+    const named = issue.params.missingProperty ?? issue.params.additionalProperty;
+    const pointer = typeof named === 'string' ? `${issue.instancePath}/${named}` : issue.instancePath;
+    const allowed = Array.isArray(issue.params.allowedValues) ? `: ${issue.params.allowedValues.join(', ')}` : '';
+    const detail =
+      issue.keyword === 'additionalProperties'
+        ? 'is not a known field'
+        : issue.keyword === 'required'
+          ? 'is required'
+          : `${issue.message ?? 'is not valid'}${allowed}`;
+    return { in: part, pointer: pointer === '' ? '/' : pointer, detail };
+  });
+};
+
+const send = (request: FastifyRequest, reply: FastifyReply, problem: Omit<Problem, 'instance' | 'requestId'>) =>
+  reply
+    .code(problem.status)
+    .type(PROBLEM_CONTENT_TYPE)
+    .send({ ...problem, instance: request.url.split('?')[0] ?? '/', requestId: request.id });
+
+export const registerProblemHandlers = (app: FastifyInstance) => {
+  app.setErrorHandler((error: FastifyError, request, reply) => {
+    if (error instanceof AppError) {
+      return send(request, reply, {
+        type: problemType(error.code),
+        title: error.title,
+        status: error.status,
+        detail: error.message,
+        ...(error.errors === undefined ? {} : { errors: error.errors }),
+      });
+    }
+    if (error.validation) {
+      const errors = fieldErrorsOf(error);
+      return send(request, reply, {
+        type: problemType('validation-failed'),
+        title: 'Your request is not valid',
+        status: 400,
+        detail: errors.map((e) => `${e.in} ${e.pointer} ${e.detail}`).join('; '),
+        errors,
+      });
+    }
+    const status = error.statusCode ?? 500;
+    if (status >= 400 && status < 500) {
+      return send(request, reply, {
+        type: problemType(codeForStatus(status)),
+        title: STATUS_CODES[status] ?? 'Client error',
+        status,
+        detail: error.message,
+      });
+    }
+    request.log.error({ err: error }, 'request failed');
+    return send(request, reply, {
+      type: problemType('internal-error'),
+      title: 'Something went wrong on our side',
+      status: status >= 500 && status < 600 ? status : 500,
+      detail: 'The server could not complete your request. Quote the request id if you report it.',
+    });
+  });
+
+  app.setNotFoundHandler((request, reply) =>
+    send(request, reply, {
+      type: problemType('not-found'),
+      title: 'Not found',
+      status: 404,
+      detail: `No route answers ${request.method} ${request.url.split('?')[0]}.`,
+    }),
+  );
+};

@@ -1,0 +1,66 @@
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+import { Kysely, PostgresDialect, sql } from 'kysely';
+import { Migrator } from 'kysely/migration';
+import { PGliteDialect } from 'kysely-pglite-dialect';
+import pg from 'pg';
+import type { Config } from '../config.ts';
+import type { Database } from './database.types.ts';
+import { migrationProvider } from './migrations/index.ts';
+
+export type Db = Kysely<Database>;
+export type DatabaseEngine = 'postgres' | 'pglite';
+
+export interface DatabaseHandle {
+  db: Db;
+  engine: DatabaseEngine;
+  close(): Promise<void>;
+}
+
+// Counts come back as int8, which pg returns as a string to avoid precision loss. Waymark's counts fit in a double.
+pg.types.setTypeParser(pg.types.builtins.INT8, (value) => Number(value));
+
+export const connectPostgres = (databaseUrl: string, poolMax = 10): DatabaseHandle => {
+  const pool = new pg.Pool({ connectionString: databaseUrl, max: poolMax });
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  return { db, engine: 'postgres', close: () => db.destroy() };
+};
+
+/** The embedded PostgreSQL (PGlite). `dataDir` undefined keeps it in memory; `loadDataDir` starts from a dump. */
+export const openEmbedded = async (options: { dataDir?: string; loadDataDir?: Blob } = {}): Promise<DatabaseHandle> => {
+  if (options.dataDir !== undefined) await fs.mkdir(options.dataDir, { recursive: true });
+  const pglite = await PGlite.create({ dataDir: options.dataDir, loadDataDir: options.loadDataDir });
+  const db = new Kysely<Database>({ dialect: new PGliteDialect(pglite) });
+  // Destroying the Kysely instance closes PGlite: an open PGlite keeps the process alive for seconds.
+  return { db, engine: 'pglite', close: () => db.destroy() };
+};
+
+export const openDatabase = (config: Pick<Config, 'databaseUrl' | 'databasePoolMax' | 'dataDir'>) =>
+  config.databaseUrl !== undefined
+    ? Promise.resolve(connectPostgres(config.databaseUrl, config.databasePoolMax))
+    : openEmbedded({ dataDir: path.join(config.dataDir, 'pglite') });
+
+const migratorFor = (db: Db) => new Migrator({ db, provider: migrationProvider });
+
+/** Applies every pending migration; throws with the failing migration's name. */
+export const migrateToLatest = async (db: Db): Promise<string[]> => {
+  const { error, results = [] } = await migratorFor(db).migrateToLatest();
+  const failed = results.find((result) => result.status === 'Error');
+  if (error !== undefined) {
+    throw new Error(
+      `Migration ${failed?.migrationName ?? '(unknown)'} failed: ${error instanceof Error ? error.message : JSON.stringify(error)}`,
+      { cause: error },
+    );
+  }
+  return results.filter((result) => result.status === 'Success').map((result) => result.migrationName);
+};
+
+export const pendingMigrations = async (db: Db): Promise<string[]> => {
+  const all = await migratorFor(db).getMigrations();
+  return all.filter((migration) => migration.executedAt === undefined).map((migration) => migration.name);
+};
+
+export const ping = async (db: Db): Promise<void> => {
+  await sql`select 1`.execute(db);
+};

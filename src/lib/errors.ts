@@ -1,0 +1,38 @@
+// Errors the use cases raise. The HTTP layer turns each into an RFC 9457 problem; nothing here knows about HTTP
+// beyond the status code it maps to.
+
+export interface FieldError {
+  /** Where the problem is: `query`, `params`, `body`, `headers`, or a file for content. */
+  in: string;
+  /** JSON pointer (RFC 6901) to the field within it. */
+  pointer: string;
+  detail: string;
+}
+
+export abstract class AppError extends Error {
+  abstract readonly status: number;
+  abstract readonly code: string;
+  readonly title: string;
+  readonly errors: FieldError[] | undefined;
+  constructor(title: string, detail: string, errors?: FieldError[]) {
+    super(detail);
+    this.title = title;
+    this.errors = errors;
+  }
+}
+
+export class NotFoundError extends AppError {
+  readonly status = 404;
+  readonly code = 'not-found';
+  constructor(detail: string) {
+    super('Not found', detail);
+  }
+}
+
+export class ValidationError extends AppError {
+  readonly status = 400;
+  readonly code = 'validation-failed';
+  constructor(detail: string, errors?: FieldError[]) {
+    super('Your request is not valid', detail, errors);
+  }
+}

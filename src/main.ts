@@ -1,0 +1,60 @@
+import { buildApp } from './app.ts';
+import { ConfigError, loadConfig } from './config.ts';
+import { createLogger } from './infra/logger.ts';
+import { formatIssue, ContentValidationError } from './modules/content/content.loader.ts';
+import { startInfrastructure } from './server.ts';
+
+const started = performance.now();
+let config;
+try {
+  config = loadConfig();
+} catch (error) {
+  if (error instanceof ConfigError) {
+    console.error(error.message);
+    process.exit(78); // EX_CONFIG
+  }
+  throw error;
+}
+
+const logger = createLogger(config);
+const infrastructure = await startInfrastructure(config, logger);
+
+if (config.contentImportOnStart) {
+  try {
+    const outcome = await infrastructure.container.contentService.importIfChanged();
+    if (outcome.imported) logger.info({ summary: outcome.summary }, 'roadmap content imported');
+    else logger.info({ contentHash: outcome.contentHash }, 'roadmap content unchanged');
+  } catch (error) {
+    if (error instanceof ContentValidationError) {
+      logger.fatal({ issues: error.issues.map(formatIssue) }, `content in ${config.contentDir} is invalid`);
+      await infrastructure.close();
+      process.exit(1);
+    }
+    throw error;
+  }
+}
+
+const app = await buildApp({ config, container: infrastructure.container, logger, redis: infrastructure.redis });
+
+let closing = false;
+const shutdown = (signal: string) => {
+  if (closing) return;
+  closing = true;
+  logger.info({ signal }, 'shutting down');
+  app
+    .close()
+    .then(() => infrastructure.close())
+    .then(() => process.exit(0))
+    .catch((error: unknown) => {
+      logger.error({ err: error }, 'shutdown failed');
+      process.exit(1);
+    });
+};
+process.once('SIGTERM', () => shutdown('SIGTERM'));
+process.once('SIGINT', () => shutdown('SIGINT'));
+
+await app.listen({ host: config.host, port: config.port });
+logger.info(
+  { url: config.publicUrl, docs: `${config.publicUrl}/docs`, startupMs: Math.round(performance.now() - started) },
+  'Waymark is ready',
+);

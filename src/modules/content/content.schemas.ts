@@ -1,0 +1,170 @@
+// The shape of roadmap content as editors write it (docs/content-format.md). The public API reuses these pieces, so a
+// field means the same thing in a YAML file and in a JSON response.
+import { Type, type Static } from 'typebox';
+
+export const ID_PATTERN = '^[a-z0-9]+(?:-[a-z0-9]+)*$';
+export const Id = Type.String({ pattern: ID_PATTERN, maxLength: 80, description: 'Stable kebab-case id' });
+
+const Text = (maxLength: number, description?: string) =>
+  Type.String({ minLength: 1, maxLength, ...(description === undefined ? {} : { description }) });
+const Markdown = (description: string) => Type.String({ minLength: 1, maxLength: 50_000, description });
+const Range = (maximum: number, description: string) =>
+  Type.Object(
+    { min: Type.Number({ minimum: 0, maximum }), max: Type.Number({ minimum: 0, maximum }) },
+    { additionalProperties: false, description },
+  );
+
+export const RESOURCE_TYPES = ['guide', 'cheatsheet', 'review', 'article', 'video', 'course', 'book', 'docs'] as const;
+export const ResourceType = Type.Enum([...RESOURCE_TYPES], {
+  description: 'guide, cheatsheet, review, article, video, course, book, or docs (official documentation)',
+});
+export type ResourceType = Static<typeof ResourceType>;
+
+export const ResourceContent = Type.Object(
+  {
+    id: Id,
+    type: ResourceType,
+    title: Text(200),
+    url: Type.String({ pattern: '^https?://[^\\s]+$', maxLength: 2000 }),
+    publisher: Type.Optional(Text(120)),
+    description: Text(1000),
+    free: Type.Boolean(),
+    topics: Type.Array(Text(60), { maxItems: 20 }),
+  },
+  { additionalProperties: false },
+);
+export type ResourceContent = Static<typeof ResourceContent>;
+
+export const ResourceFile = Type.Object(
+  { resources: Type.Array(ResourceContent, { minItems: 1 }) },
+  { additionalProperties: false },
+);
+
+export const StepFrontMatter = Type.Object(
+  {
+    id: Id,
+    title: Text(200),
+    summary: Text(500),
+    topics: Type.Array(Text(60), { maxItems: 30 }),
+    estimatedHours: Type.Integer({ minimum: 1, maximum: 2000 }),
+    resources: Type.Array(Id, { maxItems: 50 }),
+  },
+  { additionalProperties: false },
+);
+export type StepFrontMatter = Static<typeof StepFrontMatter>;
+
+export const StepContent = Type.Object(
+  { ...StepFrontMatter.properties, body: Markdown('Markdown body of the step') },
+  { additionalProperties: false },
+);
+export type StepContent = Static<typeof StepContent>;
+
+export const BeforeYouStartItem = Type.Object(
+  { id: Id, title: Text(200), detail: Text(2000) },
+  { additionalProperties: false },
+);
+export const Duration = Type.Object(
+  {
+    id: Id,
+    label: Text(120),
+    hoursPerWeek: Range(168, 'Hours of study per week'),
+    months: Range(120, 'Months to finish at that pace'),
+    note: Type.Optional(Text(1000)),
+  },
+  { additionalProperties: false },
+);
+export const HistoryEra = Type.Object(
+  { id: Id, period: Text(60), title: Text(200), summary: Text(3000) },
+  { additionalProperties: false },
+);
+export const MarketNote = Type.Object(
+  { id: Id, title: Text(200), body: Markdown('Markdown') },
+  { additionalProperties: false },
+);
+export const TierContent = Type.Object(
+  { id: Id, title: Text(120), summary: Text(2000), steps: Type.Array(Id, { minItems: 1 }) },
+  { additionalProperties: false },
+);
+export const PlanMonth = Type.Object(
+  {
+    month: Type.Integer({ minimum: 1, maximum: 120 }),
+    title: Text(200),
+    goals: Type.Array(Text(500), { minItems: 1 }),
+    hoursPerWeek: Range(168, 'Hours of study per week this month'),
+    steps: Type.Array(Id, { minItems: 1 }),
+  },
+  { additionalProperties: false },
+);
+export const Plan = Type.Object(
+  { summary: Type.Optional(Text(3000)), months: Type.Array(PlanMonth, { minItems: 1 }) },
+  { additionalProperties: false },
+);
+export const Priority = Type.Object(
+  {
+    rank: Type.Integer({ minimum: 1 }),
+    id: Id,
+    title: Text(200),
+    reason: Text(3000),
+    steps: Type.Optional(Type.Array(Id)),
+  },
+  { additionalProperties: false },
+);
+export const Challenge = Type.Object(
+  {
+    id: Id,
+    title: Text(200),
+    symptoms: Text(3000, 'What it looks like'),
+    remedy: Text(3000, 'How to get through it'),
+  },
+  { additionalProperties: false },
+);
+export const ChecklistItem = Type.Object(
+  { id: Id, title: Text(300), detail: Text(3000) },
+  { additionalProperties: false },
+);
+export const FaqEntry = Type.Object(
+  { id: Id, question: Text(300), answer: Markdown('Markdown answer') },
+  { additionalProperties: false },
+);
+
+export const LICENSES = {
+  'CC-BY-SA-4.0': {
+    name: 'Creative Commons Attribution-ShareAlike 4.0 International',
+    url: 'https://creativecommons.org/licenses/by-sa/4.0/',
+  },
+} as const;
+export const LicenseId = Type.Enum(Object.keys(LICENSES) as (keyof typeof LICENSES)[]);
+
+export const RoadmapFile = Type.Object(
+  {
+    slug: Id,
+    title: Text(200),
+    summary: Text(300),
+    license: Type.Optional(LicenseId),
+    intro: Markdown('Markdown: what the roadmap is and how to use it'),
+    audience: Type.Array(Text(300), { minItems: 1 }),
+    beforeYouStart: Type.Array(BeforeYouStartItem),
+    durations: Type.Array(Duration, { minItems: 1 }),
+    history: Type.Array(HistoryEra),
+    market: Type.Array(MarketNote),
+    tiers: Type.Array(TierContent, { minItems: 1 }),
+    plan: Plan,
+    priorities: Type.Array(Priority),
+    challenges: Type.Array(Challenge),
+    checklist: Type.Array(ChecklistItem),
+    faq: Type.Array(FaqEntry),
+    conclusion: Markdown('Markdown'),
+  },
+  { additionalProperties: false },
+);
+export type RoadmapFile = Static<typeof RoadmapFile>;
+
+/** A roadmap as loaded from its folder: roadmap.yaml plus its step files, in tier order. */
+export type RoadmapContent = RoadmapFile & { license: keyof typeof LICENSES; steps: StepContent[] };
+
+export interface ContentBundle {
+  roadmaps: RoadmapContent[];
+  resources: ResourceContent[];
+  /** Hash of everything that was read: the same files always give the same hash. */
+  hash: string;
+}

@@ -1,0 +1,71 @@
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import YAML from 'yaml';
+import type { ContentRepository, ImportSummary } from './content.repository.ts';
+import { loadContent } from './content.loader.ts';
+import type { ContentBundle, RoadmapContent } from './content.schemas.ts';
+
+export interface ContentServiceDeps {
+  contentRepository: ContentRepository;
+  contentDir: string;
+  /** Called after an import changed what the database holds, so caches can drop what they keep. */
+  onContentChanged: () => void;
+}
+
+export type ImportOutcome = { imported: false; contentHash: string } | { imported: true; summary: ImportSummary };
+
+const yamlText = (value: unknown) => YAML.stringify(value, { lineWidth: 0 });
+
+const roadmapFileOf = ({ steps: _steps, ...roadmapFile }: RoadmapContent) => roadmapFile;
+
+const stepFileText = (step: RoadmapContent['steps'][number]) => {
+  const { body, ...frontMatter } = step;
+  return `---\n${yamlText(frontMatter)}---\n${body}\n`;
+};
+
+export const createContentService = ({ contentRepository, contentDir, onContentChanged }: ContentServiceDeps) => {
+  const importBundle = async (bundle: ContentBundle) => {
+    const summary = await contentRepository.importBundle(bundle);
+    onContentChanged();
+    return summary;
+  };
+
+  return {
+    /** Reads and checks a content folder; throws ContentValidationError naming each file and field at fault. */
+    validate: (dir = contentDir) => loadContent(dir),
+
+    /** Validates, then imports in one transaction. Importing the same content twice changes nothing. */
+    async importFrom(dir = contentDir): Promise<ImportSummary> {
+      return importBundle(await loadContent(dir));
+    },
+
+    /** At start: import only when the files differ from the last import, so a restart stays fast. */
+    async importIfChanged(dir = contentDir): Promise<ImportOutcome> {
+      const bundle = await loadContent(dir);
+      if ((await contentRepository.latestImportHash()) === bundle.hash) {
+        return { imported: false, contentHash: bundle.hash };
+      }
+      return { imported: true, summary: await importBundle(bundle) };
+    },
+
+    /** Writes what the database holds back as content files, in the format `validate` reads. */
+    async exportTo(dir: string): Promise<{ roadmaps: number; steps: number; resources: number }> {
+      const bundle = await contentRepository.readBundle();
+      await fs.mkdir(path.join(dir, 'resources'), { recursive: true });
+      await fs.writeFile(path.join(dir, 'resources', 'resources.yaml'), yamlText({ resources: bundle.resources }));
+      let steps = 0;
+      for (const roadmap of bundle.roadmaps) {
+        const roadmapDir = path.join(dir, 'roadmaps', roadmap.slug);
+        await fs.mkdir(path.join(roadmapDir, 'steps'), { recursive: true });
+        await fs.writeFile(path.join(roadmapDir, 'roadmap.yaml'), yamlText(roadmapFileOf(roadmap)));
+        for (const step of roadmap.steps) {
+          await fs.writeFile(path.join(roadmapDir, 'steps', `${step.id}.md`), stepFileText(step));
+          steps += 1;
+        }
+      }
+      return { roadmaps: bundle.roadmaps.length, steps, resources: bundle.resources.length };
+    },
+  };
+};
+
+export type ContentService = ReturnType<typeof createContentService>;

@@ -1,0 +1,118 @@
+import { sql } from 'kysely';
+import type { Db } from '../../infra/database.ts';
+import type { StoredRoadmapDocument } from '../content/content.repository.ts';
+
+const stepCount = sql<number>`(select count(*)::int from roadmap_steps s where s.roadmap_slug = r.slug and s.archived_at is null)`;
+const hoursSum = sql<number>`(select coalesce(sum(s.estimated_hours), 0)::int from roadmap_steps s where s.roadmap_slug = r.slug and s.archived_at is null)`;
+const resourceCount = sql<number>`(
+  select count(distinct sr.resource_id)::int
+  from step_resources sr
+  join roadmap_steps s on s.roadmap_slug = sr.roadmap_slug and s.id = sr.step_id and s.archived_at is null
+  join resources res on res.id = sr.resource_id and res.archived_at is null
+  where sr.roadmap_slug = r.slug)`;
+// A roadmap's document changes when the roadmap row, one of its steps or FAQ entries, or a linked resource does.
+const lastChanged = sql<Date>`greatest(
+  r.updated_at,
+  (select max(s.updated_at) from roadmap_steps s where s.roadmap_slug = r.slug),
+  (select max(f.updated_at) from roadmap_faq f where f.roadmap_slug = r.slug),
+  (select max(res.updated_at) from step_resources sr join resources res on res.id = sr.resource_id
+    where sr.roadmap_slug = r.slug))`;
+
+export interface RoadmapRow {
+  slug: string;
+  title: string;
+  summary: string;
+  license: string;
+  document: StoredRoadmapDocument;
+  stepCount: number;
+  estimatedHours: number;
+  resourceCount: number;
+  updatedAt: Date;
+}
+
+export interface StepRow {
+  id: string;
+  tierId: string;
+  title: string;
+  summary: string;
+  body: string;
+  topics: string[];
+  estimatedHours: number;
+}
+
+export interface StepResourceRow {
+  stepId: string;
+  id: string;
+  type: string;
+  title: string;
+  url: string;
+  publisher: string | null;
+  free: boolean;
+}
+
+const selectRoadmaps = (db: Db) =>
+  db
+    .selectFrom('roadmaps as r')
+    .select([
+      'r.slug',
+      'r.title',
+      'r.summary',
+      'r.license',
+      'r.document',
+      stepCount.as('stepCount'),
+      hoursSum.as('estimatedHours'),
+      resourceCount.as('resourceCount'),
+      lastChanged.as('updatedAt'),
+    ])
+    .where('r.archived_at', 'is', null);
+
+export const createRoadmapsRepository = (db: Db) => ({
+  /** Published roadmaps in slug order, starting after `afterSlug`. */
+  async listRoadmapsAfter(afterSlug: string | undefined, limit: number): Promise<RoadmapRow[]> {
+    let query = selectRoadmaps(db)
+      .orderBy(sql`r.slug collate "C"`)
+      .limit(limit);
+    if (afterSlug !== undefined) query = query.where(sql<boolean>`r.slug collate "C" > ${afterSlug}`);
+    return (await query.execute()) as RoadmapRow[];
+  },
+
+  async findRoadmap(slug: string): Promise<RoadmapRow | undefined> {
+    return (await selectRoadmaps(db).where('r.slug', '=', slug).executeTakeFirst()) as RoadmapRow | undefined;
+  },
+
+  /** The roadmap's published steps in path order. */
+  listSteps(slug: string): Promise<StepRow[]> {
+    return db
+      .selectFrom('roadmap_steps')
+      .select(['id', 'tier_id as tierId', 'title', 'summary', 'body', 'topics', 'estimated_hours as estimatedHours'])
+      .where('roadmap_slug', '=', slug)
+      .where('archived_at', 'is', null)
+      .orderBy('position')
+      .execute();
+  },
+
+  /** Published resources linked to the roadmap's steps, in each step's order. */
+  listStepResources(slug: string): Promise<StepResourceRow[]> {
+    return db
+      .selectFrom('step_resources as sr')
+      .innerJoin('resources as res', 'res.id', 'sr.resource_id')
+      .select(['sr.step_id as stepId', 'res.id', 'res.type', 'res.title', 'res.url', 'res.publisher', 'res.free'])
+      .where('sr.roadmap_slug', '=', slug)
+      .where('res.archived_at', 'is', null)
+      .orderBy('sr.step_id')
+      .orderBy('sr.position')
+      .execute();
+  },
+
+  listFaq(slug: string) {
+    return db
+      .selectFrom('roadmap_faq')
+      .select(['id', 'question', 'answer'])
+      .where('roadmap_slug', '=', slug)
+      .where('archived_at', 'is', null)
+      .orderBy('position')
+      .execute();
+  },
+});
+
+export type RoadmapsRepository = ReturnType<typeof createRoadmapsRepository>;

@@ -1,0 +1,69 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { problemResponses } from '../../http/problem.ts';
+import {
+  ListRoadmapsQuery,
+  RoadmapDocument,
+  RoadmapPage,
+  RoadmapParams,
+  StepDetail,
+  StepParams,
+} from './roadmaps.schemas.ts';
+import type { RoadmapsService } from './roadmaps.service.ts';
+
+const publicCache = { maxAgeSeconds: 60 };
+
+export const roadmapsRoutes: FastifyPluginAsyncTypebox<{ roadmapsService: RoadmapsService }> = async (
+  app,
+  { roadmapsService },
+) => {
+  app.get(
+    '/v1/roadmaps',
+    {
+      config: { publicCache },
+      schema: {
+        tags: ['roadmaps'],
+        summary: 'List published roadmaps',
+        description: 'Cursor-paginated, in slug order. Pass `nextCursor` back as `cursor` for the next page.',
+        querystring: ListRoadmapsQuery,
+        response: { 200: RoadmapPage, ...problemResponses(400, 429) },
+      },
+    },
+    (request) => roadmapsService.listRoadmaps({ limit: request.query.limit ?? 20, cursor: request.query.cursor }),
+  );
+
+  app.get(
+    '/v1/roadmaps/:slug',
+    {
+      config: { publicCache },
+      schema: {
+        tags: ['roadmaps'],
+        summary: 'Read a whole roadmap',
+        description:
+          'Everything a roadmap page shows: tiers and steps, the month plan, priorities, challenges, checklist, ' +
+          'FAQ, history, durations. Send `If-None-Match` with the ETag you hold to get 304 when nothing changed.',
+        params: RoadmapParams,
+        response: { 200: RoadmapDocument, 304: { description: 'Not modified' }, ...problemResponses(400, 404, 429) },
+      },
+    },
+    async (request, reply) => {
+      const rendered = await roadmapsService.getRoadmapDocument(request.params.slug);
+      // Already serialized: the string goes out as it is, with the ETag computed when it was rendered.
+      return reply.header('etag', rendered.etag).type('application/json; charset=utf-8').send(rendered.body);
+    },
+  );
+
+  app.get(
+    '/v1/roadmaps/:slug/steps/:stepId',
+    {
+      config: { publicCache },
+      schema: {
+        tags: ['roadmaps'],
+        summary: 'Read one step of a roadmap',
+        description: 'The step with its resources, its tier, and the steps before and after it.',
+        params: StepParams,
+        response: { 200: StepDetail, 304: { description: 'Not modified' }, ...problemResponses(400, 404, 429) },
+      },
+    },
+    (request) => roadmapsService.getStep(request.params.slug, request.params.stepId),
+  );
+};

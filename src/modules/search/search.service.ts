@@ -1,0 +1,42 @@
+import { Type } from 'typebox';
+import { decodeCursor, encodeCursor } from '../../http/cursor.ts';
+import type { SearchRepository, SearchRow } from './search.repository.ts';
+import type { SearchHit } from './search.schemas.ts';
+
+const SearchCursor = Type.Object(
+  { offset: Type.Integer({ minimum: 1, maximum: 10_000 }) },
+  { additionalProperties: false },
+);
+
+const pathOf = (row: SearchRow) => {
+  switch (row.kind) {
+    case 'roadmap':
+      return `/v1/roadmaps/${row.id}`;
+    case 'step':
+      return `/v1/roadmaps/${row.roadmap}/steps/${row.id}`;
+    case 'faq':
+      return `/v1/roadmaps/${row.roadmap}`;
+    case 'resource':
+      return null;
+  }
+};
+
+export const createSearchService = ({ searchRepository }: { searchRepository: SearchRepository }) => ({
+  async search(options: { q: string; limit?: number | undefined; cursor?: string | undefined }) {
+    const limit = options.limit ?? 10;
+    const offset = options.cursor === undefined ? 0 : decodeCursor(options.cursor, SearchCursor).offset;
+    const rows = await searchRepository.search(options.q, offset, limit + 1);
+    const items: SearchHit[] = rows.slice(0, limit).map((row) => ({
+      ...row,
+      rank: Math.round(row.rank * 1e6) / 1e6,
+      path: pathOf(row),
+    }));
+    return {
+      query: options.q,
+      items,
+      nextCursor: rows.length > limit ? encodeCursor({ offset: offset + limit }) : null,
+    };
+  },
+});
+
+export type SearchService = ReturnType<typeof createSearchService>;

@@ -1,0 +1,50 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { Liveness, Readiness, Version } from './system.schemas.ts';
+import type { SystemService } from './system.service.ts';
+
+// Probes are exempt from rate limiting: an orchestrator polling them must never be told to slow down.
+const probe = { rateLimit: false } as const;
+
+export const systemRoutes: FastifyPluginAsyncTypebox<{ systemService: SystemService }> = async (
+  app,
+  { systemService },
+) => {
+  app.get(
+    '/healthz',
+    {
+      config: probe,
+      schema: { tags: ['operations'], summary: 'Liveness: the process is up', response: { 200: Liveness } },
+    },
+    () => ({ status: 'ok' as const }),
+  );
+
+  app.get(
+    '/readyz',
+    {
+      config: probe,
+      schema: {
+        tags: ['operations'],
+        summary: 'Readiness: the database answers and migrations are current',
+        response: { 200: Readiness, 503: Readiness },
+      },
+    },
+    async (request, reply) => {
+      const readiness = await systemService.readiness();
+      if (readiness.status !== 'ready') request.log.warn({ readiness }, 'not ready');
+      return reply.code(readiness.status === 'ready' ? 200 : 503).send(readiness);
+    },
+  );
+
+  app.get(
+    '/version',
+    {
+      config: probe,
+      schema: {
+        tags: ['operations'],
+        summary: 'Version, commit, build time and Node.js version',
+        response: { 200: Version },
+      },
+    },
+    () => systemService.buildInfo(),
+  );
+};
