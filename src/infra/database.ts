@@ -27,13 +27,19 @@ export const connectPostgres = (databaseUrl: string, poolMax = 10): DatabaseHand
   return { db, engine: 'postgres', close: () => db.destroy() };
 };
 
+export interface EmbeddedDatabaseHandle extends DatabaseHandle {
+  pglite: PGlite;
+}
+
 /** The embedded PostgreSQL (PGlite). `dataDir` undefined keeps it in memory; `loadDataDir` starts from a dump. */
-export const openEmbedded = async (options: { dataDir?: string; loadDataDir?: Blob } = {}): Promise<DatabaseHandle> => {
+export const openEmbedded = async (
+  options: { dataDir?: string; loadDataDir?: Blob } = {},
+): Promise<EmbeddedDatabaseHandle> => {
   if (options.dataDir !== undefined) await fs.mkdir(options.dataDir, { recursive: true });
   const pglite = await PGlite.create({ dataDir: options.dataDir, loadDataDir: options.loadDataDir });
   const db = new Kysely<Database>({ dialect: new PGliteDialect(pglite) });
   // Destroying the Kysely instance closes PGlite: an open PGlite keeps the process alive for seconds.
-  return { db, engine: 'pglite', close: () => db.destroy() };
+  return { db, engine: 'pglite', pglite, close: () => db.destroy() };
 };
 
 export const openDatabase = (config: Pick<Config, 'databaseUrl' | 'databasePoolMax' | 'dataDir'>) =>

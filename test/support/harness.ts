@@ -1,0 +1,87 @@
+// Everything a test file needs: a clean database copied from the migrated template, the services wired as in
+// production, and the app built around them. Tests go through HTTP with `app.inject`.
+import { randomUUID } from 'node:crypto';
+import fs from 'node:fs/promises';
+import type { FastifyInstance } from 'fastify';
+import pg from 'pg';
+import { inject } from 'vitest';
+import { buildApp, type AppConfig } from '../../src/app.ts';
+import { createContainer, type Container } from '../../src/container.ts';
+import { connectPostgres, openEmbedded, type DatabaseHandle } from '../../src/infra/database.ts';
+import { createLogger } from '../../src/infra/logger.ts';
+import { serverUrl, testEngine } from './engine.ts';
+import type { Redis } from 'ioredis';
+
+/** A fresh database for one test file, as the template left it (migrated, the shipped content imported). */
+export const createTestDatabase = async (): Promise<DatabaseHandle> => {
+  if (testEngine() === 'pglite') {
+    const dump = await fs.readFile(inject('pgliteTemplateFile'));
+    return openEmbedded({ loadDataDir: new Blob([dump]) });
+  }
+  const name = `waymark_test_${inject('testRunId')}_${randomUUID().replaceAll('-', '').slice(0, 8)}`;
+  const admin = new pg.Client({ connectionString: serverUrl() });
+  await admin.connect();
+  try {
+    await admin.query(`create database ${name} template ${inject('templateDatabase')}`);
+  } finally {
+    await admin.end();
+  }
+  const database = connectPostgres(serverUrl(name), 4);
+  return {
+    ...database,
+    async close() {
+      await database.close();
+      const dropper = new pg.Client({ connectionString: serverUrl() });
+      await dropper.connect();
+      await dropper.query(`drop database if exists ${name} with (force)`);
+      await dropper.end();
+    },
+  };
+};
+
+export const testAppConfig: AppConfig = {
+  corsOrigins: ['https://app.example.org'],
+  trustProxy: false,
+  bodyLimitBytes: 1_048_576,
+  requestTimeoutMs: 10_000,
+  rateLimitMax: 10_000,
+  rateLimitWindowMs: 60_000,
+};
+
+export interface TestApp {
+  app: FastifyInstance;
+  container: Container;
+  database: DatabaseHandle;
+  close(): Promise<void>;
+}
+
+export const createTestApp = async (
+  options: { config?: Partial<AppConfig>; database?: DatabaseHandle; redis?: Redis; contentDir?: string } = {},
+): Promise<TestApp> => {
+  const database = options.database ?? (await createTestDatabase());
+  const container = createContainer({
+    config: { contentDir: options.contentDir ?? 'content', contentCacheTtlMs: 30_000 },
+    db: database.db,
+    buildInfo: {
+      version: '0.0.0-test',
+      commit: 'abc123',
+      buildTime: '2026-11-25T00:00:00.000Z',
+      node: process.version,
+    },
+  });
+  const app = await buildApp({
+    config: { ...testAppConfig, ...options.config },
+    container,
+    logger: createLogger({ logLevel: 'silent' }),
+    redis: options.redis,
+  });
+  return {
+    app,
+    container,
+    database,
+    async close() {
+      await app.close();
+      await database.close();
+    },
+  };
+};

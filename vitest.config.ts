@@ -1,0 +1,25 @@
+import { defineConfig } from 'vitest/config';
+
+// One `vitest run` covers everything: unit tests once, and the integration suite twice — against the PostgreSQL
+// server (TEST_DATABASE_URL) and against the embedded PGlite — so both engines stay equal.
+const integration = (engine: 'postgres' | 'pglite') => ({
+  extends: true as const,
+  test: {
+    name: engine,
+    include: ['test/integration/**/*.test.ts'],
+    env: { WAYMARK_TEST_DB: engine },
+    globalSetup: ['test/support/global-setup.ts'],
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
+  },
+});
+
+export default defineConfig({
+  test: {
+    projects: [
+      { extends: true, test: { name: 'unit', include: ['test/unit/**/*.test.ts'], testTimeout: 30_000 } },
+      integration('postgres'),
+      integration('pglite'),
+    ],
+  },
+});
