@@ -18,11 +18,18 @@ export const createTestDatabase = async (): Promise<DatabaseHandle> => {
     const dump = await fs.readFile(inject('pgliteTemplateFile'));
     return openEmbedded({ loadDataDir: new Blob([dump]) });
   }
+  return createPostgresDatabase(inject('templateDatabase'));
+};
+
+/** A PostgreSQL database with nothing in it, not even migrations. */
+export const createEmptyPostgresDatabase = () => createPostgresDatabase('template0');
+
+const createPostgresDatabase = async (template: string): Promise<DatabaseHandle> => {
   const name = `waymark_test_${inject('testRunId')}_${randomUUID().replaceAll('-', '').slice(0, 8)}`;
   const admin = new pg.Client({ connectionString: serverUrl() });
   await admin.connect();
   try {
-    await admin.query(`create database ${name} template ${inject('templateDatabase')}`);
+    await admin.query(`create database ${name} template ${template}`);
   } finally {
     await admin.end();
   }

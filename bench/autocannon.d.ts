@@ -1,0 +1,53 @@
+// The parts of autocannon@9 the benchmark uses (the package ships no types; @types/autocannon is not installed).
+declare module 'autocannon' {
+  interface AutocannonOptions {
+    url: string;
+    connections?: number;
+    duration?: number;
+    pipelining?: number;
+    timeout?: number;
+    method?: string;
+    headers?: Record<string, string>;
+    title?: string;
+  }
+
+  /** Percentile summary of an HDR histogram (latency in ms, requests and throughput per second). */
+  interface Histogram {
+    average: number;
+    mean: number;
+    stddev: number;
+    min: number;
+    max: number;
+    total: number;
+    p2_5: number;
+    p50: number;
+    p90: number;
+    p97_5: number;
+    p99: number;
+  }
+
+  interface AutocannonResult {
+    title?: string;
+    url: string;
+    connections: number;
+    duration: number;
+    errors: number;
+    timeouts: number;
+    non2xx: number;
+    resets: number;
+    '1xx': number;
+    '2xx': number;
+    '3xx': number;
+    '4xx': number;
+    '5xx': number;
+    statusCodeStats: Record<string, { count: number }>;
+    latency: Histogram & { totalCount: number };
+    requests: Histogram & { sent: number };
+    throughput: Histogram;
+  }
+
+  function autocannon(options: AutocannonOptions): Promise<AutocannonResult>;
+
+  export default autocannon;
+  export type { AutocannonOptions, AutocannonResult, Histogram };
+}

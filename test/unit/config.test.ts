@@ -1,0 +1,94 @@
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig, options } from '../../src/config.ts';
+
+const problemsOf = (env: Record<string, string>) => {
+  try {
+    loadConfig(env);
+  } catch (error) {
+    if (error instanceof ConfigError) return error.problems;
+    throw error;
+  }
+  throw new Error('expected the configuration to be rejected');
+};
+
+describe('loadConfig', () => {
+  it('when nothing is set, then Waymark runs embedded on localhost:3000 with its defaults', () => {
+    const config = loadConfig({});
+
+    expect(config).toMatchObject({
+      nodeEnv: 'development',
+      host: '127.0.0.1',
+      port: 3000,
+      publicUrl: 'http://localhost:3000',
+      databaseUrl: undefined,
+      redisUrl: undefined,
+      corsOrigins: [],
+      rateLimitMax: 300,
+      contentImportOnStart: true,
+    });
+    expect(config.dataDir).toBe(path.resolve('data'));
+  });
+
+  it('when values are given, then they are parsed into their types', () => {
+    const config = loadConfig({
+      PORT: '8080',
+      DATABASE_URL: 'postgres://waymark@db:5432/waymark',
+      CORS_ORIGINS: 'https://a.example.org, http://localhost:5173',
+      TRUST_PROXY: 'yes',
+      LOG_LEVEL: 'debug',
+    });
+
+    expect(config).toMatchObject({
+      port: 8080,
+      publicUrl: 'http://localhost:8080',
+      databaseUrl: 'postgres://waymark@db:5432/waymark',
+      corsOrigins: ['https://a.example.org', 'http://localhost:5173'],
+      trustProxy: true,
+      logLevel: 'debug',
+    });
+  });
+
+  it.each([
+    ['PORT', 'eighty', 'PORT="eighty" expects a whole number from 0 to 65535.'],
+    ['PORT', '70000', 'PORT="70000" expects a whole number from 0 to 65535.'],
+    ['DATABASE_URL', 'mysql://db/x', 'DATABASE_URL="mysql://db/x" expects a URL (postgres: or postgresql:).'],
+    ['LOG_LEVEL', 'loud', 'LOG_LEVEL="loud" expects one of: fatal, error, warn, info, debug, trace, silent.'],
+    ['TRUST_PROXY', 'maybe', 'TRUST_PROXY="maybe" expects true or false.'],
+    ['REDIS_URL', 'localhost:6379', 'REDIS_URL="localhost:6379" expects a URL (redis: or rediss:).'],
+    ['BUILD_TIME', 'yesterday', 'BUILD_TIME="yesterday" expects an ISO 8601 date-time.'],
+  ])('when %s=%s, then the start stops with a message naming it', (name, value, message) => {
+    expect(problemsOf({ [name]: value })).toEqual([message]);
+  });
+
+  it('when an origin has a path, then the message says origins are bare', () => {
+    expect(problemsOf({ CORS_ORIGINS: 'https://a.example.org/app' })[0]).toContain('CORS_ORIGINS');
+  });
+
+  it('when several values are wrong, then every one is named at once', () => {
+    expect(problemsOf({ PORT: '-1', NODE_ENV: 'staging' })).toHaveLength(2);
+  });
+});
+
+describe('documented options', () => {
+  it('when .env.example is compared with the config module, then it is what the module prints', () => {
+    const printed = execFileSync(process.execPath, ['scripts/print-env-example.ts']).toString();
+
+    expect(fs.readFileSync('.env.example', 'utf8')).toBe(printed);
+  });
+
+  it('when the README is read, then its configuration table names every option', () => {
+    const readme = fs.readFileSync('README.md', 'utf8');
+
+    for (const name of Object.keys(options)) expect(readme).toContain(`| \`${name}\``);
+  });
+});
+
+describe('npm start on an older Node.js', () => {
+  it('when the version check runs, then it passes on this Node.js (24+)', () => {
+    expect(() => execFileSync(process.execPath, ['scripts/check-node.js'])).not.toThrow();
+    expect(Number(process.versions.node.split('.')[0])).toBeGreaterThanOrEqual(24);
+  });
+});
