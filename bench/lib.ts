@@ -165,9 +165,13 @@ export const stopChild = async (
   } catch {
     // it may have exited between the check and the signal
   }
-  const timedOut = Symbol('timeout');
-  const outcome = await Promise.race([child.exited, sleep(options.timeoutMs ?? 15_000).then(() => timedOut)]);
-  if (outcome === timedOut) {
+  let timer: NodeJS.Timeout | undefined;
+  const timedOut = new Promise<'timeout'>((resolve) => {
+    timer = setTimeout(() => resolve('timeout'), options.timeoutMs ?? 15_000);
+  });
+  const outcome = await Promise.race([child.exited, timedOut]);
+  clearTimeout(timer);
+  if (outcome === 'timeout') {
     killGroup(child, 'SIGKILL');
     await child.exited;
     return { ms: performance.now() - started, forced: true };

@@ -1,3 +1,4 @@
+import type { Static } from 'typebox';
 import { Value } from 'typebox/value';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RoadmapDocument, RoadmapPage, StepDetail } from '../../src/modules/roadmaps/roadmaps.schemas.ts';
@@ -112,7 +113,7 @@ describe('GET /v1/roadmaps', () => {
     const response = await get('/v1/roadmaps');
 
     expect(response.statusCode).toBe(200);
-    const page = response.json<RoadmapPage>();
+    const page = response.json<Static<typeof RoadmapPage>>();
     expect(Value.Check(RoadmapPage, page)).toBe(true);
     expect(page.items.map((item) => item.slug)).toEqual(['backend-developer']);
     expect(page.items[0]!.stats).toMatchObject({ tiers: 4, steps: 15 });
