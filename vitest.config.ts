@@ -6,7 +6,8 @@ const integration = (engine: 'postgres' | 'pglite') => ({
   extends: true as const,
   test: {
     name: engine,
-    include: ['test/integration/**/*.test.ts'],
+    // PostgreSQL also runs what only a server deployment has (test/postgres: Redis shared by instances, outages).
+    include: ['test/integration/**/*.test.ts', ...(engine === 'postgres' ? ['test/postgres/**/*.test.ts'] : [])],
     env: { WAYMARK_TEST_DB: engine },
     globalSetup: ['test/support/global-setup.ts'],
     testTimeout: 30_000,

@@ -96,7 +96,7 @@ const originList: Parser<string[]> = (raw) =>
 
 export const options = {
   NODE_ENV: {
-    description: 'development, test or production. Production hides development helpers.',
+    description: 'development, test or production.',
     default: 'development',
     parse: oneOf<Environment>('development', 'test', 'production'),
   },

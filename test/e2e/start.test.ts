@@ -107,7 +107,9 @@ describe('starting Waymark with nothing configured', () => {
     const { code, output } = await run(['src/main.ts'], { CONTENT_DIR: broken, DATA_DIR: `${dataDir}-broken` });
 
     expect(code).toBe(1);
-    expect(output).toContain('roadmaps/beta/roadmap.yaml at /tiers/0/steps/0: step \\"b-one\\" has no file steps/b-one.md');
+    expect(output).toContain(
+      'roadmaps/beta/roadmap.yaml at /tiers/0/steps/0: step \\"b-one\\" has no file steps/b-one.md',
+    );
     await fs.rm(broken, { recursive: true, force: true });
     await fs.rm(`${dataDir}-broken`, { recursive: true, force: true });
   });

@@ -1,0 +1,68 @@
+// What only a server deployment has: a database server that can be unreachable, and Redis shared by instances.
+import { Redis } from 'ioredis';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { connectPostgres } from '../../src/infra/database.ts';
+import { testRedisUrl } from '../support/engine.ts';
+import { createTestApp, type TestApp } from '../support/harness.ts';
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await createTestApp();
+});
+afterAll(() => t.close());
+
+describe('rate limiting across instances', () => {
+  it('when two instances share Redis, then a client is counted once across both', async () => {
+    const redisA = new Redis(testRedisUrl());
+    const redisB = new Redis(testRedisUrl());
+    // A unique client address per run keeps this test independent of any other run sharing the Redis server.
+    const remoteAddress = `10.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}.7`;
+    const first = await createTestApp({ database: t.database, redis: redisA, config: { rateLimitMax: 3 } });
+    const second = await createTestApp({ database: t.database, redis: redisB, config: { rateLimitMax: 3 } });
+    try {
+      const statuses = [];
+      for (const app of [first.app, second.app, first.app, second.app]) {
+        statuses.push((await app.inject({ url: '/v1/roadmaps', remoteAddress })).statusCode);
+      }
+
+      expect(statuses).toEqual([200, 200, 200, 429]);
+    } finally {
+      await first.app.close();
+      await second.app.close();
+      redisA.disconnect();
+      redisB.disconnect();
+    }
+  });
+});
+
+describe('rate limiting when Redis is down', () => {
+  it('when the shared store cannot be reached, then requests are still served', async () => {
+    const unreachable = new Redis('redis://127.0.0.1:1', { enableOfflineQueue: false, maxRetriesPerRequest: 0 });
+    unreachable.on('error', () => {}); // the app logs through its own client in production; here only the outcome matters
+    const app = await createTestApp({ database: t.database, redis: unreachable, config: { rateLimitMax: 1 } });
+    try {
+      const statuses = [];
+      for (let i = 0; i < 3; i += 1) statuses.push((await app.app.inject('/v1/roadmaps')).statusCode);
+
+      expect(statuses).toEqual([200, 200, 200]);
+    } finally {
+      await app.app.close();
+      unreachable.disconnect();
+    }
+  });
+});
+
+describe('readiness', () => {
+  it('when the database server cannot be reached, then readiness says 503 without the reason', async () => {
+    const unreachable = await createTestApp({ database: connectPostgres('postgres://postgres@127.0.0.1:1/none', 1) });
+    try {
+      const response = await unreachable.app.inject('/readyz');
+
+      expect(response.statusCode).toBe(503);
+      expect(response.json()).toMatchObject({ status: 'not-ready', checks: { database: { status: 'failing' } } });
+      expect(response.body).not.toContain('ECONNREFUSED');
+    } finally {
+      await unreachable.close();
+    }
+  });
+});
