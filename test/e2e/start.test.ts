@@ -1,11 +1,11 @@
 // The README's promise, run for real: `node src/main.ts` (what `npm start` runs) on a fresh data folder serves the
 // Backend roadmap from the embedded database, stops cleanly on SIGTERM, and a second start keeps the data.
-import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import vm from 'node:vm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runWaymark, startWaymark, stopWaymark } from '../support/processes.ts';
 
 let dataDir: string;
 beforeAll(async () => {
@@ -13,64 +13,9 @@ beforeAll(async () => {
 });
 afterAll(() => fs.rm(dataDir, { recursive: true, force: true }));
 
-interface Started {
-  child: ChildProcess;
-  url: string;
-  logs: string[];
-}
-
-const baseEnv = (extra: Record<string, string>) => ({
-  PATH: process.env.PATH ?? '',
-  HOME: os.homedir(),
-  PORT: '0',
-  DATA_DIR: dataDir,
-  LOG_LEVEL: 'info',
-  ...extra,
-});
-
-/** Starts the server and resolves once it logs the address it listens on. */
-const start = (extra: Record<string, string> = {}) =>
-  new Promise<Started>((resolve, reject) => {
-    const child = spawn(process.execPath, ['src/main.ts'], { env: baseEnv(extra), stdio: ['ignore', 'pipe', 'pipe'] });
-    const logs: string[] = [];
-    const timer = setTimeout(() => reject(new Error(`no start within 60 s:\n${logs.join('\n')}`)), 60_000);
-    let buffered = '';
-    child.stdout.on('data', (chunk: Buffer) => {
-      buffered += chunk.toString();
-      const lines = buffered.split('\n');
-      buffered = lines.pop() ?? '';
-      for (const line of lines) {
-        logs.push(line);
-        const address = /Server listening at (http:\/\/127\.0\.0\.1:\d+)/.exec(line);
-        if (address) {
-          clearTimeout(timer);
-          resolve({ child, url: address[1]!, logs });
-        }
-      }
-    });
-    child.stderr.on('data', (chunk: Buffer) => logs.push(chunk.toString()));
-    child.on('exit', (code) => {
-      clearTimeout(timer);
-      reject(new Error(`exited with ${code}:\n${logs.join('\n')}`));
-    });
-  });
-
-const stop = (child: ChildProcess) =>
-  new Promise<number | null>((resolve) => {
-    child.removeAllListeners('exit');
-    child.on('exit', (code) => resolve(code));
-    child.kill('SIGTERM');
-  });
-
-/** Runs a command to its end and returns its exit code and output. */
-const run = (args: string[], extra: Record<string, string> = {}) =>
-  new Promise<{ code: number | null; output: string }>((resolve) => {
-    const child = spawn(process.execPath, args, { env: baseEnv(extra) });
-    let output = '';
-    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.on('exit', (code) => resolve({ code, output }));
-  });
+const start = (extra: Record<string, string> = {}) => startWaymark({ DATA_DIR: dataDir, ...extra });
+const run = (args: string[], extra: Record<string, string> = {}) => runWaymark(args, { DATA_DIR: dataDir, ...extra });
+const stop = stopWaymark;
 
 describe('starting Waymark with nothing configured', () => {
   it('when it starts on a fresh data folder, then the Backend roadmap is served; when restarted, then it is still there', async () => {

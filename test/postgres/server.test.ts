@@ -3,7 +3,8 @@ import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connectPostgres } from '../../src/infra/database.ts';
 import { testRedisUrl } from '../support/engine.ts';
-import { createTestApp, type TestApp } from '../support/harness.ts';
+import { createEmptyPostgresDatabase, createTestApp, type TestApp } from '../support/harness.ts';
+import { runWaymark, startWaymark, stopWaymark } from '../support/processes.ts';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -63,6 +64,31 @@ describe('readiness', () => {
       expect(response.body).not.toContain('ECONNREFUSED');
     } finally {
       await unreachable.close();
+    }
+  });
+});
+
+describe('Waymark as deployed: the container commands against PostgreSQL and Redis', () => {
+  it('when `db migrate` runs and then the server starts in production mode, then the roadmap is served', async () => {
+    const database = await createEmptyPostgresDatabase();
+    const env = { DATABASE_URL: database.url, REDIS_URL: testRedisUrl(), NODE_ENV: 'production', HOST: '127.0.0.1' };
+    try {
+      const migrate = await runWaymark(['src/cli.ts', 'db', 'migrate'], env);
+      expect(migrate).toMatchObject({ code: 0, output: expect.stringContaining('Migrations are current.') as string });
+
+      const server = await startWaymark(env);
+      try {
+        const roadmap = await fetch(`${server.url}/v1/roadmaps/backend-developer`);
+        const ready = await fetch(`${server.url}/readyz`);
+
+        expect(roadmap.status).toBe(200);
+        expect(ready.status).toBe(200);
+        expect(server.logs.some((line) => line.includes('"engine":"postgres"'))).toBe(true);
+      } finally {
+        expect(await stopWaymark(server.child)).toBe(0);
+      }
+    } finally {
+      await database.close();
     }
   });
 });

@@ -21,10 +21,10 @@ export const createTestDatabase = async (): Promise<DatabaseHandle> => {
   return createPostgresDatabase(inject('templateDatabase'));
 };
 
-/** A PostgreSQL database with nothing in it, not even migrations. */
+/** A PostgreSQL database with nothing in it, not even migrations; `url` lets another process connect. */
 export const createEmptyPostgresDatabase = () => createPostgresDatabase('template0');
 
-const createPostgresDatabase = async (template: string): Promise<DatabaseHandle> => {
+const createPostgresDatabase = async (template: string): Promise<DatabaseHandle & { url: string }> => {
   const name = `waymark_test_${inject('testRunId')}_${randomUUID().replaceAll('-', '').slice(0, 8)}`;
   const admin = new pg.Client({ connectionString: serverUrl() });
   await admin.connect();
@@ -36,6 +36,7 @@ const createPostgresDatabase = async (template: string): Promise<DatabaseHandle>
   const database = connectPostgres(serverUrl(name), 4);
   return {
     ...database,
+    url: serverUrl(name),
     async close() {
       await database.close();
       const dropper = new pg.Client({ connectionString: serverUrl() });
