@@ -8,7 +8,7 @@ export default tseslint.config(
   {
     languageOptions: {
       parserOptions: {
-        projectService: { allowDefaultProject: ['scripts/check-node.js', 'eslint.config.js'] },
+        projectService: { allowDefaultProject: ['scripts/check-node.js', 'bin/waymark.js', 'eslint.config.js'] },
         tsconfigRootDir: import.meta.dirname,
       },
     },

@@ -1,11 +1,11 @@
-// `npm run waymark -- <command>`: the same code paths as the server, for people and scripts.
+// `npx waymark <command>`: the same code paths as the server, for people and scripts.
 import path from 'node:path';
 import { ConfigError, loadConfig } from './config.ts';
 import { createLogger } from './infra/logger.ts';
 import { ContentValidationError, loadContent } from './modules/content/content.loader.ts';
 import { startInfrastructure } from './server.ts';
 
-const USAGE = `Usage: npm run waymark -- <command>
+const USAGE = `Usage: npx waymark <command>
 
   db migrate                  apply pending database migrations
   content validate [dir]      check roadmap content (default: CONTENT_DIR)

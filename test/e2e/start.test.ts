@@ -61,8 +61,8 @@ describe('starting Waymark with nothing configured', () => {
 });
 
 describe('the waymark command', () => {
-  it('when content is valid, then `content validate` says what it found', async () => {
-    const { code, output } = await run(['src/cli.ts', 'content', 'validate', 'test/fixtures/content']);
+  it('when content is valid, then `waymark content validate` says what it found', async () => {
+    const { code, output } = await run(['bin/waymark.js', 'content', 'validate', 'test/fixtures/content']);
 
     expect(code).toBe(0);
     expect(output).toContain('Content is valid: 2 roadmap(s), 3 step(s), 3 resource(s).');
@@ -84,7 +84,7 @@ describe('the waymark command', () => {
     const { code, output } = await run(['src/cli.ts', 'content', 'publish']);
 
     expect(code).toBe(64);
-    expect(output).toContain('Usage: npm run waymark -- <command>');
+    expect(output).toContain('Usage: npx waymark <command>');
   });
 
   it('when `content import` then `content export` run, then the export validates', async () => {
