@@ -1,5 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ContentValidationError, loadContent, type ContentIssue } from '../../src/modules/content/content.loader.ts';
+import {
+  ContentValidationError,
+  contentHash,
+  loadContent,
+  type ContentIssue,
+} from '../../src/modules/content/content.loader.ts';
 import { copyFixtureContent, FIXTURE_CONTENT, type FixtureCopy } from '../support/content-fixture.ts';
 
 let content: FixtureCopy;
@@ -45,6 +50,11 @@ describe('loading valid content', () => {
 
     expect(again.hash).toBe(first.hash);
     expect(changed.hash).not.toBe(first.hash);
+  });
+
+  it('when only the hash is asked for, then it is the hash a full load reports', async () => {
+    expect(await contentHash(content.dir)).toBe((await loadContent(content.dir)).hash);
+    expect(await contentHash('content')).toBe((await loadContent('content')).hash);
   });
 });
 

@@ -271,6 +271,29 @@ const hashSources = (sources: SourceFile[]) => {
   return hash.digest('hex');
 };
 
+/**
+ * The hash `loadContent` reports for a folder, without parsing anything: enough to tell at start-up whether the files
+ * changed since the last import.
+ */
+export const contentHash = async (contentDir: string): Promise<string> => {
+  const root = path.resolve(contentDir);
+  const relatives = (await listFiles(path.join(root, 'resources'), '.yaml')).map((name) => `resources/${name}`);
+  for (const slug of await listDirs(path.join(root, 'roadmaps'))) {
+    relatives.push(`roadmaps/${slug}/roadmap.yaml`);
+    const steps = await listFiles(path.join(root, 'roadmaps', slug, 'steps'), '.md');
+    relatives.push(...steps.map((name) => `roadmaps/${slug}/steps/${name}`));
+  }
+  const sources = await Promise.all(
+    relatives.map((relative) =>
+      readSource(root, relative).catch((error: NodeJS.ErrnoException) => {
+        if (error.code === 'ENOENT') return undefined; // a roadmap folder without roadmap.yaml
+        throw error;
+      }),
+    ),
+  );
+  return hashSources(sources.filter((source) => source !== undefined));
+};
+
 /** Loads and validates a content folder. Throws ContentValidationError listing every problem found. */
 export const loadContent = async (contentDir: string): Promise<ContentBundle> => {
   const root = path.resolve(contentDir);

@@ -2,7 +2,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import YAML from 'yaml';
 import type { ContentRepository, ImportSummary } from './content.repository.ts';
-import { loadContent } from './content.loader.ts';
+import { contentHash, loadContent } from './content.loader.ts';
 import type { ContentBundle, RoadmapContent } from './content.schemas.ts';
 
 export interface ContentServiceDeps {
@@ -39,13 +39,14 @@ export const createContentService = ({ contentRepository, contentDir, onContentC
       return importBundle(await loadContent(dir));
     },
 
-    /** At start: import only when the files differ from the last import, so a restart stays fast. */
+    /**
+     * At start: import only when the files differ from the last import, so a restart stays fast. Unchanged files
+     * are not even parsed: they were valid when they were imported.
+     */
     async importIfChanged(dir = contentDir): Promise<ImportOutcome> {
-      const bundle = await loadContent(dir);
-      if ((await contentRepository.latestImportHash()) === bundle.hash) {
-        return { imported: false, contentHash: bundle.hash };
-      }
-      return { imported: true, summary: await importBundle(bundle) };
+      const hash = await contentHash(dir);
+      if ((await contentRepository.latestImportHash()) === hash) return { imported: false, contentHash: hash };
+      return { imported: true, summary: await importBundle(await loadContent(dir)) };
     },
 
     /** Writes what the database holds back as content files, in the format `validate` reads. */
