@@ -37,6 +37,7 @@ export const registerConditionalGet = (app: FastifyInstance) => {
       reply.code(304);
       reply.removeHeader('content-length');
       reply.removeHeader('content-type');
+      reply.removeHeader('content-encoding');
       return '';
     }
     return payload;

@@ -1,4 +1,5 @@
 import type { Static } from 'typebox';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { Value } from 'typebox/value';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RoadmapDocument, RoadmapPage, StepDetail } from '../../src/modules/roadmaps/roadmaps.schemas.ts';
@@ -85,6 +86,32 @@ describe('GET /v1/roadmaps/backend-developer', () => {
 
     expect(response.statusCode).toBe(200);
     expect(response.json<RoadmapDocument>().slug).toBe('backend-developer');
+  });
+
+  it('when the client accepts gzip or brotli, then the same document comes compressed with its own ETag', async () => {
+    const plain = await get('/v1/roadmaps/backend-developer');
+    const gzipped = await get('/v1/roadmaps/backend-developer', { 'accept-encoding': 'gzip, deflate' });
+    const brotli = await get('/v1/roadmaps/backend-developer', { 'accept-encoding': 'gzip, deflate, br' });
+
+    expect(gzipped.headers['content-encoding']).toBe('gzip');
+    expect(gunzipSync(gzipped.rawPayload).toString()).toBe(plain.body);
+    expect(brotli.headers['content-encoding']).toBe('br');
+    expect(brotliDecompressSync(brotli.rawPayload).toString()).toBe(plain.body);
+    expect(gzipped.rawPayload.length).toBeLessThan(plain.rawPayload.length / 2);
+    expect(new Set([plain.headers.etag, gzipped.headers.etag, brotli.headers.etag]).size).toBe(3);
+    expect(gzipped.headers.vary).toContain('Accept-Encoding');
+  });
+
+  it('when the client revalidates a compressed copy, then it gets 304', async () => {
+    const gzipped = await get('/v1/roadmaps/backend-developer', { 'accept-encoding': 'gzip' });
+
+    const again = await get('/v1/roadmaps/backend-developer', {
+      'accept-encoding': 'gzip',
+      'if-none-match': gzipped.headers.etag as string,
+    });
+
+    expect(again.statusCode).toBe(304);
+    expect(again.headers['content-encoding']).toBeUndefined();
   });
 
   it('when the slug is unknown, then the answer is a 404 problem naming it', async () => {

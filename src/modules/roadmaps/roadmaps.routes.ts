@@ -1,4 +1,5 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { chooseCoding } from '../../http/encoded-body.ts';
 import { problemResponses } from '../../http/problem.ts';
 import {
   ListRoadmapsQuery,
@@ -40,15 +41,21 @@ export const roadmapsRoutes: FastifyPluginAsyncTypebox<{ roadmapsService: Roadma
         summary: 'Read a whole roadmap',
         description:
           'Everything a roadmap page shows: tiers and steps, the month plan, priorities, challenges, checklist, ' +
-          'FAQ, history, durations. Send `If-None-Match` with the ETag you hold to get 304 when nothing changed.',
+          'FAQ, history, durations. Compressed with brotli or gzip when Accept-Encoding allows. Send ' +
+          '`If-None-Match` with the ETag you hold to get 304 when nothing changed.',
         params: RoadmapParams,
         response: { 200: RoadmapDocument, 304: { description: 'Not modified' }, ...problemResponses(400, 404, 429) },
       },
     },
     async (request, reply) => {
-      const rendered = await roadmapsService.getRoadmapDocument(request.params.slug);
-      // Already serialized: the string goes out as it is, with the ETag computed when it was rendered.
-      return reply.header('etag', rendered.etag).type('application/json; charset=utf-8').send(rendered.body);
+      const { encoded } = await roadmapsService.getRoadmapDocument(request.params.slug);
+      // Already serialized and compressed: the bytes go out as they are, with the ETag computed when rendered.
+      const coding = chooseCoding(request.headers['accept-encoding']);
+      if (coding !== 'identity') reply.header('content-encoding', coding);
+      return reply
+        .header('etag', encoded[coding].etag)
+        .type('application/json; charset=utf-8')
+        .send(encoded[coding].body);
     },
   );
 

@@ -1,5 +1,5 @@
 import { encodeCursor, decodeCursor } from '../../http/cursor.ts';
-import { strongEtag } from '../../http/conditional-get.ts';
+import { encodeBody, type EncodedBody } from '../../http/encoded-body.ts';
 import { NotFoundError } from '../../lib/errors.ts';
 import { Type } from 'typebox';
 import { LICENSES, type ResourceType } from '../content/content.schemas.ts';
@@ -14,13 +14,13 @@ export interface RoadmapsServiceDeps {
 }
 
 /**
- * A document ready to send: serialized and UTF-8 encoded once, with its ETag, so a hit costs no JSON work, no
- * encoding and no hashing (encoding a 70 KB string on every response was most of the read path's CPU).
+ * A document ready to send: serialized, UTF-8 encoded and compressed once, each form with its ETag, so a hit costs no
+ * JSON work, no encoding, no compression and no hashing (encoding a 70 KB string on every response was most of the
+ * read path's CPU).
  */
 export interface RenderedDocument {
   document: RoadmapDocument;
-  body: Buffer;
-  etag: string;
+  encoded: EncodedBody;
 }
 
 const RoadmapCursor = Type.Object({ after: Type.String({ maxLength: 80 }) }, { additionalProperties: false });
@@ -103,8 +103,7 @@ export const createRoadmapsService = ({ roadmapsRepository, cacheTtlMs, now = Da
   const render = async (slug: string): Promise<RenderedDocument | undefined> => {
     const document = await assembleDocument(slug);
     if (document === undefined) return undefined;
-    const body = Buffer.from(JSON.stringify(document));
-    return { document, body, etag: strongEtag(body) };
+    return { document, encoded: encodeBody(Buffer.from(JSON.stringify(document))) };
   };
 
   const getRendered = async (slug: string): Promise<RenderedDocument> => {
