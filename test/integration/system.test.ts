@@ -1,4 +1,5 @@
 import fs from 'node:fs/promises';
+import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateOpenApiDocument, serializeOpenApi } from '../../src/openapi.ts';
 import { testEngine } from '../support/engine.ts';
@@ -115,6 +116,34 @@ describe('every response', () => {
     expect(response.body).not.toContain('secret');
     expect(response.body).not.toContain('postgres://');
     expect(response.json()).toMatchObject({ status: 500, type: '/problems/internal-error' });
+  });
+});
+
+describe('logs', () => {
+  it('when a request fails, then its log lines carry its request id and no secrets from the headers', async () => {
+    const lines: Record<string, unknown>[] = [];
+    const logger = pino(
+      { level: 'info' },
+      { write: (line: string) => lines.push(JSON.parse(line) as Record<string, unknown>) },
+    );
+    const logged = await createTestApp({ database: t.database, logger });
+    logged.app.get('/test/explode', () => {
+      throw new Error('boom');
+    });
+    try {
+      await logged.app.inject({
+        url: '/test/explode',
+        headers: { 'x-request-id': 'trace-42', authorization: 'Bearer secret-token', cookie: 'session=secret' },
+      });
+
+      const forRequest = lines.filter((line) => line.reqId === 'trace-42');
+      expect(forRequest.map((line) => line.msg)).toEqual(
+        expect.arrayContaining(['incoming request', 'request failed', 'request completed']),
+      );
+      expect(JSON.stringify(lines)).not.toContain('secret');
+    } finally {
+      await logged.app.close();
+    }
   });
 });
 

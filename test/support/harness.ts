@@ -2,7 +2,7 @@
 // production, and the app built around them. Tests go through HTTP with `app.inject`.
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs/promises';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyBaseLogger, FastifyInstance } from 'fastify';
 import pg from 'pg';
 import { inject } from 'vitest';
 import { buildApp, type AppConfig } from '../../src/app.ts';
@@ -64,7 +64,13 @@ export interface TestApp {
 }
 
 export const createTestApp = async (
-  options: { config?: Partial<AppConfig>; database?: DatabaseHandle; redis?: Redis; contentDir?: string } = {},
+  options: {
+    config?: Partial<AppConfig>;
+    database?: DatabaseHandle;
+    redis?: Redis;
+    contentDir?: string;
+    logger?: FastifyBaseLogger;
+  } = {},
 ): Promise<TestApp> => {
   const database = options.database ?? (await createTestDatabase());
   const container = createContainer({
@@ -80,7 +86,7 @@ export const createTestApp = async (
   const app = await buildApp({
     config: { ...testAppConfig, ...options.config },
     container,
-    logger: createLogger({ logLevel: 'silent' }),
+    logger: options.logger ?? createLogger({ logLevel: 'silent' }),
     redis: options.redis,
   });
   return {
