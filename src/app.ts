@@ -11,8 +11,10 @@ import helmet from 'helmet';
 import type { Redis } from 'ioredis';
 import type { Config } from './config.ts';
 import type { Container } from './container.ts';
+import { registerAuthorization } from './http/authorization.ts';
 import { registerConditionalGet } from './http/conditional-get.ts';
 import { ProblemSchema, registerProblemHandlers } from './http/problem.ts';
+import { accountsRoutes } from './modules/accounts/accounts.routes.ts';
 import { resourcesRoutes } from './modules/resources/resources.routes.ts';
 import { roadmapsRoutes } from './modules/roadmaps/roadmaps.routes.ts';
 import { searchRoutes } from './modules/search/search.routes.ts';
@@ -92,6 +94,11 @@ export const buildApp = async ({ config, container, logger, redis }: AppDeps): P
     }),
   });
 
+  registerAuthorization(app, {
+    accessTokens: container.accessTokens,
+    isSessionActive: container.accountsService.isSessionActive,
+  });
+
   // App-wide behaviour
   app.addSchema(ProblemSchema);
   registerProblemHandlers(app);
@@ -104,19 +111,32 @@ export const buildApp = async ({ config, container, logger, redis }: AppDeps): P
         { name: 'roadmaps', description: 'Published roadmaps, their steps and plans' },
         { name: 'resources', description: 'The shared collection of learning resources' },
         { name: 'search', description: 'Full-text search across everything published' },
+        { name: 'accounts', description: 'Sign up, log in, sessions and your profile' },
         { name: 'operations', description: 'Health, readiness and version' },
       ],
+      components: {
+        securitySchemes: { bearerAuth: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' } },
+      },
     },
     refResolver: { buildLocalReference: (json, _baseUri, _fragment, i) => (json.$id as string) ?? `def-${i}` },
   });
-  await app.register(swaggerUi, { routePrefix: '/docs', staticCSP: false });
-  app.get('/openapi.json', { schema: { hide: true }, config: { rateLimit: false } }, () => app.swagger());
+  await app.register(async (docs) => {
+    // Swagger UI's own routes (pages, scripts, the spec) are public documentation.
+    docs.addHook('onRoute', (route) => {
+      route.config = { ...route.config, policy: 'public' };
+    });
+    await docs.register(swaggerUi, { routePrefix: '/docs', staticCSP: false });
+  });
+  app.get('/openapi.json', { schema: { hide: true }, config: { rateLimit: false, policy: 'public' } }, () =>
+    app.swagger(),
+  );
 
   // Routes
   await app.register(systemRoutes, { systemService: container.systemService });
   await app.register(roadmapsRoutes, { roadmapsService: container.roadmapsService });
   await app.register(resourcesRoutes, { resourcesService: container.resourcesService });
   await app.register(searchRoutes, { searchService: container.searchService });
+  await app.register(accountsRoutes, { accountsService: container.accountsService });
 
   return app;
 };

@@ -26,6 +26,11 @@ export interface Config {
   contentCacheTtlMs: number;
   gitCommit: string | undefined;
   buildTime: string | undefined;
+  /** Undefined outside production when JWT_SECRET is unset: the process then makes a random key of its own. */
+  jwtSecret: string | undefined;
+  accessTokenTtlSeconds: number;
+  refreshTokenIdleDays: number;
+  refreshTokenAbsoluteDays: number;
 }
 
 type Parser<T> = (raw: string) => T;
@@ -62,6 +67,18 @@ const boolean: Parser<boolean> = (raw) => {
 };
 
 const text: Parser<string> = (raw) => raw;
+
+// Values people copy from examples; a key anyone can read is no key.
+const KNOWN_WEAK_SECRETS = ['secret', 'changeme', 'change-me', 'jwt-secret', 'waymark', 'development', 'password'];
+
+const secret: Parser<string> = (raw) => {
+  if (raw.length < 32) throw new OptionError('expects at least 32 characters of random text (try: openssl rand -base64 48)');
+  const lowered = raw.toLowerCase();
+  if (KNOWN_WEAK_SECRETS.some((weak) => lowered.includes(weak)) || new Set(raw).size < 10) {
+    throw new OptionError('is a guessable value; use random text (try: openssl rand -base64 48)');
+  }
+  return raw;
+};
 
 const url =
   (...protocols: string[]): Parser<string> =>
@@ -188,6 +205,29 @@ export const options = {
     default: undefined,
     parse: text,
   },
+  JWT_SECRET: {
+    description:
+      'Key that signs access tokens (HS256), at least 32 characters of random text; required in production. ' +
+      'Unset elsewhere: a random key per process (access tokens end at restart; sessions survive). Set it when ' +
+      'several instances run.',
+    default: undefined,
+    parse: secret,
+  },
+  ACCESS_TOKEN_TTL_SECONDS: {
+    description: 'Lifetime of an access token (at most 15 minutes).',
+    default: '900',
+    parse: integer(30, 900),
+  },
+  REFRESH_TOKEN_IDLE_DAYS: {
+    description: 'A session unused for this long ends (its refresh token expires).',
+    default: '14',
+    parse: integer(1, 365),
+  },
+  REFRESH_TOKEN_ABSOLUTE_DAYS: {
+    description: 'A session ends this long after its login, however often it is used.',
+    default: '60',
+    parse: integer(1, 3650),
+  },
 } satisfies Record<string, OptionSpec<unknown>>;
 
 export type OptionName = keyof typeof options;
@@ -240,7 +280,21 @@ export const loadConfig = (env: NodeJS.ProcessEnv = process.env): Config => {
     contentCacheTtlMs: read<number>('CONTENT_CACHE_TTL_MS'),
     gitCommit: read<string>('GIT_COMMIT'),
     buildTime: read<string>('BUILD_TIME'),
+    jwtSecret: read<string>('JWT_SECRET'),
+    accessTokenTtlSeconds: read<number>('ACCESS_TOKEN_TTL_SECONDS'),
+    refreshTokenIdleDays: read<number>('REFRESH_TOKEN_IDLE_DAYS'),
+    refreshTokenAbsoluteDays: read<number>('REFRESH_TOKEN_ABSOLUTE_DAYS'),
   };
+  if (config.nodeEnv === 'production' && (env.JWT_SECRET ?? '').trim() === '') {
+    problems.push('JWT_SECRET is required in production: set it to at least 32 characters of random text.');
+  }
+  if (
+    config.refreshTokenIdleDays !== undefined &&
+    config.refreshTokenAbsoluteDays !== undefined &&
+    config.refreshTokenIdleDays > config.refreshTokenAbsoluteDays
+  ) {
+    problems.push('REFRESH_TOKEN_IDLE_DAYS must not be greater than REFRESH_TOKEN_ABSOLUTE_DAYS.');
+  }
   if (config.buildTime !== undefined && Number.isNaN(Date.parse(config.buildTime))) {
     problems.push(`BUILD_TIME=${JSON.stringify(config.buildTime)} expects an ISO 8601 date-time.`);
   }

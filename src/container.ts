@@ -2,6 +2,10 @@
 import type { Config } from './config.ts';
 import type { BuildInfo } from './infra/build-info.ts';
 import type { Db } from './infra/database.ts';
+import { createAccountsRepository } from './modules/accounts/accounts.repository.ts';
+import { createAccountsService } from './modules/accounts/accounts.service.ts';
+import { createAuditRepository } from './modules/audit/audit.repository.ts';
+import { createAccessTokens } from './modules/auth/tokens.ts';
 import { createContentRepository } from './modules/content/content.repository.ts';
 import { createContentService } from './modules/content/content.service.ts';
 import { createResourcesRepository } from './modules/resources/resources.repository.ts';
@@ -13,17 +17,41 @@ import { createSearchService } from './modules/search/search.service.ts';
 import { createSystemService } from './modules/system/system.service.ts';
 
 export interface ContainerDeps {
-  config: Pick<Config, 'contentDir' | 'contentCacheTtlMs'>;
+  config: Pick<
+    Config,
+    | 'contentDir'
+    | 'contentCacheTtlMs'
+    | 'publicUrl'
+    | 'accessTokenTtlSeconds'
+    | 'refreshTokenIdleDays'
+    | 'refreshTokenAbsoluteDays'
+  >;
+  /** JWT_SECRET, or the random key the process made for itself outside production. */
+  accessTokenSecret: string;
   db: Db;
   buildInfo: BuildInfo;
 }
 
-export const createContainer = ({ config, db, buildInfo }: ContainerDeps) => {
+export const createContainer = ({ config, accessTokenSecret, db, buildInfo }: ContainerDeps) => {
+  const accessTokens = createAccessTokens({
+    secret: accessTokenSecret,
+    issuer: config.publicUrl,
+    audience: 'waymark-api',
+    ttlSeconds: config.accessTokenTtlSeconds,
+  });
   const roadmapsService = createRoadmapsService({
     roadmapsRepository: createRoadmapsRepository(db),
     cacheTtlMs: config.contentCacheTtlMs,
   });
   return {
+    accessTokens,
+    accountsService: createAccountsService({
+      accountsRepository: createAccountsRepository(db),
+      auditRepository: createAuditRepository(db),
+      accessTokens,
+      refreshTokenIdleDays: config.refreshTokenIdleDays,
+      refreshTokenAbsoluteDays: config.refreshTokenAbsoluteDays,
+    }),
     roadmapsService,
     resourcesService: createResourcesService({ resourcesRepository: createResourcesRepository(db) }),
     searchService: createSearchService({ searchRepository: createSearchRepository(db) }),

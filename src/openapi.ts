@@ -22,7 +22,7 @@ export const generateOpenApiDocument = async () => {
   const buildInfo = { ...readBuildInfo({ gitCommit: 'none', buildTime: 'none' }), node: process.version };
   const app = await buildApp({
     config,
-    container: createContainer({ config, db, buildInfo }),
+    container: createContainer({ config, accessTokenSecret: 'describing-routes-signs-nothing', db, buildInfo }),
     logger: createLogger({ logLevel: 'silent' }),
   });
   await app.ready();

@@ -1,5 +1,6 @@
 // Builds everything a running Waymark needs from its configuration. main.ts (the HTTP server) and the CLI use it, so
 // both see the same database, migrations and services.
+import { randomBytes } from 'node:crypto';
 import { Redis } from 'ioredis';
 import type { Config } from './config.ts';
 import { createContainer } from './container.ts';
@@ -23,7 +24,12 @@ export const startInfrastructure = async (config: Config, logger: Logger) => {
     await redis.connect().catch((error: unknown) => logger.warn({ err: error }, 'redis not reachable; will retry'));
   }
 
-  const container = createContainer({ config, db: database.db, buildInfo: readBuildInfo(config) });
+  let accessTokenSecret = config.jwtSecret;
+  if (accessTokenSecret === undefined) {
+    accessTokenSecret = randomBytes(48).toString('base64');
+    logger.warn('JWT_SECRET is not set: using a random key for this process (access tokens end at restart)');
+  }
+  const container = createContainer({ config, accessTokenSecret, db: database.db, buildInfo: readBuildInfo(config) });
   return {
     database,
     redis,

@@ -82,6 +82,7 @@ const send = (request: FastifyRequest, reply: FastifyReply, problem: Omit<Proble
 export const registerProblemHandlers = (app: FastifyInstance) => {
   app.setErrorHandler((error: FastifyError, request, reply) => {
     if (error instanceof AppError) {
+      reply.headers(error.headers);
       return send(request, reply, {
         type: problemType(error.code),
         title: error.title,

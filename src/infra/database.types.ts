@@ -72,7 +72,49 @@ export interface ContentImportsTable {
   imported_at: CreatedAt;
 }
 
+export type Role = 'learner' | 'mentor' | 'editor' | 'admin';
+
+export interface UsersTable {
+  id: string;
+  email: string;
+  display_name: string;
+  password_hash: string;
+  role: ColumnType<Role, Role | undefined, Role>;
+  email_verified_at: Date | null;
+  disabled_at: Date | null;
+  created_at: CreatedAt;
+  updated_at: UpdatedAt;
+}
+
+export interface RefreshTokensTable {
+  id: string;
+  family_id: string;
+  user_id: string;
+  token_hash: string;
+  created_at: CreatedAt;
+  expires_at: Date;
+  family_expires_at: Date;
+  rotated_at: Date | null;
+  revoked_at: Date | null;
+  user_agent: string | null;
+  ip: string | null;
+}
+
+export interface AuditLogTable {
+  id: Generated<string>;
+  occurred_at: CreatedAt;
+  actor_id: string | null;
+  action: string;
+  subject_id: string | null;
+  ip: string | null;
+  user_agent: string | null;
+  details: Json<Record<string, unknown>>;
+}
+
 export interface Database {
+  users: UsersTable;
+  refresh_tokens: RefreshTokensTable;
+  audit_log: AuditLogTable;
   resources: ResourcesTable;
   roadmaps: RoadmapsTable;
   roadmap_steps: RoadmapStepsTable;

@@ -14,10 +14,29 @@ export abstract class AppError extends Error {
   abstract readonly code: string;
   readonly title: string;
   readonly errors: FieldError[] | undefined;
+  /** Response headers the problem needs, such as WWW-Authenticate on a 401. */
+  readonly headers: Record<string, string> = {};
   constructor(title: string, detail: string, errors?: FieldError[]) {
     super(detail);
     this.title = title;
     this.errors = errors;
+  }
+}
+
+export class UnauthorizedError extends AppError {
+  readonly status = 401;
+  readonly code = 'unauthorized';
+  override readonly headers = { 'www-authenticate': 'Bearer realm="waymark"' };
+  constructor(detail: string) {
+    super('Authentication required', detail);
+  }
+}
+
+export class ForbiddenError extends AppError {
+  readonly status = 403;
+  readonly code = 'forbidden';
+  constructor(detail: string) {
+    super('Not allowed', detail);
   }
 }
 

@@ -1,4 +1,5 @@
 // What only a server deployment has: a database server that can be unreachable, and Redis shared by instances.
+import { randomBytes } from 'node:crypto';
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connectPostgres } from '../../src/infra/database.ts';
@@ -71,7 +72,13 @@ describe('readiness', () => {
 describe('Waymark as deployed: the container commands against PostgreSQL and Redis', () => {
   it('when `db migrate` runs and then the server starts in production mode, then the roadmap is served', async () => {
     const database = await createEmptyPostgresDatabase();
-    const env = { DATABASE_URL: database.url, REDIS_URL: testRedisUrl(), NODE_ENV: 'production', HOST: '127.0.0.1' };
+    const env = {
+      DATABASE_URL: database.url,
+      REDIS_URL: testRedisUrl(),
+      NODE_ENV: 'production',
+      HOST: '127.0.0.1',
+      JWT_SECRET: randomBytes(48).toString('base64'),
+    };
     try {
       const migrate = await runWaymark(['src/cli.ts', 'db', 'migrate'], env);
       expect(migrate).toMatchObject({ code: 0, output: expect.stringContaining('Migrations are current.') as string });

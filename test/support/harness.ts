@@ -47,6 +47,8 @@ const createPostgresDatabase = async (template: string): Promise<DatabaseHandle 
   };
 };
 
+export const TEST_ACCESS_TOKEN_SECRET = 'test-key-0123456789abcdefghijklmnopqrstuvwxyz';
+
 export const testAppConfig: AppConfig = {
   corsOrigins: ['https://app.example.org'],
   trustProxy: false,
@@ -74,7 +76,15 @@ export const createTestApp = async (
 ): Promise<TestApp> => {
   const database = options.database ?? (await createTestDatabase());
   const container = createContainer({
-    config: { contentDir: options.contentDir ?? 'content', contentCacheTtlMs: 30_000 },
+    config: {
+      contentDir: options.contentDir ?? 'content',
+      contentCacheTtlMs: 30_000,
+      publicUrl: 'http://waymark.test',
+      accessTokenTtlSeconds: 900,
+      refreshTokenIdleDays: 14,
+      refreshTokenAbsoluteDays: 60,
+    },
+    accessTokenSecret: TEST_ACCESS_TOKEN_SECRET,
     db: database.db,
     buildInfo: {
       version: '0.0.0-test',

@@ -10,7 +10,7 @@ export const resourcesRoutes: FastifyPluginAsyncTypebox<{ resourcesService: Reso
   app.get(
     '/v1/resources',
     {
-      config: { publicCache: { maxAgeSeconds: 60 } },
+      config: { publicCache: { maxAgeSeconds: 60 }, policy: 'public' },
       schema: {
         tags: ['resources'],
         summary: 'List and search learning resources',

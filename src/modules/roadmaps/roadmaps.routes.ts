@@ -12,6 +12,7 @@ import {
 import type { RoadmapsService } from './roadmaps.service.ts';
 
 const publicCache = { maxAgeSeconds: 60 };
+const policy = 'public' as const;
 
 export const roadmapsRoutes: FastifyPluginAsyncTypebox<{ roadmapsService: RoadmapsService }> = async (
   app,
@@ -20,7 +21,7 @@ export const roadmapsRoutes: FastifyPluginAsyncTypebox<{ roadmapsService: Roadma
   app.get(
     '/v1/roadmaps',
     {
-      config: { publicCache },
+      config: { publicCache, policy },
       schema: {
         tags: ['roadmaps'],
         summary: 'List published roadmaps',
@@ -35,7 +36,7 @@ export const roadmapsRoutes: FastifyPluginAsyncTypebox<{ roadmapsService: Roadma
   app.get(
     '/v1/roadmaps/:slug',
     {
-      config: { publicCache },
+      config: { publicCache, policy },
       schema: {
         tags: ['roadmaps'],
         summary: 'Read a whole roadmap',
@@ -62,7 +63,7 @@ export const roadmapsRoutes: FastifyPluginAsyncTypebox<{ roadmapsService: Roadma
   app.get(
     '/v1/roadmaps/:slug/steps/:stepId',
     {
-      config: { publicCache },
+      config: { publicCache, policy },
       schema: {
         tags: ['roadmaps'],
         summary: 'Read one step of a roadmap',

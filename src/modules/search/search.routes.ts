@@ -10,7 +10,7 @@ export const searchRoutes: FastifyPluginAsyncTypebox<{ searchService: SearchServ
   app.get(
     '/v1/search',
     {
-      config: { publicCache: { maxAgeSeconds: 60 } },
+      config: { publicCache: { maxAgeSeconds: 60 }, policy: 'public' },
       schema: {
         tags: ['search'],
         summary: 'Search roadmaps, steps, FAQ and resources',

@@ -3,7 +3,7 @@ import { Liveness, Readiness, Version } from './system.schemas.ts';
 import type { SystemService } from './system.service.ts';
 
 // Probes are exempt from rate limiting: an orchestrator polling them must never be told to slow down.
-const probe = { rateLimit: false } as const;
+const probe = { rateLimit: false, policy: 'public' } as const;
 
 export const systemRoutes: FastifyPluginAsyncTypebox<{ systemService: SystemService }> = async (
   app,

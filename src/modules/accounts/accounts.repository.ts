@@ -1,0 +1,140 @@
+import { sql } from 'kysely';
+import type { Db } from '../../infra/database.ts';
+
+export interface NewRefreshToken {
+  id: string;
+  familyId: string;
+  userId: string;
+  tokenHash: string;
+  expiresAt: Date;
+  familyExpiresAt: Date;
+  userAgent: string | null;
+  ip: string | null;
+}
+
+const userColumns = [
+  'id',
+  'email',
+  'display_name',
+  'password_hash',
+  'role',
+  'email_verified_at',
+  'disabled_at',
+  'created_at',
+] as const;
+
+const refreshRow = (token: NewRefreshToken) => ({
+  id: token.id,
+  family_id: token.familyId,
+  user_id: token.userId,
+  token_hash: token.tokenHash,
+  expires_at: token.expiresAt,
+  family_expires_at: token.familyExpiresAt,
+  user_agent: token.userAgent,
+  ip: token.ip,
+});
+
+export const createAccountsRepository = (db: Db) => ({
+  /** Inserts the user; undefined when the email is taken (compared case-insensitively). */
+  async insertUserUnlessEmailTaken(user: { id: string; email: string; displayName: string; passwordHash: string }) {
+    return db
+      .insertInto('users')
+      .values({ id: user.id, email: user.email, display_name: user.displayName, password_hash: user.passwordHash })
+      .onConflict((oc) => oc.expression(sql`lower(email)`).doNothing())
+      .returning(['id'])
+      .executeTakeFirst();
+  },
+
+  findUserByEmail(email: string) {
+    return db
+      .selectFrom('users')
+      .select(userColumns)
+      .where(sql<boolean>`lower(email) = lower(${email})`)
+      .executeTakeFirst();
+  },
+
+  findUserById(id: string) {
+    return db.selectFrom('users').select(userColumns).where('id', '=', id).executeTakeFirst();
+  },
+
+  async updatePasswordHash(userId: string, passwordHash: string) {
+    await db
+      .updateTable('users')
+      .set({ password_hash: passwordHash, updated_at: sql<Date>`now()` })
+      .where('id', '=', userId)
+      .execute();
+  },
+
+  async insertRefreshToken(token: NewRefreshToken) {
+    await db.insertInto('refresh_tokens').values(refreshRow(token)).execute();
+  },
+
+  /**
+   * Marks a live token as used and stores its successor, in one transaction. Of two concurrent calls with the same
+   * token the second finds it already rotated (the row lock makes it wait for the first) and gets undefined.
+   */
+  async rotateRefreshToken(tokenHash: string, successor: (current: { familyId: string; userId: string; familyExpiresAt: Date }) => NewRefreshToken) {
+    return db.transaction().execute(async (trx) => {
+      const current = await trx
+        .updateTable('refresh_tokens')
+        .set({ rotated_at: sql<Date>`now()` })
+        .where('token_hash', '=', tokenHash)
+        .where('rotated_at', 'is', null)
+        .where('revoked_at', 'is', null)
+        .where('expires_at', '>', sql<Date>`now()`)
+        .where('family_expires_at', '>', sql<Date>`now()`)
+        .returning(['family_id', 'user_id', 'family_expires_at'])
+        .executeTakeFirst();
+      if (current === undefined) return undefined;
+      const next = successor({
+        familyId: current.family_id,
+        userId: current.user_id,
+        familyExpiresAt: current.family_expires_at,
+      });
+      await trx.insertInto('refresh_tokens').values(refreshRow(next)).execute();
+      return next;
+    });
+  },
+
+  /** A token in any state, with how long ago it was rotated (for telling a race from a replay). */
+  findRefreshToken(tokenHash: string) {
+    return db
+      .selectFrom('refresh_tokens')
+      .select([
+        'family_id as familyId',
+        'user_id as userId',
+        'rotated_at as rotatedAt',
+        'revoked_at as revokedAt',
+        sql<number>`extract(epoch from (now() - rotated_at))::float8`.as('secondsSinceRotation'),
+      ])
+      .where('token_hash', '=', tokenHash)
+      .executeTakeFirst();
+  },
+
+  async revokeFamily(familyId: string) {
+    await db
+      .updateTable('refresh_tokens')
+      .set({ revoked_at: sql<Date>`now()` })
+      .where('family_id', '=', familyId)
+      .where('revoked_at', 'is', null)
+      .execute();
+  },
+
+  /** True while the session has a live token and its user is enabled. */
+  async isSessionActive(familyId: string, userId: string) {
+    const row = await db
+      .selectFrom('refresh_tokens as t')
+      .innerJoin('users as u', 'u.id', 't.user_id')
+      .select(sql<number>`1`.as('one'))
+      .where('t.family_id', '=', familyId)
+      .where('t.user_id', '=', userId)
+      .where('t.revoked_at', 'is', null)
+      .where('t.family_expires_at', '>', sql<Date>`now()`)
+      .where('u.disabled_at', 'is', null)
+      .limit(1)
+      .executeTakeFirst();
+    return row !== undefined;
+  },
+});
+
+export type AccountsRepository = ReturnType<typeof createAccountsRepository>;

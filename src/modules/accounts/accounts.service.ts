@@ -1,0 +1,204 @@
+import { randomUUID } from 'node:crypto';
+import { UnauthorizedError, ValidationError, ForbiddenError } from '../../lib/errors.ts';
+import type { AuditRepository } from '../audit/audit.repository.ts';
+import {
+  dummyPasswordHash,
+  hashPassword,
+  needsRehash,
+  passwordProblem,
+  verifyPassword,
+} from '../auth/passwords.ts';
+import { hashRefreshToken, newRefreshToken, type AccessTokens } from '../auth/tokens.ts';
+import type { AccountsRepository, NewRefreshToken } from './accounts.repository.ts';
+import type { LoginBody, RegisterBody, TokenPair, UserProfile } from './accounts.schemas.ts';
+
+export interface AccountsServiceDeps {
+  accountsRepository: AccountsRepository;
+  auditRepository: AuditRepository;
+  accessTokens: AccessTokens;
+  refreshTokenIdleDays: number;
+  refreshTokenAbsoluteDays: number;
+  now?: () => Date;
+}
+
+/** Where a request came from, for sessions and the audit log. */
+export interface RequestContext {
+  ip: string;
+  userAgent: string | null;
+}
+
+type UserRow = NonNullable<Awaited<ReturnType<AccountsRepository['findUserById']>>>;
+
+// Two refreshes racing with one token (two tabs, a retry) are told no without ending the session; a replay after
+// this long is treated as theft (RFC 9700 §4.14.2) and ends the whole session.
+const REUSE_GRACE_SECONDS = 10;
+const DAY_MS = 86_400_000;
+
+const BAD_CREDENTIALS = 'The email or password is wrong.';
+const BAD_REFRESH = 'The refresh token is not valid. Log in again.';
+
+export const toProfile = (user: UserRow): UserProfile => ({
+  id: user.id,
+  email: user.email,
+  displayName: user.display_name,
+  role: user.role,
+  emailVerified: user.email_verified_at !== null,
+  createdAt: user.created_at.toISOString(),
+});
+
+export const createAccountsService = ({
+  accountsRepository,
+  auditRepository,
+  accessTokens,
+  refreshTokenIdleDays,
+  refreshTokenAbsoluteDays,
+  now = () => new Date(),
+}: AccountsServiceDeps) => {
+  const refreshTokenRow = (
+    session: { familyId: string; userId: string; familyExpiresAt: Date },
+    token: string,
+    context: RequestContext,
+  ): NewRefreshToken => {
+    const idleExpiry = new Date(now().getTime() + refreshTokenIdleDays * DAY_MS);
+    return {
+      id: randomUUID(),
+      familyId: session.familyId,
+      userId: session.userId,
+      tokenHash: hashRefreshToken(token),
+      expiresAt: idleExpiry < session.familyExpiresAt ? idleExpiry : session.familyExpiresAt,
+      familyExpiresAt: session.familyExpiresAt,
+      userAgent: context.userAgent,
+      ip: context.ip,
+    };
+  };
+
+  const tokenPair = async (user: UserRow, familyId: string, refreshToken: string, refreshExpiresAt: Date) =>
+    ({
+      tokenType: 'Bearer',
+      accessToken: await accessTokens.issue({ userId: user.id, role: user.role, sessionId: familyId }),
+      expiresIn: accessTokens.ttlSeconds,
+      refreshToken,
+      refreshTokenExpiresAt: refreshExpiresAt.toISOString(),
+      user: toProfile(user),
+    }) satisfies TokenPair;
+
+  const startSession = async (user: UserRow, context: RequestContext) => {
+    const familyExpiresAt = new Date(now().getTime() + refreshTokenAbsoluteDays * DAY_MS);
+    const token = newRefreshToken();
+    const row = refreshTokenRow({ familyId: randomUUID(), userId: user.id, familyExpiresAt }, token, context);
+    await accountsRepository.insertRefreshToken(row);
+    return tokenPair(user, row.familyId, token, row.expiresAt);
+  };
+
+  return {
+    /**
+     * Creates an account. The answer is the same whether or not the email was already registered, so nobody can
+     * learn who has an account here.
+     */
+    async register(body: RegisterBody, context: RequestContext): Promise<void> {
+      const problem = passwordProblem(body.password, body.email);
+      if (problem !== undefined) {
+        throw new ValidationError(`The password ${problem}.`, [{ in: 'body', pointer: '/password', detail: problem }]);
+      }
+      const created = await accountsRepository.insertUserUnlessEmailTaken({
+        id: randomUUID(),
+        email: body.email.trim(),
+        displayName: body.displayName.trim(),
+        passwordHash: await hashPassword(body.password),
+      });
+      await auditRepository.record({
+        action: created === undefined ? 'account.register_existing_email' : 'account.registered',
+        subjectId: created?.id ?? null,
+        ip: context.ip,
+        userAgent: context.userAgent,
+      });
+    },
+
+    async login(body: LoginBody, context: RequestContext): Promise<TokenPair> {
+      const user = await accountsRepository.findUserByEmail(body.email.trim());
+      const valid = await verifyPassword(user?.password_hash ?? (await dummyPasswordHash()), body.password);
+      if (user === undefined || !valid) {
+        await auditRepository.record({
+          action: 'auth.login_failed',
+          subjectId: user?.id ?? null,
+          ip: context.ip,
+          userAgent: context.userAgent,
+          details: { reason: user === undefined ? 'unknown_email' : 'wrong_password' },
+        });
+        throw new UnauthorizedError(BAD_CREDENTIALS);
+      }
+      if (user.disabled_at !== null) throw new ForbiddenError('This account is disabled.');
+      if (needsRehash(user.password_hash)) {
+        await accountsRepository.updatePasswordHash(user.id, await hashPassword(body.password));
+      }
+      await auditRepository.record({
+        action: 'auth.login_succeeded',
+        actorId: user.id,
+        subjectId: user.id,
+        ip: context.ip,
+        userAgent: context.userAgent,
+      });
+      return startSession(user, context);
+    },
+
+    /** Trades a refresh token for a new pair; the old token is spent. */
+    async refresh(refreshToken: string, context: RequestContext): Promise<TokenPair> {
+      const tokenHash = hashRefreshToken(refreshToken);
+      const token = newRefreshToken();
+      const next = await accountsRepository.rotateRefreshToken(tokenHash, (session) =>
+        refreshTokenRow(session, token, context),
+      );
+      if (next === undefined) {
+        const spent = await accountsRepository.findRefreshToken(tokenHash);
+        const replayed =
+          spent !== undefined &&
+          spent.revokedAt === null &&
+          spent.rotatedAt !== null &&
+          spent.secondsSinceRotation > REUSE_GRACE_SECONDS;
+        if (replayed) {
+          await accountsRepository.revokeFamily(spent.familyId);
+          await auditRepository.record({
+            action: 'auth.refresh_token_reused',
+            subjectId: spent.userId,
+            ip: context.ip,
+            userAgent: context.userAgent,
+            details: { sessionId: spent.familyId },
+          });
+        }
+        throw new UnauthorizedError(BAD_REFRESH);
+      }
+      const user = await accountsRepository.findUserById(next.userId);
+      if (user === undefined || user.disabled_at !== null) {
+        await accountsRepository.revokeFamily(next.familyId);
+        throw new UnauthorizedError(BAD_REFRESH);
+      }
+      return tokenPair(user, next.familyId, token, next.expiresAt);
+    },
+
+    /** Ends the session the refresh token belongs to. Unknown tokens are ignored: logging out twice is fine. */
+    async logout(refreshToken: string, context: RequestContext): Promise<void> {
+      const found = await accountsRepository.findRefreshToken(hashRefreshToken(refreshToken));
+      if (found === undefined) return;
+      await accountsRepository.revokeFamily(found.familyId);
+      await auditRepository.record({
+        action: 'auth.logout',
+        actorId: found.userId,
+        subjectId: found.userId,
+        ip: context.ip,
+        userAgent: context.userAgent,
+        details: { sessionId: found.familyId },
+      });
+    },
+
+    async getProfile(userId: string): Promise<UserProfile> {
+      const user = await accountsRepository.findUserById(userId);
+      if (user === undefined) throw new UnauthorizedError('This account no longer exists.');
+      return toProfile(user);
+    },
+
+    isSessionActive: (principal: { sessionId: string; userId: string }) =>
+      accountsRepository.isSessionActive(principal.sessionId, principal.userId),
+  };
+};
+
+export type AccountsService = ReturnType<typeof createAccountsService>;

@@ -1,0 +1,47 @@
+// Password storage and rules. argon2id with the OWASP parameters (19 MiB, 2 passes, 1 lane), computed on libuv's
+// thread pool so the event loop keeps serving; NIST SP 800-63B rules: length, a list of common passwords, nothing
+// else (no composition rules, no truncation).
+import { hash, verify } from '@node-rs/argon2';
+import { dictionary } from '@zxcvbn-ts/language-common';
+
+// `algorithm: 2` is Algorithm.Argon2id: the package declares it as a const enum, which erasable TypeScript cannot import.
+export const ARGON2_PARAMETERS = { algorithm: 2, memoryCost: 19_456, timeCost: 2, parallelism: 1 } as const;
+const CURRENT_PREFIX = `$argon2id$v=19$m=${ARGON2_PARAMETERS.memoryCost},t=${ARGON2_PARAMETERS.timeCost},p=${ARGON2_PARAMETERS.parallelism}$`;
+
+export const PASSWORD_MIN_LENGTH = 8;
+export const PASSWORD_MAX_LENGTH = 256;
+
+// About 49,000 passwords seen most often in breaches (zxcvbn-ts's list, MIT). Lower-cased for comparison.
+const COMMON_PASSWORDS = new Set((dictionary['passwords-common'] as string[]).map((word) => word.toLowerCase()));
+
+/** NIST asks that Unicode passwords be normalized before hashing, so the same characters always give one password. */
+export const normalizePassword = (password: string) => password.normalize('NFKC');
+
+/** Why a password may not be used, or undefined when it may. */
+export const passwordProblem = (password: string, email: string): string | undefined => {
+  const normalized = normalizePassword(password);
+  const length = [...normalized].length;
+  if (length < PASSWORD_MIN_LENGTH) return `must be at least ${PASSWORD_MIN_LENGTH} characters`;
+  if (length > PASSWORD_MAX_LENGTH) return `must be at most ${PASSWORD_MAX_LENGTH} characters`;
+  const lowered = normalized.toLowerCase();
+  if (COMMON_PASSWORDS.has(lowered)) return 'is one of the most common passwords; choose another';
+  if (lowered === email.trim().toLowerCase()) return 'must not be your email address';
+  return undefined;
+};
+
+export const hashPassword = (password: string) => hash(normalizePassword(password), ARGON2_PARAMETERS);
+
+export const verifyPassword = async (passwordHash: string, password: string) => {
+  try {
+    return await verify(passwordHash, normalizePassword(password));
+  } catch {
+    return false; // a malformed stored hash never lets anyone in
+  }
+};
+
+/** True when a stored hash was made with other parameters than today's: rehash it at the next login. */
+export const needsRehash = (passwordHash: string) => !passwordHash.startsWith(CURRENT_PREFIX);
+
+// Verified against when the account does not exist, so an unknown email costs the same time as a wrong password.
+let dummyHash: Promise<string> | undefined;
+export const dummyPasswordHash = () => (dummyHash ??= hashPassword('waymark-dummy-password-for-timing'));

@@ -1,0 +1,20 @@
+// Who may do what, in one table. Routes name a permission (or say they are public); roles are granted permissions
+// here and nowhere else.
+import type { Role } from '../../infra/database.types.ts';
+
+export const ROLES = ['learner', 'mentor', 'editor', 'admin'] as const satisfies readonly Role[];
+
+const EVERY_ROLE = ROLES;
+
+export const PERMISSIONS = {
+  /** Read and change one's own account, sessions and data. */
+  'account:self': EVERY_ROLE,
+  /** List, search and change other users (role, disable, enable). */
+  'users:manage': ['admin'],
+  /** Read the audit log. */
+  'audit:read': ['admin'],
+} as const satisfies Record<string, readonly Role[]>;
+
+export type Permission = keyof typeof PERMISSIONS;
+
+export const can = (role: Role, permission: Permission) => (PERMISSIONS[permission] as readonly Role[]).includes(role);
