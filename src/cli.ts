@@ -35,7 +35,7 @@ const run = async (args: string[]) => {
   if (!known.includes(`${group} ${command}`)) fail(USAGE, 64);
   if (group === 'content' && command === 'export' && argument === undefined) fail(USAGE, 64);
 
-  const logger = createLogger({ logLevel: 'warn' });
+  const logger = createLogger({ logLevel: 'error' });
   const infrastructure = await startInfrastructure(config, logger);
   try {
     const { contentService } = infrastructure.container;

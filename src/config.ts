@@ -72,7 +72,8 @@ const text: Parser<string> = (raw) => raw;
 const KNOWN_WEAK_SECRETS = ['secret', 'changeme', 'change-me', 'jwt-secret', 'waymark', 'development', 'password'];
 
 const secret: Parser<string> = (raw) => {
-  if (raw.length < 32) throw new OptionError('expects at least 32 characters of random text (try: openssl rand -base64 48)');
+  if (raw.length < 32)
+    throw new OptionError('expects at least 32 characters of random text (try: openssl rand -base64 48)');
   const lowered = raw.toLowerCase();
   if (KNOWN_WEAK_SECRETS.some((weak) => lowered.includes(weak)) || new Set(raw).size < 10) {
     throw new OptionError('is a guessable value; use random text (try: openssl rand -base64 48)');

@@ -22,6 +22,10 @@ declare module 'fastify' {
   interface FastifyRequest {
     principal: Principal | null;
   }
+  interface FastifyInstance {
+    /** Every route with the policy it declared, for tests and audits of the route table. */
+    routePolicies(): { method: string; url: string; policy: RoutePolicy | undefined }[];
+  }
 }
 
 export interface AuthorizationDeps {
@@ -39,6 +43,11 @@ export const registerAuthorization = (app: FastifyInstance, { accessTokens, isSe
   app.addHook('onRoute', (route) => {
     routes.push(route);
   });
+  app.decorate('routePolicies', () =>
+    routes.flatMap((route) =>
+      [route.method].flat().map((method) => ({ method, url: route.url, policy: route.config?.policy })),
+    ),
+  );
   app.addHook('onReady', async () => {
     const missing = routes.filter((route) => route.config?.policy === undefined);
     if (missing.length > 0) {

@@ -73,7 +73,10 @@ export const createAccountsRepository = (db: Db) => ({
    * Marks a live token as used and stores its successor, in one transaction. Of two concurrent calls with the same
    * token the second finds it already rotated (the row lock makes it wait for the first) and gets undefined.
    */
-  async rotateRefreshToken(tokenHash: string, successor: (current: { familyId: string; userId: string; familyExpiresAt: Date }) => NewRefreshToken) {
+  async rotateRefreshToken(
+    tokenHash: string,
+    successor: (current: { familyId: string; userId: string; familyExpiresAt: Date }) => NewRefreshToken,
+  ) {
     return db.transaction().execute(async (trx) => {
       const current = await trx
         .updateTable('refresh_tokens')

@@ -58,8 +58,7 @@ export const accountsRoutes: FastifyPluginAsyncTypebox<{ accountsService: Accoun
       schema: {
         tags: ['accounts'],
         summary: 'Trade a refresh token for a new pair',
-        description:
-          'Each refresh token works once. Using a spent one again ends the whole session (all its tokens).',
+        description: 'Each refresh token works once. Using a spent one again ends the whole session (all its tokens).',
         body: RefreshBody,
         response: { 200: TokenPair, ...problemResponses(400, 401, 413, 415, 429) },
       },

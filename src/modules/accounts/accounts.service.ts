@@ -1,13 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { UnauthorizedError, ValidationError, ForbiddenError } from '../../lib/errors.ts';
 import type { AuditRepository } from '../audit/audit.repository.ts';
-import {
-  dummyPasswordHash,
-  hashPassword,
-  needsRehash,
-  passwordProblem,
-  verifyPassword,
-} from '../auth/passwords.ts';
+import { dummyPasswordHash, hashPassword, needsRehash, passwordProblem, verifyPassword } from '../auth/passwords.ts';
 import { hashRefreshToken, newRefreshToken, type AccessTokens } from '../auth/tokens.ts';
 import type { AccountsRepository, NewRefreshToken } from './accounts.repository.ts';
 import type { LoginBody, RegisterBody, TokenPair, UserProfile } from './accounts.schemas.ts';

@@ -12,7 +12,7 @@ export const PASSWORD_MIN_LENGTH = 8;
 export const PASSWORD_MAX_LENGTH = 256;
 
 // About 49,000 passwords seen most often in breaches (zxcvbn-ts's list, MIT). Lower-cased for comparison.
-const COMMON_PASSWORDS = new Set((dictionary['passwords-common'] as string[]).map((word) => word.toLowerCase()));
+const COMMON_PASSWORDS = new Set(dictionary['passwords-common'].map((word) => word.toLowerCase()));
 
 /** NIST asks that Unicode passwords be normalized before hashing, so the same characters always give one password. */
 export const normalizePassword = (password: string) => password.normalize('NFKC');
