@@ -1,5 +1,15 @@
 // The parts of autocannon@9 the benchmark uses (the package ships no types; @types/autocannon is not installed).
 declare module 'autocannon' {
+  /** One request of a sequence each connection cycles through. */
+  interface AutocannonRequest {
+    method?: string;
+    path?: string;
+    headers?: Record<string, string>;
+    body?: string | Buffer;
+    /** Called before each send of this request; returns the request to send (a falsy value restarts the sequence). */
+    setupRequest?: (request: AutocannonRequest, context: Record<string, unknown>) => AutocannonRequest | null;
+  }
+
   interface AutocannonOptions {
     url: string;
     connections?: number;
@@ -8,6 +18,8 @@ declare module 'autocannon' {
     timeout?: number;
     method?: string;
     headers?: Record<string, string>;
+    body?: string | Buffer;
+    requests?: AutocannonRequest[];
     title?: string;
   }
 
@@ -49,5 +61,5 @@ declare module 'autocannon' {
   function autocannon(options: AutocannonOptions): Promise<AutocannonResult>;
 
   export default autocannon;
-  export type { AutocannonOptions, AutocannonResult, Histogram };
+  export type { AutocannonOptions, AutocannonRequest, AutocannonResult, Histogram };
 }

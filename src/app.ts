@@ -15,10 +15,12 @@ import { registerAuthorization } from './http/authorization.ts';
 import { registerConditionalGet } from './http/conditional-get.ts';
 import { ProblemSchema, registerProblemHandlers } from './http/problem.ts';
 import { accountsRoutes } from './modules/accounts/accounts.routes.ts';
+import { auditRoutes } from './modules/audit/audit.routes.ts';
 import { resourcesRoutes } from './modules/resources/resources.routes.ts';
 import { roadmapsRoutes } from './modules/roadmaps/roadmaps.routes.ts';
 import { searchRoutes } from './modules/search/search.routes.ts';
 import { systemRoutes } from './modules/system/system.routes.ts';
+import { usersRoutes } from './modules/users/users.routes.ts';
 
 export type AppConfig = Pick<
   Config,
@@ -96,7 +98,7 @@ export const buildApp = async ({ config, container, logger, redis }: AppDeps): P
 
   registerAuthorization(app, {
     accessTokens: container.accessTokens,
-    isSessionActive: container.accountsService.isSessionActive,
+    currentRole: container.accountsService.currentRole,
   });
 
   // App-wide behaviour
@@ -112,6 +114,7 @@ export const buildApp = async ({ config, container, logger, redis }: AppDeps): P
         { name: 'resources', description: 'The shared collection of learning resources' },
         { name: 'search', description: 'Full-text search across everything published' },
         { name: 'accounts', description: 'Sign up, log in, sessions and your profile' },
+        { name: 'admin', description: 'Users, roles and the audit log (admins)' },
         { name: 'operations', description: 'Health, readiness and version' },
       ],
       components: {
@@ -137,6 +140,8 @@ export const buildApp = async ({ config, container, logger, redis }: AppDeps): P
   await app.register(resourcesRoutes, { resourcesService: container.resourcesService });
   await app.register(searchRoutes, { searchService: container.searchService });
   await app.register(accountsRoutes, { accountsService: container.accountsService });
+  await app.register(usersRoutes, { usersService: container.usersService });
+  await app.register(auditRoutes, { auditService: container.auditService });
 
   return app;
 };

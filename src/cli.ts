@@ -1,7 +1,11 @@
 // `npx waymark <command>`: the same code paths as the server, for people and scripts.
 import path from 'node:path';
+import { parseArgs } from 'node:util';
 import { ConfigError, loadConfig } from './config.ts';
+import type { Role } from './infra/database.types.ts';
 import { createLogger } from './infra/logger.ts';
+import { AppError } from './lib/errors.ts';
+import { ROLES } from './modules/auth/permissions.ts';
 import { ContentValidationError, loadContent } from './modules/content/content.loader.ts';
 import { startInfrastructure } from './server.ts';
 
@@ -11,6 +15,11 @@ const USAGE = `Usage: npx waymark <command>
   content validate [dir]      check roadmap content (default: CONTENT_DIR)
   content import [dir]        validate, then import in one transaction (idempotent)
   content export <dir>        write what the database holds as content files
+  users create-admin --email <email> --name <display name> [--password-stdin]
+                              create an admin account; the password is asked for,
+                              or read from standard input with --password-stdin
+  users set-role <email> <learner|mentor|editor|admin>
+                              change the role of an account
 `;
 
 const fail = (message: string, code = 1): never => {
@@ -18,12 +27,53 @@ const fail = (message: string, code = 1): never => {
   process.exit(code);
 };
 
-const run = async (args: string[]) => {
-  const [group, command, argument] = args;
+const readStdin = async () => {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8').replace(/\r?\n$/, '');
+};
+
+/** Asks for a password on the terminal without echoing it. */
+const promptPassword = (question: string) =>
+  new Promise<string>((resolve, reject) => {
+    if (!process.stdin.isTTY) {
+      reject(new Error('No terminal to ask for the password: pipe it in with --password-stdin.'));
+      return;
+    }
+    process.stdout.write(question);
+    process.stdin.setRawMode(true);
+    process.stdin.resume();
+    let password = '';
+    const onData = (data: Buffer) => {
+      for (const char of data.toString('utf8')) {
+        if (char === '\r' || char === '\n') {
+          process.stdin.setRawMode(false);
+          process.stdin.pause();
+          process.stdin.off('data', onData);
+          process.stdout.write('\n');
+          resolve(password);
+          return;
+        }
+        if (char === '\u0003') process.exit(130); // Ctrl-C
+        password = char === '\u007f' ? password.slice(0, -1) : password + char;
+      }
+    };
+    process.stdin.on('data', onData);
+  });
+
+const isRole = (value: string | undefined): value is Role => (ROLES as readonly string[]).includes(value ?? '');
+
+const run = async (argv: string[]) => {
+  const { positionals, values } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: { email: { type: 'string' }, name: { type: 'string' }, 'password-stdin': { type: 'boolean' } },
+  });
+  const [group, command, first, second] = positionals;
   const config = loadConfig();
   if (group === 'content' && command === 'validate') {
     // Validation needs no database: it can run in an editor's pre-commit hook.
-    const bundle = await loadContent(argument === undefined ? config.contentDir : path.resolve(argument));
+    const bundle = await loadContent(first === undefined ? config.contentDir : path.resolve(first));
     const steps = bundle.roadmaps.reduce((sum, roadmap) => sum + roadmap.steps.length, 0);
     console.log(
       `Content is valid: ${bundle.roadmaps.length} roadmap(s), ${steps} step(s), ${bundle.resources.length} resource(s).`,
@@ -31,25 +81,43 @@ const run = async (args: string[]) => {
     return;
   }
 
-  const known = ['db migrate', 'content import', 'content export'];
+  const known = ['db migrate', 'content import', 'content export', 'users create-admin', 'users set-role'];
   if (!known.includes(`${group} ${command}`)) fail(USAGE, 64);
-  if (group === 'content' && command === 'export' && argument === undefined) fail(USAGE, 64);
+  if (command === 'export' && first === undefined) fail(USAGE, 64);
+  if (command === 'create-admin' && (values.email === undefined || values.name === undefined)) fail(USAGE, 64);
+  if (command === 'set-role' && (first === undefined || !isRole(second))) fail(USAGE, 64);
+  const password =
+    command === 'create-admin'
+      ? values['password-stdin'] === true
+        ? await readStdin()
+        : await promptPassword('Password for the new admin: ')
+      : undefined;
 
   const logger = createLogger({ logLevel: 'error' });
   const infrastructure = await startInfrastructure(config, logger);
+  const operator = { userId: null, ip: null, userAgent: 'waymark cli' };
   try {
-    const { contentService } = infrastructure.container;
+    const { contentService, usersService } = infrastructure.container;
     if (group === 'db') {
       console.log('Migrations are current.');
     } else if (command === 'import') {
-      const summary = await contentService.importFrom(argument === undefined ? undefined : path.resolve(argument));
+      const summary = await contentService.importFrom(first === undefined ? undefined : path.resolve(first));
       console.log(JSON.stringify(summary, null, 2));
-    } else {
-      const target = path.resolve(argument!);
+    } else if (command === 'export') {
+      const target = path.resolve(first!);
       const counts = await contentService.exportTo(target);
       console.log(
         `Exported ${counts.roadmaps} roadmap(s), ${counts.steps} step(s), ${counts.resources} resource(s) to ${target}.`,
       );
+    } else if (command === 'create-admin') {
+      const admin = await usersService.createAdmin(
+        { email: values.email!, displayName: values.name!, password: password! },
+        operator,
+      );
+      console.log(`Created admin ${admin.email} (${admin.id}).`);
+    } else {
+      const user = await usersService.setRoleByEmail(first!, second as Role, operator);
+      console.log(`${user.email} is now ${user.role}.`);
     }
   } finally {
     await infrastructure.close();
@@ -59,6 +127,11 @@ const run = async (args: string[]) => {
 try {
   await run(process.argv.slice(2));
 } catch (error) {
-  if (error instanceof ConfigError || error instanceof ContentValidationError) fail(error.message);
+  if (error instanceof ConfigError || error instanceof ContentValidationError || error instanceof AppError) {
+    fail(error.message);
+  }
+  if (error instanceof TypeError && (error as NodeJS.ErrnoException).code?.startsWith('ERR_PARSE_ARGS')) {
+    fail(`${error.message}\n\n${USAGE}`, 64);
+  }
   throw error;
 }

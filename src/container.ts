@@ -5,6 +5,7 @@ import type { Db } from './infra/database.ts';
 import { createAccountsRepository } from './modules/accounts/accounts.repository.ts';
 import { createAccountsService } from './modules/accounts/accounts.service.ts';
 import { createAuditRepository } from './modules/audit/audit.repository.ts';
+import { createAuditService } from './modules/audit/audit.service.ts';
 import { createAccessTokens } from './modules/auth/tokens.ts';
 import { createContentRepository } from './modules/content/content.repository.ts';
 import { createContentService } from './modules/content/content.service.ts';
@@ -15,6 +16,8 @@ import { createRoadmapsService } from './modules/roadmaps/roadmaps.service.ts';
 import { createSearchRepository } from './modules/search/search.repository.ts';
 import { createSearchService } from './modules/search/search.service.ts';
 import { createSystemService } from './modules/system/system.service.ts';
+import { createUsersRepository } from './modules/users/users.repository.ts';
+import { createUsersService } from './modules/users/users.service.ts';
 
 export interface ContainerDeps {
   config: Pick<
@@ -39,6 +42,8 @@ export const createContainer = ({ config, accessTokenSecret, db, buildInfo }: Co
     audience: 'waymark-api',
     ttlSeconds: config.accessTokenTtlSeconds,
   });
+  const accountsRepository = createAccountsRepository(db);
+  const auditRepository = createAuditRepository(db);
   const roadmapsService = createRoadmapsService({
     roadmapsRepository: createRoadmapsRepository(db),
     cacheTtlMs: config.contentCacheTtlMs,
@@ -46,12 +51,14 @@ export const createContainer = ({ config, accessTokenSecret, db, buildInfo }: Co
   return {
     accessTokens,
     accountsService: createAccountsService({
-      accountsRepository: createAccountsRepository(db),
-      auditRepository: createAuditRepository(db),
+      accountsRepository,
+      auditRepository,
       accessTokens,
       refreshTokenIdleDays: config.refreshTokenIdleDays,
       refreshTokenAbsoluteDays: config.refreshTokenAbsoluteDays,
     }),
+    usersService: createUsersService({ usersRepository: createUsersRepository(db), accountsRepository, auditRepository }),
+    auditService: createAuditService({ auditRepository }),
     roadmapsService,
     resourcesService: createResourcesService({ resourcesRepository: createResourcesRepository(db) }),
     searchService: createSearchService({ searchRepository: createSearchRepository(db) }),

@@ -30,13 +30,17 @@ declare module 'fastify' {
 
 export interface AuthorizationDeps {
   accessTokens: AccessTokens;
-  /** Whether the session behind a token still stands: not logged out, not revoked, the user not disabled. */
-  isSessionActive: (principal: Principal) => Promise<boolean>;
+  /**
+   * The user's role now, if the session behind the token still stands (not logged out or revoked, the user not
+   * disabled); undefined otherwise. Reading it on each request makes a role change or a disabling take effect at once
+   * instead of when the access token expires.
+   */
+  currentRole: (session: { userId: string; sessionId: string }) => Promise<Role | undefined>;
 }
 
 const BEARER = /^Bearer ([A-Za-z0-9._~+/-]+=*)$/;
 
-export const registerAuthorization = (app: FastifyInstance, { accessTokens, isSessionActive }: AuthorizationDeps) => {
+export const registerAuthorization = (app: FastifyInstance, { accessTokens, currentRole }: AuthorizationDeps) => {
   app.decorateRequest('principal', null);
 
   const routes: RouteOptions[] = [];
@@ -63,17 +67,18 @@ export const registerAuthorization = (app: FastifyInstance, { accessTokens, isSe
 
     const match = BEARER.exec(request.headers.authorization ?? '');
     if (match === null) throw new UnauthorizedError('Send an access token: Authorization: Bearer <token>.');
-    let principal: Principal;
+    let claims: Principal;
     try {
-      principal = await accessTokens.verify(match[1]!);
+      claims = await accessTokens.verify(match[1]!);
     } catch (error) {
       if (error instanceof InvalidAccessTokenError) {
         throw new UnauthorizedError('The access token is not valid or has expired.');
       }
       throw error;
     }
-    if (!(await isSessionActive(principal))) throw new UnauthorizedError('This session has ended. Log in again.');
-    if (!can(principal.role, policy.permission)) throw new ForbiddenError('Your role does not allow this.');
-    request.principal = principal;
+    const role = await currentRole(claims);
+    if (role === undefined) throw new UnauthorizedError('This session has ended. Log in again.');
+    if (!can(role, policy.permission)) throw new ForbiddenError('Your role does not allow this.');
+    request.principal = { ...claims, role };
   });
 };

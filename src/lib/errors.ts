@@ -55,3 +55,11 @@ export class ValidationError extends AppError {
     super('Your request is not valid', detail, errors);
   }
 }
+
+export class ConflictError extends AppError {
+  readonly status = 409;
+  readonly code = 'conflict';
+  constructor(detail: string) {
+    super('Conflict', detail);
+  }
+}

@@ -14,7 +14,8 @@ beforeAll(async () => {
 afterAll(() => fs.rm(dataDir, { recursive: true, force: true }));
 
 const start = (extra: Record<string, string> = {}) => startWaymark({ DATA_DIR: dataDir, ...extra });
-const run = (args: string[], extra: Record<string, string> = {}) => runWaymark(args, { DATA_DIR: dataDir, ...extra });
+const run = (args: string[], extra: Record<string, string> = {}, input?: string) =>
+  runWaymark(args, { DATA_DIR: dataDir, ...extra }, input);
 const stop = stopWaymark;
 
 describe('starting Waymark with nothing configured', () => {
@@ -100,6 +101,43 @@ describe('the waymark command', () => {
     expect(validated.output).toContain('Content is valid: 2 roadmap(s), 3 step(s), 3 resource(s).');
     await fs.rm(exportDir, { recursive: true, force: true });
     await fs.rm(cliData, { recursive: true, force: true });
+  });
+});
+
+describe('managing users from the command line', () => {
+  it('when an admin is created with a piped password and a role is set, then both take effect', async () => {
+    const usersData = `${dataDir}-users`;
+    const env = { DATA_DIR: usersData, CONTENT_IMPORT_ON_START: 'false' };
+    const created = await run(
+      ['bin/waymark.js', 'users', 'create-admin', '--email', 'root@example.org', '--name', 'Root', '--password-stdin'],
+      env,
+      'a long and unusual passphrase\n',
+    );
+    const again = await run(
+      ['bin/waymark.js', 'users', 'create-admin', '--email', 'ROOT@example.org', '--name', 'Root', '--password-stdin'],
+      env,
+      'a long and unusual passphrase\n',
+    );
+    const weak = await run(
+      ['bin/waymark.js', 'users', 'create-admin', '--email', 'weak@example.org', '--name', 'Weak', '--password-stdin'],
+      env,
+      'password\n',
+    );
+    const demoted = await run(['bin/waymark.js', 'users', 'set-role', 'root@example.org', 'editor'], env);
+    const badRole = await run(['bin/waymark.js', 'users', 'set-role', 'root@example.org', 'emperor'], env);
+
+    expect(created).toMatchObject({
+      code: 0,
+      output: expect.stringContaining('Created admin root@example.org') as string,
+    });
+    expect(again).toMatchObject({ code: 1, output: expect.stringContaining('already has an account') as string });
+    expect(weak).toMatchObject({ code: 1, output: expect.stringContaining('most common passwords') as string });
+    expect(demoted).toMatchObject({
+      code: 0,
+      output: expect.stringContaining('root@example.org is now editor.') as string,
+    });
+    expect(badRole.code).toBe(64);
+    await fs.rm(usersData, { recursive: true, force: true });
   });
 });
 

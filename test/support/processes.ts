@@ -51,9 +51,10 @@ export const stopWaymark = (child: ChildProcess) =>
   });
 
 /** Runs a command to its end and returns its exit code and output. */
-export const runWaymark = (args: string[], extra: Record<string, string> = {}) =>
+export const runWaymark = (args: string[], extra: Record<string, string> = {}, input?: string) =>
   new Promise<{ code: number | null; output: string }>((resolve) => {
     const child = spawn(process.execPath, args, { env: baseEnv(extra) });
+    child.stdin.end(input ?? '');
     let output = '';
     child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));

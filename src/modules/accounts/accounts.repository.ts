@@ -123,12 +123,22 @@ export const createAccountsRepository = (db: Db) => ({
       .execute();
   },
 
-  /** True while the session has a live token and its user is enabled. */
-  async isSessionActive(familyId: string, userId: string) {
+  /** Ends every session of a user (a password change, a disabled account, a deleted one). */
+  async revokeAllSessions(userId: string) {
+    await db
+      .updateTable('refresh_tokens')
+      .set({ revoked_at: sql<Date>`now()` })
+      .where('user_id', '=', userId)
+      .where('revoked_at', 'is', null)
+      .execute();
+  },
+
+  /** The user's role while the session has a live token and the user is enabled; undefined otherwise. */
+  async roleInActiveSession(familyId: string, userId: string) {
     const row = await db
       .selectFrom('refresh_tokens as t')
       .innerJoin('users as u', 'u.id', 't.user_id')
-      .select(sql<number>`1`.as('one'))
+      .select('u.role')
       .where('t.family_id', '=', familyId)
       .where('t.user_id', '=', userId)
       .where('t.revoked_at', 'is', null)
@@ -136,7 +146,7 @@ export const createAccountsRepository = (db: Db) => ({
       .where('u.disabled_at', 'is', null)
       .limit(1)
       .executeTakeFirst();
-    return row !== undefined;
+    return row?.role;
   },
 });
 

@@ -190,8 +190,8 @@ export const createAccountsService = ({
       return toProfile(user);
     },
 
-    isSessionActive: (principal: { sessionId: string; userId: string }) =>
-      accountsRepository.isSessionActive(principal.sessionId, principal.userId),
+    currentRole: (session: { sessionId: string; userId: string }) =>
+      accountsRepository.roleInActiveSession(session.sessionId, session.userId),
   };
 };
 

@@ -10,7 +10,27 @@ export interface AuditEntry {
   details?: Record<string, unknown>;
 }
 
+export interface AuditFilter {
+  action?: string | undefined;
+  actorId?: string | undefined;
+  subjectId?: string | undefined;
+}
+
 export const createAuditRepository = (db: Db) => ({
+  /** Newest first, before the given entry id. */
+  async list(filter: AuditFilter, beforeId: number | undefined, limit: number) {
+    let query = db
+      .selectFrom('audit_log')
+      .select(['id', 'occurred_at', 'action', 'actor_id', 'subject_id', 'ip', 'user_agent', 'details'])
+      .orderBy('id', 'desc')
+      .limit(limit);
+    if (filter.action !== undefined) query = query.where('action', '=', filter.action);
+    if (filter.actorId !== undefined) query = query.where('actor_id', '=', filter.actorId);
+    if (filter.subjectId !== undefined) query = query.where('subject_id', '=', filter.subjectId);
+    if (beforeId !== undefined) query = query.where('id', '<', String(beforeId));
+    return query.execute();
+  },
+
   async record(entry: AuditEntry) {
     await db
       .insertInto('audit_log')

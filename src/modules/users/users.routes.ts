@@ -1,0 +1,77 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import type { FastifyRequest } from 'fastify';
+import { problemResponses } from '../../http/problem.ts';
+import { AdminUser, ChangeUserBody, ListUsersQuery, UserPage, UserParams } from './users.schemas.ts';
+import type { Actor, UsersService } from './users.service.ts';
+
+const manageUsers = { policy: { permission: 'users:manage' } } as const;
+const security = [{ bearerAuth: [] }];
+
+const actorOf = (request: FastifyRequest): Actor => ({
+  userId: request.principal?.userId ?? null,
+  ip: request.ip,
+  userAgent: request.headers['user-agent'] ?? null,
+});
+
+export const usersRoutes: FastifyPluginAsyncTypebox<{ usersService: UsersService }> = async (app, { usersService }) => {
+  app.get(
+    '/v1/admin/users',
+    {
+      config: manageUsers,
+      schema: {
+        tags: ['admin'],
+        summary: 'Search and list users',
+        security,
+        querystring: ListUsersQuery,
+        response: { 200: UserPage, ...problemResponses(400, 401, 403, 429) },
+      },
+    },
+    (request) => usersService.listUsers(request.query),
+  );
+
+  app.patch(
+    '/v1/admin/users/:id',
+    {
+      config: manageUsers,
+      schema: {
+        tags: ['admin'],
+        summary: "Change a user's role",
+        security,
+        params: UserParams,
+        body: ChangeUserBody,
+        response: { 200: AdminUser, ...problemResponses(400, 401, 403, 404, 409, 415, 429) },
+      },
+    },
+    (request) => usersService.changeRole(actorOf(request), request.params.id, request.body.role),
+  );
+
+  app.post(
+    '/v1/admin/users/:id/disable',
+    {
+      config: manageUsers,
+      schema: {
+        tags: ['admin'],
+        summary: 'Disable a user and end all their sessions',
+        security,
+        params: UserParams,
+        response: { 200: AdminUser, ...problemResponses(400, 401, 403, 404, 409, 429) },
+      },
+    },
+    (request) => usersService.disable(actorOf(request), request.params.id),
+  );
+
+  app.post(
+    '/v1/admin/users/:id/enable',
+    {
+      config: manageUsers,
+      schema: {
+        tags: ['admin'],
+        summary: 'Enable a disabled user',
+        security,
+        params: UserParams,
+        response: { 200: AdminUser, ...problemResponses(400, 401, 403, 404, 429) },
+      },
+    },
+    (request) => usersService.enable(actorOf(request), request.params.id),
+  );
+};

@@ -1,0 +1,117 @@
+// Managing other people's accounts: what admins do through /v1/admin/users and operators through the CLI.
+import { randomUUID } from 'node:crypto';
+import { Type } from 'typebox';
+import { decodeCursor, encodeCursor } from '../../http/cursor.ts';
+import type { Role } from '../../infra/database.types.ts';
+import { ConflictError, NotFoundError, ValidationError } from '../../lib/errors.ts';
+import type { AccountsRepository } from '../accounts/accounts.repository.ts';
+import type { AuditRepository } from '../audit/audit.repository.ts';
+import { hashPassword, passwordProblem } from '../auth/passwords.ts';
+import type { UserRow, UsersRepository } from './users.repository.ts';
+import type { AdminUser, ListUsersQuery } from './users.schemas.ts';
+
+export interface UsersServiceDeps {
+  usersRepository: UsersRepository;
+  accountsRepository: Pick<AccountsRepository, 'insertUserUnlessEmailTaken' | 'revokeAllSessions'>;
+  auditRepository: AuditRepository;
+}
+
+/** Who acts, from where: the audit log records it with every change. */
+export interface Actor {
+  userId: string | null;
+  ip: string | null;
+  userAgent: string | null;
+}
+
+const UserCursor = Type.Object({ after: Type.String({ maxLength: 300 }) }, { additionalProperties: false });
+
+const toAdminUser = (user: UserRow): AdminUser => ({
+  id: user.id,
+  email: user.email,
+  displayName: user.display_name,
+  role: user.role,
+  emailVerified: user.email_verified_at !== null,
+  disabledAt: user.disabled_at?.toISOString() ?? null,
+  createdAt: user.created_at.toISOString(),
+});
+
+export const createUsersService = ({ usersRepository, accountsRepository, auditRepository }: UsersServiceDeps) => {
+  const existingUser = async (id: string) => {
+    const user = await usersRepository.findUser(id);
+    if (user === undefined) throw new NotFoundError(`There is no user ${id}.`);
+    return user;
+  };
+
+  const notOneself = (actor: Actor, id: string, what: string) => {
+    if (actor.userId === id) throw new ConflictError(`You cannot ${what} your own account; ask another admin.`);
+  };
+
+  const audit = (actor: Actor, action: string, subjectId: string, details: Record<string, unknown> = {}) =>
+    auditRepository.record({ action, actorId: actor.userId, subjectId, ip: actor.ip, userAgent: actor.userAgent, details });
+
+  const changeRole = async (actor: Actor, id: string, role: Role): Promise<AdminUser> => {
+    notOneself(actor, id, 'change the role of');
+    const before = await existingUser(id);
+    const after = (await usersRepository.setRole(id, role))!;
+    if (before.role !== role) await audit(actor, 'user.role_changed', id, { from: before.role, to: role });
+    return toAdminUser(after);
+  };
+
+  return {
+    async listUsers(query: ListUsersQuery) {
+      const limit = query.limit ?? 20;
+      const after = query.cursor === undefined ? undefined : decodeCursor(query.cursor, UserCursor).after;
+      const rows = await usersRepository.listUsers(query, after, limit + 1);
+      const page = rows.slice(0, limit);
+      const last = page.at(-1);
+      return {
+        items: page.map(toAdminUser),
+        nextCursor: rows.length > limit && last !== undefined ? encodeCursor({ after: last.email.toLowerCase() }) : null,
+      };
+    },
+
+    changeRole,
+
+    /** Disables the account and ends all its sessions at once. */
+    async disable(actor: Actor, id: string): Promise<AdminUser> {
+      notOneself(actor, id, 'disable');
+      await existingUser(id);
+      const user = (await usersRepository.setDisabled(id, true))!;
+      await accountsRepository.revokeAllSessions(id);
+      await audit(actor, 'user.disabled', id);
+      return toAdminUser(user);
+    },
+
+    async enable(actor: Actor, id: string): Promise<AdminUser> {
+      await existingUser(id);
+      const user = (await usersRepository.setDisabled(id, false))!;
+      await audit(actor, 'user.enabled', id);
+      return toAdminUser(user);
+    },
+
+    /** For the CLI: a first admin on a new installation, or another one. */
+    async createAdmin(input: { email: string; displayName: string; password: string }, actor: Actor) {
+      const problem = passwordProblem(input.password, input.email);
+      if (problem !== undefined) throw new ValidationError(`The password ${problem}.`);
+      const created = await accountsRepository.insertUserUnlessEmailTaken({
+        id: randomUUID(),
+        email: input.email.trim(),
+        displayName: input.displayName.trim(),
+        passwordHash: await hashPassword(input.password),
+      });
+      if (created === undefined) throw new ConflictError(`${input.email} already has an account; use users set-role.`);
+      await usersRepository.setRole(created.id, 'admin');
+      await audit(actor, 'user.admin_created', created.id);
+      return toAdminUser((await usersRepository.findUser(created.id))!);
+    },
+
+    /** For the CLI: change a role by email. */
+    async setRoleByEmail(email: string, role: Role, actor: Actor) {
+      const user = await usersRepository.findUserByEmail(email);
+      if (user === undefined) throw new NotFoundError(`There is no account for ${email}.`);
+      return changeRole(actor, user.id, role);
+    },
+  };
+};
+
+export type UsersService = ReturnType<typeof createUsersService>;
