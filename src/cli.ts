@@ -30,7 +30,9 @@ const fail = (message: string, code = 1): never => {
 const readStdin = async () => {
   const chunks: Buffer[] = [];
   for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString('utf8').replace(/\r?\n$/, '');
+  return Buffer.concat(chunks)
+    .toString('utf8')
+    .replace(/\r?\n$/, '');
 };
 
 /** Asks for a password on the terminal without echoing it. */

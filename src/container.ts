@@ -57,7 +57,11 @@ export const createContainer = ({ config, accessTokenSecret, db, buildInfo }: Co
       refreshTokenIdleDays: config.refreshTokenIdleDays,
       refreshTokenAbsoluteDays: config.refreshTokenAbsoluteDays,
     }),
-    usersService: createUsersService({ usersRepository: createUsersRepository(db), accountsRepository, auditRepository }),
+    usersService: createUsersService({
+      usersRepository: createUsersRepository(db),
+      accountsRepository,
+      auditRepository,
+    }),
     auditService: createAuditService({ auditRepository }),
     roadmapsService,
     resourcesService: createResourcesService({ resourcesRepository: createResourcesRepository(db) }),

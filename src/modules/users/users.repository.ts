@@ -37,7 +37,11 @@ export const createUsersRepository = (db: Db) => ({
   },
 
   findUserByEmail(email: string) {
-    return db.selectFrom('users').select(columns).where(sql<SqlBool>`lower(email) = lower(${email})`).executeTakeFirst();
+    return db
+      .selectFrom('users')
+      .select(columns)
+      .where(sql<SqlBool>`lower(email) = lower(${email})`)
+      .executeTakeFirst();
   },
 
   async setRole(id: string, role: Role) {

@@ -47,7 +47,14 @@ export const createUsersService = ({ usersRepository, accountsRepository, auditR
   };
 
   const audit = (actor: Actor, action: string, subjectId: string, details: Record<string, unknown> = {}) =>
-    auditRepository.record({ action, actorId: actor.userId, subjectId, ip: actor.ip, userAgent: actor.userAgent, details });
+    auditRepository.record({
+      action,
+      actorId: actor.userId,
+      subjectId,
+      ip: actor.ip,
+      userAgent: actor.userAgent,
+      details,
+    });
 
   const changeRole = async (actor: Actor, id: string, role: Role): Promise<AdminUser> => {
     notOneself(actor, id, 'change the role of');
@@ -66,7 +73,8 @@ export const createUsersService = ({ usersRepository, accountsRepository, auditR
       const last = page.at(-1);
       return {
         items: page.map(toAdminUser),
-        nextCursor: rows.length > limit && last !== undefined ? encodeCursor({ after: last.email.toLowerCase() }) : null,
+        nextCursor:
+          rows.length > limit && last !== undefined ? encodeCursor({ after: last.email.toLowerCase() }) : null,
       };
     },
 
