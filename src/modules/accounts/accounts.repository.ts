@@ -123,6 +123,70 @@ export const createAccountsRepository = (db: Db) => ({
       .execute();
   },
 
+  async updateDisplayName(userId: string, displayName: string) {
+    await db
+      .updateTable('users')
+      .set({ display_name: displayName, updated_at: sql<Date>`now()` })
+      .where('id', '=', userId)
+      .execute();
+  },
+
+  /** Live sessions: per family, when it started, when a token was last issued, and the newest token's details. */
+  listSessions(userId: string) {
+    return db
+      .selectFrom('refresh_tokens as t')
+      .select([
+        't.family_id as id',
+        sql<Date>`min(t.created_at)`.as('createdAt'),
+        sql<Date>`max(t.created_at)`.as('lastUsedAt'),
+        sql<Date>`max(t.expires_at)`.as('expiresAt'),
+        sql<string | null>`(array_agg(t.user_agent order by t.created_at desc))[1]`.as('userAgent'),
+        sql<string | null>`(array_agg(t.ip order by t.created_at desc))[1]`.as('ip'),
+      ])
+      .where('t.user_id', '=', userId)
+      .groupBy('t.family_id')
+      .having(sql<boolean>`bool_and(t.revoked_at is null)`)
+      .having(sql<boolean>`max(t.expires_at) > now()`)
+      .orderBy(sql`max(t.created_at)`, 'desc')
+      .execute();
+  },
+
+  /** Revokes one of the user's sessions; false when the user has no such session. */
+  async revokeUserSession(userId: string, familyId: string) {
+    const result = await db
+      .updateTable('refresh_tokens')
+      .set({ revoked_at: sql<Date>`now()` })
+      .where('user_id', '=', userId)
+      .where('family_id', '=', familyId)
+      .where('revoked_at', 'is', null)
+      .executeTakeFirst();
+    return Number(result.numUpdatedRows) > 0;
+  },
+
+  auditTrail(userId: string) {
+    return db
+      .selectFrom('audit_log')
+      .select(['occurred_at', 'action', 'ip', 'user_agent'])
+      .where((eb) => eb.or([eb('subject_id', '=', userId), eb('actor_id', '=', userId)]))
+      .orderBy('id')
+      .execute();
+  },
+
+  /**
+   * Deletes the account: the user row (its sessions go with it) in one transaction with the audit log's personal
+   * details about it. The audit entries stay, as anonymous counts of what happened.
+   */
+  async deleteUser(userId: string) {
+    await db.transaction().execute(async (trx) => {
+      await trx
+        .updateTable('audit_log')
+        .set({ ip: null, user_agent: null })
+        .where((eb) => eb.or([eb('subject_id', '=', userId), eb('actor_id', '=', userId)]))
+        .execute();
+      await trx.deleteFrom('users').where('id', '=', userId).execute();
+    });
+  },
+
   /** Ends every session of a user (a password change, a disabled account, a deleted one). */
   async revokeAllSessions(userId: string) {
     await db

@@ -2,7 +2,20 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
 import { problemResponses } from '../../http/problem.ts';
-import { Accepted, LoginBody, RefreshBody, RegisterBody, TokenPair, UserProfile } from './accounts.schemas.ts';
+import {
+  Accepted,
+  ChangePasswordBody,
+  DeleteAccountBody,
+  LoginBody,
+  PersonalDataExport,
+  RefreshBody,
+  RegisterBody,
+  SessionList,
+  SessionParams,
+  TokenPair,
+  UpdateProfileBody,
+  UserProfile,
+} from './accounts.schemas.ts';
 import type { AccountsService, RequestContext } from './accounts.service.ts';
 
 const contextOf = (request: FastifyRequest): RequestContext => ({
@@ -12,6 +25,7 @@ const contextOf = (request: FastifyRequest): RequestContext => ({
 
 const publicRoute = { policy: 'public' } as const;
 const self = { policy: { permission: 'account:self' } } as const;
+const security = [{ bearerAuth: [] }];
 
 export const accountsRoutes: FastifyPluginAsyncTypebox<{ accountsService: AccountsService }> = async (
   app,
@@ -90,10 +104,110 @@ export const accountsRoutes: FastifyPluginAsyncTypebox<{ accountsService: Accoun
       schema: {
         tags: ['accounts'],
         summary: 'Your profile',
-        security: [{ bearerAuth: [] }],
+        security,
         response: { 200: UserProfile, ...problemResponses(401, 403, 429) },
       },
     },
     (request) => accountsService.getProfile(request.principal!.userId),
+  );
+
+  app.patch(
+    '/v1/me',
+    {
+      config: self,
+      schema: {
+        tags: ['accounts'],
+        summary: 'Change your display name',
+        description: 'Only the fields listed can change here; any other field is refused.',
+        security,
+        body: UpdateProfileBody,
+        response: { 200: UserProfile, ...problemResponses(400, 401, 403, 413, 415, 429) },
+      },
+    },
+    (request) => accountsService.updateProfile(request.principal!.userId, request.body),
+  );
+
+  app.delete(
+    '/v1/me',
+    {
+      config: self,
+      schema: {
+        tags: ['accounts'],
+        summary: 'Delete your account',
+        description: 'Needs your password. Your personal data is deleted; the audit log keeps anonymous entries.',
+        security,
+        body: DeleteAccountBody,
+        response: { 204: Type.Null({ description: 'Deleted' }), ...problemResponses(400, 401, 403, 413, 415, 429) },
+      },
+    },
+    async (request, reply) => {
+      await accountsService.deleteAccount(request.principal!, request.body.password, contextOf(request));
+      return reply.code(204).send(null);
+    },
+  );
+
+  app.post(
+    '/v1/me/password',
+    {
+      config: self,
+      schema: {
+        tags: ['accounts'],
+        summary: 'Change your password',
+        description: 'Needs the current password. Ends every session, then returns a new one for this device.',
+        security,
+        body: ChangePasswordBody,
+        response: { 200: TokenPair, ...problemResponses(400, 401, 403, 413, 415, 429) },
+      },
+    },
+    (request) => accountsService.changePassword(request.principal!, request.body, contextOf(request)),
+  );
+
+  app.get(
+    '/v1/me/sessions',
+    {
+      config: self,
+      schema: {
+        tags: ['accounts'],
+        summary: 'Your signed-in devices',
+        security,
+        response: { 200: SessionList, ...problemResponses(401, 403, 429) },
+      },
+    },
+    async (request) => ({ items: await accountsService.listSessions(request.principal!) }),
+  );
+
+  app.delete(
+    '/v1/me/sessions/:id',
+    {
+      config: self,
+      schema: {
+        tags: ['accounts'],
+        summary: 'Sign out one device',
+        security,
+        params: SessionParams,
+        response: { 204: Type.Null({ description: 'Signed out' }), ...problemResponses(400, 401, 403, 404, 429) },
+      },
+    },
+    async (request, reply) => {
+      await accountsService.revokeSession(request.principal!, request.params.id, contextOf(request));
+      return reply.code(204).send(null);
+    },
+  );
+
+  app.get(
+    '/v1/me/export',
+    {
+      config: self,
+      schema: {
+        tags: ['accounts'],
+        summary: 'Everything Waymark holds about you, as JSON',
+        security,
+        response: { 200: PersonalDataExport, ...problemResponses(401, 403, 429) },
+      },
+    },
+    async (request, reply) => {
+      reply.header('content-disposition', 'attachment; filename="waymark-personal-data.json"');
+      return accountsService.exportPersonalData(request.principal!);
+    },
   );
 };

@@ -44,3 +44,48 @@ export const TokenPair = Type.Object({
   user: UserProfile,
 });
 export type TokenPair = Static<typeof TokenPair>;
+
+export const UpdateProfileBody = Type.Object(
+  { displayName: Type.String({ minLength: 1, maxLength: 80, pattern: '\\S' }) },
+  { additionalProperties: false },
+);
+
+export const ChangePasswordBody = Type.Object(
+  { currentPassword: Password, newPassword: Password },
+  { additionalProperties: false },
+);
+
+export const DeleteAccountBody = Type.Object(
+  { password: Type.String({ minLength: 1, maxLength: 1024, description: 'Your current password, to confirm' }) },
+  { additionalProperties: false },
+);
+
+export const Session = Type.Object({
+  id: Type.String({ format: 'uuid', description: 'The session (one login on one device)' }),
+  current: Type.Boolean({ description: 'The session this request was made with' }),
+  createdAt: Type.String({ format: 'date-time' }),
+  lastUsedAt: Type.String({ format: 'date-time' }),
+  expiresAt: Type.String({ format: 'date-time' }),
+  userAgent: Type.Union([Type.String(), Type.Null()]),
+  ip: Type.Union([Type.String(), Type.Null()]),
+});
+export type Session = Static<typeof Session>;
+
+export const SessionList = Type.Object({ items: Type.Array(Session) });
+
+export const SessionParams = Type.Object({ id: Type.String({ format: 'uuid' }) }, { additionalProperties: false });
+
+export const PersonalDataExport = Type.Object({
+  exportedAt: Type.String({ format: 'date-time' }),
+  profile: UserProfile,
+  sessions: Type.Array(Session),
+  activity: Type.Array(
+    Type.Object({
+      occurredAt: Type.String({ format: 'date-time' }),
+      action: Type.String(),
+      ip: Type.Union([Type.String(), Type.Null()]),
+      userAgent: Type.Union([Type.String(), Type.Null()]),
+    }),
+    { description: 'What the audit log holds about you' },
+  ),
+});

@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { UnauthorizedError, ValidationError, ForbiddenError } from '../../lib/errors.ts';
+import { ForbiddenError, NotFoundError, UnauthorizedError, ValidationError } from '../../lib/errors.ts';
 import type { AuditRepository } from '../audit/audit.repository.ts';
 import { dummyPasswordHash, hashPassword, needsRehash, passwordProblem, verifyPassword } from '../auth/passwords.ts';
 import { hashRefreshToken, newRefreshToken, type AccessTokens } from '../auth/tokens.ts';
 import type { AccountsRepository, NewRefreshToken } from './accounts.repository.ts';
-import type { LoginBody, RegisterBody, TokenPair, UserProfile } from './accounts.schemas.ts';
+import type { LoginBody, RegisterBody, Session, TokenPair, UserProfile } from './accounts.schemas.ts';
 
 export interface AccountsServiceDeps {
   accountsRepository: AccountsRepository;
@@ -75,6 +75,40 @@ export const createAccountsService = ({
       refreshTokenExpiresAt: refreshExpiresAt.toISOString(),
       user: toProfile(user),
     }) satisfies TokenPair;
+
+  const currentUser = async (userId: string) => {
+    const user = await accountsRepository.findUserById(userId);
+    if (user === undefined) throw new UnauthorizedError('This account no longer exists.');
+    return user;
+  };
+
+  /** Re-authentication for sensitive changes: a wrong password is a field error, and it is audited. */
+  const confirmPassword = async (user: UserRow, password: string, pointer: string, context: RequestContext) => {
+    if (await verifyPassword(user.password_hash, password)) return;
+    await auditRepository.record({
+      action: 'auth.reauthentication_failed',
+      actorId: user.id,
+      subjectId: user.id,
+      ip: context.ip,
+      userAgent: context.userAgent,
+    });
+    throw new ValidationError('The current password is wrong.', [
+      { in: 'body', pointer, detail: 'is not your current password' },
+    ]);
+  };
+
+  const listSessions = async (session: { userId: string; sessionId: string }): Promise<Session[]> => {
+    const rows = await accountsRepository.listSessions(session.userId);
+    return rows.map((row) => ({
+      id: row.id,
+      current: row.id === session.sessionId,
+      createdAt: row.createdAt.toISOString(),
+      lastUsedAt: row.lastUsedAt.toISOString(),
+      expiresAt: row.expiresAt.toISOString(),
+      userAgent: row.userAgent,
+      ip: row.ip,
+    }));
+  };
 
   const startSession = async (user: UserRow, context: RequestContext) => {
     const familyExpiresAt = new Date(now().getTime() + refreshTokenAbsoluteDays * DAY_MS);
@@ -185,9 +219,82 @@ export const createAccountsService = ({
     },
 
     async getProfile(userId: string): Promise<UserProfile> {
-      const user = await accountsRepository.findUserById(userId);
-      if (user === undefined) throw new UnauthorizedError('This account no longer exists.');
-      return toProfile(user);
+      return toProfile(await currentUser(userId));
+    },
+
+    async updateProfile(userId: string, changes: { displayName: string }): Promise<UserProfile> {
+      await accountsRepository.updateDisplayName(userId, changes.displayName.trim());
+      return toProfile(await currentUser(userId));
+    },
+
+    /** Needs the current password; ends every session, then starts a new one for the device that asked. */
+    async changePassword(
+      session: { userId: string },
+      body: { currentPassword: string; newPassword: string },
+      context: RequestContext,
+    ): Promise<TokenPair> {
+      const user = await currentUser(session.userId);
+      await confirmPassword(user, body.currentPassword, '/currentPassword', context);
+      const problem = passwordProblem(body.newPassword, user.email);
+      if (problem !== undefined) {
+        throw new ValidationError(`The new password ${problem}.`, [
+          { in: 'body', pointer: '/newPassword', detail: problem },
+        ]);
+      }
+      await accountsRepository.updatePasswordHash(user.id, await hashPassword(body.newPassword));
+      await accountsRepository.revokeAllSessions(user.id);
+      await auditRepository.record({
+        action: 'account.password_changed',
+        actorId: user.id,
+        subjectId: user.id,
+        ip: context.ip,
+        userAgent: context.userAgent,
+      });
+      return startSession(user, context);
+    },
+
+    /** Needs the current password. Personal data goes; the audit log keeps anonymous entries. */
+    async deleteAccount(session: { userId: string }, password: string, context: RequestContext): Promise<void> {
+      const user = await currentUser(session.userId);
+      await confirmPassword(user, password, '/password', context);
+      await accountsRepository.deleteUser(user.id);
+      await auditRepository.record({ action: 'account.deleted', subjectId: user.id });
+    },
+
+    listSessions,
+
+    /** "Sign out that device." */
+    async revokeSession(session: { userId: string }, sessionId: string, context: RequestContext): Promise<void> {
+      if (!(await accountsRepository.revokeUserSession(session.userId, sessionId))) {
+        throw new NotFoundError('You have no active session with this id.');
+      }
+      await auditRepository.record({
+        action: 'auth.session_revoked',
+        actorId: session.userId,
+        subjectId: session.userId,
+        ip: context.ip,
+        userAgent: context.userAgent,
+        details: { sessionId },
+      });
+    },
+
+    async exportPersonalData(session: { userId: string; sessionId: string }) {
+      const [user, sessions, trail] = await Promise.all([
+        currentUser(session.userId),
+        listSessions(session),
+        accountsRepository.auditTrail(session.userId),
+      ]);
+      return {
+        exportedAt: now().toISOString(),
+        profile: toProfile(user),
+        sessions,
+        activity: trail.map((entry) => ({
+          occurredAt: entry.occurred_at.toISOString(),
+          action: entry.action,
+          ip: entry.ip,
+          userAgent: entry.user_agent,
+        })),
+      };
     },
 
     currentRole: (session: { sessionId: string; userId: string }) =>
