@@ -24,7 +24,13 @@ import { usersRoutes } from './modules/users/users.routes.ts';
 
 export type AppConfig = Pick<
   Config,
-  'corsOrigins' | 'trustProxy' | 'bodyLimitBytes' | 'requestTimeoutMs' | 'rateLimitMax' | 'rateLimitWindowMs'
+  | 'corsOrigins'
+  | 'trustProxy'
+  | 'bodyLimitBytes'
+  | 'requestTimeoutMs'
+  | 'rateLimitMax'
+  | 'rateLimitWindowMs'
+  | 'authRateLimitMax'
 >;
 
 export interface AppDeps {
@@ -139,7 +145,10 @@ export const buildApp = async ({ config, container, logger, redis }: AppDeps): P
   await app.register(roadmapsRoutes, { roadmapsService: container.roadmapsService });
   await app.register(resourcesRoutes, { resourcesService: container.resourcesService });
   await app.register(searchRoutes, { searchService: container.searchService });
-  await app.register(accountsRoutes, { accountsService: container.accountsService });
+  await app.register(accountsRoutes, {
+    accountsService: container.accountsService,
+    authRateLimit: { max: config.authRateLimitMax, timeWindow: config.rateLimitWindowMs },
+  });
   await app.register(usersRoutes, { usersService: container.usersService });
   await app.register(auditRoutes, { auditService: container.auditService });
 

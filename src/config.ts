@@ -21,6 +21,7 @@ export interface Config {
   requestTimeoutMs: number;
   rateLimitMax: number;
   rateLimitWindowMs: number;
+  authRateLimitMax: number;
   contentDir: string;
   contentImportOnStart: boolean;
   contentCacheTtlMs: number;
@@ -181,6 +182,11 @@ export const options = {
     parse: integer(1, 10000000),
   },
   RATE_LIMIT_WINDOW_MS: { description: 'The rate-limit window.', default: '60000', parse: integer(1000, 86400000) },
+  AUTH_RATE_LIMIT_MAX: {
+    description: 'Requests one client (IP) may make per window to each of register, login, refresh and logout.',
+    default: '20',
+    parse: integer(1, 10000000),
+  },
   CONTENT_DIR: {
     description: 'Folder of roadmap content (YAML + Markdown) imported at start.',
     default: './content',
@@ -276,6 +282,7 @@ export const loadConfig = (env: NodeJS.ProcessEnv = process.env): Config => {
     requestTimeoutMs: read<number>('REQUEST_TIMEOUT_MS'),
     rateLimitMax: read<number>('RATE_LIMIT_MAX'),
     rateLimitWindowMs: read<number>('RATE_LIMIT_WINDOW_MS'),
+    authRateLimitMax: read<number>('AUTH_RATE_LIMIT_MAX'),
     contentDir: path.resolve(read<string>('CONTENT_DIR') ?? './content'),
     contentImportOnStart: read<boolean>('CONTENT_IMPORT_ON_START'),
     contentCacheTtlMs: read<number>('CONTENT_CACHE_TTL_MS'),

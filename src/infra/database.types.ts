@@ -100,6 +100,13 @@ export interface RefreshTokensTable {
   ip: string | null;
 }
 
+export interface LoginAttemptsTable {
+  email_hash: string;
+  consecutive_failures: number;
+  last_failure_at: Date;
+  locked_at: Date | null;
+}
+
 export interface AuditLogTable {
   id: Generated<string>;
   occurred_at: CreatedAt;
@@ -114,6 +121,7 @@ export interface AuditLogTable {
 export interface Database {
   users: UsersTable;
   refresh_tokens: RefreshTokensTable;
+  login_attempts: LoginAttemptsTable;
   audit_log: AuditLogTable;
   resources: ResourcesTable;
   roadmaps: RoadmapsTable;

@@ -63,3 +63,21 @@ export class ConflictError extends AppError {
     super('Conflict', detail);
   }
 }
+
+export class TooManyRequestsError extends AppError {
+  readonly status = 429;
+  readonly code = 'too-many-requests';
+  override readonly headers: Record<string, string>;
+  constructor(detail: string, retryAfterSeconds: number) {
+    super('Too many requests', detail);
+    this.headers = { 'retry-after': String(Math.max(1, Math.ceil(retryAfterSeconds))) };
+  }
+}
+
+export class LockedError extends AppError {
+  readonly status = 423;
+  readonly code = 'locked';
+  constructor(detail: string) {
+    super('Locked', detail);
+  }
+}

@@ -2,6 +2,7 @@ import { generateKeyPair, SignJWT } from 'jose';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TokenPair } from '../../src/modules/accounts/accounts.schemas.ts';
+import { emailKey } from '../../src/modules/accounts/accounts.service.ts';
 import { ARGON2_PARAMETERS } from '../../src/modules/auth/passwords.ts';
 import { createTestApp, TEST_ACCESS_TOKEN_SECRET, type TestApp } from '../support/harness.ts';
 
@@ -422,5 +423,95 @@ describe('request bodies', () => {
 
     expect(response.statusCode).toBe(400);
     expect(response.headers['content-type']).toContain('application/problem+json');
+  });
+});
+
+describe('throttling logins', () => {
+  const backdate = (email: string, seconds: number) =>
+    t.database.db
+      .updateTable('login_attempts')
+      .set({ last_failure_at: sql<Date>`now() - make_interval(secs => ${seconds})` })
+      .where('email_hash', '=', emailKey(email))
+      .execute();
+  const failTimes = async (email: string, times: number) => {
+    for (let i = 0; i < times; i += 1) await post('/v1/auth/login', { email, password: 'wrong wrong wrong' });
+  };
+
+  it('when an address fails five times, then the next try waits, with Retry-After, known or not', async () => {
+    const { learner } = await registerAndLogin();
+    const unknown = `nobody-${Date.now()}@example.org`;
+    await failTimes(learner.email, 5);
+    await failTimes(unknown, 5);
+
+    const known = await post('/v1/auth/login', { email: learner.email, password: learner.password });
+    const stranger = await post('/v1/auth/login', { email: unknown, password: learner.password });
+
+    expect(known.statusCode).toBe(429);
+    expect(Number(known.headers['retry-after'])).toBeGreaterThanOrEqual(1);
+    expect(stranger.statusCode).toBe(429);
+    expect({ ...known.json(), requestId: null }).toEqual({ ...stranger.json(), requestId: null });
+  });
+
+  it('when the back-off has passed, then the right password logs in and the count starts over', async () => {
+    const { learner } = await registerAndLogin();
+    await failTimes(learner.email, 6);
+    await backdate(learner.email, 3600);
+
+    const login = await post('/v1/auth/login', { email: learner.email, password: learner.password });
+
+    expect(login.statusCode).toBe(200);
+    expect(
+      await t.database.db
+        .selectFrom('login_attempts')
+        .selectAll()
+        .where('email_hash', '=', emailKey(learner.email))
+        .execute(),
+    ).toEqual([]);
+  });
+
+  it('when an address reaches 100 failures in a row, then it is locked, known or not, until an admin enables it', async () => {
+    const { learner, tokens } = await registerAndLogin();
+    const unknown = `nobody-else-${Date.now()}@example.org`;
+    for (const email of [learner.email, unknown]) {
+      await t.database.db
+        .insertInto('login_attempts')
+        .values({
+          email_hash: emailKey(email),
+          consecutive_failures: 99,
+          last_failure_at: sql<Date>`now() - interval '1 day'`,
+        })
+        .execute();
+      await failTimes(email, 1);
+    }
+
+    const known = await post('/v1/auth/login', { email: learner.email, password: learner.password });
+    const stranger = await post('/v1/auth/login', { email: unknown, password: learner.password });
+
+    expect(known.statusCode).toBe(423);
+    expect({ ...known.json(), requestId: null }).toEqual({ ...stranger.json(), requestId: null });
+
+    await t.container.usersService.enable({ userId: null, ip: null, userAgent: 'test' }, tokens.user.id);
+
+    expect((await post('/v1/auth/login', { email: learner.email, password: learner.password })).statusCode).toBe(200);
+  });
+
+  it('when one client sends too many auth requests, then the route answers 429 before the general limit', async () => {
+    const strict = await createTestApp({ database: t.database, config: { authRateLimitMax: 2 } });
+    try {
+      const statuses = [];
+      for (let i = 0; i < 3; i += 1) {
+        const response = await strict.app.inject({
+          method: 'POST',
+          url: '/v1/auth/refresh',
+          payload: { refreshToken: 'not-a-token' },
+        });
+        statuses.push(response.statusCode);
+      }
+
+      expect(statuses).toEqual([401, 401, 429]);
+      expect((await strict.app.inject('/v1/roadmaps')).statusCode).toBe(200);
+    } finally {
+      await strict.app.close();
+    }
   });
 });

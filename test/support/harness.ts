@@ -56,6 +56,7 @@ export const testAppConfig: AppConfig = {
   requestTimeoutMs: 10_000,
   rateLimitMax: 10_000,
   rateLimitWindowMs: 60_000,
+  authRateLimitMax: 10_000,
 };
 
 export interface TestApp {

@@ -36,6 +36,16 @@ export const up = async (db: Kysely<unknown>): Promise<void> => {
   await sql`create index refresh_tokens_family_idx on refresh_tokens (family_id)`.execute(db);
   await sql`create index refresh_tokens_user_idx on refresh_tokens (user_id) where revoked_at is null`.execute(db);
 
+  // Failed logins per email address (hashed), whether or not an account has it, so throttling looks the same for
+  // both and tells nobody which addresses are registered.
+  await sql`
+    create table login_attempts (
+      email_hash text primary key,
+      consecutive_failures integer not null default 0,
+      last_failure_at timestamptz not null default now(),
+      locked_at timestamptz
+    )`.execute(db);
+
   await sql`
     create table audit_log (
       id bigint generated always as identity primary key,
@@ -52,7 +62,7 @@ export const up = async (db: Kysely<unknown>): Promise<void> => {
 };
 
 export const down = async (db: Kysely<unknown>): Promise<void> => {
-  for (const table of ['audit_log', 'refresh_tokens', 'users']) {
+  for (const table of ['audit_log', 'login_attempts', 'refresh_tokens', 'users']) {
     await sql`drop table if exists ${sql.table(table)}`.execute(db);
   }
 };

@@ -187,6 +187,39 @@ export const createAccountsRepository = (db: Db) => ({
     });
   },
 
+  findLoginThrottle(emailHash: string) {
+    return db
+      .selectFrom('login_attempts')
+      .select([
+        'consecutive_failures as failures',
+        'locked_at as lockedAt',
+        sql<number>`extract(epoch from (now() - last_failure_at))::float8`.as('secondsSinceLastFailure'),
+      ])
+      .where('email_hash', '=', emailHash)
+      .executeTakeFirst();
+  },
+
+  /** Counts one more failure, atomically; locks once `lockAfter` failures in a row are reached. */
+  async recordLoginFailure(emailHash: string, lockAfter: number) {
+    return db
+      .insertInto('login_attempts')
+      .values({ email_hash: emailHash, consecutive_failures: 1, last_failure_at: sql<Date>`now()` })
+      .onConflict((oc) =>
+        oc.column('email_hash').doUpdateSet({
+          consecutive_failures: sql<number>`login_attempts.consecutive_failures + 1`,
+          last_failure_at: sql<Date>`now()`,
+          locked_at: sql<Date | null>`case when login_attempts.consecutive_failures + 1 >= ${lockAfter}
+            then coalesce(login_attempts.locked_at, now()) else login_attempts.locked_at end`,
+        }),
+      )
+      .returning(['consecutive_failures as failures', 'locked_at as lockedAt'])
+      .executeTakeFirstOrThrow();
+  },
+
+  async clearLoginThrottle(emailHash: string) {
+    await db.deleteFrom('login_attempts').where('email_hash', '=', emailHash).execute();
+  },
+
   /** Ends every session of a user (a password change, a disabled account, a deleted one). */
   async revokeAllSessions(userId: string) {
     await db

@@ -23,14 +23,20 @@ const contextOf = (request: FastifyRequest): RequestContext => ({
   userAgent: request.headers['user-agent'] ?? null,
 });
 
-const publicRoute = { policy: 'public' } as const;
+export interface AccountsRoutesOptions {
+  accountsService: AccountsService;
+  /** Stricter than the general limit: per client IP, per route, on the routes that guess at credentials. */
+  authRateLimit: { max: number; timeWindow: number };
+}
 const self = { policy: { permission: 'account:self' } } as const;
 const security = [{ bearerAuth: [] }];
 
-export const accountsRoutes: FastifyPluginAsyncTypebox<{ accountsService: AccountsService }> = async (
+export const accountsRoutes: FastifyPluginAsyncTypebox<AccountsRoutesOptions> = async (
   app,
-  { accountsService },
+  { accountsService, authRateLimit },
 ) => {
+  const publicRoute = { policy: 'public', rateLimit: authRateLimit } as const;
+
   app.post(
     '/v1/auth/register',
     {

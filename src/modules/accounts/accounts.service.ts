@@ -1,5 +1,12 @@
-import { randomUUID } from 'node:crypto';
-import { ForbiddenError, NotFoundError, UnauthorizedError, ValidationError } from '../../lib/errors.ts';
+import { createHash, randomUUID } from 'node:crypto';
+import {
+  ForbiddenError,
+  LockedError,
+  NotFoundError,
+  TooManyRequestsError,
+  UnauthorizedError,
+  ValidationError,
+} from '../../lib/errors.ts';
 import type { AuditRepository } from '../audit/audit.repository.ts';
 import { dummyPasswordHash, hashPassword, needsRehash, passwordProblem, verifyPassword } from '../auth/passwords.ts';
 import { hashRefreshToken, newRefreshToken, type AccessTokens } from '../auth/tokens.ts';
@@ -29,6 +36,17 @@ const REUSE_GRACE_SECONDS = 10;
 const DAY_MS = 86_400_000;
 
 const BAD_CREDENTIALS = 'The email or password is wrong.';
+
+// Failed logins per email address: after FREE_FAILURES, each further try waits twice as long as the one before
+// (up to MAX_BACKOFF_SECONDS); after LOCK_AFTER_FAILURES in a row the address is locked until it is unlocked.
+const FREE_FAILURES = 5;
+const MAX_BACKOFF_SECONDS = 15 * 60;
+export const LOCK_AFTER_FAILURES = 100;
+
+export const backoffSeconds = (failures: number) =>
+  failures < FREE_FAILURES ? 0 : Math.min(2 ** (failures - FREE_FAILURES), MAX_BACKOFF_SECONDS);
+
+export const emailKey = (email: string) => createHash('sha256').update(email.trim().toLowerCase()).digest('hex');
 const BAD_REFRESH = 'The refresh token is not valid. Log in again.';
 
 export const toProfile = (user: UserRow): UserProfile => ({
@@ -142,10 +160,26 @@ export const createAccountsService = ({
       });
     },
 
+    /**
+     * Throttled per email address, the same way whether or not it has an account: back-off after repeated
+     * failures, a lock after very many. Bad credentials look the same for an unknown email and a wrong password.
+     */
     async login(body: LoginBody, context: RequestContext): Promise<TokenPair> {
+      const key = emailKey(body.email);
+      const throttle = await accountsRepository.findLoginThrottle(key);
+      if (throttle?.lockedAt) {
+        throw new LockedError('Too many failed logins: this account is locked. An admin can unlock it.');
+      }
+      const wait = backoffSeconds(throttle?.failures ?? 0) - (throttle?.secondsSinceLastFailure ?? 0);
+      if (wait > 0) throw new TooManyRequestsError('Too many failed logins: wait before trying again.', wait);
+
       const user = await accountsRepository.findUserByEmail(body.email.trim());
       const valid = await verifyPassword(user?.password_hash ?? (await dummyPasswordHash()), body.password);
       if (user === undefined || !valid) {
+        const failures = await accountsRepository.recordLoginFailure(key, LOCK_AFTER_FAILURES);
+        if (failures.lockedAt !== null && failures.failures === LOCK_AFTER_FAILURES && user !== undefined) {
+          await auditRepository.record({ action: 'auth.account_locked', subjectId: user.id, ip: context.ip });
+        }
         await auditRepository.record({
           action: 'auth.login_failed',
           subjectId: user?.id ?? null,
@@ -156,6 +190,7 @@ export const createAccountsService = ({
         throw new UnauthorizedError(BAD_CREDENTIALS);
       }
       if (user.disabled_at !== null) throw new ForbiddenError('This account is disabled.');
+      if (throttle !== undefined) await accountsRepository.clearLoginThrottle(key);
       if (needsRehash(user.password_hash)) {
         await accountsRepository.updatePasswordHash(user.id, await hashPassword(body.password));
       }

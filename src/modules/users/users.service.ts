@@ -5,6 +5,7 @@ import { decodeCursor, encodeCursor } from '../../http/cursor.ts';
 import type { Role } from '../../infra/database.types.ts';
 import { ConflictError, NotFoundError, ValidationError } from '../../lib/errors.ts';
 import type { AccountsRepository } from '../accounts/accounts.repository.ts';
+import { emailKey } from '../accounts/accounts.service.ts';
 import type { AuditRepository } from '../audit/audit.repository.ts';
 import { hashPassword, passwordProblem } from '../auth/passwords.ts';
 import type { UserRow, UsersRepository } from './users.repository.ts';
@@ -12,7 +13,10 @@ import type { AdminUser, ListUsersQuery } from './users.schemas.ts';
 
 export interface UsersServiceDeps {
   usersRepository: UsersRepository;
-  accountsRepository: Pick<AccountsRepository, 'insertUserUnlessEmailTaken' | 'revokeAllSessions'>;
+  accountsRepository: Pick<
+    AccountsRepository,
+    'insertUserUnlessEmailTaken' | 'revokeAllSessions' | 'clearLoginThrottle'
+  >;
   auditRepository: AuditRepository;
 }
 
@@ -90,9 +94,11 @@ export const createUsersService = ({ usersRepository, accountsRepository, auditR
       return toAdminUser(user);
     },
 
+    /** Enables a disabled account; also lifts a lock left by too many failed logins. */
     async enable(actor: Actor, id: string): Promise<AdminUser> {
-      await existingUser(id);
+      const before = await existingUser(id);
       const user = (await usersRepository.setDisabled(id, false))!;
+      await accountsRepository.clearLoginThrottle(emailKey(before.email));
       await audit(actor, 'user.enabled', id);
       return toAdminUser(user);
     },
