@@ -41,8 +41,8 @@ export const envNumber = (name: string, fallback: number) => {
 };
 
 /**
- * The environment for a Waymark child: the embedded database under `dataDir`, quiet logs, a rate limit that never
- * answers 429 under load. Anything that would point Waymark elsewhere (an external PostgreSQL, Redis) is removed.
+ * The environment for a Waymark child: the embedded database under `dataDir`, quiet logs, rate limits that never
+ * answer 429 under load. Anything that would point Waymark elsewhere (an external PostgreSQL, Redis) is removed.
  * The directory of the running Node 24 binary goes first on PATH so `npm start` runs Waymark on it.
  */
 export const waymarkEnv = (port: number, dataDir: string): NodeJS.ProcessEnv => {
@@ -68,6 +68,8 @@ export const waymarkEnv = (port: number, dataDir: string): NodeJS.ProcessEnv => 
     LOG_LEVEL: 'warn',
     // 10,000,000 is the largest value the configuration accepts (src/config.ts).
     RATE_LIMIT_MAX: '10000000',
+    // The stricter per-route limit on register, login, refresh and logout (default 20 per window).
+    AUTH_RATE_LIMIT_MAX: '10000000',
     CONTENT_IMPORT_ON_START: 'true',
   };
 };

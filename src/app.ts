@@ -16,6 +16,7 @@ import { registerConditionalGet } from './http/conditional-get.ts';
 import { ProblemSchema, registerProblemHandlers } from './http/problem.ts';
 import { accountsRoutes } from './modules/accounts/accounts.routes.ts';
 import { auditRoutes } from './modules/audit/audit.routes.ts';
+import { devMailboxRoutes } from './modules/mail/mail.routes.ts';
 import { resourcesRoutes } from './modules/resources/resources.routes.ts';
 import { roadmapsRoutes } from './modules/roadmaps/roadmaps.routes.ts';
 import { searchRoutes } from './modules/search/search.routes.ts';
@@ -31,6 +32,7 @@ export type AppConfig = Pick<
   | 'rateLimitMax'
   | 'rateLimitWindowMs'
   | 'authRateLimitMax'
+  | 'nodeEnv'
 >;
 
 export interface AppDeps {
@@ -151,6 +153,9 @@ export const buildApp = async ({ config, container, logger, redis }: AppDeps): P
   });
   await app.register(usersRoutes, { usersService: container.usersService });
   await app.register(auditRoutes, { auditService: container.auditService });
+  if (config.nodeEnv !== 'production') {
+    await app.register(devMailboxRoutes, { mailRepository: container.mailRepository });
+  }
 
   return app;
 };

@@ -22,6 +22,9 @@ export interface Config {
   rateLimitMax: number;
   rateLimitWindowMs: number;
   authRateLimitMax: number;
+  smtpUrl: string | undefined;
+  mailFrom: string;
+  workerMode: 'in-process' | 'off';
   contentDir: string;
   contentImportOnStart: boolean;
   contentCacheTtlMs: number;
@@ -212,6 +215,23 @@ export const options = {
     default: undefined,
     parse: text,
   },
+  SMTP_URL: {
+    description:
+      'Mail server (smtp://user:pass@host:587 or smtps://…:465). Unset: mail goes to the development mailbox ' +
+      '(/dev/mailbox, not in production) and to the log.',
+    default: undefined,
+    parse: url('smtp:', 'smtps:'),
+  },
+  MAIL_FROM: {
+    description: 'Sender of Waymark mail, e.g. "Waymark <no-reply@example.org>".',
+    default: 'Waymark <no-reply@localhost>',
+    parse: text,
+  },
+  WORKER_MODE: {
+    description: 'in-process: this process also runs background jobs (mail). off: `npm run worker` runs them.',
+    default: 'in-process',
+    parse: oneOf<'in-process' | 'off'>('in-process', 'off'),
+  },
   JWT_SECRET: {
     description:
       'Key that signs access tokens (HS256), at least 32 characters of random text; required in production. ' +
@@ -283,6 +303,9 @@ export const loadConfig = (env: NodeJS.ProcessEnv = process.env): Config => {
     rateLimitMax: read<number>('RATE_LIMIT_MAX'),
     rateLimitWindowMs: read<number>('RATE_LIMIT_WINDOW_MS'),
     authRateLimitMax: read<number>('AUTH_RATE_LIMIT_MAX'),
+    smtpUrl: read<string>('SMTP_URL'),
+    mailFrom: read<string>('MAIL_FROM'),
+    workerMode: read<'in-process' | 'off'>('WORKER_MODE'),
     contentDir: path.resolve(read<string>('CONTENT_DIR') ?? './content'),
     contentImportOnStart: read<boolean>('CONTENT_IMPORT_ON_START'),
     contentCacheTtlMs: read<number>('CONTENT_CACHE_TTL_MS'),

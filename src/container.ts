@@ -2,8 +2,12 @@
 import type { Config } from './config.ts';
 import type { BuildInfo } from './infra/build-info.ts';
 import type { Db } from './infra/database.ts';
+import type { JobQueue } from './infra/jobs.ts';
+import type { Logger } from './infra/logger.ts';
+import { createMailJobHandler } from './modules/mail/mail.jobs.ts';
+import { createMailRepository } from './modules/mail/mail.repository.ts';
 import { createAccountsRepository } from './modules/accounts/accounts.repository.ts';
-import { createAccountsService } from './modules/accounts/accounts.service.ts';
+import { createAccountsService, type AccountsUnitOfWork } from './modules/accounts/accounts.service.ts';
 import { createAuditRepository } from './modules/audit/audit.repository.ts';
 import { createAuditService } from './modules/audit/audit.service.ts';
 import { createAccessTokens } from './modules/auth/tokens.ts';
@@ -28,14 +32,18 @@ export interface ContainerDeps {
     | 'accessTokenTtlSeconds'
     | 'refreshTokenIdleDays'
     | 'refreshTokenAbsoluteDays'
+    | 'smtpUrl'
+    | 'mailFrom'
   >;
   /** JWT_SECRET, or the random key the process made for itself outside production. */
   accessTokenSecret: string;
   db: Db;
+  jobs: Pick<JobQueue, 'send'>;
+  logger: Logger;
   buildInfo: BuildInfo;
 }
 
-export const createContainer = ({ config, accessTokenSecret, db, buildInfo }: ContainerDeps) => {
+export const createContainer = ({ config, accessTokenSecret, db, jobs, logger, buildInfo }: ContainerDeps) => {
   const accessTokens = createAccessTokens({
     secret: accessTokenSecret,
     issuer: config.publicUrl,
@@ -44,6 +52,15 @@ export const createContainer = ({ config, accessTokenSecret, db, buildInfo }: Co
   });
   const accountsRepository = createAccountsRepository(db);
   const auditRepository = createAuditRepository(db);
+  const mailRepository = createMailRepository(db);
+  const transactAccounts = <T>(work: (unit: AccountsUnitOfWork) => Promise<T>) =>
+    db.transaction().execute((trx) =>
+      work({
+        accountsRepository: createAccountsRepository(trx),
+        auditRepository: createAuditRepository(trx),
+        sendMail: (message) => jobs.send('mail.send', message, { transaction: trx }),
+      }),
+    );
   const roadmapsService = createRoadmapsService({
     roadmapsRepository: createRoadmapsRepository(db),
     cacheTtlMs: config.contentCacheTtlMs,
@@ -53,6 +70,7 @@ export const createContainer = ({ config, accessTokenSecret, db, buildInfo }: Co
     accountsService: createAccountsService({
       accountsRepository,
       auditRepository,
+      transact: transactAccounts,
       accessTokens,
       refreshTokenIdleDays: config.refreshTokenIdleDays,
       refreshTokenAbsoluteDays: config.refreshTokenAbsoluteDays,
@@ -72,6 +90,14 @@ export const createContainer = ({ config, accessTokenSecret, db, buildInfo }: Co
       onContentChanged: () => roadmapsService.invalidate(),
     }),
     systemService: createSystemService({ db, buildInfo }),
+    mailRepository,
+    mailJobHandler: createMailJobHandler({
+      mailRepository,
+      smtpUrl: config.smtpUrl,
+      mailFrom: config.mailFrom,
+      publicUrl: config.publicUrl,
+      logger,
+    }),
   };
 };
 

@@ -35,6 +35,7 @@ if (config.contentImportOnStart) {
 }
 
 const app = await buildApp({ config, container: infrastructure.container, logger, redis: infrastructure.redis });
+if (config.workerMode === 'in-process') await infrastructure.startWorkers();
 
 let closing = false;
 const shutdown = (signal: string) => {

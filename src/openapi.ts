@@ -22,7 +22,14 @@ export const generateOpenApiDocument = async () => {
   const buildInfo = { ...readBuildInfo({ gitCommit: 'none', buildTime: 'none' }), node: process.version };
   const app = await buildApp({
     config,
-    container: createContainer({ config, accessTokenSecret: 'describing-routes-signs-nothing', db, buildInfo }),
+    container: createContainer({
+      config,
+      accessTokenSecret: 'describing-routes-signs-nothing',
+      db,
+      jobs: { send: () => Promise.reject(new Error('describing routes sends nothing')) },
+      logger: createLogger({ logLevel: 'silent' }),
+      buildInfo,
+    }),
     logger: createLogger({ logLevel: 'silent' }),
   });
   await app.ready();

@@ -1,12 +1,14 @@
-// Builds everything a running Waymark needs from its configuration. main.ts (the HTTP server) and the CLI use it, so
-// both see the same database, migrations and services.
+// Builds everything a running Waymark needs from its configuration. main.ts (the HTTP server), worker.ts and the CLI
+// use it, so all see the same database, migrations, job queue and services.
 import { randomBytes } from 'node:crypto';
 import { Redis } from 'ioredis';
 import type { Config } from './config.ts';
 import { createContainer } from './container.ts';
 import { readBuildInfo } from './infra/build-info.ts';
 import { migrateToLatest, openDatabase } from './infra/database.ts';
+import { createJobQueue } from './infra/jobs.ts';
 import type { Logger } from './infra/logger.ts';
+import { startMailWorker } from './modules/mail/mail.jobs.ts';
 
 export const startInfrastructure = async (config: Config, logger: Logger) => {
   const database = await openDatabase(config);
@@ -16,6 +18,12 @@ export const startInfrastructure = async (config: Config, logger: Logger) => {
   );
   const applied = await migrateToLatest(database.db);
   if (applied.length > 0) logger.info({ applied }, 'migrations applied');
+  // Starting pg-boss also installs or upgrades its own schema (pgboss), as migrations do for Waymark's.
+  const jobs = createJobQueue({ database, databaseUrl: config.databaseUrl, logger });
+  await jobs.start();
+  if (config.smtpUrl === undefined && config.nodeEnv === 'production') {
+    logger.warn('SMTP_URL is not set: mail (verification, password resets) is kept in the database, not sent');
+  }
 
   let redis: Redis | undefined;
   if (config.redisUrl !== undefined) {
@@ -29,12 +37,23 @@ export const startInfrastructure = async (config: Config, logger: Logger) => {
     accessTokenSecret = randomBytes(48).toString('base64');
     logger.warn('JWT_SECRET is not set: using a random key for this process (access tokens end at restart)');
   }
-  const container = createContainer({ config, accessTokenSecret, db: database.db, buildInfo: readBuildInfo(config) });
+  const container = createContainer({
+    config,
+    accessTokenSecret,
+    db: database.db,
+    jobs,
+    logger,
+    buildInfo: readBuildInfo(config),
+  });
   return {
     database,
     redis,
+    jobs,
     container,
+    /** Runs the background jobs in this process (mail). */
+    startWorkers: () => startMailWorker(jobs, container.mailJobHandler),
     async close() {
+      await jobs.stop();
       redis?.disconnect();
       await database.close();
     },

@@ -100,6 +100,29 @@ export interface RefreshTokensTable {
   ip: string | null;
 }
 
+export type EmailTokenPurpose = 'verify-email' | 'reset-password' | 'change-email';
+
+export interface EmailTokensTable {
+  id: string;
+  user_id: string;
+  purpose: EmailTokenPurpose;
+  token_hash: string;
+  new_email: string | null;
+  created_at: CreatedAt;
+  expires_at: Date;
+  used_at: Date | null;
+}
+
+export interface SentMailTable {
+  job_id: string;
+  recipient: string;
+  subject: string;
+  text_body: string | null;
+  html_body: string | null;
+  transport: 'smtp' | 'dev-mailbox';
+  sent_at: CreatedAt;
+}
+
 export interface LoginAttemptsTable {
   email_hash: string;
   consecutive_failures: number;
@@ -122,6 +145,8 @@ export interface Database {
   users: UsersTable;
   refresh_tokens: RefreshTokensTable;
   login_attempts: LoginAttemptsTable;
+  email_tokens: EmailTokensTable;
+  sent_mail: SentMailTable;
   audit_log: AuditLogTable;
   resources: ResourcesTable;
   roadmaps: RoadmapsTable;

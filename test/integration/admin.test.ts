@@ -25,7 +25,14 @@ const signUp = async (role: Role = 'learner') => {
   counter += 1;
   const email = `person-${counter}@example.org`;
   await post('/v1/auth/register', { email, password: PASSWORD, displayName: `Person ${counter}` });
-  if (role !== 'learner') await t.container.usersService.setRoleByEmail(email, role, operator);
+  if (role !== 'learner') {
+    await t.database.db
+      .updateTable('users')
+      .set({ email_verified_at: new Date() })
+      .where('email', '=', email)
+      .execute();
+    await t.container.usersService.setRoleByEmail(email, role, operator);
+  }
   const tokens = (await post('/v1/auth/login', { email, password: PASSWORD })).json<TokenPair>();
   return { email, id: tokens.user.id, tokens };
 };
@@ -71,8 +78,22 @@ describe('listing users', () => {
 });
 
 describe('changing roles', () => {
+  it('when a learner has not verified their address, then they cannot be given a higher role', async () => {
+    const learner = await signUp();
+
+    const response = await request('PATCH', `/v1/admin/users/${learner.id}`, admin.accessToken, { role: 'editor' });
+
+    expect(response.statusCode).toBe(409);
+    expect(response.json<{ detail: string }>().detail).toContain('verified email');
+  });
+
   it('when an admin makes a learner an editor, then it is recorded and the learner’s token carries the new role at once', async () => {
     const learner = await signUp();
+    await t.database.db
+      .updateTable('users')
+      .set({ email_verified_at: new Date() })
+      .where('id', '=', learner.id)
+      .execute();
     expect((await request('GET', '/v1/admin/users', learner.tokens.accessToken)).statusCode).toBe(403);
 
     const changed = await request('PATCH', `/v1/admin/users/${learner.id}`, admin.accessToken, { role: 'admin' });

@@ -190,7 +190,7 @@ describe('rate limiting', () => {
 describe('readiness when something is wrong', () => {
   it('when the database has not been migrated, then readiness says 503 and names the pending migration', async () => {
     const empty = testEngine() === 'pglite' ? await openEmbedded() : await createEmptyPostgresDatabase();
-    const unmigrated = await createTestApp({ database: empty });
+    const unmigrated = await createTestApp({ database: empty, jobs: false });
     try {
       const response = await unmigrated.app.inject('/readyz');
 

@@ -56,7 +56,10 @@ describe('rate limiting when Redis is down', () => {
 
 describe('readiness', () => {
   it('when the database server cannot be reached, then readiness says 503 without the reason', async () => {
-    const unreachable = await createTestApp({ database: connectPostgres('postgres://postgres@127.0.0.1:1/none', 1) });
+    const unreachable = await createTestApp({
+      database: connectPostgres('postgres://postgres@127.0.0.1:1/none', 1),
+      jobs: false,
+    });
     try {
       const response = await unreachable.app.inject('/readyz');
 

@@ -7,6 +7,8 @@ import path from 'node:path';
 import pg from 'pg';
 import type { TestProject } from 'vitest/node';
 import { connectPostgres, migrateToLatest, openEmbedded, type DatabaseHandle } from '../../src/infra/database.ts';
+import { createJobQueue } from '../../src/infra/jobs.ts';
+import { createLogger } from '../../src/infra/logger.ts';
 import { createContentRepository } from '../../src/modules/content/content.repository.ts';
 import { loadContent } from '../../src/modules/content/content.loader.ts';
 import { serverUrl, type TestEngine } from './engine.ts';
@@ -19,9 +21,13 @@ declare module 'vitest' {
   }
 }
 
-const prepare = async (database: DatabaseHandle) => {
+const prepare = async (database: DatabaseHandle, databaseUrl?: string) => {
   await migrateToLatest(database.db);
   await createContentRepository(database.db).importBundle(await loadContent('content'));
+  // pg-boss installs its schema on first start; doing it here keeps every test file's start fast.
+  const jobs = createJobQueue({ database, databaseUrl, logger: createLogger({ logLevel: 'silent' }) });
+  await jobs.start();
+  await jobs.stop();
 };
 
 export default async function setup(project: TestProject) {
@@ -49,7 +55,7 @@ export default async function setup(project: TestProject) {
   await admin.connect();
   await admin.query(`create database ${template}`);
   const database = connectPostgres(serverUrl(template), 2);
-  await prepare(database);
+  await prepare(database, serverUrl(template));
   await database.close();
   project.provide('templateDatabase', template);
   project.provide('pgliteTemplateFile', '');

@@ -8,9 +8,20 @@ import { inject } from 'vitest';
 import { buildApp, type AppConfig } from '../../src/app.ts';
 import { createContainer, type Container } from '../../src/container.ts';
 import { connectPostgres, openEmbedded, type DatabaseHandle } from '../../src/infra/database.ts';
+import { createJobQueue, type JobQueue } from '../../src/infra/jobs.ts';
 import { createLogger } from '../../src/infra/logger.ts';
+import { startMailWorker } from '../../src/modules/mail/mail.jobs.ts';
 import { serverUrl, testEngine } from './engine.ts';
 import type { Redis } from 'ioredis';
+
+/** The server URL of a PostgreSQL test database, for pg-boss's own pool; undefined for PGlite. */
+const urlOf = (database: DatabaseHandle) => {
+  const url = (database as DatabaseHandle & { url?: string }).url;
+  if (database.engine === 'postgres' && url === undefined) {
+    throw new Error('A PostgreSQL test database needs its url for the job queue (or pass jobs: false)');
+  }
+  return url;
+};
 
 /** A fresh database for one test file, as the template left it (migrated, the shipped content imported). */
 export const createTestDatabase = async (): Promise<DatabaseHandle> => {
@@ -57,14 +68,24 @@ export const testAppConfig: AppConfig = {
   rateLimitMax: 10_000,
   rateLimitWindowMs: 60_000,
   authRateLimitMax: 10_000,
+  nodeEnv: 'test',
 };
 
 export interface TestApp {
   app: FastifyInstance;
   container: Container;
   database: DatabaseHandle;
+  jobs: JobQueue;
   close(): Promise<void>;
 }
+
+/** For apps on a database that cannot hold pg-boss (unmigrated, unreachable): nothing is ever enqueued. */
+const noJobs: JobQueue = {
+  send: () => Promise.reject(new Error('this test app has no job queue')),
+  work: () => Promise.resolve(),
+  start: () => Promise.resolve(),
+  stop: () => Promise.resolve(),
+};
 
 export const createTestApp = async (
   options: {
@@ -73,9 +94,17 @@ export const createTestApp = async (
     redis?: Redis;
     contentDir?: string;
     logger?: FastifyBaseLogger;
+    /** false: no job queue at all. Otherwise a real pg-boss queue on the test database, stopped with the app. */
+    jobs?: false | { smtpUrl?: string; runWorkers?: boolean };
   } = {},
 ): Promise<TestApp> => {
   const database = options.database ?? (await createTestDatabase());
+  const silent = createLogger({ logLevel: 'silent' });
+  const jobs =
+    options.jobs === false
+      ? noJobs
+      : createJobQueue({ database, databaseUrl: urlOf(database), logger: silent, pollingIntervalSeconds: 0.5 });
+  await jobs.start();
   const container = createContainer({
     config: {
       contentDir: options.contentDir ?? 'content',
@@ -84,9 +113,13 @@ export const createTestApp = async (
       accessTokenTtlSeconds: 900,
       refreshTokenIdleDays: 14,
       refreshTokenAbsoluteDays: 60,
+      smtpUrl: options.jobs === false ? undefined : options.jobs?.smtpUrl,
+      mailFrom: 'Waymark <no-reply@waymark.test>',
     },
     accessTokenSecret: TEST_ACCESS_TOKEN_SECRET,
     db: database.db,
+    jobs,
+    logger: silent,
     buildInfo: {
       version: '0.0.0-test',
       commit: 'abc123',
@@ -100,10 +133,14 @@ export const createTestApp = async (
     logger: options.logger ?? createLogger({ logLevel: 'silent' }),
     redis: options.redis,
   });
+  app.addHook('onClose', () => jobs.stop());
+  if (options.jobs !== false && options.jobs?.runWorkers === true)
+    await startMailWorker(jobs, container.mailJobHandler);
   return {
     app,
     container,
     database,
+    jobs,
     async close() {
       await app.close();
       await database.close();

@@ -36,6 +36,33 @@ export const up = async (db: Kysely<unknown>): Promise<void> => {
   await sql`create index refresh_tokens_family_idx on refresh_tokens (family_id)`.execute(db);
   await sql`create index refresh_tokens_user_idx on refresh_tokens (user_id) where revoked_at is null`.execute(db);
 
+  // Single-use links sent by mail: verify an address, reset a password, confirm a new address. Hashes only.
+  await sql`
+    create table email_tokens (
+      id uuid primary key,
+      user_id uuid not null references users (id) on delete cascade,
+      purpose text not null check (purpose in ('verify-email', 'reset-password', 'change-email')),
+      token_hash text not null unique,
+      new_email text,
+      created_at timestamptz not null default now(),
+      expires_at timestamptz not null,
+      used_at timestamptz
+    )`.execute(db);
+  await sql`create index email_tokens_user_idx on email_tokens (user_id, purpose, created_at desc)`.execute(db);
+
+  // One row per mail job that was sent, so a retried job never sends twice. Without SMTP (development) the message
+  // itself is kept too: that is the development mailbox.
+  await sql`
+    create table sent_mail (
+      job_id text primary key,
+      recipient text not null,
+      subject text not null,
+      text_body text,
+      html_body text,
+      transport text not null check (transport in ('smtp', 'dev-mailbox')),
+      sent_at timestamptz not null default now()
+    )`.execute(db);
+
   // Failed logins per email address (hashed), whether or not an account has it, so throttling looks the same for
   // both and tells nobody which addresses are registered.
   await sql`
@@ -62,7 +89,7 @@ export const up = async (db: Kysely<unknown>): Promise<void> => {
 };
 
 export const down = async (db: Kysely<unknown>): Promise<void> => {
-  for (const table of ['audit_log', 'login_attempts', 'refresh_tokens', 'users']) {
+  for (const table of ['audit_log', 'login_attempts', 'sent_mail', 'email_tokens', 'refresh_tokens', 'users']) {
     await sql`drop table if exists ${sql.table(table)}`.execute(db);
   }
 };

@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import type { Db } from '../../infra/database.ts';
+import type { EmailTokenPurpose } from '../../infra/database.types.ts';
 
 export interface NewRefreshToken {
   id: string;
@@ -185,6 +186,87 @@ export const createAccountsRepository = (db: Db) => ({
         .execute();
       await trx.deleteFrom('users').where('id', '=', userId).execute();
     });
+  },
+
+  async insertEmailToken(token: {
+    id: string;
+    userId: string;
+    purpose: EmailTokenPurpose;
+    tokenHash: string;
+    expiresAt: Date;
+    newEmail?: string;
+  }) {
+    await db
+      .insertInto('email_tokens')
+      .values({
+        id: token.id,
+        user_id: token.userId,
+        purpose: token.purpose,
+        token_hash: token.tokenHash,
+        expires_at: token.expiresAt,
+        new_email: token.newEmail ?? null,
+      })
+      .execute();
+  },
+
+  /** Marks a live token used and returns it; undefined when it is unknown, used, expired or for another purpose. */
+  consumeEmailToken(tokenHash: string, purposes: EmailTokenPurpose[]) {
+    return db
+      .updateTable('email_tokens')
+      .set({ used_at: sql<Date>`now()` })
+      .where('token_hash', '=', tokenHash)
+      .where('purpose', 'in', purposes)
+      .where('used_at', 'is', null)
+      .where('expires_at', '>', sql<Date>`now()`)
+      .returning(['user_id as userId', 'purpose', 'new_email as newEmail'])
+      .executeTakeFirst();
+  },
+
+  /** Spends every other open token of a purpose: after a reset, older reset links stop working. */
+  async retireEmailTokens(userId: string, purpose: EmailTokenPurpose) {
+    await db
+      .updateTable('email_tokens')
+      .set({ used_at: sql<Date>`now()` })
+      .where('user_id', '=', userId)
+      .where('purpose', '=', purpose)
+      .where('used_at', 'is', null)
+      .execute();
+  },
+
+  async countRecentEmailTokens(userId: string, purpose: EmailTokenPurpose, withinMinutes: number) {
+    const row = await db
+      .selectFrom('email_tokens')
+      .select(sql<number>`count(*)::int`.as('count'))
+      .where('user_id', '=', userId)
+      .where('purpose', '=', purpose)
+      .where('created_at', '>', sql<Date>`now() - make_interval(mins => ${withinMinutes})`)
+      .executeTakeFirstOrThrow();
+    return row.count;
+  },
+
+  async markEmailVerified(userId: string) {
+    await db
+      .updateTable('users')
+      .set({ email_verified_at: sql<Date>`coalesce(email_verified_at, now())`, updated_at: sql<Date>`now()` })
+      .where('id', '=', userId)
+      .execute();
+  },
+
+  /** Moves the account to a new, verified address; false when another account has taken it meanwhile. */
+  async changeEmail(userId: string, newEmail: string) {
+    const taken = await db
+      .selectFrom('users')
+      .select('id')
+      .where(sql<boolean>`lower(email) = lower(${newEmail})`)
+      .where('id', '!=', userId)
+      .executeTakeFirst();
+    if (taken !== undefined) return false;
+    await db
+      .updateTable('users')
+      .set({ email: newEmail, email_verified_at: sql<Date>`now()`, updated_at: sql<Date>`now()` })
+      .where('id', '=', userId)
+      .execute();
+    return true;
   },
 
   findLoginThrottle(emailHash: string) {

@@ -4,17 +4,21 @@ import { Type } from 'typebox';
 import { problemResponses } from '../../http/problem.ts';
 import {
   Accepted,
+  ChangeEmailBody,
   ChangePasswordBody,
   DeleteAccountBody,
+  ForgotPasswordBody,
   LoginBody,
   PersonalDataExport,
   RefreshBody,
   RegisterBody,
+  ResetPasswordBody,
   SessionList,
   SessionParams,
   TokenPair,
   UpdateProfileBody,
   UserProfile,
+  VerifyEmailBody,
 } from './accounts.schemas.ts';
 import type { AccountsService, RequestContext } from './accounts.service.ts';
 
@@ -54,6 +58,60 @@ export const accountsRoutes: FastifyPluginAsyncTypebox<AccountsRoutesOptions> = 
     async (request, reply) => {
       await accountsService.register(request.body, contextOf(request));
       return reply.code(202).send({ message: 'If this email can be registered, the account is ready: log in.' });
+    },
+  );
+
+  app.post(
+    '/v1/auth/verify-email',
+    {
+      config: publicRoute,
+      schema: {
+        tags: ['accounts'],
+        summary: 'Confirm an email address with the token from the mail',
+        description: 'For a new account, or for a new address asked for with POST /v1/me/email. Each link works once.',
+        body: VerifyEmailBody,
+        response: { 204: Type.Null({ description: 'Confirmed' }), ...problemResponses(400, 409, 413, 415, 429) },
+      },
+    },
+    async (request, reply) => {
+      await accountsService.verifyEmail(request.body.token, contextOf(request));
+      return reply.code(204).send(null);
+    },
+  );
+
+  app.post(
+    '/v1/auth/forgot-password',
+    {
+      config: publicRoute,
+      schema: {
+        tags: ['accounts'],
+        summary: 'Ask for a password-reset mail',
+        description: 'The answer is the same whether or not the address has an account. The link works for 30 minutes.',
+        body: ForgotPasswordBody,
+        response: { 202: Accepted, ...problemResponses(400, 413, 415, 429) },
+      },
+    },
+    async (request, reply) => {
+      await accountsService.forgotPassword(request.body.email, contextOf(request));
+      return reply.code(202).send({ message: 'If this address has an account, a reset link is on its way.' });
+    },
+  );
+
+  app.post(
+    '/v1/auth/reset-password',
+    {
+      config: publicRoute,
+      schema: {
+        tags: ['accounts'],
+        summary: 'Set a new password with the token from the reset mail',
+        description: 'Ends every session, confirms the address and unlocks an account locked by failed logins.',
+        body: ResetPasswordBody,
+        response: { 204: Type.Null({ description: 'Password set; log in' }), ...problemResponses(400, 413, 415, 429) },
+      },
+    },
+    async (request, reply) => {
+      await accountsService.resetPassword(request.body, contextOf(request));
+      return reply.code(204).send(null);
     },
   );
 
@@ -166,6 +224,27 @@ export const accountsRoutes: FastifyPluginAsyncTypebox<AccountsRoutesOptions> = 
       },
     },
     (request) => accountsService.changePassword(request.principal!, request.body, contextOf(request)),
+  );
+
+  app.post(
+    '/v1/me/email',
+    {
+      config: self,
+      schema: {
+        tags: ['accounts'],
+        summary: 'Change your email address',
+        description:
+          'Needs your password. A link goes to the new address; the change happens when it is followed ' +
+          '(POST /v1/auth/verify-email). The current address is told.',
+        security,
+        body: ChangeEmailBody,
+        response: { 202: Accepted, ...problemResponses(400, 401, 403, 413, 415, 429) },
+      },
+    },
+    async (request, reply) => {
+      await accountsService.requestEmailChange(request.principal!, request.body, contextOf(request));
+      return reply.code(202).send({ message: 'Follow the link sent to the new address to finish the change.' });
+    },
   );
 
   app.get(

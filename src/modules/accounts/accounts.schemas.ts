@@ -89,3 +89,19 @@ export const PersonalDataExport = Type.Object({
     { description: 'What the audit log holds about you' },
   ),
 });
+
+const MailToken = Type.String({ minLength: 1, maxLength: 200, description: 'The token from the link in the mail' });
+
+export const VerifyEmailBody = Type.Object({ token: MailToken }, { additionalProperties: false });
+
+export const ForgotPasswordBody = Type.Object({ email: Email }, { additionalProperties: false });
+
+export const ResetPasswordBody = Type.Object(
+  { token: MailToken, newPassword: Password },
+  { additionalProperties: false },
+);
+
+export const ChangeEmailBody = Type.Object(
+  { newEmail: Email, password: Type.String({ minLength: 1, maxLength: 1024, description: 'Your current password' }) },
+  { additionalProperties: false },
+);

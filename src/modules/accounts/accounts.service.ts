@@ -1,5 +1,6 @@
 import { createHash, randomUUID } from 'node:crypto';
 import {
+  ConflictError,
   ForbiddenError,
   LockedError,
   NotFoundError,
@@ -7,15 +8,26 @@ import {
   UnauthorizedError,
   ValidationError,
 } from '../../lib/errors.ts';
+import type { EmailTokenPurpose } from '../../infra/database.types.ts';
 import type { AuditRepository } from '../audit/audit.repository.ts';
+import type { MailMessage } from '../mail/mail.templates.ts';
 import { dummyPasswordHash, hashPassword, needsRehash, passwordProblem, verifyPassword } from '../auth/passwords.ts';
-import { hashRefreshToken, newRefreshToken, type AccessTokens } from '../auth/tokens.ts';
+import { hashOpaqueToken, newOpaqueToken, type AccessTokens } from '../auth/tokens.ts';
 import type { AccountsRepository, NewRefreshToken } from './accounts.repository.ts';
 import type { LoginBody, RegisterBody, Session, TokenPair, UserProfile } from './accounts.schemas.ts';
+
+/** What a use case may touch inside one transaction: the change, its audit entry and the mail it causes. */
+export interface AccountsUnitOfWork {
+  accountsRepository: AccountsRepository;
+  auditRepository: AuditRepository;
+  sendMail: (message: MailMessage) => Promise<void>;
+}
 
 export interface AccountsServiceDeps {
   accountsRepository: AccountsRepository;
   auditRepository: AuditRepository;
+  /** Runs `work` in one transaction; its mail is enqueued only if the transaction commits. */
+  transact: <T>(work: (unit: AccountsUnitOfWork) => Promise<T>) => Promise<T>;
   accessTokens: AccessTokens;
   refreshTokenIdleDays: number;
   refreshTokenAbsoluteDays: number;
@@ -49,6 +61,16 @@ export const backoffSeconds = (failures: number) =>
 export const emailKey = (email: string) => createHash('sha256').update(email.trim().toLowerCase()).digest('hex');
 const BAD_REFRESH = 'The refresh token is not valid. Log in again.';
 
+const VERIFY_EMAIL_HOURS = 24;
+const RESET_PASSWORD_MINUTES = 30;
+/** Reset mails per account per hour; more requests are answered the same way and send nothing. */
+const RESET_MAILS_PER_HOUR = 3;
+
+const badLink = (pointer = '/token') =>
+  new ValidationError('This link is not valid any more: it was used, it expired, or it was never sent.', [
+    { in: 'body', pointer, detail: 'is not a valid or current token' },
+  ]);
+
 export const toProfile = (user: UserRow): UserProfile => ({
   id: user.id,
   email: user.email,
@@ -61,6 +83,7 @@ export const toProfile = (user: UserRow): UserProfile => ({
 export const createAccountsService = ({
   accountsRepository,
   auditRepository,
+  transact,
   accessTokens,
   refreshTokenIdleDays,
   refreshTokenAbsoluteDays,
@@ -76,7 +99,7 @@ export const createAccountsService = ({
       id: randomUUID(),
       familyId: session.familyId,
       userId: session.userId,
-      tokenHash: hashRefreshToken(token),
+      tokenHash: hashOpaqueToken(token),
       expiresAt: idleExpiry < session.familyExpiresAt ? idleExpiry : session.familyExpiresAt,
       familyExpiresAt: session.familyExpiresAt,
       userAgent: context.userAgent,
@@ -128,9 +151,29 @@ export const createAccountsService = ({
     }));
   };
 
+  /** A single-use token for a mail link; only its hash is stored. */
+  const issueEmailToken = async (
+    unit: AccountsUnitOfWork,
+    userId: string,
+    purpose: EmailTokenPurpose,
+    validMinutes: number,
+    newEmail?: string,
+  ) => {
+    const token = newOpaqueToken();
+    await unit.accountsRepository.insertEmailToken({
+      id: randomUUID(),
+      userId,
+      purpose,
+      tokenHash: hashOpaqueToken(token),
+      expiresAt: new Date(now().getTime() + validMinutes * 60_000),
+      ...(newEmail === undefined ? {} : { newEmail }),
+    });
+    return token;
+  };
+
   const startSession = async (user: UserRow, context: RequestContext) => {
     const familyExpiresAt = new Date(now().getTime() + refreshTokenAbsoluteDays * DAY_MS);
-    const token = newRefreshToken();
+    const token = newOpaqueToken();
     const row = refreshTokenRow({ familyId: randomUUID(), userId: user.id, familyExpiresAt }, token, context);
     await accountsRepository.insertRefreshToken(row);
     return tokenPair(user, row.familyId, token, row.expiresAt);
@@ -146,17 +189,142 @@ export const createAccountsService = ({
       if (problem !== undefined) {
         throw new ValidationError(`The password ${problem}.`, [{ in: 'body', pointer: '/password', detail: problem }]);
       }
-      const created = await accountsRepository.insertUserUnlessEmailTaken({
-        id: randomUUID(),
-        email: body.email.trim(),
-        displayName: body.displayName.trim(),
-        passwordHash: await hashPassword(body.password),
+      const email = body.email.trim();
+      const displayName = body.displayName.trim();
+      const passwordHash = await hashPassword(body.password);
+      await transact(async (unit) => {
+        const created = await unit.accountsRepository.insertUserUnlessEmailTaken({
+          id: randomUUID(),
+          email,
+          displayName,
+          passwordHash,
+        });
+        if (created === undefined) {
+          // The owner of the address hears about it; the visitor learns nothing.
+          const owner = await unit.accountsRepository.findUserByEmail(email);
+          await unit.sendMail({ template: 'already-registered', to: owner?.email ?? email });
+        } else {
+          const token = await issueEmailToken(unit, created.id, 'verify-email', VERIFY_EMAIL_HOURS * 60);
+          await unit.sendMail({ template: 'verify-email', to: email, displayName, token });
+        }
+        await unit.auditRepository.record({
+          action: created === undefined ? 'account.register_existing_email' : 'account.registered',
+          subjectId: created?.id ?? null,
+          ip: context.ip,
+          userAgent: context.userAgent,
+        });
       });
-      await auditRepository.record({
-        action: created === undefined ? 'account.register_existing_email' : 'account.registered',
-        subjectId: created?.id ?? null,
-        ip: context.ip,
-        userAgent: context.userAgent,
+    },
+
+    /** Confirms an address: the one signed up with, or a new one asked for with POST /v1/me/email. */
+    async verifyEmail(token: string, context: RequestContext): Promise<void> {
+      await transact(async (unit) => {
+        const used = await unit.accountsRepository.consumeEmailToken(hashOpaqueToken(token), [
+          'verify-email',
+          'change-email',
+        ]);
+        if (used === undefined) throw badLink();
+        if (used.purpose === 'verify-email') {
+          await unit.accountsRepository.markEmailVerified(used.userId);
+        } else if (!(await unit.accountsRepository.changeEmail(used.userId, used.newEmail!))) {
+          throw new ConflictError('Another account uses this address now.');
+        } else {
+          await unit.accountsRepository.retireEmailTokens(used.userId, 'change-email');
+        }
+        await unit.auditRepository.record({
+          action: used.purpose === 'verify-email' ? 'account.email_verified' : 'account.email_changed',
+          actorId: used.userId,
+          subjectId: used.userId,
+          ip: context.ip,
+          userAgent: context.userAgent,
+        });
+      });
+    },
+
+    /** Always the same answer; a reset mail goes out only for an enabled account, a few per hour at most. */
+    async forgotPassword(email: string, context: RequestContext): Promise<void> {
+      await transact(async (unit) => {
+        const user = await unit.accountsRepository.findUserByEmail(email.trim());
+        if (user === undefined || user.disabled_at !== null) return;
+        const recent = await unit.accountsRepository.countRecentEmailTokens(user.id, 'reset-password', 60);
+        if (recent >= RESET_MAILS_PER_HOUR) return;
+        const token = await issueEmailToken(unit, user.id, 'reset-password', RESET_PASSWORD_MINUTES);
+        await unit.sendMail({ template: 'reset-password', to: user.email, displayName: user.display_name, token });
+        await unit.auditRepository.record({
+          action: 'auth.password_reset_requested',
+          subjectId: user.id,
+          ip: context.ip,
+          userAgent: context.userAgent,
+        });
+      });
+    },
+
+    /**
+     * Sets a new password from a reset link. Ends every session, proves the address (so it is verified), and
+     * lifts a lock left by failed logins: this is the email unlock.
+     */
+    async resetPassword(body: { token: string; newPassword: string }, context: RequestContext): Promise<void> {
+      const newHash = hashPassword(body.newPassword);
+      newHash.catch(() => {}); // awaited below only if the token is good
+      await transact(async (unit) => {
+        const used = await unit.accountsRepository.consumeEmailToken(hashOpaqueToken(body.token), ['reset-password']);
+        if (used === undefined) throw badLink();
+        const user = (await unit.accountsRepository.findUserById(used.userId))!;
+        const problem = passwordProblem(body.newPassword, user.email);
+        if (problem !== undefined) {
+          // Thrown inside the transaction: the link is not spent by a refused password.
+          throw new ValidationError(`The new password ${problem}.`, [
+            { in: 'body', pointer: '/newPassword', detail: problem },
+          ]);
+        }
+        await unit.accountsRepository.updatePasswordHash(user.id, await newHash);
+        await unit.accountsRepository.retireEmailTokens(user.id, 'reset-password');
+        await unit.accountsRepository.revokeAllSessions(user.id);
+        await unit.accountsRepository.markEmailVerified(user.id);
+        await unit.accountsRepository.clearLoginThrottle(emailKey(user.email));
+        await unit.sendMail({ template: 'password-changed', to: user.email, displayName: user.display_name });
+        await unit.auditRepository.record({
+          action: 'account.password_reset',
+          actorId: user.id,
+          subjectId: user.id,
+          ip: context.ip,
+          userAgent: context.userAgent,
+        });
+      });
+    },
+
+    /**
+     * Needs the current password. The new address must be confirmed from its own mailbox before it replaces the
+     * old one, and the old address is told. The answer does not say whether the new address is taken.
+     */
+    async requestEmailChange(
+      session: { userId: string },
+      body: { newEmail: string; password: string },
+      context: RequestContext,
+    ): Promise<void> {
+      const user = await currentUser(session.userId);
+      await confirmPassword(user, body.password, '/password', context);
+      const newEmail = body.newEmail.trim();
+      await transact(async (unit) => {
+        if (await unit.accountsRepository.findUserByEmail(newEmail)) {
+          await unit.sendMail({ template: 'already-registered', to: newEmail });
+        } else {
+          const token = await issueEmailToken(unit, user.id, 'change-email', VERIFY_EMAIL_HOURS * 60, newEmail);
+          await unit.sendMail({ template: 'confirm-new-email', to: newEmail, displayName: user.display_name, token });
+        }
+        await unit.sendMail({
+          template: 'email-change-requested',
+          to: user.email,
+          displayName: user.display_name,
+          newEmail,
+        });
+        await unit.auditRepository.record({
+          action: 'account.email_change_requested',
+          actorId: user.id,
+          subjectId: user.id,
+          ip: context.ip,
+          userAgent: context.userAgent,
+        });
       });
     },
 
@@ -206,8 +374,8 @@ export const createAccountsService = ({
 
     /** Trades a refresh token for a new pair; the old token is spent. */
     async refresh(refreshToken: string, context: RequestContext): Promise<TokenPair> {
-      const tokenHash = hashRefreshToken(refreshToken);
-      const token = newRefreshToken();
+      const tokenHash = hashOpaqueToken(refreshToken);
+      const token = newOpaqueToken();
       const next = await accountsRepository.rotateRefreshToken(tokenHash, (session) =>
         refreshTokenRow(session, token, context),
       );
@@ -240,7 +408,7 @@ export const createAccountsService = ({
 
     /** Ends the session the refresh token belongs to. Unknown tokens are ignored: logging out twice is fine. */
     async logout(refreshToken: string, context: RequestContext): Promise<void> {
-      const found = await accountsRepository.findRefreshToken(hashRefreshToken(refreshToken));
+      const found = await accountsRepository.findRefreshToken(hashOpaqueToken(refreshToken));
       if (found === undefined) return;
       await accountsRepository.revokeFamily(found.familyId);
       await auditRepository.record({
@@ -276,14 +444,18 @@ export const createAccountsService = ({
           { in: 'body', pointer: '/newPassword', detail: problem },
         ]);
       }
-      await accountsRepository.updatePasswordHash(user.id, await hashPassword(body.newPassword));
-      await accountsRepository.revokeAllSessions(user.id);
-      await auditRepository.record({
-        action: 'account.password_changed',
-        actorId: user.id,
-        subjectId: user.id,
-        ip: context.ip,
-        userAgent: context.userAgent,
+      const newHash = await hashPassword(body.newPassword);
+      await transact(async (unit) => {
+        await unit.accountsRepository.updatePasswordHash(user.id, newHash);
+        await unit.accountsRepository.revokeAllSessions(user.id);
+        await unit.sendMail({ template: 'password-changed', to: user.email, displayName: user.display_name });
+        await unit.auditRepository.record({
+          action: 'account.password_changed',
+          actorId: user.id,
+          subjectId: user.id,
+          ip: context.ip,
+          userAgent: context.userAgent,
+        });
       });
       return startSession(user, context);
     },

@@ -61,7 +61,7 @@ export const createAccessTokens = (settings: AccessTokenSettings) => {
 
 export type AccessTokens = ReturnType<typeof createAccessTokens>;
 
-/** 256 bits of randomness, URL-safe. */
-export const newRefreshToken = () => randomBytes(32).toString('base64url');
+/** 256 bits of randomness, URL-safe: refresh tokens and the tokens in mail links. */
+export const newOpaqueToken = () => randomBytes(32).toString('base64url');
 
-export const hashRefreshToken = (token: string) => createHash('sha256').update(token).digest('hex');
+export const hashOpaqueToken = (token: string) => createHash('sha256').update(token).digest('hex');

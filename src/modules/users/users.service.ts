@@ -15,7 +15,7 @@ export interface UsersServiceDeps {
   usersRepository: UsersRepository;
   accountsRepository: Pick<
     AccountsRepository,
-    'insertUserUnlessEmailTaken' | 'revokeAllSessions' | 'clearLoginThrottle'
+    'insertUserUnlessEmailTaken' | 'revokeAllSessions' | 'clearLoginThrottle' | 'markEmailVerified'
   >;
   auditRepository: AuditRepository;
 }
@@ -63,6 +63,9 @@ export const createUsersService = ({ usersRepository, accountsRepository, auditR
   const changeRole = async (actor: Actor, id: string, role: Role): Promise<AdminUser> => {
     notOneself(actor, id, 'change the role of');
     const before = await existingUser(id);
+    if (role !== 'learner' && before.email_verified_at === null) {
+      throw new ConflictError('Only accounts with a verified email address can have a role above learner.');
+    }
     const after = (await usersRepository.setRole(id, role))!;
     if (before.role !== role) await audit(actor, 'user.role_changed', id, { from: before.role, to: role });
     return toAdminUser(after);
@@ -114,6 +117,8 @@ export const createUsersService = ({ usersRepository, accountsRepository, auditR
         passwordHash: await hashPassword(input.password),
       });
       if (created === undefined) throw new ConflictError(`${input.email} already has an account; use users set-role.`);
+      // The operator vouches for the address: an admin must be verified (see changeRole).
+      await accountsRepository.markEmailVerified(created.id);
       await usersRepository.setRole(created.id, 'admin');
       await audit(actor, 'user.admin_created', created.id);
       return toAdminUser((await usersRepository.findUser(created.id))!);

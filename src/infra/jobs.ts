@@ -1,0 +1,66 @@
+// The durable job queue: pg-boss on the same PostgreSQL as everything else (the server or the embedded PGlite).
+// A job is enqueued inside the transaction of the change that causes it, so either both land or neither does.
+import { fromKysely, fromPglite, PgBoss, type Job } from 'pg-boss';
+import type { Transaction } from 'kysely';
+import type { DatabaseHandle, EmbeddedDatabaseHandle } from './database.ts';
+import type { Database } from './database.types.ts';
+import type { Logger } from './logger.ts';
+
+/** Every queue Waymark uses, with its retry policy. */
+export const QUEUES = {
+  'mail.send': { retryLimit: 8, retryDelay: 15, retryBackoff: true, retryDelayMax: 3600 },
+} as const;
+export type QueueName = keyof typeof QUEUES;
+
+export interface JobQueue {
+  /** Enqueues a job; with `transaction`, only if that transaction commits. */
+  send(queue: QueueName, data: object, options?: { transaction?: Transaction<Database> }): Promise<void>;
+  /** Runs `handler` for each job of the queue in this process. A handler that throws is retried later. */
+  work<T extends object>(queue: QueueName, handler: (job: Job<T>) => Promise<void>): Promise<void>;
+  start(): Promise<void>;
+  /** Stops taking jobs, lets running ones finish, closes pg-boss's connections. */
+  stop(): Promise<void>;
+}
+
+const isEmbedded = (database: DatabaseHandle): database is EmbeddedDatabaseHandle => database.engine === 'pglite';
+
+export const createJobQueue = (options: {
+  database: DatabaseHandle;
+  databaseUrl: string | undefined;
+  logger: Logger;
+  pollingIntervalSeconds?: number;
+}): JobQueue => {
+  const { database, logger } = options;
+  let boss: PgBoss;
+  if (isEmbedded(database)) {
+    // PGlite is one connection: pg-boss's statements take their turn with Waymark's queries and transactions.
+    const direct = fromPglite(database.pglite);
+    boss = new PgBoss({
+      backend: 'pglite',
+      db: { executeSql: (text, values) => database.db.connection().execute(() => direct.executeSql(text, values)) },
+    });
+  } else {
+    boss = new PgBoss({ connectionString: options.databaseUrl, max: 3, application_name: 'waymark-jobs' });
+  }
+  boss.on('error', (error) => logger.error({ err: error }, 'job queue error'));
+  const polling = options.pollingIntervalSeconds ?? 2;
+
+  return {
+    async send(queue, data, sendOptions = {}) {
+      const db = sendOptions.transaction === undefined ? undefined : fromKysely(sendOptions.transaction);
+      await boss.send(queue, data, { ...QUEUES[queue], ...(db === undefined ? {} : { db }) });
+    },
+    async work(queue, handler) {
+      await boss.work(queue, { pollingIntervalSeconds: polling }, async (jobs) => {
+        for (const job of jobs) await handler(job as Job<never>);
+      });
+    },
+    async start() {
+      await boss.start();
+      for (const [name, policy] of Object.entries(QUEUES)) await boss.createQueue(name, policy);
+    },
+    async stop() {
+      await boss.stop({ graceful: true, timeout: 10_000 });
+    },
+  };
+};

@@ -1,0 +1,95 @@
+// Every mail Waymark sends, as plain text and HTML. Links point at the web app's pages, which call the API.
+
+export type MailMessage =
+  | { template: 'verify-email'; to: string; displayName: string; token: string }
+  | { template: 'already-registered'; to: string }
+  | { template: 'reset-password'; to: string; displayName: string; token: string }
+  | { template: 'confirm-new-email'; to: string; displayName: string; token: string }
+  | { template: 'email-change-requested'; to: string; displayName: string; newEmail: string }
+  | { template: 'password-changed'; to: string; displayName: string };
+
+export interface RenderedMail {
+  subject: string;
+  text: string;
+  html: string;
+}
+
+const escapeHtml = (text: string) =>
+  text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+
+const layout = (paragraphs: string[], link?: { url: string; label: string }) => {
+  const text = [...paragraphs, ...(link ? [`${link.label}: ${link.url}`] : []), '— Waymark'].join('\n\n');
+  const html = [
+    '<!doctype html><html><body style="font-family: system-ui, sans-serif; line-height: 1.5">',
+    ...paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`),
+    ...(link ? [`<p><a href="${escapeHtml(link.url)}">${escapeHtml(link.label)}</a></p>`] : []),
+    '<p>— Waymark</p></body></html>',
+  ].join('\n');
+  return { text, html };
+};
+
+export const renderMail = (message: MailMessage, publicUrl: string): RenderedMail => {
+  const link = (path: string, token: string) => `${publicUrl}${path}?token=${encodeURIComponent(token)}`;
+  switch (message.template) {
+    case 'verify-email':
+      return {
+        subject: 'Confirm your email address for Waymark',
+        ...layout(
+          [
+            `Hello ${message.displayName},`,
+            'Please confirm that this is your email address. The link works once, for 24 hours.',
+          ],
+          { url: link('/verify-email', message.token), label: 'Confirm my address' },
+        ),
+      };
+    case 'already-registered':
+      return {
+        subject: 'Someone tried to sign up to Waymark with your address',
+        ...layout([
+          'Someone (perhaps you) tried to create a Waymark account with this email address, which already has one.',
+          'If it was you, log in instead, or reset your password if you forgot it. If not, you can ignore this mail.',
+        ]),
+      };
+    case 'reset-password':
+      return {
+        subject: 'Reset your Waymark password',
+        ...layout(
+          [
+            `Hello ${message.displayName},`,
+            'Someone asked to reset the password of your Waymark account. The link works once, for 30 minutes.',
+            'If it was not you, ignore this mail: your password stays as it is.',
+          ],
+          { url: link('/reset-password', message.token), label: 'Choose a new password' },
+        ),
+      };
+    case 'confirm-new-email':
+      return {
+        subject: 'Confirm your new email address for Waymark',
+        ...layout(
+          [
+            `Hello ${message.displayName},`,
+            'Confirm that Waymark should use this address from now on. The link works once, for 24 hours.',
+          ],
+          { url: link('/verify-email', message.token), label: 'Use this address' },
+        ),
+      };
+    case 'email-change-requested':
+      return {
+        subject: 'Your Waymark email address is about to change',
+        ...layout([
+          `Hello ${message.displayName},`,
+          `Someone signed in to your account asked to change its email address to ${message.newEmail}.`,
+          'If it was not you, change your password now: it ends every session.',
+        ]),
+      };
+    case 'password-changed':
+      return {
+        subject: 'Your Waymark password was changed',
+        ...layout([
+          `Hello ${message.displayName},`,
+          'The password of your Waymark account was just changed, and every session was signed out.',
+          'If it was not you, reset your password at once.',
+        ]),
+      };
+  }
+};
