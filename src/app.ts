@@ -17,6 +17,8 @@ import { ProblemSchema, registerProblemHandlers } from './http/problem.ts';
 import { accountsRoutes } from './modules/accounts/accounts.routes.ts';
 import { auditRoutes } from './modules/audit/audit.routes.ts';
 import { devMailboxRoutes } from './modules/mail/mail.routes.ts';
+import { personalTokensRoutes } from './modules/personal-tokens/personal-tokens.routes.ts';
+import { PERSONAL_TOKEN_PREFIX } from './modules/personal-tokens/personal-tokens.service.ts';
 import { resourcesRoutes } from './modules/resources/resources.routes.ts';
 import { roadmapsRoutes } from './modules/roadmaps/roadmaps.routes.ts';
 import { searchRoutes } from './modules/search/search.routes.ts';
@@ -107,6 +109,8 @@ export const buildApp = async ({ config, container, logger, redis }: AppDeps): P
   registerAuthorization(app, {
     accessTokens: container.accessTokens,
     currentRole: container.accountsService.currentRole,
+    personalTokenPrefix: PERSONAL_TOKEN_PREFIX,
+    authenticatePersonalToken: container.personalTokensService.authenticate,
   });
 
   // App-wide behaviour
@@ -151,6 +155,7 @@ export const buildApp = async ({ config, container, logger, redis }: AppDeps): P
     accountsService: container.accountsService,
     authRateLimit: { max: config.authRateLimitMax, timeWindow: config.rateLimitWindowMs },
   });
+  await app.register(personalTokensRoutes, { personalTokensService: container.personalTokensService });
   await app.register(usersRoutes, { usersService: container.usersService });
   await app.register(auditRoutes, { auditService: container.auditService });
   if (config.nodeEnv !== 'production') {

@@ -6,6 +6,8 @@ import type { JobQueue } from './infra/jobs.ts';
 import type { Logger } from './infra/logger.ts';
 import { createMailJobHandler } from './modules/mail/mail.jobs.ts';
 import { createMailRepository } from './modules/mail/mail.repository.ts';
+import { createPersonalTokensRepository } from './modules/personal-tokens/personal-tokens.repository.ts';
+import { createPersonalTokensService } from './modules/personal-tokens/personal-tokens.service.ts';
 import { createAccountsRepository } from './modules/accounts/accounts.repository.ts';
 import { createAccountsService, type AccountsUnitOfWork } from './modules/accounts/accounts.service.ts';
 import { createAuditRepository } from './modules/audit/audit.repository.ts';
@@ -81,6 +83,10 @@ export const createContainer = ({ config, accessTokenSecret, db, jobs, logger, b
       auditRepository,
     }),
     auditService: createAuditService({ auditRepository }),
+    personalTokensService: createPersonalTokensService({
+      personalTokensRepository: createPersonalTokensRepository(db),
+      auditRepository,
+    }),
     roadmapsService,
     resourcesService: createResourcesService({ resourcesRepository: createResourcesRepository(db) }),
     searchService: createSearchService({ searchRepository: createSearchRepository(db) }),

@@ -1,17 +1,20 @@
 // Every route declares its policy in `config.policy`: 'public', or the permission it needs. The app refuses to
 // start when a route has none, and a request without the right credentials gets 401 (no or bad token) or 403
-// (the role lacks the permission) before any handler runs.
+// (the role or the token's scopes lack the permission) before any handler runs. Two credentials are accepted as
+// `Authorization: Bearer`: an access token from a login session, or a personal access token (wmk_pat_…).
 import type { FastifyInstance, RouteOptions } from 'fastify';
 import type { Role } from '../infra/database.types.ts';
 import { ForbiddenError, UnauthorizedError } from '../lib/errors.ts';
 import { can, type Permission } from '../modules/auth/permissions.ts';
 import { InvalidAccessTokenError, type AccessTokens } from '../modules/auth/tokens.ts';
 
-export type RoutePolicy = 'public' | { permission: Permission };
+/** `sessionOnly`: a personal access token is refused here even with the right scope (managing tokens, say). */
+export type RoutePolicy = 'public' | { permission: Permission; sessionOnly?: boolean };
 
 export interface Principal {
   userId: string;
   role: Role;
+  /** The login session (refresh-token family), or `token:<id>` for a personal access token. */
   sessionId: string;
 }
 
@@ -36,11 +39,19 @@ export interface AuthorizationDeps {
    * instead of when the access token expires.
    */
   currentRole: (session: { userId: string; sessionId: string }) => Promise<Role | undefined>;
+  personalTokenPrefix: string;
+  /** Who a personal access token speaks for, with its scopes; undefined when it does not work. */
+  authenticatePersonalToken: (
+    token: string,
+  ) => Promise<{ tokenId: string; userId: string; role: Role; scopes: Permission[] } | undefined>;
 }
 
 const BEARER = /^Bearer ([A-Za-z0-9._~+/-]+=*)$/;
 
-export const registerAuthorization = (app: FastifyInstance, { accessTokens, currentRole }: AuthorizationDeps) => {
+export const registerAuthorization = (
+  app: FastifyInstance,
+  { accessTokens, currentRole, personalTokenPrefix, authenticatePersonalToken }: AuthorizationDeps,
+) => {
   app.decorateRequest('principal', null);
 
   const routes: RouteOptions[] = [];
@@ -67,6 +78,17 @@ export const registerAuthorization = (app: FastifyInstance, { accessTokens, curr
 
     const match = BEARER.exec(request.headers.authorization ?? '');
     if (match === null) throw new UnauthorizedError('Send an access token: Authorization: Bearer <token>.');
+    if (match[1]!.startsWith(personalTokenPrefix)) {
+      const token = await authenticatePersonalToken(match[1]!);
+      if (token === undefined) throw new UnauthorizedError('The personal access token is not valid any more.');
+      if (policy.sessionOnly === true) throw new ForbiddenError('This needs a login session, not a personal token.');
+      if (!can(token.role, policy.permission)) throw new ForbiddenError('Your role does not allow this.');
+      if (!token.scopes.includes(policy.permission)) {
+        throw new ForbiddenError(`This token lacks the scope "${policy.permission}".`);
+      }
+      request.principal = { userId: token.userId, role: token.role, sessionId: `token:${token.tokenId}` };
+      return;
+    }
     let claims: Principal;
     try {
       claims = await accessTokens.verify(match[1]!);

@@ -100,6 +100,18 @@ export interface RefreshTokensTable {
   ip: string | null;
 }
 
+export interface PersonalAccessTokensTable {
+  id: string;
+  user_id: string;
+  name: string;
+  token_hash: string;
+  scopes: string[];
+  created_at: CreatedAt;
+  expires_at: Date;
+  last_used_at: Date | null;
+  revoked_at: Date | null;
+}
+
 export type EmailTokenPurpose = 'verify-email' | 'reset-password' | 'change-email';
 
 export interface EmailTokensTable {
@@ -146,6 +158,7 @@ export interface Database {
   refresh_tokens: RefreshTokensTable;
   login_attempts: LoginAttemptsTable;
   email_tokens: EmailTokensTable;
+  personal_access_tokens: PersonalAccessTokensTable;
   sent_mail: SentMailTable;
   audit_log: AuditLogTable;
   resources: ResourcesTable;

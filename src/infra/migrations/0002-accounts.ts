@@ -36,6 +36,21 @@ export const up = async (db: Kysely<unknown>): Promise<void> => {
   await sql`create index refresh_tokens_family_idx on refresh_tokens (family_id)`.execute(db);
   await sql`create index refresh_tokens_user_idx on refresh_tokens (user_id) where revoked_at is null`.execute(db);
 
+  // Personal access tokens: long-lived credentials for programs, limited to the scopes their owner chose.
+  await sql`
+    create table personal_access_tokens (
+      id uuid primary key,
+      user_id uuid not null references users (id) on delete cascade,
+      name text not null,
+      token_hash text not null unique,
+      scopes text[] not null,
+      created_at timestamptz not null default now(),
+      expires_at timestamptz not null,
+      last_used_at timestamptz,
+      revoked_at timestamptz
+    )`.execute(db);
+  await sql`create index personal_access_tokens_user_idx on personal_access_tokens (user_id)`.execute(db);
+
   // Single-use links sent by mail: verify an address, reset a password, confirm a new address. Hashes only.
   await sql`
     create table email_tokens (
@@ -89,7 +104,8 @@ export const up = async (db: Kysely<unknown>): Promise<void> => {
 };
 
 export const down = async (db: Kysely<unknown>): Promise<void> => {
-  for (const table of ['audit_log', 'login_attempts', 'sent_mail', 'email_tokens', 'refresh_tokens', 'users']) {
+  const tables = ['audit_log', 'login_attempts', 'sent_mail', 'email_tokens', 'personal_access_tokens'];
+  for (const table of [...tables, 'refresh_tokens', 'users']) {
     await sql`drop table if exists ${sql.table(table)}`.execute(db);
   }
 };

@@ -1,0 +1,69 @@
+import { sql } from 'kysely';
+import type { Db } from '../../infra/database.ts';
+
+const columns = ['id', 'name', 'scopes', 'created_at', 'expires_at', 'last_used_at'] as const;
+
+export const createPersonalTokensRepository = (db: Db) => ({
+  async insert(token: {
+    id: string;
+    userId: string;
+    name: string;
+    tokenHash: string;
+    scopes: string[];
+    expiresAt: Date;
+  }) {
+    return db
+      .insertInto('personal_access_tokens')
+      .values({
+        id: token.id,
+        user_id: token.userId,
+        name: token.name,
+        token_hash: token.tokenHash,
+        scopes: token.scopes,
+        expires_at: token.expiresAt,
+      })
+      .returning(columns)
+      .executeTakeFirstOrThrow();
+  },
+
+  /** The owner's tokens that still work, newest first. */
+  listLive(userId: string) {
+    return db
+      .selectFrom('personal_access_tokens')
+      .select(columns)
+      .where('user_id', '=', userId)
+      .where('revoked_at', 'is', null)
+      .where('expires_at', '>', sql<Date>`now()`)
+      .orderBy('created_at', 'desc')
+      .execute();
+  },
+
+  /** Revokes one of the owner's tokens; false when the owner has no such live token. */
+  async revoke(userId: string, id: string) {
+    const result = await db
+      .updateTable('personal_access_tokens')
+      .set({ revoked_at: sql<Date>`now()` })
+      .where('id', '=', id)
+      .where('user_id', '=', userId)
+      .where('revoked_at', 'is', null)
+      .executeTakeFirst();
+    return Number(result.numUpdatedRows) > 0;
+  },
+
+  /** The live token with this hash, its owner's current role and scopes; marks it used. */
+  async authenticate(tokenHash: string) {
+    return db
+      .updateTable('personal_access_tokens as t')
+      .set({ last_used_at: sql<Date>`now()` })
+      .from('users as u')
+      .whereRef('u.id', '=', 't.user_id')
+      .where('t.token_hash', '=', tokenHash)
+      .where('t.revoked_at', 'is', null)
+      .where('t.expires_at', '>', sql<Date>`now()`)
+      .where('u.disabled_at', 'is', null)
+      .returning(['t.id', 't.user_id as userId', 't.scopes', 'u.role'])
+      .executeTakeFirst();
+  },
+});
+
+export type PersonalTokensRepository = ReturnType<typeof createPersonalTokensRepository>;

@@ -1,0 +1,70 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import type { FastifyRequest } from 'fastify';
+import { Type } from 'typebox';
+import { problemResponses } from '../../http/problem.ts';
+import { CreatedToken, CreateTokenBody, TokenList, TokenParams } from './personal-tokens.schemas.ts';
+import type { Owner, PersonalTokensService } from './personal-tokens.service.ts';
+
+// Managing tokens needs a login session: a token cannot mint or revoke tokens.
+const config = { policy: { permission: 'account:self', sessionOnly: true } } as const;
+const security = [{ bearerAuth: [] }];
+
+const ownerOf = (request: FastifyRequest): Owner => ({
+  userId: request.principal!.userId,
+  role: request.principal!.role,
+  ip: request.ip,
+  userAgent: request.headers['user-agent'] ?? null,
+});
+
+export const personalTokensRoutes: FastifyPluginAsyncTypebox<{ personalTokensService: PersonalTokensService }> = async (
+  app,
+  { personalTokensService },
+) => {
+  app.post(
+    '/v1/me/tokens',
+    {
+      config,
+      schema: {
+        tags: ['accounts'],
+        summary: 'Create a personal access token for a program',
+        description: 'The token is shown once. It can use only the scopes given, and only while your role holds them.',
+        security,
+        body: CreateTokenBody,
+        response: { 201: CreatedToken, ...problemResponses(400, 401, 403, 413, 415, 429) },
+      },
+    },
+    async (request, reply) => reply.code(201).send(await personalTokensService.create(ownerOf(request), request.body)),
+  );
+
+  app.get(
+    '/v1/me/tokens',
+    {
+      config,
+      schema: {
+        tags: ['accounts'],
+        summary: 'Your personal access tokens that still work',
+        security,
+        response: { 200: TokenList, ...problemResponses(401, 403, 429) },
+      },
+    },
+    (request) => personalTokensService.list(request.principal!.userId),
+  );
+
+  app.delete(
+    '/v1/me/tokens/:id',
+    {
+      config,
+      schema: {
+        tags: ['accounts'],
+        summary: 'Revoke a personal access token',
+        security,
+        params: TokenParams,
+        response: { 204: Type.Null({ description: 'Revoked' }), ...problemResponses(400, 401, 403, 404, 429) },
+      },
+    },
+    async (request, reply) => {
+      await personalTokensService.revoke(ownerOf(request), request.params.id);
+      return reply.code(204).send(null);
+    },
+  );
+};

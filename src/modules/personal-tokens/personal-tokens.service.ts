@@ -1,0 +1,98 @@
+// Personal access tokens: for scripts and integrations that cannot hold a login session. Named, scoped, expiring,
+// revocable, shown once, stored as a hash. A token never grants more than its owner's role allows today.
+import { randomUUID } from 'node:crypto';
+import type { Role } from '../../infra/database.types.ts';
+import { NotFoundError, ValidationError } from '../../lib/errors.ts';
+import type { AuditRepository } from '../audit/audit.repository.ts';
+import { can, type Permission } from '../auth/permissions.ts';
+import { hashOpaqueToken, newOpaqueToken } from '../auth/tokens.ts';
+import type { PersonalTokensRepository } from './personal-tokens.repository.ts';
+import type { CreateTokenBody, PersonalToken } from './personal-tokens.schemas.ts';
+
+/** Recognisable by secret scanners, and by Waymark: a bearer credential with this prefix is not a JWT. */
+export const PERSONAL_TOKEN_PREFIX = 'wmk_pat_';
+
+const DAY_MS = 86_400_000;
+
+type TokenRow = Awaited<ReturnType<PersonalTokensRepository['listLive']>>[number];
+
+const toToken = (row: TokenRow): PersonalToken => ({
+  id: row.id,
+  name: row.name,
+  scopes: row.scopes as Permission[],
+  createdAt: row.created_at.toISOString(),
+  expiresAt: row.expires_at.toISOString(),
+  lastUsedAt: row.last_used_at?.toISOString() ?? null,
+});
+
+export interface Owner {
+  userId: string;
+  role: Role;
+  ip: string;
+  userAgent: string | null;
+}
+
+export const createPersonalTokensService = ({
+  personalTokensRepository,
+  auditRepository,
+  now = () => new Date(),
+}: {
+  personalTokensRepository: PersonalTokensRepository;
+  auditRepository: AuditRepository;
+  now?: () => Date;
+}) => ({
+  async create(owner: Owner, body: CreateTokenBody) {
+    body.scopes.forEach((scope, index) => {
+      if (!can(owner.role, scope)) {
+        throw new ValidationError(`Your role does not hold the permission "${scope}".`, [
+          { in: 'body', pointer: `/scopes/${index}`, detail: 'is not a permission of your role' },
+        ]);
+      }
+    });
+    const token = `${PERSONAL_TOKEN_PREFIX}${newOpaqueToken()}`;
+    const row = await personalTokensRepository.insert({
+      id: randomUUID(),
+      userId: owner.userId,
+      name: body.name.trim(),
+      tokenHash: hashOpaqueToken(token),
+      scopes: body.scopes,
+      expiresAt: new Date(now().getTime() + body.expiresInDays * DAY_MS),
+    });
+    await auditRepository.record({
+      action: 'token.created',
+      actorId: owner.userId,
+      subjectId: owner.userId,
+      ip: owner.ip,
+      userAgent: owner.userAgent,
+      details: { tokenId: row.id, name: row.name, scopes: body.scopes },
+    });
+    return { ...toToken(row), token };
+  },
+
+  async list(userId: string) {
+    return { items: (await personalTokensRepository.listLive(userId)).map(toToken) };
+  },
+
+  async revoke(owner: Owner, id: string) {
+    if (!(await personalTokensRepository.revoke(owner.userId, id))) {
+      throw new NotFoundError('You have no live token with this id.');
+    }
+    await auditRepository.record({
+      action: 'token.revoked',
+      actorId: owner.userId,
+      subjectId: owner.userId,
+      ip: owner.ip,
+      userAgent: owner.userAgent,
+      details: { tokenId: id },
+    });
+  },
+
+  /** Who a personal token speaks for, with its scopes; undefined when it is unknown, revoked, expired or disabled. */
+  async authenticate(token: string) {
+    const found = await personalTokensRepository.authenticate(hashOpaqueToken(token));
+    if (found === undefined) return undefined;
+    return { tokenId: found.id, userId: found.userId, role: found.role, scopes: found.scopes as Permission[] };
+  },
+});
+
+export type PersonalTokensService = ReturnType<typeof createPersonalTokensService>;

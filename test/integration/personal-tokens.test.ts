@@ -1,0 +1,130 @@
+import { sql } from 'kysely';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { TokenPair } from '../../src/modules/accounts/accounts.schemas.ts';
+import { createTestApp, type TestApp } from '../support/harness.ts';
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await createTestApp();
+});
+afterAll(() => t.close());
+
+const PASSWORD = 'a long and unusual passphrase';
+const operator = { userId: null, ip: null, userAgent: 'test' };
+let counter = 0;
+
+const call = (method: 'GET' | 'POST' | 'DELETE', url: string, bearer: string, payload?: object) =>
+  t.app.inject({ method, url, headers: { authorization: `Bearer ${bearer}` }, ...(payload ? { payload } : {}) });
+
+const signUp = async () => {
+  counter += 1;
+  const email = `pat-${counter}@example.org`;
+  await t.app.inject({
+    method: 'POST',
+    url: '/v1/auth/register',
+    payload: { email, password: PASSWORD, displayName: 'Pat' },
+  });
+  const login = await t.app.inject({ method: 'POST', url: '/v1/auth/login', payload: { email, password: PASSWORD } });
+  return { email, session: login.json<TokenPair>() };
+};
+
+const createToken = async (session: TokenPair, scopes: string[], expiresInDays = 30) =>
+  call('POST', '/v1/me/tokens', session.accessToken, { name: 'my script', scopes, expiresInDays });
+
+describe('personal access tokens', () => {
+  it('when a learner creates a token, then it is shown once, works for their scope and is stored as a hash', async () => {
+    const { session } = await signUp();
+
+    const created = await createToken(session, ['account:self']);
+
+    expect(created.statusCode).toBe(201);
+    const { token, id } = created.json<{ token: string; id: string }>();
+    expect(token).toMatch(/^wmk_pat_[A-Za-z0-9_-]{43}$/);
+    expect((await call('GET', '/v1/me', token)).statusCode).toBe(200);
+    const listed = (await call('GET', '/v1/me/tokens', session.accessToken)).json<{ items: object[] }>();
+    expect(listed.items).toEqual([expect.objectContaining({ id, name: 'my script', lastUsedAt: expect.any(String) })]);
+    expect(JSON.stringify(listed)).not.toContain(token);
+    const stored = JSON.stringify(await t.database.db.selectFrom('personal_access_tokens').selectAll().execute());
+    expect(stored).not.toContain(token);
+    const audit = await t.database.db
+      .selectFrom('audit_log')
+      .select('action')
+      .where('action', '=', 'token.created')
+      .execute();
+    expect(audit.length).toBeGreaterThan(0);
+  });
+
+  it('when a learner asks for a scope their role lacks, then it is refused naming the scope', async () => {
+    const { session } = await signUp();
+
+    const response = await createToken(session, ['account:self', 'users:manage']);
+
+    expect(response.statusCode).toBe(400);
+    expect(response.json()).toMatchObject({ errors: [{ pointer: '/scopes/1' }] });
+  });
+
+  it('when a token is used to manage tokens, then it is refused: that needs a login session', async () => {
+    const { session } = await signUp();
+    const { token } = (await createToken(session, ['account:self'])).json<{ token: string }>();
+
+    expect((await call('GET', '/v1/me/tokens', token)).statusCode).toBe(403);
+    expect(
+      (await call('POST', '/v1/me/tokens', token, { name: 'x', scopes: ['account:self'], expiresInDays: 1 }))
+        .statusCode,
+    ).toBe(403);
+  });
+
+  it("when an admin's token lacks a scope, then that route is refused; when the role is lost, then the scope is too", async () => {
+    const admin = await signUp();
+    await t.database.db
+      .updateTable('users')
+      .set({ email_verified_at: new Date() })
+      .where('email', '=', admin.email)
+      .execute();
+    await t.container.usersService.setRoleByEmail(admin.email, 'admin', operator);
+    const selfOnly = (await createToken(admin.session, ['account:self'])).json<{ token: string }>().token;
+    const manager = (await createToken(admin.session, ['users:manage'])).json<{ token: string }>().token;
+
+    expect((await call('GET', '/v1/admin/users', selfOnly)).statusCode).toBe(403);
+    expect((await call('GET', '/v1/admin/users', manager)).statusCode).toBe(200);
+
+    await t.container.usersService.setRoleByEmail(admin.email, 'learner', operator);
+
+    expect((await call('GET', '/v1/admin/users', manager)).statusCode).toBe(403);
+  });
+
+  it('when a token is revoked, expires, or its owner is disabled, then it stops working', async () => {
+    const { session, email } = await signUp();
+    const revoked = (await createToken(session, ['account:self'])).json<{ token: string; id: string }>();
+    const expiring = (await createToken(session, ['account:self'])).json<{ token: string; id: string }>();
+    const last = (await createToken(session, ['account:self'])).json<{ token: string; id: string }>();
+
+    expect((await call('DELETE', `/v1/me/tokens/${revoked.id}`, session.accessToken)).statusCode).toBe(204);
+    await t.database.db
+      .updateTable('personal_access_tokens')
+      .set({ expires_at: sql<Date>`now() - interval '1 second'` })
+      .where('id', '=', expiring.id)
+      .execute();
+
+    expect((await call('GET', '/v1/me', revoked.token)).statusCode).toBe(401);
+    expect((await call('GET', '/v1/me', expiring.token)).statusCode).toBe(401);
+    expect((await call('GET', '/v1/me', last.token)).statusCode).toBe(200);
+
+    await t.database.db.updateTable('users').set({ disabled_at: new Date() }).where('email', '=', email).execute();
+
+    expect((await call('GET', '/v1/me', last.token)).statusCode).toBe(401);
+  });
+
+  it("when someone revokes another person's token, then it is 404 and the token still works", async () => {
+    const alice = await signUp();
+    const bob = await signUp();
+    const bobs = (await createToken(bob.session, ['account:self'])).json<{ token: string; id: string }>();
+
+    expect((await call('DELETE', `/v1/me/tokens/${bobs.id}`, alice.session.accessToken)).statusCode).toBe(404);
+    expect((await call('GET', '/v1/me', bobs.token)).statusCode).toBe(200);
+  });
+
+  it('when a made-up token with the prefix is sent, then it is refused', async () => {
+    expect((await call('GET', '/v1/me', 'wmk_pat_not-a-real-token')).statusCode).toBe(401);
+  });
+});
