@@ -110,7 +110,7 @@ export const buildApp = async ({ config, container, logger, redis }: AppDeps): P
     accessTokens: container.accessTokens,
     currentRole: container.accountsService.currentRole,
     personalTokenPrefix: PERSONAL_TOKEN_PREFIX,
-    authenticatePersonalToken: container.personalTokensService.authenticate,
+    authenticatePersonalToken: (token) => container.personalTokensService.authenticate(token),
   });
 
   // App-wide behaviour

@@ -42,7 +42,9 @@ describe('personal access tokens', () => {
     expect(token).toMatch(/^wmk_pat_[A-Za-z0-9_-]{43}$/);
     expect((await call('GET', '/v1/me', token)).statusCode).toBe(200);
     const listed = (await call('GET', '/v1/me/tokens', session.accessToken)).json<{ items: object[] }>();
-    expect(listed.items).toEqual([expect.objectContaining({ id, name: 'my script', lastUsedAt: expect.any(String) })]);
+    expect(listed.items).toEqual([
+      expect.objectContaining({ id, name: 'my script', lastUsedAt: expect.any(String) as string }),
+    ]);
     expect(JSON.stringify(listed)).not.toContain(token);
     const stored = JSON.stringify(await t.database.db.selectFrom('personal_access_tokens').selectAll().execute());
     expect(stored).not.toContain(token);

@@ -32,6 +32,30 @@ export const createTestDatabase = async (): Promise<DatabaseHandle> => {
   return createPostgresDatabase(inject('templateDatabase'));
 };
 
+/**
+ * Drops a test database once the last connection to it has gone. Pools (Kysely's, pg-boss's) finish closing their
+ * connections a moment after they say they are closed; forcing the drop at once would kill those connections
+ * mid-goodbye and surface as unhandled errors.
+ */
+const dropDatabase = async (name: string) => {
+  const dropper = new pg.Client({ connectionString: serverUrl() });
+  await dropper.connect();
+  try {
+    for (let attempt = 0; attempt < 50; attempt += 1) {
+      try {
+        await dropper.query(`drop database if exists ${name}`);
+        return;
+      } catch (error) {
+        if ((error as { code?: string }).code !== '55006') throw error; // 55006: still in use
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+    }
+    await dropper.query(`drop database if exists ${name} with (force)`);
+  } finally {
+    await dropper.end();
+  }
+};
+
 /** A PostgreSQL database with nothing in it, not even migrations; `url` lets another process connect. */
 export const createEmptyPostgresDatabase = () => createPostgresDatabase('template0');
 
@@ -50,10 +74,7 @@ const createPostgresDatabase = async (template: string): Promise<DatabaseHandle 
     url: serverUrl(name),
     async close() {
       await database.close();
-      const dropper = new pg.Client({ connectionString: serverUrl() });
-      await dropper.connect();
-      await dropper.query(`drop database if exists ${name} with (force)`);
-      await dropper.end();
+      await dropDatabase(name);
     },
   };
 };
