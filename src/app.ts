@@ -1,6 +1,7 @@
 // The app factory: it receives its infrastructure and services, registers plugins in a readable order
 // (infrastructure, then app-wide behaviour, then routes) and never listens by itself.
 import { randomUUID } from 'node:crypto';
+import cookie from '@fastify/cookie';
 import cors from '@fastify/cors';
 import rateLimit from '@fastify/rate-limit';
 import swagger from '@fastify/swagger';
@@ -92,6 +93,7 @@ export const buildApp = async ({ config, container, logger, redis }: AppDeps): P
   app.addHook('onRequest', (request, reply, done) =>
     securityHeaders(request.raw, reply.raw, (error?: unknown) => done(error as Error | undefined)),
   );
+  await app.register(cookie);
   await app.register(cors, { origin: config.corsOrigins.length > 0 ? config.corsOrigins : false });
   await app.register(rateLimit, {
     global: true,

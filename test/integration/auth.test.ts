@@ -369,7 +369,7 @@ describe('forged and misused access tokens', () => {
   });
 
   it('when a refresh token is sent as an access token, then it is refused', async () => {
-    expect((await me(valid.refreshToken)).statusCode).toBe(401);
+    expect((await me(valid.refreshToken!)).statusCode).toBe(401);
   });
 
   it('when no token is sent, then the 401 problem says how to authenticate', async () => {
@@ -513,5 +513,109 @@ describe('throttling logins', () => {
     } finally {
       await strict.app.close();
     }
+  });
+});
+
+describe('browser sessions (cookie)', () => {
+  const cookiesOf = (response: { cookies: { name: string; value: string }[] }) =>
+    Object.fromEntries(response.cookies.map((cookie) => [cookie.name, cookie]));
+
+  const browserLogin = async () => {
+    const learner = newLearner();
+    await post('/v1/auth/register', learner);
+    const response = await post('/v1/auth/login', {
+      email: learner.email,
+      password: learner.password,
+      session: 'cookie',
+    });
+    return {
+      learner,
+      response,
+      cookies: cookiesOf(response) as Record<string, { value: string } & Record<string, unknown>>,
+    };
+  };
+
+  const cookieHeader = (cookies: Record<string, { value: string }>) =>
+    Object.entries(cookies)
+      .map(([name, cookie]) => `${name}=${cookie.value}`)
+      .join('; ');
+
+  it('when a browser logs in, then the refresh token comes only in a __Host- HttpOnly cookie', async () => {
+    const { response, cookies } = await browserLogin();
+
+    expect(response.statusCode).toBe(200);
+    expect(response.json()).not.toHaveProperty('refreshToken');
+    expect(cookies['__Host-waymark_refresh']).toMatchObject({
+      httpOnly: true,
+      secure: true,
+      sameSite: 'Strict',
+      path: '/',
+    });
+    expect(cookies['__Host-waymark_refresh']!.domain).toBeUndefined();
+    expect(cookies['__Host-waymark_csrf']).toMatchObject({ secure: true, sameSite: 'Strict', path: '/' });
+    expect(cookies['__Host-waymark_csrf']!.httpOnly).toBeFalsy();
+  });
+
+  it('when the browser refreshes with the cookie and the CSRF header, then it gets a new cookie', async () => {
+    const { cookies } = await browserLogin();
+
+    const refreshed = await t.app.inject({
+      method: 'POST',
+      url: '/v1/auth/refresh',
+      payload: {},
+      headers: { cookie: cookieHeader(cookies), 'x-csrf-token': cookies['__Host-waymark_csrf']!.value },
+    });
+
+    expect(refreshed.statusCode).toBe(200);
+    expect((await me(refreshed.json<TokenPair>().accessToken)).statusCode).toBe(200);
+    expect(cookiesOf(refreshed)['__Host-waymark_refresh']!.value).not.toBe(cookies['__Host-waymark_refresh']!.value);
+  });
+
+  it('when a cookie call comes without the CSRF header, or with a wrong one, then it is refused', async () => {
+    const { cookies } = await browserLogin();
+
+    const missing = await t.app.inject({
+      method: 'POST',
+      url: '/v1/auth/refresh',
+      payload: {},
+      headers: { cookie: cookieHeader(cookies) },
+    });
+    const wrong = await t.app.inject({
+      method: 'POST',
+      url: '/v1/auth/refresh',
+      payload: {},
+      headers: { cookie: cookieHeader(cookies), 'x-csrf-token': 'guessed' },
+    });
+    const logout = await t.app.inject({
+      method: 'POST',
+      url: '/v1/auth/logout',
+      payload: {},
+      headers: { cookie: cookieHeader(cookies) },
+    });
+
+    expect(missing.statusCode).toBe(403);
+    expect(wrong.statusCode).toBe(403);
+    expect(logout.statusCode).toBe(403);
+  });
+
+  it('when the browser logs out, then the cookies are cleared and the session ends', async () => {
+    const { cookies, response } = await browserLogin();
+
+    const logout = await t.app.inject({
+      method: 'POST',
+      url: '/v1/auth/logout',
+      payload: {},
+      headers: { cookie: cookieHeader(cookies), 'x-csrf-token': cookies['__Host-waymark_csrf']!.value },
+    });
+
+    expect(logout.statusCode).toBe(204);
+    expect(cookiesOf(logout)['__Host-waymark_refresh']!.value).toBe('');
+    expect((await me(response.json<TokenPair>().accessToken)).statusCode).toBe(401);
+  });
+
+  it('when neither body nor cookie carries a refresh token, then refresh is a 401', async () => {
+    const response = await post('/v1/auth/refresh', {});
+
+    expect(response.statusCode).toBe(401);
   });
 });

@@ -1,7 +1,9 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import type { FastifyRequest } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
+import { clearBrowserSession, refreshTokenOf, setBrowserSession } from '../../http/browser-session.ts';
 import { problemResponses } from '../../http/problem.ts';
+import { UnauthorizedError } from '../../lib/errors.ts';
 import {
   Accepted,
   ChangeEmailBody,
@@ -21,6 +23,13 @@ import {
   VerifyEmailBody,
 } from './accounts.schemas.ts';
 import type { AccountsService, RequestContext } from './accounts.service.ts';
+
+/** For a browser: the refresh token goes into the HttpOnly cookie and out of the body. */
+const asBrowserSession = (reply: FastifyReply, pair: TokenPair): TokenPair => {
+  setBrowserSession(reply, pair.refreshToken!, new Date(pair.refreshTokenExpiresAt));
+  const { refreshToken: _refreshToken, ...withoutRefreshToken } = pair;
+  return withoutRefreshToken;
+};
 
 const contextOf = (request: FastifyRequest): RequestContext => ({
   ip: request.ip,
@@ -126,7 +135,10 @@ export const accountsRoutes: FastifyPluginAsyncTypebox<AccountsRoutesOptions> = 
         response: { 200: TokenPair, ...problemResponses(400, 401, 403, 413, 415, 429) },
       },
     },
-    (request) => accountsService.login(request.body, contextOf(request)),
+    async (request, reply) => {
+      const pair = await accountsService.login(request.body, contextOf(request));
+      return request.body.session === 'cookie' ? asBrowserSession(reply, pair) : pair;
+    },
   );
 
   app.post(
@@ -138,10 +150,16 @@ export const accountsRoutes: FastifyPluginAsyncTypebox<AccountsRoutesOptions> = 
         summary: 'Trade a refresh token for a new pair',
         description: 'Each refresh token works once. Using a spent one again ends the whole session (all its tokens).',
         body: RefreshBody,
-        response: { 200: TokenPair, ...problemResponses(400, 401, 413, 415, 429) },
+        response: { 200: TokenPair, ...problemResponses(400, 401, 403, 413, 415, 429) },
       },
     },
-    (request) => accountsService.refresh(request.body.refreshToken, contextOf(request)),
+    async (request, reply) => {
+      const carried = refreshTokenOf(request, request.body.refreshToken);
+      if (carried === undefined)
+        throw new UnauthorizedError('Send the refresh token, in the body or the session cookie.');
+      const pair = await accountsService.refresh(carried.token, contextOf(request));
+      return carried.viaCookie ? asBrowserSession(reply, pair) : pair;
+    },
   );
 
   app.post(
@@ -151,12 +169,15 @@ export const accountsRoutes: FastifyPluginAsyncTypebox<AccountsRoutesOptions> = 
       schema: {
         tags: ['accounts'],
         summary: 'End the session a refresh token belongs to',
+        description: 'The token comes in the body, or in the browser session cookie (then with X-CSRF-Token).',
         body: RefreshBody,
-        response: { 204: Type.Null({ description: 'Logged out' }), ...problemResponses(400, 413, 415, 429) },
+        response: { 204: Type.Null({ description: 'Logged out' }), ...problemResponses(400, 403, 413, 415, 429) },
       },
     },
     async (request, reply) => {
-      await accountsService.logout(request.body.refreshToken, contextOf(request));
+      const carried = refreshTokenOf(request, request.body.refreshToken);
+      if (carried !== undefined) await accountsService.logout(carried.token, contextOf(request));
+      clearBrowserSession(reply);
       return reply.code(204).send(null);
     },
   );

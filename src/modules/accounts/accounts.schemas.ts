@@ -15,11 +15,28 @@ export const RegisterBody = Type.Object(
 );
 export type RegisterBody = Static<typeof RegisterBody>;
 
-export const LoginBody = Type.Object({ email: Email, password: Password }, { additionalProperties: false });
+export const LoginBody = Type.Object(
+  {
+    email: Email,
+    password: Password,
+    session: Type.Optional(
+      Type.Enum(['token', 'cookie'], {
+        description:
+          'token (default): the refresh token comes in the body, for programs. cookie: for browsers, it comes ' +
+          'only in an HttpOnly __Host- cookie, and refresh and logout then need the X-CSRF-Token header.',
+      }),
+    ),
+  },
+  { additionalProperties: false },
+);
 export type LoginBody = Static<typeof LoginBody>;
 
 export const RefreshBody = Type.Object(
-  { refreshToken: Type.String({ minLength: 1, maxLength: 200 }) },
+  {
+    refreshToken: Type.Optional(
+      Type.String({ minLength: 1, maxLength: 200, description: 'Omit it when the browser session cookie carries it' }),
+    ),
+  },
   { additionalProperties: false },
 );
 
@@ -39,7 +56,9 @@ export const TokenPair = Type.Object({
   tokenType: Type.Literal('Bearer'),
   accessToken: Type.String({ description: 'JWT; send as Authorization: Bearer <accessToken>' }),
   expiresIn: Type.Integer({ description: 'Seconds until the access token expires' }),
-  refreshToken: Type.String({ description: 'Single use: every refresh returns a new one' }),
+  refreshToken: Type.Optional(
+    Type.String({ description: 'Single use: every refresh returns a new one. Absent for browser (cookie) sessions.' }),
+  ),
   refreshTokenExpiresAt: Type.String({ format: 'date-time' }),
   user: UserProfile,
 });
