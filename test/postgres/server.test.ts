@@ -1,10 +1,12 @@
 // What only a server deployment has: a database server that can be unreachable, and Redis shared by instances.
+import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connectPostgres } from '../../src/infra/database.ts';
 import { testRedisUrl } from '../support/engine.ts';
 import { createEmptyPostgresDatabase, createTestApp, type TestApp } from '../support/harness.ts';
+import { startTestMailbox, tokenIn } from '../support/mailbox.ts';
 import { runWaymark, startWaymark, stopWaymark } from '../support/processes.ts';
 
 let t: TestApp;
@@ -98,6 +100,50 @@ describe('Waymark as deployed: the container commands against PostgreSQL and Red
         expect(await stopWaymark(server.child)).toBe(0);
       }
     } finally {
+      await database.close();
+    }
+  });
+});
+
+describe('the worker as a process of its own', () => {
+  it('when the API runs with WORKER_MODE=off and `npm run worker` beside it, then the worker sends the mail', async () => {
+    const database = await createEmptyPostgresDatabase();
+    const mailbox = await startTestMailbox();
+    const env = {
+      DATABASE_URL: database.url,
+      SMTP_URL: mailbox.url,
+      WORKER_MODE: 'off',
+      JWT_SECRET: randomBytes(48).toString('base64'),
+    };
+    const api = await startWaymark(env);
+    let worker: ReturnType<typeof spawn> | undefined;
+    try {
+      const email = `worker-${Date.now()}@example.org`;
+      const registered = await fetch(`${api.url}/v1/auth/register`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ email, password: 'a long and unusual passphrase', displayName: 'Worker' }),
+      });
+      expect(registered.status).toBe(202);
+      // The API alone does not send it: the job waits for a worker.
+      await new Promise((resolve) => setTimeout(resolve, 3000));
+      expect(mailbox.received).toEqual([]);
+
+      worker = spawn(process.execPath, ['src/worker.ts'], {
+        env: { PATH: process.env.PATH ?? '', ...env, LOG_LEVEL: 'warn' },
+        stdio: 'ignore',
+      });
+      const mail = await mailbox.waitFor(email, /Confirm your email address/, 30_000);
+      expect(tokenIn(mail)).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    } finally {
+      if (worker !== undefined) {
+        const running = worker;
+        const exited = new Promise((resolve) => running.once('exit', resolve));
+        running.kill('SIGTERM');
+        await exited;
+      }
+      await stopWaymark(api.child);
+      await mailbox.close();
       await database.close();
     }
   });
