@@ -69,6 +69,8 @@ export interface LoginsResult {
   loginsDuringReads: LoginLoadRun;
   readDuringLogins: LoginLoadRun;
   goals: { loginsPerSecondMet: boolean; readP99DuringLoginsMet: boolean };
+  /** Failed logins one at a time, alternating: an unknown address should cost what a wrong password does. */
+  badCredentials: { attempts: number; unknownEmailMedianMs: number; wrongPasswordMedianMs: number };
 }
 
 interface Account {
@@ -237,6 +239,29 @@ const registerAll = async (base: string, accounts: Account[], concurrency: numbe
   return performance.now() - started;
 };
 
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
+};
+
+/** Alternates failed logins for unknown addresses and for real accounts with a wrong password, one at a time. */
+const badCredentialTimings = async (base: string, accounts: Account[]) => {
+  const timeFailure = async (email: string) => {
+    const started = performance.now();
+    const { status } = await postJson(`${base}${LOGIN_PATH}`, { email, password: 'not the password at all' });
+    if (status !== 401) throw new Error(`a failed login for ${email} answered ${status}, not 401`);
+    return performance.now() - started;
+  };
+  const unknown: number[] = [];
+  const wrong: number[] = [];
+  const attempts = Math.min(30, accounts.length);
+  for (let i = 0; i < attempts; i += 1) {
+    unknown.push(await timeFailure(`nobody-${i}@bench.example.org`));
+    wrong.push(await timeFailure(accounts[i]!.email));
+  }
+  return { attempts, unknownEmailMedianMs: round(median(unknown), 1), wrongPasswordMedianMs: round(median(wrong), 1) };
+};
+
 export const runLogins = async (): Promise<LoginsResult> => {
   const duration = envNumber('BENCH_DURATION', 10);
   const warmup = envNumber('BENCH_WARMUP', 2);
@@ -263,6 +288,9 @@ export const runLogins = async (): Promise<LoginsResult> => {
     }
     const read = await tryGet(`${base}${ROADMAP_PATH}`, READ_HEADERS);
     if (read?.status !== 200) throw new Error(`GET ${ROADMAP_PATH} answered ${read?.status ?? 'nothing'}`);
+
+    progress('failed logins: unknown addresses against wrong passwords');
+    const badCredentials = await badCredentialTimings(base, accounts);
 
     const logins = loginLoad(base, accounts);
     const reads = readLoad(base);
@@ -302,6 +330,7 @@ export const runLogins = async (): Promise<LoginsResult> => {
       readAlone: runReadAlone!,
       loginsDuringReads: runLoginsDuringReads!,
       readDuringLogins: runReadDuringLogins!,
+      badCredentials,
       goals: {
         // Only logins that answered 200 count: any other status misses the goal.
         loginsPerSecondMet:
@@ -366,6 +395,10 @@ export const formatLogins = (result: LoginsResult) => {
         ),
       ],
     ),
+    '',
+    `Failed logins, one at a time (${result.badCredentials.attempts} each, alternating): unknown address ` +
+      `${fmt(result.badCredentials.unknownEmailMedianMs, 1)} ms median, wrong password ` +
+      `${fmt(result.badCredentials.wrongPasswordMedianMs, 1)} ms median.`,
   ].join('\n');
 };
 

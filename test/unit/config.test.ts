@@ -63,6 +63,29 @@ describe('loadConfig', () => {
     expect(problemsOf({ [name]: value })).toEqual([message]);
   });
 
+  it('when Waymark runs in production without JWT_SECRET, then it refuses to start', () => {
+    expect(problemsOf({ NODE_ENV: 'production' })).toEqual([
+      'JWT_SECRET is required in production: set it to at least 32 characters of random text.',
+    ]);
+  });
+
+  it.each([
+    ['short', 'expects at least 32 characters of random text'],
+    ['changeme-changeme-changeme-changeme-1', 'is a guessable value'],
+    ['aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa', 'is a guessable value'],
+  ])('when JWT_SECRET is %s, then it is refused as weak', (secret, message) => {
+    expect(problemsOf({ JWT_SECRET: secret })[0]).toContain(message);
+  });
+
+  it('when JWT_SECRET is long random text, then production starts with it', () => {
+    const secret = 'kP3v9QzX1mW7rT2yB8nL5sD0fG4hJ6cV';
+    expect(loadConfig({ NODE_ENV: 'production', JWT_SECRET: secret }).jwtSecret).toBe(secret);
+  });
+
+  it('when an access token would live longer than 15 minutes, then it is refused', () => {
+    expect(problemsOf({ ACCESS_TOKEN_TTL_SECONDS: '3600' })[0]).toContain('ACCESS_TOKEN_TTL_SECONDS');
+  });
+
   it('when an origin has a path, then the message says origins are bare', () => {
     expect(problemsOf({ CORS_ORIGINS: 'https://a.example.org/app' })[0]).toContain('CORS_ORIGINS');
   });
