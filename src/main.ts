@@ -1,20 +1,11 @@
 import { buildApp } from './app.ts';
-import { ConfigError, loadConfig } from './config.ts';
 import { createLogger } from './infra/logger.ts';
+import { closeOnSignals, loadConfigOrExit } from './infra/process.ts';
 import { formatIssue, ContentValidationError } from './modules/content/content.loader.ts';
 import { startInfrastructure } from './server.ts';
 
 const started = performance.now();
-let config;
-try {
-  config = loadConfig();
-} catch (error) {
-  if (error instanceof ConfigError) {
-    console.error(error.message);
-    process.exit(78); // EX_CONFIG
-  }
-  throw error;
-}
+const config = loadConfigOrExit();
 
 const logger = createLogger(config);
 const infrastructure = await startInfrastructure(config, logger);
@@ -37,22 +28,10 @@ if (config.contentImportOnStart) {
 const app = await buildApp({ config, container: infrastructure.container, logger, redis: infrastructure.redis });
 if (config.workerMode === 'in-process') await infrastructure.startWorkers();
 
-let closing = false;
-const shutdown = (signal: string) => {
-  if (closing) return;
-  closing = true;
-  logger.info({ signal }, 'shutting down');
-  app
-    .close()
-    .then(() => infrastructure.close())
-    .then(() => process.exit(0))
-    .catch((error: unknown) => {
-      logger.error({ err: error }, 'shutdown failed');
-      process.exit(1);
-    });
-};
-process.once('SIGTERM', () => shutdown('SIGTERM'));
-process.once('SIGINT', () => shutdown('SIGINT'));
+closeOnSignals(logger, async () => {
+  await app.close();
+  await infrastructure.close();
+});
 
 await app.listen({ host: config.host, port: config.port });
 logger.info(

@@ -9,7 +9,7 @@ import {
   ValidationError,
 } from '../../lib/errors.ts';
 import type { EmailTokenPurpose } from '../../infra/database.types.ts';
-import type { AuditRepository } from '../audit/audit.repository.ts';
+import type { AuditEntry, AuditRepository } from '../audit/audit.repository.ts';
 import type { MailMessage } from '../mail/mail.templates.ts';
 import { dummyPasswordHash, hashPassword, needsRehash, passwordProblem, verifyPassword } from '../auth/passwords.ts';
 import { hashOpaqueToken, newOpaqueToken, type AccessTokens } from '../auth/tokens.ts';
@@ -71,6 +71,21 @@ const badLink = (pointer = '/token') =>
     { in: 'body', pointer, detail: 'is not a valid or current token' },
   ]);
 
+/** An audit entry for something people did to their own account, from where they did it. */
+const selfAudit = (
+  action: string,
+  userId: string,
+  context: RequestContext,
+  details?: Record<string, unknown>,
+): AuditEntry => ({
+  action,
+  actorId: userId,
+  subjectId: userId,
+  ip: context.ip,
+  userAgent: context.userAgent,
+  ...(details === undefined ? {} : { details }),
+});
+
 export const toProfile = (user: UserRow): UserProfile => ({
   id: user.id,
   email: user.email,
@@ -126,13 +141,7 @@ export const createAccountsService = ({
   /** Re-authentication for sensitive changes: a wrong password is a field error, and it is audited. */
   const confirmPassword = async (user: UserRow, password: string, pointer: string, context: RequestContext) => {
     if (await verifyPassword(user.password_hash, password)) return;
-    await auditRepository.record({
-      action: 'auth.reauthentication_failed',
-      actorId: user.id,
-      subjectId: user.id,
-      ip: context.ip,
-      userAgent: context.userAgent,
-    });
+    await auditRepository.record(selfAudit('auth.reauthentication_failed', user.id, context));
     throw new ValidationError('The current password is wrong.', [
       { in: 'body', pointer, detail: 'is not your current password' },
     ]);
@@ -231,13 +240,13 @@ export const createAccountsService = ({
         } else {
           await unit.accountsRepository.retireEmailTokens(used.userId, 'change-email');
         }
-        await unit.auditRepository.record({
-          action: used.purpose === 'verify-email' ? 'account.email_verified' : 'account.email_changed',
-          actorId: used.userId,
-          subjectId: used.userId,
-          ip: context.ip,
-          userAgent: context.userAgent,
-        });
+        await unit.auditRepository.record(
+          selfAudit(
+            used.purpose === 'verify-email' ? 'account.email_verified' : 'account.email_changed',
+            used.userId,
+            context,
+          ),
+        );
       });
     },
 
@@ -283,13 +292,7 @@ export const createAccountsService = ({
         await unit.accountsRepository.markEmailVerified(user.id);
         await unit.accountsRepository.clearLoginThrottle(emailKey(user.email));
         await unit.sendMail({ template: 'password-changed', to: user.email, displayName: user.display_name });
-        await unit.auditRepository.record({
-          action: 'account.password_reset',
-          actorId: user.id,
-          subjectId: user.id,
-          ip: context.ip,
-          userAgent: context.userAgent,
-        });
+        await unit.auditRepository.record(selfAudit('account.password_reset', user.id, context));
       });
     },
 
@@ -318,13 +321,7 @@ export const createAccountsService = ({
           displayName: user.display_name,
           newEmail,
         });
-        await unit.auditRepository.record({
-          action: 'account.email_change_requested',
-          actorId: user.id,
-          subjectId: user.id,
-          ip: context.ip,
-          userAgent: context.userAgent,
-        });
+        await unit.auditRepository.record(selfAudit('account.email_change_requested', user.id, context));
       });
     },
 
@@ -362,13 +359,7 @@ export const createAccountsService = ({
       if (needsRehash(user.password_hash)) {
         await accountsRepository.updatePasswordHash(user.id, await hashPassword(body.password));
       }
-      await auditRepository.record({
-        action: 'auth.login_succeeded',
-        actorId: user.id,
-        subjectId: user.id,
-        ip: context.ip,
-        userAgent: context.userAgent,
-      });
+      await auditRepository.record(selfAudit('auth.login_succeeded', user.id, context));
       return startSession(user, context);
     },
 
@@ -411,14 +402,7 @@ export const createAccountsService = ({
       const found = await accountsRepository.findRefreshToken(hashOpaqueToken(refreshToken));
       if (found === undefined) return;
       await accountsRepository.revokeFamily(found.familyId);
-      await auditRepository.record({
-        action: 'auth.logout',
-        actorId: found.userId,
-        subjectId: found.userId,
-        ip: context.ip,
-        userAgent: context.userAgent,
-        details: { sessionId: found.familyId },
-      });
+      await auditRepository.record(selfAudit('auth.logout', found.userId, context, { sessionId: found.familyId }));
     },
 
     async getProfile(userId: string): Promise<UserProfile> {
@@ -449,13 +433,7 @@ export const createAccountsService = ({
         await unit.accountsRepository.updatePasswordHash(user.id, newHash);
         await unit.accountsRepository.revokeAllSessions(user.id);
         await unit.sendMail({ template: 'password-changed', to: user.email, displayName: user.display_name });
-        await unit.auditRepository.record({
-          action: 'account.password_changed',
-          actorId: user.id,
-          subjectId: user.id,
-          ip: context.ip,
-          userAgent: context.userAgent,
-        });
+        await unit.auditRepository.record(selfAudit('account.password_changed', user.id, context));
       });
       return startSession(user, context);
     },
@@ -475,14 +453,7 @@ export const createAccountsService = ({
       if (!(await accountsRepository.revokeUserSession(session.userId, sessionId))) {
         throw new NotFoundError('You have no active session with this id.');
       }
-      await auditRepository.record({
-        action: 'auth.session_revoked',
-        actorId: session.userId,
-        subjectId: session.userId,
-        ip: context.ip,
-        userAgent: context.userAgent,
-        details: { sessionId },
-      });
+      await auditRepository.record(selfAudit('auth.session_revoked', session.userId, context, { sessionId }));
     },
 
     async exportPersonalData(session: { userId: string; sessionId: string }) {
