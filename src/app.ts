@@ -18,6 +18,7 @@ import { ProblemSchema, registerProblemHandlers } from './http/problem.ts';
 import { accountsRoutes } from './modules/accounts/accounts.routes.ts';
 import { auditRoutes } from './modules/audit/audit.routes.ts';
 import { devMailboxRoutes } from './modules/mail/mail.routes.ts';
+import { progressRoutes } from './modules/progress/progress.routes.ts';
 import { personalTokensRoutes } from './modules/personal-tokens/personal-tokens.routes.ts';
 import { PERSONAL_TOKEN_PREFIX } from './modules/personal-tokens/personal-tokens.service.ts';
 import { resourcesRoutes } from './modules/resources/resources.routes.ts';
@@ -128,6 +129,7 @@ export const buildApp = async ({ config, container, logger, redis }: AppDeps): P
         { name: 'resources', description: 'The shared collection of learning resources' },
         { name: 'search', description: 'Full-text search across everything published' },
         { name: 'accounts', description: 'Sign up, log in, sessions and your profile' },
+        { name: 'progress', description: 'The roadmaps you follow and your progress on them' },
         { name: 'admin', description: 'Users, roles and the audit log (admins)' },
         { name: 'operations', description: 'Health, readiness and version' },
       ],
@@ -157,6 +159,7 @@ export const buildApp = async ({ config, container, logger, redis }: AppDeps): P
     accountsService: container.accountsService,
     authRateLimit: { max: config.authRateLimitMax, timeWindow: config.rateLimitWindowMs },
   });
+  await app.register(progressRoutes, { progressService: container.progressService });
   await app.register(personalTokensRoutes, { personalTokensService: container.personalTokensService });
   await app.register(usersRoutes, { usersService: container.usersService });
   await app.register(auditRoutes, { auditService: container.auditService });

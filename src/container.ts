@@ -15,6 +15,8 @@ import { createAuditService } from './modules/audit/audit.service.ts';
 import { createAccessTokens } from './modules/auth/tokens.ts';
 import { createContentRepository } from './modules/content/content.repository.ts';
 import { createContentService } from './modules/content/content.service.ts';
+import { createProgressRepository } from './modules/progress/progress.repository.ts';
+import { createProgressService } from './modules/progress/progress.service.ts';
 import { createResourcesRepository } from './modules/resources/resources.repository.ts';
 import { createResourcesService } from './modules/resources/resources.service.ts';
 import { createRoadmapsRepository } from './modules/roadmaps/roadmaps.repository.ts';
@@ -88,6 +90,7 @@ export const createContainer = ({ config, accessTokenSecret, db, jobs, logger, b
       auditRepository,
     }),
     roadmapsService,
+    progressService: createProgressService({ progressRepository: createProgressRepository(db), roadmapsService }),
     resourcesService: createResourcesService({ resourcesRepository: createResourcesRepository(db) }),
     searchService: createSearchService({ searchRepository: createSearchRepository(db) }),
     contentService: createContentService({

@@ -153,7 +153,50 @@ export interface AuditLogTable {
   details: Json<Record<string, unknown>>;
 }
 
+export type StepStatus = 'todo' | 'in_progress' | 'done' | 'skipped';
+export type ChecklistLevel = 'not_yet' | 'partly' | 'confident';
+
+export interface RoadmapFollowsTable {
+  user_id: string;
+  roadmap_slug: string;
+  /** numeric comes back from pg as a string; repositories convert it. */
+  hours_per_week: ColumnType<string, number, number>;
+  /** A calendar date; repositories select it as text (YYYY-MM-DD), the same on both engines. */
+  start_date: ColumnType<string, string, string>;
+  followed_at: CreatedAt;
+  stopped_at: Date | null;
+  updated_at: UpdatedAt;
+}
+
+export interface StepProgressTable {
+  user_id: string;
+  roadmap_slug: string;
+  step_id: string;
+  status: StepStatus;
+  updated_at: UpdatedAt;
+}
+
+export interface StepNotesTable {
+  user_id: string;
+  roadmap_slug: string;
+  step_id: string;
+  body: string;
+  updated_at: UpdatedAt;
+}
+
+export interface ChecklistAssessmentsTable {
+  user_id: string;
+  roadmap_slug: string;
+  item_id: string;
+  level: ChecklistLevel;
+  updated_at: UpdatedAt;
+}
+
 export interface Database {
+  roadmap_follows: RoadmapFollowsTable;
+  step_progress: StepProgressTable;
+  step_notes: StepNotesTable;
+  checklist_assessments: ChecklistAssessmentsTable;
   users: UsersTable;
   refresh_tokens: RefreshTokensTable;
   login_attempts: LoginAttemptsTable;

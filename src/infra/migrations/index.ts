@@ -1,11 +1,13 @@
 import type { Migration, MigrationProvider } from 'kysely/migration';
 import * as content from './0001-content.ts';
 import * as accounts from './0002-accounts.ts';
+import * as progress from './0003-progress.ts';
 
 // Append-only: a migration that has been merged is never edited (test/migrations.test.ts keeps their checksums).
 export const migrations: Record<string, Migration> = {
   '0001-content': content,
   '0002-accounts': accounts,
+  '0003-progress': progress,
 };
 
 export const migrationProvider: MigrationProvider = {

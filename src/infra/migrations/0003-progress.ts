@@ -1,0 +1,53 @@
+import { sql, type Kysely } from 'kysely';
+
+// Learners following roadmaps, and their progress. Keyed by the content's stable ids, without foreign keys to the
+// steps: a step that a later import archives keeps its progress rows (shown as archived, not counted).
+export const up = async (db: Kysely<unknown>): Promise<void> => {
+  await sql`
+    create table roadmap_follows (
+      user_id uuid not null references users (id) on delete cascade,
+      roadmap_slug text not null references roadmaps (slug),
+      hours_per_week numeric(4, 1) not null check (hours_per_week > 0 and hours_per_week <= 80),
+      start_date date not null,
+      followed_at timestamptz not null default now(),
+      stopped_at timestamptz,
+      updated_at timestamptz not null default now(),
+      primary key (user_id, roadmap_slug)
+    )`.execute(db);
+
+  await sql`
+    create table step_progress (
+      user_id uuid not null references users (id) on delete cascade,
+      roadmap_slug text not null,
+      step_id text not null,
+      status text not null check (status in ('todo', 'in_progress', 'done', 'skipped')),
+      updated_at timestamptz not null default now(),
+      primary key (user_id, roadmap_slug, step_id)
+    )`.execute(db);
+
+  await sql`
+    create table step_notes (
+      user_id uuid not null references users (id) on delete cascade,
+      roadmap_slug text not null,
+      step_id text not null,
+      body text not null check (char_length(body) <= 10000),
+      updated_at timestamptz not null default now(),
+      primary key (user_id, roadmap_slug, step_id)
+    )`.execute(db);
+
+  await sql`
+    create table checklist_assessments (
+      user_id uuid not null references users (id) on delete cascade,
+      roadmap_slug text not null,
+      item_id text not null,
+      level text not null check (level in ('not_yet', 'partly', 'confident')),
+      updated_at timestamptz not null default now(),
+      primary key (user_id, roadmap_slug, item_id)
+    )`.execute(db);
+};
+
+export const down = async (db: Kysely<unknown>): Promise<void> => {
+  for (const table of ['checklist_assessments', 'step_notes', 'step_progress', 'roadmap_follows']) {
+    await sql`drop table if exists ${sql.table(table)}`.execute(db);
+  }
+};

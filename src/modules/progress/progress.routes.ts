@@ -1,0 +1,172 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { Type } from 'typebox';
+import { problemResponses } from '../../http/problem.ts';
+import {
+  ChecklistBody,
+  ChecklistEntry,
+  ChecklistParams,
+  Follow,
+  FollowBody,
+  FollowList,
+  FollowParams,
+  NoteBody,
+  NoteEntry,
+  Progress,
+  StepParams,
+  StepProgressEntry,
+  StepStatusBody,
+} from './progress.schemas.ts';
+import type { ProgressService } from './progress.service.ts';
+
+// Everything here is the learner's own: the user id always comes from the credentials, never from the URL.
+const config = { policy: { permission: 'account:self' } } as const;
+const security = [{ bearerAuth: [] }];
+const tags = ['progress'];
+
+export const progressRoutes: FastifyPluginAsyncTypebox<{ progressService: ProgressService }> = async (
+  app,
+  { progressService },
+) => {
+  app.get(
+    '/v1/me/roadmaps',
+    {
+      config,
+      schema: {
+        tags,
+        summary: 'The roadmaps you follow (and those you stopped following)',
+        security,
+        response: { 200: FollowList, ...problemResponses(401, 403, 429) },
+      },
+    },
+    (request) => progressService.listFollows(request.principal!.userId),
+  );
+
+  app.put(
+    '/v1/me/roadmaps/:slug',
+    {
+      config,
+      schema: {
+        tags,
+        summary: 'Follow a roadmap (or change your pace, or resume)',
+        description: 'Idempotent: the same call twice leaves one record.',
+        security,
+        params: FollowParams,
+        body: FollowBody,
+        response: { 200: Follow, ...problemResponses(400, 401, 403, 404, 413, 415, 429) },
+      },
+    },
+    (request) => progressService.follow(request.principal!.userId, request.params.slug, request.body),
+  );
+
+  app.delete(
+    '/v1/me/roadmaps/:slug',
+    {
+      config,
+      schema: {
+        tags,
+        summary: 'Stop following a roadmap',
+        description: 'Your record and progress are kept; follow again to resume.',
+        security,
+        params: FollowParams,
+        response: { 204: Type.Null({ description: 'Stopped' }), ...problemResponses(400, 401, 403, 404, 429) },
+      },
+    },
+    async (request, reply) => {
+      await progressService.stopFollowing(request.principal!.userId, request.params.slug);
+      return reply.code(204).send(null);
+    },
+  );
+
+  app.get(
+    '/v1/me/roadmaps/:slug/progress',
+    {
+      config,
+      schema: {
+        tags,
+        summary: 'Your progress: per tier and overall, the next step, checklist readiness',
+        security,
+        params: FollowParams,
+        response: { 200: Progress, ...problemResponses(400, 401, 403, 404, 429) },
+      },
+    },
+    (request) => progressService.getProgress(request.principal!.userId, request.params.slug),
+  );
+
+  app.put(
+    '/v1/me/roadmaps/:slug/steps/:stepId',
+    {
+      config,
+      schema: {
+        tags,
+        summary: 'Set the status of a step',
+        description: 'todo, in_progress, done or skipped. Idempotent; the last write wins.',
+        security,
+        params: StepParams,
+        body: StepStatusBody,
+        response: { 200: StepProgressEntry, ...problemResponses(400, 401, 403, 404, 413, 415, 429) },
+      },
+    },
+    (request) =>
+      progressService.setStepStatus(
+        request.principal!.userId,
+        request.params.slug,
+        request.params.stepId,
+        request.body.status,
+      ),
+  );
+
+  app.get(
+    '/v1/me/roadmaps/:slug/steps/:stepId/note',
+    {
+      config,
+      schema: {
+        tags,
+        summary: 'Your private note on a step',
+        security,
+        params: StepParams,
+        response: { 200: NoteEntry, ...problemResponses(400, 401, 403, 404, 429) },
+      },
+    },
+    (request) => progressService.getNote(request.principal!.userId, request.params.slug, request.params.stepId),
+  );
+
+  app.put(
+    '/v1/me/roadmaps/:slug/steps/:stepId/note',
+    {
+      config,
+      schema: {
+        tags,
+        summary: 'Write your private note on a step (Markdown, up to 10,000 characters)',
+        security,
+        params: StepParams,
+        body: NoteBody,
+        response: { 200: NoteEntry, ...problemResponses(400, 401, 403, 404, 413, 415, 429) },
+      },
+    },
+    (request) =>
+      progressService.setNote(request.principal!.userId, request.params.slug, request.params.stepId, request.body.body),
+  );
+
+  app.put(
+    '/v1/me/roadmaps/:slug/checklist/:itemId',
+    {
+      config,
+      schema: {
+        tags,
+        summary: 'Assess yourself on a job-ready checklist item',
+        description: 'not_yet, partly or confident. Idempotent; the last write wins.',
+        security,
+        params: ChecklistParams,
+        body: ChecklistBody,
+        response: { 200: ChecklistEntry, ...problemResponses(400, 401, 403, 404, 413, 415, 429) },
+      },
+    },
+    (request) =>
+      progressService.setChecklistLevel(
+        request.principal!.userId,
+        request.params.slug,
+        request.params.itemId,
+        request.body.level,
+      ),
+  );
+};

@@ -1,0 +1,90 @@
+import { Type, type Static } from 'typebox';
+import { ID_PATTERN } from '../content/content.schemas.ts';
+import { Slug } from '../roadmaps/roadmaps.schemas.ts';
+
+export const STEP_STATUSES = ['todo', 'in_progress', 'done', 'skipped'] as const;
+export const CHECKLIST_LEVELS = ['not_yet', 'partly', 'confident'] as const;
+
+const ItemId = Type.String({ pattern: ID_PATTERN, maxLength: 80 });
+
+export const FollowParams = Type.Object({ slug: Slug }, { additionalProperties: false });
+export const StepParams = Type.Object({ slug: Slug, stepId: ItemId }, { additionalProperties: false });
+export const ChecklistParams = Type.Object({ slug: Slug, itemId: ItemId }, { additionalProperties: false });
+
+export const FollowBody = Type.Object(
+  {
+    hoursPerWeek: Type.Number({ exclusiveMinimum: 0, maximum: 80, description: 'Hours of study a week (0–80]' }),
+    startDate: Type.String({ format: 'date', description: 'YYYY-MM-DD' }),
+  },
+  { additionalProperties: false },
+);
+export type FollowBody = Static<typeof FollowBody>;
+
+export const Follow = Type.Object({
+  roadmap: Type.Object({ slug: Type.String(), title: Type.String() }),
+  hoursPerWeek: Type.Number(),
+  startDate: Type.String({ format: 'date' }),
+  followedAt: Type.String({ format: 'date-time' }),
+  following: Type.Boolean({ description: 'false after DELETE; PUT again to resume' }),
+  updatedAt: Type.String({ format: 'date-time' }),
+});
+export type Follow = Static<typeof Follow>;
+
+export const FollowList = Type.Object({ items: Type.Array(Follow) });
+
+export const StepStatusBody = Type.Object({ status: Type.Enum([...STEP_STATUSES]) }, { additionalProperties: false });
+export const ChecklistBody = Type.Object({ level: Type.Enum([...CHECKLIST_LEVELS]) }, { additionalProperties: false });
+export const NoteBody = Type.Object(
+  { body: Type.String({ maxLength: 10_000, description: 'Markdown; private to you' }) },
+  { additionalProperties: false },
+);
+
+export const StepProgressEntry = Type.Object({
+  stepId: Type.String(),
+  status: Type.Enum([...STEP_STATUSES]),
+  updatedAt: Type.String({ format: 'date-time' }),
+});
+export const ChecklistEntry = Type.Object({
+  itemId: Type.String(),
+  level: Type.Enum([...CHECKLIST_LEVELS]),
+  updatedAt: Type.String({ format: 'date-time' }),
+});
+export const NoteEntry = Type.Object({
+  stepId: Type.String(),
+  body: Type.String(),
+  updatedAt: Type.String({ format: 'date-time' }),
+});
+
+const Counts = Type.Object({
+  todo: Type.Integer(),
+  in_progress: Type.Integer(),
+  done: Type.Integer(),
+  skipped: Type.Integer(),
+});
+const Rollup = Type.Object({
+  steps: Type.Integer(),
+  counts: Counts,
+  percent: Type.Number({ description: 'Done hours as a share of the hours of every step not skipped, 0–100' }),
+  hoursDone: Type.Integer(),
+  hoursLeft: Type.Integer({ description: 'Estimated hours of steps neither done nor skipped' }),
+});
+
+export const Progress = Type.Object({
+  roadmap: Type.Object({ slug: Type.String(), title: Type.String() }),
+  overall: Rollup,
+  tiers: Type.Array(Type.Object({ id: Type.String(), title: Type.String(), ...Rollup.properties })),
+  nextStep: Type.Union([Type.Object({ id: Type.String(), title: Type.String(), tierId: Type.String() }), Type.Null()], {
+    description: 'The first unfinished step of the earliest unfinished tier, preferring higher-ranked priorities',
+  }),
+  checklist: Type.Object({
+    items: Type.Integer(),
+    counts: Type.Object({ not_yet: Type.Integer(), partly: Type.Integer(), confident: Type.Integer() }),
+    readiness: Type.Number({ description: 'confident = 1, partly = ½, not yet or unanswered = 0; as 0–100' }),
+  }),
+  steps: Type.Array(StepProgressEntry),
+  checklistAnswers: Type.Array(ChecklistEntry),
+  archived: Type.Array(StepProgressEntry, {
+    description: 'Progress on steps the roadmap no longer has: kept, not counted',
+  }),
+});
+export type Progress = Static<typeof Progress>;

@@ -1,0 +1,167 @@
+// A learner's own progress on a roadmap: following it, the status of each step, private notes, the job-ready
+// self-assessment, and the rollups that turn them into "where am I, what next".
+import type { ChecklistLevel, StepStatus } from '../../infra/database.types.ts';
+import { NotFoundError } from '../../lib/errors.ts';
+import type { RoadmapDocument } from '../roadmaps/roadmaps.schemas.ts';
+import type { RoadmapsService } from '../roadmaps/roadmaps.service.ts';
+import type { ProgressRepository } from './progress.repository.ts';
+import type { Follow, FollowBody, Progress } from './progress.schemas.ts';
+
+type FollowRow = NonNullable<Awaited<ReturnType<ProgressRepository['findFollow']>>>;
+type StepRow = { stepId: string; status: StepStatus; updatedAt: Date };
+type PathStep = RoadmapDocument['tiers'][number]['steps'][number];
+
+const toFollow = (row: FollowRow): Follow => ({
+  roadmap: { slug: row.slug, title: row.title },
+  hoursPerWeek: Number(row.hoursPerWeek),
+  startDate: row.startDate,
+  followedAt: row.followedAt.toISOString(),
+  following: row.stoppedAt === null,
+  updatedAt: row.updatedAt.toISOString(),
+});
+
+const round1 = (value: number) => Math.round(value * 10) / 10;
+
+/** Counts and hours for a set of steps, given each step's status (todo when never set). */
+export const rollUp = (steps: PathStep[], statusOf: (stepId: string) => StepStatus) => {
+  const counts = { todo: 0, in_progress: 0, done: 0, skipped: 0 };
+  let hoursDone = 0;
+  let hoursLeft = 0;
+  for (const step of steps) {
+    const status = statusOf(step.id);
+    counts[status] += 1;
+    if (status === 'done') hoursDone += step.estimatedHours;
+    else if (status !== 'skipped') hoursLeft += step.estimatedHours;
+  }
+  const counted = hoursDone + hoursLeft;
+  return {
+    steps: steps.length,
+    counts,
+    percent: counted === 0 ? 100 : round1((hoursDone / counted) * 100),
+    hoursDone,
+    hoursLeft,
+  };
+};
+
+/**
+ * The step to do next: within the earliest tier that has unfinished steps, the one linked to the best-ranked
+ * priority, else the first in path order. Unfinished means neither done nor skipped.
+ */
+export const nextStep = (roadmap: RoadmapDocument, statusOf: (stepId: string) => StepStatus) => {
+  const bestRank = new Map<string, number>();
+  for (const priority of roadmap.priorities) {
+    for (const stepId of priority.steps ?? []) {
+      bestRank.set(stepId, Math.min(bestRank.get(stepId) ?? Infinity, priority.rank));
+    }
+  }
+  for (const tier of roadmap.tiers) {
+    const open = tier.steps.filter((step) => !['done', 'skipped'].includes(statusOf(step.id)));
+    if (open.length === 0) continue;
+    const chosen = [...open].sort(
+      (a, b) => (bestRank.get(a.id) ?? Infinity) - (bestRank.get(b.id) ?? Infinity) || a.number - b.number,
+    )[0]!;
+    return { id: chosen.id, title: chosen.title, tierId: tier.id };
+  }
+  return null;
+};
+
+const READINESS: Record<ChecklistLevel, number> = { not_yet: 0, partly: 0.5, confident: 1 };
+
+export const createProgressService = ({
+  progressRepository,
+  roadmapsService,
+}: {
+  progressRepository: ProgressRepository;
+  roadmapsService: Pick<RoadmapsService, 'getRoadmapDocument'>;
+}) => {
+  const roadmapOf = async (slug: string) => (await roadmapsService.getRoadmapDocument(slug)).document;
+
+  const stepOf = (roadmap: RoadmapDocument, stepId: string) => {
+    const step = roadmap.tiers.flatMap((tier) => tier.steps).find((candidate) => candidate.id === stepId);
+    if (step === undefined) throw new NotFoundError(`Roadmap "${roadmap.slug}" has no step "${stepId}".`);
+    return step;
+  };
+
+  return {
+    async listFollows(userId: string) {
+      return { items: (await progressRepository.listFollows(userId)).map(toFollow) };
+    },
+
+    async follow(userId: string, slug: string, body: FollowBody): Promise<Follow> {
+      await roadmapOf(slug);
+      await progressRepository.upsertFollow(userId, slug, body.hoursPerWeek, body.startDate);
+      return toFollow((await progressRepository.findFollow(userId, slug))!);
+    },
+
+    async stopFollowing(userId: string, slug: string) {
+      if (!(await progressRepository.stopFollowing(userId, slug))) {
+        throw new NotFoundError(`You do not follow "${slug}".`);
+      }
+    },
+
+    async setStepStatus(userId: string, slug: string, stepId: string, status: StepStatus) {
+      stepOf(await roadmapOf(slug), stepId);
+      const row = await progressRepository.upsertStepStatus(userId, slug, stepId, status);
+      return { ...row, updatedAt: row.updatedAt.toISOString() };
+    },
+
+    async setChecklistLevel(userId: string, slug: string, itemId: string, level: ChecklistLevel) {
+      const roadmap = await roadmapOf(slug);
+      if (!roadmap.checklist.some((item) => item.id === itemId)) {
+        throw new NotFoundError(`Roadmap "${slug}" has no checklist item "${itemId}".`);
+      }
+      const row = await progressRepository.upsertChecklist(userId, slug, itemId, level);
+      return { ...row, updatedAt: row.updatedAt.toISOString() };
+    },
+
+    async setNote(userId: string, slug: string, stepId: string, body: string) {
+      stepOf(await roadmapOf(slug), stepId);
+      const row = await progressRepository.upsertNote(userId, slug, stepId, body);
+      return { ...row, updatedAt: row.updatedAt.toISOString() };
+    },
+
+    async getNote(userId: string, slug: string, stepId: string) {
+      stepOf(await roadmapOf(slug), stepId);
+      const row = await progressRepository.findNote(userId, slug, stepId);
+      if (row === undefined) throw new NotFoundError('You have no note on this step yet.');
+      return { ...row, updatedAt: row.updatedAt.toISOString() };
+    },
+
+    async getProgress(userId: string, slug: string): Promise<Progress> {
+      const roadmap = await roadmapOf(slug);
+      const [stepRows, checklistRows] = await Promise.all([
+        progressRepository.listStepProgress(userId, slug),
+        progressRepository.listChecklist(userId, slug),
+      ]);
+      const published = new Set(roadmap.tiers.flatMap((tier) => tier.steps.map((step) => step.id)));
+      const statuses = new Map(stepRows.map((row) => [row.stepId, row.status]));
+      const statusOf = (stepId: string) => statuses.get(stepId) ?? 'todo';
+      const entry = (row: StepRow) => ({ ...row, updatedAt: row.updatedAt.toISOString() });
+      const levels = { not_yet: 0, partly: 0, confident: 0 };
+      let score = 0;
+      for (const row of checklistRows.filter((answer) => roadmap.checklist.some((item) => item.id === answer.itemId))) {
+        levels[row.level] += 1;
+        score += READINESS[row.level];
+      }
+      return {
+        roadmap: { slug: roadmap.slug, title: roadmap.title },
+        overall: rollUp(
+          roadmap.tiers.flatMap((tier) => tier.steps),
+          statusOf,
+        ),
+        tiers: roadmap.tiers.map((tier) => ({ id: tier.id, title: tier.title, ...rollUp(tier.steps, statusOf) })),
+        nextStep: nextStep(roadmap, statusOf),
+        checklist: {
+          items: roadmap.checklist.length,
+          counts: levels,
+          readiness: roadmap.checklist.length === 0 ? 0 : round1((score / roadmap.checklist.length) * 100),
+        },
+        steps: stepRows.filter((row) => published.has(row.stepId)).map(entry),
+        checklistAnswers: checklistRows.map((row) => ({ ...row, updatedAt: row.updatedAt.toISOString() })),
+        archived: stepRows.filter((row) => !published.has(row.stepId)).map(entry),
+      };
+    },
+  };
+};
+
+export type ProgressService = ReturnType<typeof createProgressService>;

@@ -1,0 +1,218 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { TokenPair } from '../../src/modules/accounts/accounts.schemas.ts';
+import type { Progress } from '../../src/modules/progress/progress.schemas.ts';
+import type { RoadmapDocument } from '../../src/modules/roadmaps/roadmaps.schemas.ts';
+import { createTestApp, type TestApp } from '../support/harness.ts';
+
+let t: TestApp;
+let roadmap: RoadmapDocument;
+beforeAll(async () => {
+  t = await createTestApp();
+  roadmap = (await t.app.inject('/v1/roadmaps/backend-developer')).json<RoadmapDocument>();
+});
+afterAll(() => t.close());
+
+const BASE = '/v1/me/roadmaps/backend-developer';
+let counter = 0;
+const signUp = async () => {
+  counter += 1;
+  const email = `progress-${counter}@example.org`;
+  const password = 'a long and unusual passphrase';
+  await t.app.inject({ method: 'POST', url: '/v1/auth/register', payload: { email, password, displayName: 'Lea' } });
+  return (await t.app.inject({ method: 'POST', url: '/v1/auth/login', payload: { email, password } })).json<TokenPair>()
+    .accessToken;
+};
+const call = (token: string, method: 'GET' | 'PUT' | 'DELETE', url: string, payload?: object) =>
+  t.app.inject({ method, url, headers: { authorization: `Bearer ${token}` }, ...(payload ? { payload } : {}) });
+
+const steps = () => roadmap.tiers.flatMap((tier) => tier.steps);
+
+describe('following a roadmap', () => {
+  it('when a learner follows twice, stops, and follows again, then there is one record that remembers it all', async () => {
+    const token = await signUp();
+
+    const first = await call(token, 'PUT', BASE, { hoursPerWeek: 15, startDate: '2026-12-01' });
+    await call(token, 'PUT', BASE, { hoursPerWeek: 15, startDate: '2026-12-01' });
+    const stopped = await call(token, 'DELETE', BASE);
+    const listedStopped = await call(token, 'GET', '/v1/me/roadmaps');
+    const resumed = await call(token, 'PUT', BASE, { hoursPerWeek: 7.5, startDate: '2027-01-15' });
+
+    expect(first.statusCode).toBe(200);
+    expect(first.json()).toMatchObject({
+      roadmap: { slug: 'backend-developer' },
+      hoursPerWeek: 15,
+      startDate: '2026-12-01',
+      following: true,
+    });
+    expect(stopped.statusCode).toBe(204);
+    expect(listedStopped.json()).toMatchObject({ items: [{ following: false }] });
+    expect(resumed.json()).toMatchObject({ hoursPerWeek: 7.5, startDate: '2027-01-15', following: true });
+    expect((await call(token, 'GET', '/v1/me/roadmaps')).json<{ items: unknown[] }>().items).toHaveLength(1);
+  });
+
+  it.each([
+    [{ hoursPerWeek: 0, startDate: '2026-12-01' }, '/hoursPerWeek'],
+    [{ hoursPerWeek: 81, startDate: '2026-12-01' }, '/hoursPerWeek'],
+    [{ hoursPerWeek: 'ten', startDate: '2026-12-01' }, '/hoursPerWeek'],
+    [{ hoursPerWeek: 10, startDate: 'next monday' }, '/startDate'],
+    [{ hoursPerWeek: 10, startDate: '2026-02-30' }, '/startDate'],
+    [{ hoursPerWeek: 10, startDate: '2026-12-01', userId: 'someone-else' }, '/userId'],
+  ])('when the body is %j, then a 400 names %s', async (payload, pointer) => {
+    const token = await signUp();
+
+    const response = await call(token, 'PUT', BASE, payload);
+
+    expect(response.statusCode).toBe(400);
+    expect(response.json()).toMatchObject({
+      errors: expect.arrayContaining([expect.objectContaining({ pointer })]) as unknown,
+    });
+  });
+
+  it('when the roadmap does not exist, then following it is a 404', async () => {
+    const token = await signUp();
+
+    expect(
+      (await call(token, 'PUT', '/v1/me/roadmaps/underwater-basketry', { hoursPerWeek: 5, startDate: '2026-12-01' }))
+        .statusCode,
+    ).toBe(404);
+  });
+});
+
+describe('step progress, notes and the checklist', () => {
+  it('when a step is marked, then the progress shows it; unknown steps and statuses are refused', async () => {
+    const token = await signUp();
+    const step = steps()[0]!;
+
+    const marked = await call(token, 'PUT', `${BASE}/steps/${step.id}`, { status: 'in_progress' });
+    const unknown = await call(token, 'PUT', `${BASE}/steps/time-travel`, { status: 'done' });
+    const badStatus = await call(token, 'PUT', `${BASE}/steps/${step.id}`, { status: 'finished' });
+
+    expect(marked.json()).toMatchObject({ stepId: step.id, status: 'in_progress' });
+    expect(unknown.statusCode).toBe(404);
+    expect(badStatus.statusCode).toBe(400);
+    const progress = (await call(token, 'GET', `${BASE}/progress`)).json<Progress>();
+    expect(progress.steps).toEqual([expect.objectContaining({ stepId: step.id, status: 'in_progress' })]);
+  });
+
+  it('when several writes to one step race, then one row remains with one of the written statuses', async () => {
+    const token = await signUp();
+    const step = steps()[1]!;
+    const statuses = ['todo', 'in_progress', 'done', 'skipped', 'done'] as const;
+
+    await Promise.all(statuses.map((status) => call(token, 'PUT', `${BASE}/steps/${step.id}`, { status })));
+
+    const rows = await t.database.db
+      .selectFrom('step_progress')
+      .select('status')
+      .where('step_id', '=', step.id)
+      .execute();
+    expect(rows).toHaveLength(1);
+    expect(statuses).toContain(rows[0]!.status);
+  });
+
+  it('when a learner writes a note, then only they can read it back; over 10,000 characters is refused', async () => {
+    const token = await signUp();
+    const other = await signUp();
+    const step = steps()[2]!;
+
+    await call(token, 'PUT', `${BASE}/steps/${step.id}/note`, { body: 'Remember: **indexes** first.' });
+    const mine = await call(token, 'GET', `${BASE}/steps/${step.id}/note`);
+    const theirs = await call(other, 'GET', `${BASE}/steps/${step.id}/note`);
+    const tooLong = await call(token, 'PUT', `${BASE}/steps/${step.id}/note`, { body: 'x'.repeat(10_001) });
+
+    expect(mine.json()).toMatchObject({ body: 'Remember: **indexes** first.' });
+    expect(theirs.statusCode).toBe(404);
+    expect(tooLong.statusCode).toBe(400);
+  });
+
+  it('when checklist items are assessed, then readiness counts confident as 1 and partly as ½', async () => {
+    const token = await signUp();
+    const [first, second] = roadmap.checklist;
+
+    await call(token, 'PUT', `${BASE}/checklist/${first!.id}`, { level: 'confident' });
+    await call(token, 'PUT', `${BASE}/checklist/${second!.id}`, { level: 'partly' });
+    const unknown = await call(token, 'PUT', `${BASE}/checklist/juggling`, { level: 'confident' });
+    const badLevel = await call(token, 'PUT', `${BASE}/checklist/${first!.id}`, { level: 'expert' });
+
+    expect(unknown.statusCode).toBe(404);
+    expect(badLevel.statusCode).toBe(400);
+    const progress = (await call(token, 'GET', `${BASE}/progress`)).json<Progress>();
+    expect(progress.checklist).toEqual({
+      items: roadmap.checklist.length,
+      counts: { not_yet: 0, partly: 1, confident: 1 },
+      readiness: Math.round((1.5 / roadmap.checklist.length) * 1000) / 10,
+    });
+  });
+});
+
+describe('rollups', () => {
+  it('when the whole first tier is done and one step skipped, then percentages and hours follow the estimates', async () => {
+    const token = await signUp();
+    const [foundation, core] = roadmap.tiers;
+    for (const step of foundation!.steps) await call(token, 'PUT', `${BASE}/steps/${step.id}`, { status: 'done' });
+    const skipped = core!.steps[0]!;
+    await call(token, 'PUT', `${BASE}/steps/${skipped.id}`, { status: 'skipped' });
+
+    const progress = (await call(token, 'GET', `${BASE}/progress`)).json<Progress>();
+
+    const done = foundation!.steps.reduce((sum, step) => sum + step.estimatedHours, 0);
+    const total = steps().reduce((sum, step) => sum + step.estimatedHours, 0);
+    const left = total - done - skipped.estimatedHours;
+    expect(progress.overall).toEqual({
+      steps: 15,
+      counts: { todo: 11, in_progress: 0, done: 3, skipped: 1 },
+      percent: Math.round((done / (done + left)) * 1000) / 10,
+      hoursDone: done,
+      hoursLeft: left,
+    });
+    expect(progress.tiers[0]).toMatchObject({ id: foundation!.id, percent: 100, hoursLeft: 0 });
+    expect(progress.tiers[1]!.counts).toEqual({ todo: 3, in_progress: 0, done: 0, skipped: 1 });
+  });
+
+  it('when choosing the next step, then it is in the earliest unfinished tier, preferring the best-ranked priority', async () => {
+    const token = await signUp();
+    const [foundation, core] = roadmap.tiers;
+    for (const step of foundation!.steps) await call(token, 'PUT', `${BASE}/steps/${step.id}`, { status: 'done' });
+
+    const progress = (await call(token, 'GET', `${BASE}/progress`)).json<Progress>();
+
+    const rankOf = (stepId: string) =>
+      Math.min(...roadmap.priorities.filter((p) => p.steps?.includes(stepId)).map((p) => p.rank), Infinity);
+    const expected = [...core!.steps].sort((a, b) => rankOf(a.id) - rankOf(b.id) || a.number - b.number)[0]!;
+    expect(progress.nextStep).toEqual({ id: expected.id, title: expected.title, tierId: core!.id });
+  });
+
+  it('when a learner has no progress, then the next step is the first one and nothing is done', async () => {
+    const token = await signUp();
+
+    const progress = (await call(token, 'GET', `${BASE}/progress`)).json<Progress>();
+
+    expect(progress.overall).toMatchObject({ percent: 0, hoursDone: 0 });
+    expect(progress.nextStep?.tierId).toBe(roadmap.tiers[0]!.id);
+  });
+
+  it('when progress exists on a step the roadmap no longer has, then it is kept as archived and not counted', async () => {
+    const token = await signUp();
+    const userId = (await call(token, 'GET', '/v1/me')).json<{ id: string }>().id;
+    await t.database.db
+      .insertInto('step_progress')
+      .values({ user_id: userId, roadmap_slug: 'backend-developer', step_id: 'retired-step', status: 'done' })
+      .execute();
+
+    const progress = (await call(token, 'GET', `${BASE}/progress`)).json<Progress>();
+
+    expect(progress.archived).toEqual([expect.objectContaining({ stepId: 'retired-step', status: 'done' })]);
+    expect(progress.overall.counts.done).toBe(0);
+  });
+
+  it("when one learner reads their progress, then another learner's marks are not in it", async () => {
+    const alice = await signUp();
+    const bob = await signUp();
+    await call(alice, 'PUT', `${BASE}/steps/${steps()[0]!.id}`, { status: 'done' });
+
+    const bobs = (await call(bob, 'GET', `${BASE}/progress`)).json<Progress>();
+
+    expect(bobs.steps).toEqual([]);
+    expect(bobs.overall.counts.done).toBe(0);
+  });
+});
