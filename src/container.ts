@@ -90,7 +90,11 @@ export const createContainer = ({ config, accessTokenSecret, db, jobs, logger, b
       auditRepository,
     }),
     roadmapsService,
-    progressService: createProgressService({ progressRepository: createProgressRepository(db), roadmapsService }),
+    progressService: createProgressService({
+      progressRepository: createProgressRepository(db),
+      roadmapsService,
+      publicHost: new URL(config.publicUrl).host,
+    }),
     resourcesService: createResourcesService({ resourcesRepository: createResourcesRepository(db) }),
     searchService: createSearchService({ searchRepository: createSearchRepository(db) }),
     contentService: createContentService({

@@ -216,3 +216,62 @@ describe('rollups', () => {
     expect(bobs.overall.counts.done).toBe(0);
   });
 });
+
+describe('plans', () => {
+  it('when a visitor previews the plan at 17.5 hours a week, then it takes 8 months; at 8 hours, longer', async () => {
+    const steady = await t.app.inject('/v1/roadmaps/backend-developer/plan?hoursPerWeek=17.5&startDate=2027-01-04');
+    const slower = await t.app.inject('/v1/roadmaps/backend-developer/plan?hoursPerWeek=8&startDate=2027-01-04');
+
+    expect(steady.statusCode).toBe(200);
+    expect(steady.json()).toMatchObject({ months: 8, startDate: '2027-01-04', stages: expect.any(Array) as unknown });
+    expect(steady.headers.etag).toBeDefined();
+    const slow = slower.json<{ months: number; finishOn: string; stages: { startsOn: string }[] }>();
+    expect(slow.months).toBeGreaterThan(14);
+    expect(slow.finishOn > steady.json<{ finishOn: string }>().finishOn).toBe(true);
+    expect(slow.stages[0]!.startsOn).toBe('2027-01-04');
+  });
+
+  it.each([
+    'hoursPerWeek=0',
+    'hoursPerWeek=81',
+    'hoursPerWeek=-3',
+    'hoursPerWeek=ten',
+    'hoursPerWeek=5&startDate=2027-13-01',
+    '',
+  ])('when the preview query is "%s", then it is a 400', async (query) => {
+    expect((await t.app.inject(`/v1/roadmaps/backend-developer/plan?${query}`)).statusCode).toBe(400);
+  });
+
+  it('when a learner does not follow the roadmap, then there is no personal plan', async () => {
+    const token = await signUp();
+
+    expect((await call(token, 'GET', `${BASE}/plan`)).statusCode).toBe(404);
+  });
+
+  it('when a learner follows, then their plan uses their pace and says how they are doing', async () => {
+    const token = await signUp();
+    await call(token, 'PUT', BASE, { hoursPerWeek: 10, startDate: '2020-01-01' });
+
+    const plan = await call(token, 'GET', `${BASE}/plan`);
+
+    expect(plan.statusCode).toBe(200);
+    expect(plan.json()).toMatchObject({
+      hoursPerWeek: 10,
+      startDate: '2020-01-01',
+      tracking: { percentDone: 0, expectedPercent: 100, status: 'behind', projectedFinishOn: null },
+    });
+  });
+
+  it('when the learner downloads the .ics, then it is a calendar with one event per stage', async () => {
+    const token = await signUp();
+    await call(token, 'PUT', BASE, { hoursPerWeek: 12, startDate: '2027-02-01' });
+
+    const response = await call(token, 'GET', `${BASE}/plan.ics`);
+
+    expect(response.statusCode).toBe(200);
+    expect(response.headers['content-type']).toContain('text/calendar');
+    expect(response.headers['content-disposition']).toContain('backend-developer-plan.ics');
+    expect(response.body.match(/BEGIN:VEVENT/g)).toHaveLength(roadmap.plan.months.length);
+    expect(response.body).toContain('DTSTART;VALUE=DATE:20270201');
+  });
+});

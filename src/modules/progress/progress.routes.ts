@@ -11,6 +11,9 @@ import {
   FollowParams,
   NoteBody,
   NoteEntry,
+  PersonalPlan,
+  PlanPreview,
+  PlanQuery,
   Progress,
   StepParams,
   StepProgressEntry,
@@ -74,6 +77,66 @@ export const progressRoutes: FastifyPluginAsyncTypebox<{ progressService: Progre
     async (request, reply) => {
       await progressService.stopFollowing(request.principal!.userId, request.params.slug);
       return reply.code(204).send(null);
+    },
+  );
+
+  app.get(
+    '/v1/roadmaps/:slug/plan',
+    {
+      config: { policy: 'public', publicCache: { maxAgeSeconds: 60 } },
+      schema: {
+        tags,
+        summary: 'Preview the plan at your pace (no account needed)',
+        description:
+          "The roadmap's month plan scaled to your hours a week, with a date for each stage. The time comes from " +
+          "the roadmap's duration anchors: months = a·hours^(−b) fitted through them.",
+        params: FollowParams,
+        querystring: PlanQuery,
+        response: { 200: PlanPreview, 304: { description: 'Not modified' }, ...problemResponses(400, 404, 429) },
+      },
+    },
+    (request) => progressService.previewPlan(request.params.slug, request.query.hoursPerWeek, request.query.startDate),
+  );
+
+  app.get(
+    '/v1/me/roadmaps/:slug/plan',
+    {
+      config,
+      schema: {
+        tags,
+        summary: 'Your plan, and whether you are on track, ahead or behind',
+        description:
+          'At the pace and start date you follow the roadmap with; the projected finish uses your real pace.',
+        security,
+        params: FollowParams,
+        response: { 200: PersonalPlan, ...problemResponses(400, 401, 403, 404, 429) },
+      },
+    },
+    (request) => progressService.personalPlan(request.principal!.userId, request.params.slug),
+  );
+
+  app.get(
+    '/v1/me/roadmaps/:slug/plan.ics',
+    {
+      config,
+      schema: {
+        tags,
+        summary: 'Your plan as a calendar (RFC 5545): one all-day event per stage',
+        security,
+        params: FollowParams,
+        produces: ['text/calendar'],
+        response: {
+          200: { description: 'An iCalendar file', content: { 'text/calendar': { schema: Type.String() } } },
+          ...problemResponses(400, 401, 403, 404, 429),
+        },
+      },
+    },
+    async (request, reply) => {
+      const calendar = await progressService.personalPlanCalendar(request.principal!.userId, request.params.slug);
+      return reply
+        .type('text/calendar; charset=utf-8')
+        .header('content-disposition', `attachment; filename="${request.params.slug}-plan.ics"`)
+        .send(calendar);
     },
   );
 

@@ -88,3 +88,41 @@ export const Progress = Type.Object({
   }),
 });
 export type Progress = Static<typeof Progress>;
+
+export const PlanQuery = Type.Object(
+  {
+    hoursPerWeek: Type.Number({ exclusiveMinimum: 0, maximum: 80, description: 'Hours of study a week (0–80]' }),
+    startDate: Type.Optional(Type.String({ format: 'date', description: 'YYYY-MM-DD; today when omitted' })),
+  },
+  { additionalProperties: false },
+);
+
+const Stage = Type.Object({
+  month: Type.Integer({ description: "The roadmap plan's month this stage is" }),
+  title: Type.String(),
+  goals: Type.Array(Type.String()),
+  steps: Type.Array(Type.String()),
+  startsOn: Type.String({ format: 'date' }),
+  endsOn: Type.String({ format: 'date', description: 'The last day of the stage' }),
+});
+
+export const PlanPreview = Type.Object({
+  roadmap: Type.Object({ slug: Type.String(), title: Type.String() }),
+  hoursPerWeek: Type.Number(),
+  startDate: Type.String({ format: 'date' }),
+  months: Type.Number({ description: 'Months to finish at this pace' }),
+  finishOn: Type.String({ format: 'date' }),
+  stages: Type.Array(Stage),
+});
+
+export const PersonalPlan = Type.Object({
+  ...PlanPreview.properties,
+  tracking: Type.Object({
+    percentDone: Type.Number(),
+    expectedPercent: Type.Number({ description: 'Where the plan says you would be today' }),
+    status: Type.Enum(['not_started', 'on_track', 'ahead', 'behind']),
+    projectedFinishOn: Type.Union([Type.String({ format: 'date' }), Type.Null()], {
+      description: 'When you finish at the pace you have kept so far (null until something is done)',
+    }),
+  }),
+});

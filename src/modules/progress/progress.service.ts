@@ -4,6 +4,7 @@ import type { ChecklistLevel, StepStatus } from '../../infra/database.types.ts';
 import { NotFoundError } from '../../lib/errors.ts';
 import type { RoadmapDocument } from '../roadmaps/roadmaps.schemas.ts';
 import type { RoadmapsService } from '../roadmaps/roadmaps.service.ts';
+import { planToICalendar, scalePlan, trackPlan } from './plan.ts';
 import type { ProgressRepository } from './progress.repository.ts';
 import type { Follow, FollowBody, Progress } from './progress.schemas.ts';
 
@@ -70,9 +71,14 @@ const READINESS: Record<ChecklistLevel, number> = { not_yet: 0, partly: 0.5, con
 export const createProgressService = ({
   progressRepository,
   roadmapsService,
+  publicHost,
+  now = () => new Date(),
 }: {
   progressRepository: ProgressRepository;
   roadmapsService: Pick<RoadmapsService, 'getRoadmapDocument'>;
+  /** For the UIDs of calendar events. */
+  publicHost: string;
+  now?: () => Date;
 }) => {
   const roadmapOf = async (slug: string) => (await roadmapsService.getRoadmapDocument(slug)).document;
 
@@ -125,6 +131,32 @@ export const createProgressService = ({
       const row = await progressRepository.findNote(userId, slug, stepId);
       if (row === undefined) throw new NotFoundError('You have no note on this step yet.');
       return { ...row, updatedAt: row.updatedAt.toISOString() };
+    },
+
+    /** The plan anyone can preview: no account, no progress. */
+    async previewPlan(slug: string, hoursPerWeek: number, startDate?: string) {
+      const roadmap = await roadmapOf(slug);
+      const plan = scalePlan(roadmap, hoursPerWeek, startDate ?? now().toISOString().slice(0, 10));
+      return { roadmap: { slug, title: roadmap.title }, ...plan };
+    },
+
+    /** The learner's plan at the pace they follow the roadmap with, and how they are doing against it. */
+    async personalPlan(userId: string, slug: string) {
+      const follow = await progressRepository.findFollow(userId, slug);
+      if (follow === undefined) throw new NotFoundError(`You do not follow "${slug}": follow it to get a plan.`);
+      const roadmap = await roadmapOf(slug);
+      const plan = scalePlan(roadmap, Number(follow.hoursPerWeek), follow.startDate);
+      const progress = await this.getProgress(userId, slug);
+      return {
+        roadmap: { slug, title: roadmap.title },
+        ...plan,
+        tracking: { percentDone: progress.overall.percent, ...trackPlan(plan, progress.overall.percent, now()) },
+      };
+    },
+
+    async personalPlanCalendar(userId: string, slug: string) {
+      const plan = await this.personalPlan(userId, slug);
+      return planToICalendar(plan, plan.roadmap, publicHost, now());
     },
 
     async getProgress(userId: string, slug: string): Promise<Progress> {

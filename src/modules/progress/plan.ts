@@ -1,0 +1,156 @@
+// A roadmap's month plan scaled to a learner's pace.
+//
+// How long a roadmap takes at a given number of hours a week comes from the roadmap's own duration anchors (the
+// Backend roadmap: 15–20 h → 8 months, 5–10 h → 14–16 months). Each anchor counts at its midpoint (17.5 h → 8,
+// 7.5 h → 15), and months = a · hours^(−b) is fitted through them (least squares on logarithms; exact for two).
+// The curve bends the way the anchors do: doubling the hours does not halve the time. With a single anchor the
+// time is simply inversely proportional to the hours. Between and beyond the anchors the same curve applies, within
+// the 0–80 h a week that Waymark accepts.
+//
+// The plan's stages (its months) share the scaled time equally. Progress compares the share of estimated hours done
+// with the share of planned time gone: within 5 points is on track.
+import type { RoadmapDocument } from '../roadmaps/roadmaps.schemas.ts';
+
+const DAYS_PER_MONTH = 365.25 / 12;
+const DAY_MS = 86_400_000;
+const ON_TRACK_MARGIN = 5;
+
+export interface PaceModel {
+  coefficient: number;
+  exponent: number;
+}
+
+export const fitPaceModel = (durations: RoadmapDocument['durations']): PaceModel => {
+  const points = durations.map((duration) => ({
+    x: Math.log((duration.hoursPerWeek.min + duration.hoursPerWeek.max) / 2),
+    y: Math.log((duration.months.min + duration.months.max) / 2),
+  }));
+  if (points.length === 1) return { coefficient: Math.exp(points[0]!.y + points[0]!.x), exponent: 1 };
+  const meanX = points.reduce((sum, p) => sum + p.x, 0) / points.length;
+  const meanY = points.reduce((sum, p) => sum + p.y, 0) / points.length;
+  const slope =
+    points.reduce((sum, p) => sum + (p.x - meanX) * (p.y - meanY), 0) /
+    points.reduce((sum, p) => sum + (p.x - meanX) ** 2, 0);
+  return { coefficient: Math.exp(meanY - slope * meanX), exponent: -slope };
+};
+
+export const monthsAt = (model: PaceModel, hoursPerWeek: number) => model.coefficient * hoursPerWeek ** -model.exponent;
+
+/** YYYY-MM-DD, in UTC: plans are calendar dates, not instants. */
+const isoDate = (date: Date) => date.toISOString().slice(0, 10);
+const addDays = (date: Date, days: number) => new Date(date.getTime() + Math.round(days) * DAY_MS);
+
+export interface Stage {
+  month: number;
+  title: string;
+  goals: string[];
+  steps: string[];
+  startsOn: string;
+  endsOn: string;
+}
+
+export interface ScaledPlan {
+  hoursPerWeek: number;
+  startDate: string;
+  months: number;
+  finishOn: string;
+  stages: Stage[];
+}
+
+export const scalePlan = (roadmap: RoadmapDocument, hoursPerWeek: number, startDate: string): ScaledPlan => {
+  const months = monthsAt(fitPaceModel(roadmap.durations), hoursPerWeek);
+  const start = new Date(`${startDate}T00:00:00Z`);
+  const stageDays = (months * DAYS_PER_MONTH) / roadmap.plan.months.length;
+  const stages = roadmap.plan.months.map((month, index) => ({
+    month: month.month,
+    title: month.title,
+    goals: month.goals,
+    steps: month.steps,
+    startsOn: isoDate(addDays(start, index * stageDays)),
+    // The last day of the stage: the next one starts the day after.
+    endsOn: isoDate(addDays(start, (index + 1) * stageDays - 1)),
+  }));
+  return {
+    hoursPerWeek,
+    startDate,
+    months: Math.round(months * 10) / 10,
+    finishOn: stages.at(-1)!.endsOn,
+    stages,
+  };
+};
+
+export type PaceStatus = 'not_started' | 'on_track' | 'ahead' | 'behind';
+
+/** Where a learner stands against their plan today, and when they will finish at their actual pace. */
+export const trackPlan = (plan: ScaledPlan, percentDone: number, today: Date) => {
+  const start = new Date(`${plan.startDate}T00:00:00Z`).getTime();
+  const finish = new Date(`${plan.finishOn}T00:00:00Z`).getTime() + DAY_MS;
+  const elapsed = today.getTime() - start;
+  if (elapsed <= 0)
+    return { status: 'not_started' as PaceStatus, expectedPercent: 0, projectedFinishOn: plan.finishOn };
+  const expectedPercent = Math.min(100, (elapsed / (finish - start)) * 100);
+  const status: PaceStatus =
+    percentDone > expectedPercent + ON_TRACK_MARGIN
+      ? 'ahead'
+      : percentDone < expectedPercent - ON_TRACK_MARGIN
+        ? 'behind'
+        : 'on_track';
+  const projectedFinishOn =
+    percentDone <= 0 ? null : isoDate(new Date(start + elapsed / Math.min(1, percentDone / 100)));
+  return { status, expectedPercent: Math.round(expectedPercent * 10) / 10, projectedFinishOn };
+};
+
+const escapeText = (text: string) =>
+  text.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n');
+
+/** Lines longer than 75 octets are folded (RFC 5545 §3.1), never inside a UTF-8 sequence. */
+const fold = (line: string) => {
+  const parts: string[] = [];
+  let current = '';
+  for (const char of line) {
+    if (Buffer.byteLength(current + char) > (parts.length === 0 ? 75 : 74)) {
+      parts.push(current);
+      current = '';
+    }
+    current += char;
+  }
+  parts.push(current);
+  return parts.join('\r\n ');
+};
+
+/** The plan's stages as all-day events of an RFC 5545 calendar. */
+export const planToICalendar = (
+  plan: ScaledPlan,
+  roadmap: { slug: string; title: string },
+  uidHost: string,
+  now: Date,
+) => {
+  const stamp = now
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '');
+  const day = (date: string) => date.replace(/-/g, '');
+  const events = plan.stages.flatMap((stage) => [
+    'BEGIN:VEVENT',
+    `UID:${roadmap.slug}-${plan.startDate}-${plan.hoursPerWeek}-${stage.month}@${uidHost}`,
+    `DTSTAMP:${stamp}`,
+    `DTSTART;VALUE=DATE:${day(stage.startsOn)}`,
+    `DTEND;VALUE=DATE:${day(isoDate(addDays(new Date(`${stage.endsOn}T00:00:00Z`), 1)))}`,
+    `SUMMARY:${escapeText(`${roadmap.title}: ${stage.title}`)}`,
+    `DESCRIPTION:${escapeText(stage.goals.map((goal) => `- ${goal}`).join('\n'))}`,
+    'TRANSP:TRANSPARENT',
+    'END:VEVENT',
+  ]);
+  return [
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    'PRODID:-//Waymark//Learning plan//EN',
+    'CALSCALE:GREGORIAN',
+    `X-WR-CALNAME:${escapeText(roadmap.title)}`,
+    ...events,
+    'END:VCALENDAR',
+  ]
+    .map(fold)
+    .join('\r\n')
+    .concat('\r\n');
+};
