@@ -79,7 +79,7 @@ describe('the calendar export', () => {
 
     const text = planToICalendar(plan, { slug: roadmap.slug, title: roadmap.title }, 'waymark.test', new Date());
 
-    const calendar = new ICAL.Component(ICAL.parse(text));
+    const calendar = new ICAL.Component(ICAL.parse(text) as unknown[]);
     const events = calendar.getAllSubcomponents('vevent').map((event) => new ICAL.Event(event));
     expect(events).toHaveLength(8);
     expect(events[0]!.startDate.toString()).toBe('2027-03-01');
