@@ -181,7 +181,8 @@ export interface StepNotesTable {
   roadmap_slug: string;
   step_id: string;
   body: string;
-  updated_at: UpdatedAt;
+  /** Given on insert when a guest's note is imported with the time it was written. */
+  updated_at: ColumnType<Date, Date | undefined, Date>;
 }
 
 export interface ChecklistAssessmentsTable {

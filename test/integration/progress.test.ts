@@ -275,3 +275,102 @@ describe('plans', () => {
     expect(response.body).toContain('DTSTART;VALUE=DATE:20270201');
   });
 });
+
+describe('guest progress and export', () => {
+  it('when a visitor signs up and imports what they tracked, then the further-along and the later win, twice the same', async () => {
+    const token = await signUp();
+    const [first, second, third] = steps();
+    await call(token, 'PUT', `${BASE}/steps/${first!.id}`, { status: 'done' });
+    await call(token, 'PUT', `${BASE}/steps/${second!.id}/note`, { body: 'written after the guest note' });
+    const guest = {
+      roadmaps: [
+        {
+          slug: 'backend-developer',
+          steps: [
+            { stepId: first!.id, status: 'in_progress' },
+            { stepId: third!.id, status: 'done' },
+            { stepId: 'not-a-step', status: 'done' },
+          ],
+          notes: [
+            { stepId: second!.id, body: 'old guest note', updatedAt: '2020-01-01T00:00:00.000Z' },
+            { stepId: third!.id, body: 'guest note', updatedAt: '2026-11-01T10:00:00.000Z' },
+          ],
+          checklist: [{ itemId: roadmap.checklist[0]!.id, level: 'partly' }],
+        },
+        { slug: 'no-such-roadmap', steps: [{ stepId: 'x', status: 'done' }] },
+      ],
+    };
+
+    const first_ = await t.app.inject({
+      method: 'POST',
+      url: '/v1/me/progress/import',
+      payload: guest,
+      headers: { authorization: `Bearer ${token}` },
+    });
+    const again = await t.app.inject({
+      method: 'POST',
+      url: '/v1/me/progress/import',
+      payload: guest,
+      headers: { authorization: `Bearer ${token}` },
+    });
+
+    expect(first_.json()).toEqual({
+      applied: { steps: 1, notes: 1, checklist: 1 },
+      ignored: [
+        { roadmap: 'backend-developer', id: 'not-a-step', reason: 'no such step' },
+        { roadmap: 'no-such-roadmap', id: 'no-such-roadmap', reason: 'no such roadmap' },
+      ],
+    });
+    expect(again.json<{ applied: object }>().applied).toEqual({ steps: 0, notes: 0, checklist: 0 });
+    const progress = (await call(token, 'GET', `${BASE}/progress`)).json<Progress>();
+    const statusOf = (id: string) => progress.steps.find((step) => step.stepId === id)?.status;
+    expect(statusOf(first!.id)).toBe('done');
+    expect(statusOf(third!.id)).toBe('done');
+    expect((await call(token, 'GET', `${BASE}/steps/${second!.id}/note`)).json()).toMatchObject({
+      body: 'written after the guest note',
+    });
+    expect((await call(token, 'GET', `${BASE}/steps/${third!.id}/note`)).json()).toMatchObject({ body: 'guest note' });
+  });
+
+  it('when the guest data is malformed, then it is a 400 and nothing is imported', async () => {
+    const token = await signUp();
+
+    const response = await t.app.inject({
+      method: 'POST',
+      url: '/v1/me/progress/import',
+      payload: { roadmaps: [{ slug: 'backend-developer', steps: [{ stepId: steps()[0]!.id, status: 'mastered' }] }] },
+      headers: { authorization: `Bearer ${token}` },
+    });
+
+    expect(response.statusCode).toBe(400);
+    expect((await call(token, 'GET', `${BASE}/progress`)).json<Progress>().steps).toEqual([]);
+  });
+
+  it('when a learner exports, then JSON has every roadmap they touched and CSV a row per step, safely quoted', async () => {
+    const token = await signUp();
+    await call(token, 'PUT', BASE, { hoursPerWeek: 10, startDate: '2027-01-01' });
+    await call(token, 'PUT', `${BASE}/steps/${steps()[0]!.id}`, { status: 'done' });
+    await call(token, 'PUT', `${BASE}/steps/${steps()[1]!.id}/note`, {
+      body: '=HYPERLINK("evil"), with "quotes"\nand a line',
+    });
+
+    const json = await call(token, 'GET', '/v1/me/progress/export');
+    const csv = await call(token, 'GET', '/v1/me/progress/export?format=csv');
+
+    expect(json.headers['content-disposition']).toContain('waymark-progress.json');
+    expect(json.json()).toMatchObject({
+      roadmaps: [
+        {
+          slug: 'backend-developer',
+          follow: { hoursPerWeek: 10 },
+          steps: [{ stepId: steps()[0]!.id, status: 'done', title: steps()[0]!.title }],
+        },
+      ],
+    });
+    expect(csv.headers['content-type']).toContain('text/csv');
+    const lines = csv.body.split('\r\n');
+    expect(lines[0]).toBe('roadmap,step_id,step_title,status,status_updated_at,note');
+    expect(csv.body).toContain(`"'=HYPERLINK(""evil""), with ""quotes""\nand a line"`);
+    expect((await call(token, 'GET', '/v1/me/progress/export?format=xml')).statusCode).toBe(400);
+  });
+});

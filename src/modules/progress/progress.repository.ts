@@ -1,4 +1,4 @@
-import { sql } from 'kysely';
+import { sql, type RawBuilder } from 'kysely';
 import type { Db } from '../../infra/database.ts';
 import type { ChecklistLevel, StepStatus } from '../../infra/database.types.ts';
 
@@ -11,6 +11,11 @@ const followColumns = [
   'f.stopped_at as stoppedAt',
   'f.updated_at as updatedAt',
 ] as const;
+
+const statusRank = (column: RawBuilder<unknown>) =>
+  sql<number>`case ${column} when 'todo' then 0 when 'skipped' then 1 when 'in_progress' then 2 else 3 end`;
+const levelRank = (column: RawBuilder<unknown>) =>
+  sql<number>`case ${column} when 'not_yet' then 0 when 'partly' then 1 else 2 end`;
 
 export const createProgressRepository = (db: Db) => ({
   listFollows(userId: string) {
@@ -101,6 +106,78 @@ export const createProgressRepository = (db: Db) => ({
       .where('roadmap_slug', '=', slug)
       .where('step_id', '=', stepId)
       .executeTakeFirst();
+  },
+
+  /**
+   * Guest progress merge: a status replaces the stored one only if it is further along
+   * (todo < skipped < in_progress < done), so importing twice, or an older copy, changes nothing.
+   */
+  async mergeStepStatus(userId: string, slug: string, stepId: string, status: StepStatus) {
+    const result = await db
+      .insertInto('step_progress')
+      .values({ user_id: userId, roadmap_slug: slug, step_id: stepId, status })
+      .onConflict((oc) =>
+        oc
+          .columns(['user_id', 'roadmap_slug', 'step_id'])
+          .doUpdateSet({ status, updated_at: sql<Date>`now()` })
+          .where(
+            sql<boolean>`${statusRank(sql.ref('excluded.status'))} > ${statusRank(sql.ref('step_progress.status'))}`,
+          ),
+      )
+      .executeTakeFirst();
+    return Number(result.numInsertedOrUpdatedRows ?? 0n) > 0;
+  },
+
+  /** The latest note wins: the visitor's copy replaces the stored note only if it was written later. */
+  async mergeNote(userId: string, slug: string, stepId: string, body: string, writtenAt: Date) {
+    const result = await db
+      .insertInto('step_notes')
+      .values({ user_id: userId, roadmap_slug: slug, step_id: stepId, body, updated_at: writtenAt })
+      .onConflict((oc) =>
+        oc
+          .columns(['user_id', 'roadmap_slug', 'step_id'])
+          .doUpdateSet({ body, updated_at: writtenAt })
+          .where('step_notes.updated_at', '<', writtenAt),
+      )
+      .executeTakeFirst();
+    return Number(result.numInsertedOrUpdatedRows ?? 0n) > 0;
+  },
+
+  /** The more confident self-assessment wins (not_yet < partly < confident). */
+  async mergeChecklist(userId: string, slug: string, itemId: string, level: ChecklistLevel) {
+    const result = await db
+      .insertInto('checklist_assessments')
+      .values({ user_id: userId, roadmap_slug: slug, item_id: itemId, level })
+      .onConflict((oc) =>
+        oc
+          .columns(['user_id', 'roadmap_slug', 'item_id'])
+          .doUpdateSet({ level, updated_at: sql<Date>`now()` })
+          .where(
+            sql<boolean>`${levelRank(sql.ref('excluded.level'))} > ${levelRank(sql.ref('checklist_assessments.level'))}`,
+          ),
+      )
+      .executeTakeFirst();
+    return Number(result.numInsertedOrUpdatedRows ?? 0n) > 0;
+  },
+
+  listNotes(userId: string, slug: string) {
+    return db
+      .selectFrom('step_notes')
+      .select(['step_id as stepId', 'body', 'updated_at as updatedAt'])
+      .where('user_id', '=', userId)
+      .where('roadmap_slug', '=', slug)
+      .execute();
+  },
+
+  /** Every roadmap the learner has anything on: followed, marked, noted or assessed. */
+  async roadmapsWithProgress(userId: string) {
+    const rows = await sql<{ slug: string }>`
+      select roadmap_slug as slug from roadmap_follows where user_id = ${userId}
+      union select roadmap_slug from step_progress where user_id = ${userId}
+      union select roadmap_slug from step_notes where user_id = ${userId}
+      union select roadmap_slug from checklist_assessments where user_id = ${userId}
+      order by 1`.execute(db);
+    return rows.rows.map((row) => row.slug);
   },
 
   listStepProgress(userId: string, slug: string) {

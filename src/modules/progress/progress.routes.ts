@@ -5,10 +5,13 @@ import {
   ChecklistBody,
   ChecklistEntry,
   ChecklistParams,
+  ExportQuery,
   Follow,
   FollowBody,
   FollowList,
   FollowParams,
+  GuestProgressBody,
+  ImportResult,
   NoteBody,
   NoteEntry,
   PersonalPlan,
@@ -19,7 +22,7 @@ import {
   StepProgressEntry,
   StepStatusBody,
 } from './progress.schemas.ts';
-import type { ProgressService } from './progress.service.ts';
+import { progressToCsv, type ProgressService } from './progress.service.ts';
 
 // Everything here is the learner's own: the user id always comes from the credentials, never from the URL.
 const config = { policy: { permission: 'account:self' } } as const;
@@ -77,6 +80,58 @@ export const progressRoutes: FastifyPluginAsyncTypebox<{ progressService: Progre
     async (request, reply) => {
       await progressService.stopFollowing(request.principal!.userId, request.params.slug);
       return reply.code(204).send(null);
+    },
+  );
+
+  app.post(
+    '/v1/me/progress/import',
+    {
+      config,
+      schema: {
+        tags,
+        summary: 'Merge progress kept in the browser before signing up',
+        description:
+          'Merge rule: the further-along status (todo < skipped < in_progress < done), the more confident ' +
+          'self-assessment and the later-written note win. Importing the same data again changes nothing.',
+        security,
+        body: GuestProgressBody,
+        response: { 200: ImportResult, ...problemResponses(400, 401, 403, 413, 415, 429) },
+      },
+    },
+    (request) => progressService.importGuestProgress(request.principal!.userId, request.body),
+  );
+
+  app.get(
+    '/v1/me/progress/export',
+    {
+      config,
+      schema: {
+        tags,
+        summary: 'Download your progress as JSON or CSV',
+        security,
+        querystring: ExportQuery,
+        produces: ['application/json', 'text/csv'],
+        response: {
+          200: {
+            description: 'Your progress, per roadmap',
+            content: { 'application/json': { schema: Type.Unknown() }, 'text/csv': { schema: Type.String() } },
+          },
+          ...problemResponses(400, 401, 403, 429),
+        },
+      },
+    },
+    async (request, reply) => {
+      const data = await progressService.exportProgress(request.principal!.userId);
+      if (request.query.format === 'csv') {
+        return reply
+          .type('text/csv; charset=utf-8')
+          .header('content-disposition', 'attachment; filename="waymark-progress.csv"')
+          .send(progressToCsv(data));
+      }
+      return reply
+        .type('application/json; charset=utf-8')
+        .header('content-disposition', 'attachment; filename="waymark-progress.json"')
+        .send(JSON.stringify(data));
     },
   );
 

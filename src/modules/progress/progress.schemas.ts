@@ -126,3 +126,56 @@ export const PersonalPlan = Type.Object({
     }),
   }),
 });
+
+export const GuestProgressBody = Type.Object(
+  {
+    roadmaps: Type.Array(
+      Type.Object(
+        {
+          slug: Slug,
+          steps: Type.Optional(
+            Type.Array(
+              Type.Object({ stepId: ItemId, status: Type.Enum([...STEP_STATUSES]) }, { additionalProperties: false }),
+              { maxItems: 1000 },
+            ),
+          ),
+          notes: Type.Optional(
+            Type.Array(
+              Type.Object(
+                {
+                  stepId: ItemId,
+                  body: Type.String({ maxLength: 10_000 }),
+                  updatedAt: Type.String({ format: 'date-time', description: 'When the visitor last changed it' }),
+                },
+                { additionalProperties: false },
+              ),
+              { maxItems: 1000 },
+            ),
+          ),
+          checklist: Type.Optional(
+            Type.Array(
+              Type.Object({ itemId: ItemId, level: Type.Enum([...CHECKLIST_LEVELS]) }, { additionalProperties: false }),
+              { maxItems: 200 },
+            ),
+          ),
+        },
+        { additionalProperties: false },
+      ),
+      { maxItems: 50 },
+    ),
+  },
+  { additionalProperties: false },
+);
+export type GuestProgressBody = Static<typeof GuestProgressBody>;
+
+export const ImportResult = Type.Object({
+  applied: Type.Object({ steps: Type.Integer(), notes: Type.Integer(), checklist: Type.Integer() }),
+  ignored: Type.Array(Type.Object({ roadmap: Type.String(), id: Type.String(), reason: Type.String() }), {
+    description: 'Entries for roadmaps, steps or checklist items that do not exist (any more)',
+  }),
+});
+
+export const ExportQuery = Type.Object(
+  { format: Type.Optional(Type.Enum(['json', 'csv'], { default: 'json' })) },
+  { additionalProperties: false },
+);

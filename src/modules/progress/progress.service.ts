@@ -6,7 +6,7 @@ import type { RoadmapDocument } from '../roadmaps/roadmaps.schemas.ts';
 import type { RoadmapsService } from '../roadmaps/roadmaps.service.ts';
 import { planToICalendar, scalePlan, trackPlan } from './plan.ts';
 import type { ProgressRepository } from './progress.repository.ts';
-import type { Follow, FollowBody, Progress } from './progress.schemas.ts';
+import type { Follow, FollowBody, GuestProgressBody, Progress } from './progress.schemas.ts';
 
 type FollowRow = NonNullable<Awaited<ReturnType<ProgressRepository['findFollow']>>>;
 type StepRow = { stepId: string; status: StepStatus; updatedAt: Date };
@@ -133,6 +133,75 @@ export const createProgressService = ({
       return { ...row, updatedAt: row.updatedAt.toISOString() };
     },
 
+    /**
+     * Merges what a visitor tracked in the browser before signing up. Merge rule: the further-along status, the
+     * more confident self-assessment and the later-written note win; so importing twice changes nothing. Entries for
+     * roadmaps, steps or items that do not exist are reported, not stored.
+     */
+    async importGuestProgress(userId: string, body: GuestProgressBody) {
+      const applied = { steps: 0, notes: 0, checklist: 0 };
+      const ignored: { roadmap: string; id: string; reason: string }[] = [];
+      for (const guest of body.roadmaps) {
+        let roadmap: RoadmapDocument;
+        try {
+          roadmap = await roadmapOf(guest.slug);
+        } catch (error) {
+          if (!(error instanceof NotFoundError)) throw error;
+          ignored.push({ roadmap: guest.slug, id: guest.slug, reason: 'no such roadmap' });
+          continue;
+        }
+        const stepIds = new Set(roadmap.tiers.flatMap((tier) => tier.steps.map((step) => step.id)));
+        const itemIds = new Set(roadmap.checklist.map((item) => item.id));
+        for (const step of guest.steps ?? []) {
+          if (!stepIds.has(step.stepId)) ignored.push({ roadmap: guest.slug, id: step.stepId, reason: 'no such step' });
+          else if (await progressRepository.mergeStepStatus(userId, guest.slug, step.stepId, step.status))
+            applied.steps += 1;
+        }
+        for (const note of guest.notes ?? []) {
+          // A clock in the future cannot make a guest note win forever.
+          const writtenAt = new Date(Math.min(Date.parse(note.updatedAt), now().getTime()));
+          if (!stepIds.has(note.stepId)) ignored.push({ roadmap: guest.slug, id: note.stepId, reason: 'no such step' });
+          else if (await progressRepository.mergeNote(userId, guest.slug, note.stepId, note.body, writtenAt))
+            applied.notes += 1;
+        }
+        for (const item of guest.checklist ?? []) {
+          if (!itemIds.has(item.itemId)) ignored.push({ roadmap: guest.slug, id: item.itemId, reason: 'no such item' });
+          else if (await progressRepository.mergeChecklist(userId, guest.slug, item.itemId, item.level))
+            applied.checklist += 1;
+        }
+      }
+      return { applied, ignored };
+    },
+
+    /** Everything the learner has tracked, per roadmap. */
+    async exportProgress(userId: string) {
+      const roadmaps = [];
+      for (const slug of await progressRepository.roadmapsWithProgress(userId)) {
+        const [follow, steps, notes, checklist, roadmap] = await Promise.all([
+          progressRepository.findFollow(userId, slug),
+          progressRepository.listStepProgress(userId, slug),
+          progressRepository.listNotes(userId, slug),
+          progressRepository.listChecklist(userId, slug),
+          roadmapOf(slug).catch(() => undefined),
+        ]);
+        const titles = new Map(roadmap?.tiers.flatMap((tier) => tier.steps.map((step) => [step.id, step.title])) ?? []);
+        roadmaps.push({
+          slug,
+          title: roadmap?.title ?? slug,
+          follow: follow === undefined ? null : toFollow(follow),
+          steps: steps.map((row) => ({
+            stepId: row.stepId,
+            title: titles.get(row.stepId) ?? null,
+            status: row.status,
+            updatedAt: row.updatedAt.toISOString(),
+          })),
+          notes: notes.map((row) => ({ stepId: row.stepId, body: row.body, updatedAt: row.updatedAt.toISOString() })),
+          checklist: checklist.map((row) => ({ ...row, updatedAt: row.updatedAt.toISOString() })),
+        });
+      }
+      return { exportedAt: now().toISOString(), roadmaps };
+    },
+
     /** The plan anyone can preview: no account, no progress. */
     async previewPlan(slug: string, hoursPerWeek: number, startDate?: string) {
       const roadmap = await roadmapOf(slug);
@@ -197,3 +266,33 @@ export const createProgressService = ({
 };
 
 export type ProgressService = ReturnType<typeof createProgressService>;
+
+type ProgressExport = Awaited<ReturnType<ProgressService['exportProgress']>>;
+
+const csvCell = (value: string | null) => {
+  const text = value ?? '';
+  // Quote everything that needs it; a leading =, +, - or @ is neutralised so spreadsheets do not run it (CSV injection).
+  const safe = /^[=+\-@]/.test(text) ? `'${text}` : text;
+  return /[",\r\n]/.test(safe) || safe !== text ? `"${safe.replaceAll('"', '""')}"` : safe;
+};
+
+/** One row per step the learner marked or noted, with the note beside the status. */
+export const progressToCsv = (data: ProgressExport) => {
+  const rows = [['roadmap', 'step_id', 'step_title', 'status', 'status_updated_at', 'note']];
+  for (const roadmap of data.roadmaps) {
+    const notes = new Map(roadmap.notes.map((note) => [note.stepId, note.body]));
+    const stepIds = new Set([...roadmap.steps.map((step) => step.stepId), ...notes.keys()]);
+    for (const stepId of stepIds) {
+      const step = roadmap.steps.find((candidate) => candidate.stepId === stepId);
+      rows.push([
+        roadmap.slug,
+        stepId,
+        step?.title ?? '',
+        step?.status ?? '',
+        step?.updatedAt ?? '',
+        notes.get(stepId) ?? '',
+      ]);
+    }
+  }
+  return rows.map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
+};
