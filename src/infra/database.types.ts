@@ -82,6 +82,7 @@ export interface UsersTable {
   role: ColumnType<Role, Role | undefined, Role>;
   email_verified_at: Date | null;
   disabled_at: Date | null;
+  time_zone: ColumnType<string, string | undefined, string>;
   created_at: CreatedAt;
   updated_at: UpdatedAt;
 }
@@ -193,7 +194,20 @@ export interface ChecklistAssessmentsTable {
   updated_at: UpdatedAt;
 }
 
+export type ProgressEventKind = 'followed' | 'stopped' | 'step_status' | 'note' | 'checklist';
+
+export interface ProgressEventsTable {
+  id: Generated<string>;
+  user_id: string;
+  roadmap_slug: string;
+  kind: ProgressEventKind;
+  subject_id: string | null;
+  detail: string | null;
+  occurred_at: CreatedAt;
+}
+
 export interface Database {
+  progress_events: ProgressEventsTable;
   roadmap_follows: RoadmapFollowsTable;
   step_progress: StepProgressTable;
   step_notes: StepNotesTable;

@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TokenPair } from '../../src/modules/accounts/accounts.schemas.ts';
 import type { Progress } from '../../src/modules/progress/progress.schemas.ts';
@@ -22,7 +23,7 @@ const signUp = async () => {
   return (await t.app.inject({ method: 'POST', url: '/v1/auth/login', payload: { email, password } })).json<TokenPair>()
     .accessToken;
 };
-const call = (token: string, method: 'GET' | 'PUT' | 'DELETE', url: string, payload?: object) =>
+const call = (token: string, method: 'GET' | 'PUT' | 'PATCH' | 'DELETE', url: string, payload?: object) =>
   t.app.inject({ method, url, headers: { authorization: `Bearer ${token}` }, ...(payload ? { payload } : {}) });
 
 const steps = () => roadmap.tiers.flatMap((tier) => tier.steps);
@@ -372,5 +373,62 @@ describe('guest progress and export', () => {
     expect(lines[0]).toBe('roadmap,step_id,step_title,status,status_updated_at,note');
     expect(csv.body).toContain(`"'=HYPERLINK(""evil""), with ""quotes""\nand a line"`);
     expect((await call(token, 'GET', '/v1/me/progress/export?format=xml')).statusCode).toBe(400);
+  });
+});
+
+describe('activity and streaks', () => {
+  it('when a learner marks, notes and assesses, then the activity lists it newest first', async () => {
+    const token = await signUp();
+    await call(token, 'PUT', BASE, { hoursPerWeek: 10, startDate: '2027-01-01' });
+    await call(token, 'PUT', `${BASE}/steps/${steps()[0]!.id}`, { status: 'done' });
+    await call(token, 'PUT', `${BASE}/steps/${steps()[0]!.id}/note`, { body: 'done at last' });
+    await call(token, 'PUT', `${BASE}/checklist/${roadmap.checklist[0]!.id}`, { level: 'partly' });
+
+    const page = (await call(token, 'GET', '/v1/me/activity?limit=3')).json<{
+      items: { kind: string; subjectId: string | null; detail: string | null }[];
+      nextCursor: string;
+    }>();
+    const rest = (await call(token, 'GET', `/v1/me/activity?limit=3&cursor=${page.nextCursor}`)).json<{
+      items: { kind: string }[];
+    }>();
+
+    expect(page.items.map((item) => item.kind)).toEqual(['checklist', 'note', 'step_status']);
+    expect(page.items[2]).toMatchObject({ subjectId: steps()[0]!.id, detail: 'done' });
+    expect(rest.items.map((item) => item.kind)).toEqual(['followed']);
+  });
+
+  it('when progress was made on the last three days of the learner’s time zone, then the streak is 3', async () => {
+    const token = await signUp();
+    expect((await call(token, 'PATCH', '/v1/me', { timeZone: 'Pacific/Kiritimati' })).statusCode).toBe(200);
+    const userId = (await call(token, 'GET', '/v1/me')).json<{ id: string }>().id;
+    for (const daysAgo of [0, 1, 2, 5]) {
+      await t.database.db
+        .insertInto('progress_events')
+        .values({
+          user_id: userId,
+          roadmap_slug: 'backend-developer',
+          kind: 'step_status',
+          // Noon in the learner's zone, so the day boundary is never close.
+          occurred_at: sql<Date>`((now() at time zone 'Pacific/Kiritimati')::date - ${daysAgo}::int + time '12:00') at time zone 'Pacific/Kiritimati'`,
+        } as never)
+        .execute();
+    }
+
+    const streak = (await call(token, 'GET', '/v1/me/streak')).json<{
+      timeZone: string;
+      current: number;
+      longest: number;
+    }>();
+
+    expect(streak).toMatchObject({ timeZone: 'Pacific/Kiritimati', current: 3, longest: 3 });
+  });
+
+  it('when the time zone is not a real one, then the profile refuses it', async () => {
+    const token = await signUp();
+
+    const response = await call(token, 'PATCH', '/v1/me', { timeZone: 'Mars/Olympus_Mons' });
+
+    expect(response.statusCode).toBe(400);
+    expect(response.json()).toMatchObject({ errors: [{ pointer: '/timeZone' }] });
   });
 });

@@ -3,6 +3,22 @@ import { sql, type Kysely } from 'kysely';
 // Learners following roadmaps, and their progress. Keyed by the content's stable ids, without foreign keys to the
 // steps: a step that a later import archives keeps its progress rows (shown as archived, not counted).
 export const up = async (db: Kysely<unknown>): Promise<void> => {
+  // Streaks count days in the learner's own time zone (an IANA name such as Europe/Berlin).
+  await sql`alter table users add column time_zone text not null default 'UTC'`.execute(db);
+
+  // What a learner did, when: the activity log, and the days a streak is counted from.
+  await sql`
+    create table progress_events (
+      id bigint generated always as identity primary key,
+      user_id uuid not null references users (id) on delete cascade,
+      roadmap_slug text not null,
+      kind text not null check (kind in ('followed', 'stopped', 'step_status', 'note', 'checklist')),
+      subject_id text,
+      detail text,
+      occurred_at timestamptz not null default now()
+    )`.execute(db);
+  await sql`create index progress_events_user_idx on progress_events (user_id, occurred_at desc)`.execute(db);
+
   await sql`
     create table roadmap_follows (
       user_id uuid not null references users (id) on delete cascade,
@@ -47,7 +63,8 @@ export const up = async (db: Kysely<unknown>): Promise<void> => {
 };
 
 export const down = async (db: Kysely<unknown>): Promise<void> => {
-  for (const table of ['checklist_assessments', 'step_notes', 'step_progress', 'roadmap_follows']) {
+  for (const table of ['progress_events', 'checklist_assessments', 'step_notes', 'step_progress', 'roadmap_follows']) {
     await sql`drop table if exists ${sql.table(table)}`.execute(db);
   }
+  await sql`alter table users drop column if exists time_zone`.execute(db);
 };

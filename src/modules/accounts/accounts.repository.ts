@@ -21,6 +21,7 @@ const userColumns = [
   'role',
   'email_verified_at',
   'disabled_at',
+  'time_zone',
   'created_at',
 ] as const;
 
@@ -124,10 +125,14 @@ export const createAccountsRepository = (db: Db) => ({
       .execute();
   },
 
-  async updateDisplayName(userId: string, displayName: string) {
+  async updateProfile(userId: string, changes: { displayName?: string; timeZone?: string }) {
     await db
       .updateTable('users')
-      .set({ display_name: displayName, updated_at: sql<Date>`now()` })
+      .set({
+        ...(changes.displayName === undefined ? {} : { display_name: changes.displayName }),
+        ...(changes.timeZone === undefined ? {} : { time_zone: changes.timeZone }),
+        updated_at: sql<Date>`now()`,
+      })
       .where('id', '=', userId)
       .execute();
   },

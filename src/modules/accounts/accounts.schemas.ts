@@ -48,6 +48,7 @@ export const UserProfile = Type.Object({
   displayName: Type.String(),
   role: Type.Enum([...ROLES]),
   emailVerified: Type.Boolean(),
+  timeZone: Type.String({ description: 'IANA time zone your days (streaks) are counted in' }),
   createdAt: Type.String({ format: 'date-time' }),
 });
 export type UserProfile = Static<typeof UserProfile>;
@@ -65,8 +66,11 @@ export const TokenPair = Type.Object({
 export type TokenPair = Static<typeof TokenPair>;
 
 export const UpdateProfileBody = Type.Object(
-  { displayName: Type.String({ minLength: 1, maxLength: 80, pattern: '\\S' }) },
-  { additionalProperties: false },
+  {
+    displayName: Type.Optional(Type.String({ minLength: 1, maxLength: 80, pattern: '\\S' })),
+    timeZone: Type.Optional(Type.String({ minLength: 1, maxLength: 64, description: 'IANA name, e.g. Europe/Berlin' })),
+  },
+  { additionalProperties: false, minProperties: 1 },
 );
 
 export const ChangePasswordBody = Type.Object(

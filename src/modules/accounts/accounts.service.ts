@@ -71,6 +71,15 @@ const badLink = (pointer = '/token') =>
     { in: 'body', pointer, detail: 'is not a valid or current token' },
   ]);
 
+const isTimeZone = (name: string) => {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: name });
+    return true;
+  } catch {
+    return false;
+  }
+};
+
 /** An audit entry for something people did to their own account, from where they did it. */
 const selfAudit = (
   action: string,
@@ -92,6 +101,7 @@ export const toProfile = (user: UserRow): UserProfile => ({
   displayName: user.display_name,
   role: user.role,
   emailVerified: user.email_verified_at !== null,
+  timeZone: user.time_zone,
   createdAt: user.created_at.toISOString(),
 });
 
@@ -409,8 +419,16 @@ export const createAccountsService = ({
       return toProfile(await currentUser(userId));
     },
 
-    async updateProfile(userId: string, changes: { displayName: string }): Promise<UserProfile> {
-      await accountsRepository.updateDisplayName(userId, changes.displayName.trim());
+    async updateProfile(userId: string, changes: { displayName?: string; timeZone?: string }): Promise<UserProfile> {
+      if (changes.timeZone !== undefined && !isTimeZone(changes.timeZone)) {
+        throw new ValidationError(`"${changes.timeZone}" is not a time zone.`, [
+          { in: 'body', pointer: '/timeZone', detail: 'is not an IANA time zone such as Europe/Berlin' },
+        ]);
+      }
+      await accountsRepository.updateProfile(userId, {
+        ...(changes.displayName === undefined ? {} : { displayName: changes.displayName.trim() }),
+        ...(changes.timeZone === undefined ? {} : { timeZone: changes.timeZone }),
+      });
       return toProfile(await currentUser(userId));
     },
 

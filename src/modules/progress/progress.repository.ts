@@ -1,6 +1,6 @@
 import { sql, type RawBuilder } from 'kysely';
 import type { Db } from '../../infra/database.ts';
-import type { ChecklistLevel, StepStatus } from '../../infra/database.types.ts';
+import type { ChecklistLevel, ProgressEventKind, StepStatus } from '../../infra/database.types.ts';
 
 const followColumns = [
   'f.roadmap_slug as slug',
@@ -178,6 +178,62 @@ export const createProgressRepository = (db: Db) => ({
       union select roadmap_slug from checklist_assessments where user_id = ${userId}
       order by 1`.execute(db);
     return rows.rows.map((row) => row.slug);
+  },
+
+  async recordEvent(event: {
+    userId: string;
+    slug: string;
+    kind: ProgressEventKind;
+    subjectId?: string;
+    detail?: string;
+  }) {
+    await db
+      .insertInto('progress_events')
+      .values({
+        user_id: event.userId,
+        roadmap_slug: event.slug,
+        kind: event.kind,
+        subject_id: event.subjectId ?? null,
+        detail: event.detail ?? null,
+      })
+      .execute();
+  },
+
+  /** The learner's activity, newest first, before the given event id. */
+  listEvents(userId: string, beforeId: number | undefined, limit: number) {
+    let query = db
+      .selectFrom('progress_events')
+      .select([
+        'id',
+        'roadmap_slug as roadmap',
+        'kind',
+        'subject_id as subjectId',
+        'detail',
+        'occurred_at as occurredAt',
+      ])
+      .where('user_id', '=', userId)
+      .orderBy('id', 'desc')
+      .limit(limit);
+    if (beforeId !== undefined) query = query.where('id', '<', String(beforeId));
+    return query.execute();
+  },
+
+  /** Days with activity in the learner's time zone (newest first), and today's date there. */
+  async activeDays(userId: string) {
+    const { rows } = await sql<{ day: string; events: number; today: string; timeZone: string }>`
+      select (e.occurred_at at time zone u.time_zone)::date::text as day,
+             count(*)::int as events,
+             (now() at time zone u.time_zone)::date::text as today,
+             u.time_zone as "timeZone"
+      from users u left join progress_events e on e.user_id = u.id
+      where u.id = ${userId}
+      group by 1, 3, 4
+      order by 1 desc nulls last`.execute(db);
+    return {
+      today: rows[0]?.today ?? new Date().toISOString().slice(0, 10),
+      timeZone: rows[0]?.timeZone ?? 'UTC',
+      days: rows.filter((row) => row.day !== null).map((row) => ({ day: row.day, events: row.events })),
+    };
   },
 
   listStepProgress(userId: string, slug: string) {

@@ -2,6 +2,8 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { problemResponses } from '../../http/problem.ts';
 import {
+  ActivityPage,
+  ActivityQuery,
   ChecklistBody,
   ChecklistEntry,
   ChecklistParams,
@@ -21,6 +23,7 @@ import {
   StepParams,
   StepProgressEntry,
   StepStatusBody,
+  Streak,
 } from './progress.schemas.ts';
 import { progressToCsv, type ProgressService } from './progress.service.ts';
 
@@ -81,6 +84,35 @@ export const progressRoutes: FastifyPluginAsyncTypebox<{ progressService: Progre
       await progressService.stopFollowing(request.principal!.userId, request.params.slug);
       return reply.code(204).send(null);
     },
+  );
+
+  app.get(
+    '/v1/me/activity',
+    {
+      config,
+      schema: {
+        tags,
+        summary: 'Your activity: what you marked, noted and assessed, newest first',
+        security,
+        querystring: ActivityQuery,
+        response: { 200: ActivityPage, ...problemResponses(400, 401, 403, 429) },
+      },
+    },
+    (request) => progressService.activity(request.principal!.userId, request.query.cursor, request.query.limit ?? 50),
+  );
+
+  app.get(
+    '/v1/me/streak',
+    {
+      config,
+      schema: {
+        tags,
+        summary: 'Your streak: days in a row with progress, in your time zone',
+        security,
+        response: { 200: Streak, ...problemResponses(401, 403, 429) },
+      },
+    },
+    (request) => progressService.streak(request.principal!.userId),
   );
 
   app.post(

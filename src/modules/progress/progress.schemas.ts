@@ -179,3 +179,33 @@ export const ExportQuery = Type.Object(
   { format: Type.Optional(Type.Enum(['json', 'csv'], { default: 'json' })) },
   { additionalProperties: false },
 );
+
+export const ActivityQuery = Type.Object(
+  {
+    limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 100, default: 50 })),
+    cursor: Type.Optional(Type.String({ minLength: 1, maxLength: 200 })),
+  },
+  { additionalProperties: false },
+);
+
+export const ActivityPage = Type.Object({
+  items: Type.Array(
+    Type.Object({
+      id: Type.Integer(),
+      roadmap: Type.String(),
+      kind: Type.Enum(['followed', 'stopped', 'step_status', 'note', 'checklist']),
+      subjectId: Type.Union([Type.String(), Type.Null()], { description: 'The step or checklist item' }),
+      detail: Type.Union([Type.String(), Type.Null()], { description: 'The new status or level, or the pace' }),
+      occurredAt: Type.String({ format: 'date-time' }),
+    }),
+  ),
+  nextCursor: Type.Union([Type.String(), Type.Null()]),
+});
+
+export const Streak = Type.Object({
+  timeZone: Type.String({ description: 'The time zone days are counted in (set it with PATCH /v1/me)' }),
+  today: Type.String({ format: 'date' }),
+  current: Type.Integer({ description: 'Days in a row with progress, up to today (or yesterday)' }),
+  longest: Type.Integer(),
+  recentDays: Type.Array(Type.Object({ day: Type.String({ format: 'date' }), events: Type.Integer() })),
+});

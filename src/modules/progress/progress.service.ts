@@ -1,6 +1,8 @@
 // A learner's own progress on a roadmap: following it, the status of each step, private notes, the job-ready
 // self-assessment, and the rollups that turn them into "where am I, what next".
 import type { ChecklistLevel, StepStatus } from '../../infra/database.types.ts';
+import { Type } from 'typebox';
+import { decodeCursor, encodeCursor } from '../../http/cursor.ts';
 import { NotFoundError } from '../../lib/errors.ts';
 import type { RoadmapDocument } from '../roadmaps/roadmaps.schemas.ts';
 import type { RoadmapsService } from '../roadmaps/roadmaps.service.ts';
@@ -68,6 +70,36 @@ export const nextStep = (roadmap: RoadmapDocument, statusOf: (stepId: string) =>
 
 const READINESS: Record<ChecklistLevel, number> = { not_yet: 0, partly: 0.5, confident: 1 };
 
+const ActivityCursor = Type.Object({ before: Type.Integer({ minimum: 1 }) }, { additionalProperties: false });
+
+const dayBefore = (day: string) => new Date(Date.parse(`${day}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
+
+/**
+ * Streaks from the days with activity (YYYY-MM-DD, any order). The current streak runs back from today, or from
+ * yesterday while today has nothing yet: a streak is only broken once a whole day has passed without progress.
+ */
+export const streaks = (activeDays: string[], today: string) => {
+  const days = new Set(activeDays);
+  let current = 0;
+  let cursor = days.has(today) ? today : dayBefore(today);
+  while (days.has(cursor)) {
+    current += 1;
+    cursor = dayBefore(cursor);
+  }
+  let longest = 0;
+  for (const day of days) {
+    if (days.has(dayBefore(day))) continue; // not the first day of a run
+    let length = 0;
+    let next = day;
+    while (days.has(next)) {
+      length += 1;
+      next = new Date(Date.parse(`${next}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+    }
+    longest = Math.max(longest, length);
+  }
+  return { current, longest };
+};
+
 export const createProgressService = ({
   progressRepository,
   roadmapsService,
@@ -96,6 +128,7 @@ export const createProgressService = ({
     async follow(userId: string, slug: string, body: FollowBody): Promise<Follow> {
       await roadmapOf(slug);
       await progressRepository.upsertFollow(userId, slug, body.hoursPerWeek, body.startDate);
+      await progressRepository.recordEvent({ userId, slug, kind: 'followed', detail: `${body.hoursPerWeek} h/week` });
       return toFollow((await progressRepository.findFollow(userId, slug))!);
     },
 
@@ -103,11 +136,13 @@ export const createProgressService = ({
       if (!(await progressRepository.stopFollowing(userId, slug))) {
         throw new NotFoundError(`You do not follow "${slug}".`);
       }
+      await progressRepository.recordEvent({ userId, slug, kind: 'stopped' });
     },
 
     async setStepStatus(userId: string, slug: string, stepId: string, status: StepStatus) {
       stepOf(await roadmapOf(slug), stepId);
       const row = await progressRepository.upsertStepStatus(userId, slug, stepId, status);
+      await progressRepository.recordEvent({ userId, slug, kind: 'step_status', subjectId: stepId, detail: status });
       return { ...row, updatedAt: row.updatedAt.toISOString() };
     },
 
@@ -117,12 +152,14 @@ export const createProgressService = ({
         throw new NotFoundError(`Roadmap "${slug}" has no checklist item "${itemId}".`);
       }
       const row = await progressRepository.upsertChecklist(userId, slug, itemId, level);
+      await progressRepository.recordEvent({ userId, slug, kind: 'checklist', subjectId: itemId, detail: level });
       return { ...row, updatedAt: row.updatedAt.toISOString() };
     },
 
     async setNote(userId: string, slug: string, stepId: string, body: string) {
       stepOf(await roadmapOf(slug), stepId);
       const row = await progressRepository.upsertNote(userId, slug, stepId, body);
+      await progressRepository.recordEvent({ userId, slug, kind: 'note', subjectId: stepId });
       return { ...row, updatedAt: row.updatedAt.toISOString() };
     },
 
@@ -200,6 +237,35 @@ export const createProgressService = ({
         });
       }
       return { exportedAt: now().toISOString(), roadmaps };
+    },
+
+    async activity(userId: string, cursor: string | undefined, limit: number) {
+      const before = cursor === undefined ? undefined : decodeCursor(cursor, ActivityCursor).before;
+      const rows = await progressRepository.listEvents(userId, before, limit + 1);
+      const items = rows.slice(0, limit).map((row) => ({
+        ...row,
+        id: Number(row.id),
+        occurredAt: row.occurredAt.toISOString(),
+      }));
+      const last = items.at(-1);
+      return {
+        items,
+        nextCursor: rows.length > limit && last !== undefined ? encodeCursor({ before: last.id }) : null,
+      };
+    },
+
+    /** Days with progress in the learner's time zone: the current streak, the longest, and the recent days. */
+    async streak(userId: string) {
+      const { today, timeZone, days } = await progressRepository.activeDays(userId);
+      return {
+        timeZone,
+        today,
+        ...streaks(
+          days.map((day) => day.day),
+          today,
+        ),
+        recentDays: days.slice(0, 60),
+      };
     },
 
     /** The plan anyone can preview: no account, no progress. */
