@@ -206,7 +206,18 @@ export interface ProgressEventsTable {
   occurred_at: CreatedAt;
 }
 
+export interface PublicProfilesTable {
+  user_id: string;
+  handle: string;
+  enabled: boolean;
+  show_progress: boolean;
+  show_streak: boolean;
+  bio: string | null;
+  updated_at: UpdatedAt;
+}
+
 export interface Database {
+  public_profiles: PublicProfilesTable;
   progress_events: ProgressEventsTable;
   roadmap_follows: RoadmapFollowsTable;
   step_progress: StepProgressTable;

@@ -432,3 +432,88 @@ describe('activity and streaks', () => {
     expect(response.json()).toMatchObject({ errors: [{ pointer: '/timeZone' }] });
   });
 });
+
+describe('public profiles', () => {
+  const verify = async (token: string) => {
+    const userId = (await call(token, 'GET', '/v1/me')).json<{ id: string }>().id;
+    await t.database.db.updateTable('users').set({ email_verified_at: new Date() }).where('id', '=', userId).execute();
+  };
+  let handles = 0;
+  const newHandle = () => `learner_${Date.now() % 100000}_${(handles += 1)}`;
+
+  it('when a learner shares only their progress, then anyone sees that and nothing else', async () => {
+    const token = await signUp();
+    await verify(token);
+    await call(token, 'PUT', BASE, { hoursPerWeek: 10, startDate: '2027-01-01' });
+    await call(token, 'PUT', `${BASE}/steps/${steps()[0]!.id}`, { status: 'done' });
+    const handle = newHandle();
+    await call(token, 'PUT', `${BASE}/steps/${steps()[0]!.id}/note`, { body: 'private thoughts' });
+
+    const saved = await call(token, 'PUT', '/v1/me/public-profile', {
+      enabled: true,
+      handle,
+      showProgress: true,
+      showStreak: false,
+      bio: 'Learning backend in the evenings.',
+    });
+    const profile = await t.app.inject(`/v1/profiles/${handle.toUpperCase()}`);
+
+    expect(saved.statusCode).toBe(200);
+    expect(profile.statusCode).toBe(200);
+    const body = profile.json<Record<string, unknown>>();
+    expect(body).toMatchObject({
+      handle,
+      bio: 'Learning backend in the evenings.',
+      roadmaps: [{ slug: 'backend-developer', stepsDone: 1, steps: 15 }],
+    });
+    expect(body).not.toHaveProperty('streak');
+    expect(profile.body).not.toContain('private thoughts');
+    expect(profile.body).not.toContain('@example.org');
+  });
+
+  it('when the profile is off, or the account unverified, then there is nothing to see', async () => {
+    const token = await signUp();
+    const handle = newHandle();
+
+    const unverified = await call(token, 'PUT', '/v1/me/public-profile', {
+      enabled: true,
+      handle,
+      showProgress: true,
+      showStreak: true,
+    });
+    await call(token, 'PUT', '/v1/me/public-profile', { enabled: false, handle, showProgress: true, showStreak: true });
+
+    expect(unverified.statusCode).toBe(409);
+    expect((await t.app.inject(`/v1/profiles/${handle}`)).statusCode).toBe(404);
+  });
+
+  it('when a handle is taken (in any case), then another learner cannot have it', async () => {
+    const first = await signUp();
+    const second = await signUp();
+    await verify(first);
+    await verify(second);
+    const handle = newHandle();
+    await call(first, 'PUT', '/v1/me/public-profile', {
+      enabled: true,
+      handle,
+      showProgress: false,
+      showStreak: false,
+    });
+
+    const clash = await call(second, 'PUT', '/v1/me/public-profile', {
+      enabled: true,
+      handle: handle.toUpperCase(),
+      showProgress: false,
+      showStreak: false,
+    });
+    const badHandle = await call(second, 'PUT', '/v1/me/public-profile', {
+      enabled: true,
+      handle: 'no spaces!',
+      showProgress: false,
+      showStreak: false,
+    });
+
+    expect(clash.statusCode).toBe(409);
+    expect(badHandle.statusCode).toBe(400);
+  });
+});

@@ -6,6 +6,19 @@ export const up = async (db: Kysely<unknown>): Promise<void> => {
   // Streaks count days in the learner's own time zone (an IANA name such as Europe/Berlin).
   await sql`alter table users add column time_zone text not null default 'UTC'`.execute(db);
 
+  // The opt-in public profile: off until the learner turns it on, showing only what they chose.
+  await sql`
+    create table public_profiles (
+      user_id uuid primary key references users (id) on delete cascade,
+      handle text not null,
+      enabled boolean not null default false,
+      show_progress boolean not null default false,
+      show_streak boolean not null default false,
+      bio text check (char_length(bio) <= 500),
+      updated_at timestamptz not null default now()
+    )`.execute(db);
+  await sql`create unique index public_profiles_handle_idx on public_profiles (lower(handle))`.execute(db);
+
   // What a learner did, when: the activity log, and the days a streak is counted from.
   await sql`
     create table progress_events (
@@ -63,7 +76,14 @@ export const up = async (db: Kysely<unknown>): Promise<void> => {
 };
 
 export const down = async (db: Kysely<unknown>): Promise<void> => {
-  for (const table of ['progress_events', 'checklist_assessments', 'step_notes', 'step_progress', 'roadmap_follows']) {
+  for (const table of [
+    'public_profiles',
+    'progress_events',
+    'checklist_assessments',
+    'step_notes',
+    'step_progress',
+    'roadmap_follows',
+  ]) {
     await sql`drop table if exists ${sql.table(table)}`.execute(db);
   }
   await sql`alter table users drop column if exists time_zone`.execute(db);

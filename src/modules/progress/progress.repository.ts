@@ -236,6 +236,54 @@ export const createProgressRepository = (db: Db) => ({
     };
   },
 
+  isEmailVerified: async (userId: string) =>
+    (await db.selectFrom('users').select('email_verified_at').where('id', '=', userId).executeTakeFirstOrThrow())
+      .email_verified_at !== null,
+
+  /** Saves the learner's public-profile settings; false when another learner has the handle. */
+  async upsertPublicProfile(
+    userId: string,
+    settings: { enabled: boolean; handle: string; showProgress: boolean; showStreak: boolean; bio: string | null },
+  ) {
+    const taken = await db
+      .selectFrom('public_profiles')
+      .select('user_id')
+      .where(sql<boolean>`lower(handle) = lower(${settings.handle})`)
+      .where('user_id', '!=', userId)
+      .executeTakeFirst();
+    if (taken !== undefined) return false;
+    const row = {
+      handle: settings.handle,
+      enabled: settings.enabled,
+      show_progress: settings.showProgress,
+      show_streak: settings.showStreak,
+      bio: settings.bio,
+    };
+    await db
+      .insertInto('public_profiles')
+      .values({ user_id: userId, ...row })
+      .onConflict((oc) => oc.column('user_id').doUpdateSet({ ...row, updated_at: sql<Date>`now()` }))
+      .execute();
+    return true;
+  },
+
+  findOwnPublicProfile(userId: string) {
+    return db.selectFrom('public_profiles').selectAll().where('user_id', '=', userId).executeTakeFirst();
+  },
+
+  /** An enabled profile of an enabled, verified account. */
+  findPublishedProfile(handle: string) {
+    return db
+      .selectFrom('public_profiles as p')
+      .innerJoin('users as u', 'u.id', 'p.user_id')
+      .select(['p.user_id as userId', 'p.handle', 'p.show_progress', 'p.show_streak', 'p.bio', 'u.display_name'])
+      .where(sql<boolean>`lower(p.handle) = lower(${handle})`)
+      .where('p.enabled', '=', true)
+      .where('u.disabled_at', 'is', null)
+      .where('u.email_verified_at', 'is not', null)
+      .executeTakeFirst();
+  },
+
   listStepProgress(userId: string, slug: string) {
     return db
       .selectFrom('step_progress')

@@ -13,6 +13,7 @@ import {
   FollowList,
   FollowParams,
   GuestProgressBody,
+  HandleParams,
   ImportResult,
   NoteBody,
   NoteEntry,
@@ -20,6 +21,8 @@ import {
   PlanPreview,
   PlanQuery,
   Progress,
+  PublicProfile,
+  PublicProfileSettings,
   StepParams,
   StepProgressEntry,
   StepStatusBody,
@@ -113,6 +116,50 @@ export const progressRoutes: FastifyPluginAsyncTypebox<{ progressService: Progre
       },
     },
     (request) => progressService.streak(request.principal!.userId),
+  );
+
+  app.get(
+    '/v1/me/public-profile',
+    {
+      config,
+      schema: {
+        tags,
+        summary: 'Your public-profile settings',
+        security,
+        response: { 200: PublicProfileSettings, ...problemResponses(401, 403, 404, 429) },
+      },
+    },
+    (request) => progressService.getOwnPublicProfileSettings(request.principal!.userId),
+  );
+
+  app.put(
+    '/v1/me/public-profile',
+    {
+      config,
+      schema: {
+        tags,
+        summary: 'Turn your public profile on or off and choose what it shows',
+        description: 'Off unless enabled; shows your name, handle and bio, and progress or streak only if chosen.',
+        security,
+        body: PublicProfileSettings,
+        response: { 200: PublicProfileSettings, ...problemResponses(400, 401, 403, 409, 413, 415, 429) },
+      },
+    },
+    (request) => progressService.setPublicProfile(request.principal!.userId, request.body),
+  );
+
+  app.get(
+    '/v1/profiles/:handle',
+    {
+      config: { policy: 'public', publicCache: { maxAgeSeconds: 60 } },
+      schema: {
+        tags,
+        summary: "A learner's public profile (only what they chose to share)",
+        params: HandleParams,
+        response: { 200: PublicProfile, 304: { description: 'Not modified' }, ...problemResponses(400, 404, 429) },
+      },
+    },
+    (request) => progressService.getPublicProfile(request.params.handle),
   );
 
   app.post(

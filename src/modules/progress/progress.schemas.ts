@@ -209,3 +209,40 @@ export const Streak = Type.Object({
   longest: Type.Integer(),
   recentDays: Type.Array(Type.Object({ day: Type.String({ format: 'date' }), events: Type.Integer() })),
 });
+
+export const Handle = Type.String({
+  pattern: '^[A-Za-z0-9_-]{3,30}$',
+  description: '3–30 letters, digits, - or _; unique, case-insensitively',
+});
+
+export const PublicProfileSettings = Type.Object(
+  {
+    enabled: Type.Boolean({ description: 'Off by default; only then is anything visible' }),
+    handle: Handle,
+    showProgress: Type.Boolean({ description: 'Show the roadmaps you follow and how far you are' }),
+    showStreak: Type.Boolean(),
+    bio: Type.Optional(Type.String({ maxLength: 500 })),
+  },
+  { additionalProperties: false },
+);
+export type PublicProfileSettings = Static<typeof PublicProfileSettings>;
+
+export const HandleParams = Type.Object({ handle: Handle }, { additionalProperties: false });
+
+export const PublicProfile = Type.Object({
+  handle: Type.String(),
+  displayName: Type.String(),
+  bio: Type.Union([Type.String(), Type.Null()]),
+  roadmaps: Type.Optional(
+    Type.Array(
+      Type.Object({
+        slug: Type.String(),
+        title: Type.String(),
+        percent: Type.Number(),
+        stepsDone: Type.Integer(),
+        steps: Type.Integer(),
+      }),
+    ),
+  ),
+  streak: Type.Optional(Type.Object({ current: Type.Integer(), longest: Type.Integer() })),
+});

@@ -1,14 +1,21 @@
 // A learner's own progress on a roadmap: following it, the status of each step, private notes, the job-ready
 // self-assessment, and the rollups that turn them into "where am I, what next".
 import type { ChecklistLevel, StepStatus } from '../../infra/database.types.ts';
-import { Type } from 'typebox';
+import { Type, type Static } from 'typebox';
 import { decodeCursor, encodeCursor } from '../../http/cursor.ts';
-import { NotFoundError } from '../../lib/errors.ts';
+import { ConflictError, NotFoundError } from '../../lib/errors.ts';
 import type { RoadmapDocument } from '../roadmaps/roadmaps.schemas.ts';
 import type { RoadmapsService } from '../roadmaps/roadmaps.service.ts';
 import { planToICalendar, scalePlan, trackPlan } from './plan.ts';
 import type { ProgressRepository } from './progress.repository.ts';
-import type { Follow, FollowBody, GuestProgressBody, Progress } from './progress.schemas.ts';
+import type {
+  Follow,
+  FollowBody,
+  GuestProgressBody,
+  Progress,
+  PublicProfile,
+  PublicProfileSettings,
+} from './progress.schemas.ts';
 
 type FollowRow = NonNullable<Awaited<ReturnType<ProgressRepository['findFollow']>>>;
 type StepRow = { stepId: string; status: StepStatus; updatedAt: Date };
@@ -266,6 +273,61 @@ export const createProgressService = ({
         ),
         recentDays: days.slice(0, 60),
       };
+    },
+
+    /** Turns the public profile on or off and chooses what it shows. Only verified accounts may publish one. */
+    async setPublicProfile(userId: string, settings: PublicProfileSettings) {
+      if (settings.enabled && !(await progressRepository.isEmailVerified(userId))) {
+        throw new ConflictError('Confirm your email address before you publish a profile.');
+      }
+      const saved = await progressRepository.upsertPublicProfile(userId, { ...settings, bio: settings.bio ?? null });
+      if (!saved) throw new ConflictError(`The handle "${settings.handle}" is taken.`);
+      return this.getOwnPublicProfileSettings(userId);
+    },
+
+    async getOwnPublicProfileSettings(userId: string): Promise<PublicProfileSettings> {
+      const row = await progressRepository.findOwnPublicProfile(userId);
+      if (row === undefined) throw new NotFoundError('You have not set up a public profile.');
+      return {
+        enabled: row.enabled,
+        handle: row.handle,
+        showProgress: row.show_progress,
+        showStreak: row.show_streak,
+        ...(row.bio === null ? {} : { bio: row.bio }),
+      };
+    },
+
+    /** What anyone sees at /v1/profiles/{handle}: only what the learner chose to share. */
+    async getPublicProfile(handle: string) {
+      const profile = await progressRepository.findPublishedProfile(handle);
+      if (profile === undefined) throw new NotFoundError(`There is no public profile "${handle}".`);
+      const result: Static<typeof PublicProfile> = {
+        handle: profile.handle,
+        displayName: profile.display_name,
+        bio: profile.bio,
+      };
+      if (profile.show_progress) {
+        const follows = (await progressRepository.listFollows(profile.userId)).filter((f) => f.stoppedAt === null);
+        result.roadmaps = [];
+        for (const follow of follows) {
+          const progress = await this.getProgress(profile.userId, follow.slug);
+          result.roadmaps.push({
+            slug: follow.slug,
+            title: follow.title,
+            percent: progress.overall.percent,
+            stepsDone: progress.overall.counts.done,
+            steps: progress.overall.steps,
+          });
+        }
+      }
+      if (profile.show_streak) {
+        const { today, days } = await progressRepository.activeDays(profile.userId);
+        result.streak = streaks(
+          days.map((day) => day.day),
+          today,
+        );
+      }
+      return result;
     },
 
     /** The plan anyone can preview: no account, no progress. */
