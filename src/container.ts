@@ -17,6 +17,7 @@ import { createContentRepository } from './modules/content/content.repository.ts
 import { createContentService } from './modules/content/content.service.ts';
 import { createProgressRepository } from './modules/progress/progress.repository.ts';
 import { createProgressService } from './modules/progress/progress.service.ts';
+import { createWeeklyDigest } from './modules/progress/digest.ts';
 import { createResourcesRepository } from './modules/resources/resources.repository.ts';
 import { createResourcesService } from './modules/resources/resources.service.ts';
 import { createRoadmapsRepository } from './modules/roadmaps/roadmaps.repository.ts';
@@ -57,6 +58,7 @@ export const createContainer = ({ config, accessTokenSecret, db, jobs, logger, b
   const accountsRepository = createAccountsRepository(db);
   const auditRepository = createAuditRepository(db);
   const mailRepository = createMailRepository(db);
+  const progressRepository = createProgressRepository(db);
   const transactAccounts = <T>(work: (unit: AccountsUnitOfWork) => Promise<T>) =>
     db.transaction().execute((trx) =>
       work({
@@ -68,6 +70,11 @@ export const createContainer = ({ config, accessTokenSecret, db, jobs, logger, b
   const roadmapsService = createRoadmapsService({
     roadmapsRepository: createRoadmapsRepository(db),
     cacheTtlMs: config.contentCacheTtlMs,
+  });
+  const progressService = createProgressService({
+    progressRepository,
+    roadmapsService,
+    publicHost: new URL(config.publicUrl).host,
   });
   return {
     accessTokens,
@@ -90,10 +97,17 @@ export const createContainer = ({ config, accessTokenSecret, db, jobs, logger, b
       auditRepository,
     }),
     roadmapsService,
-    progressService: createProgressService({
-      progressRepository: createProgressRepository(db),
-      roadmapsService,
-      publicHost: new URL(config.publicUrl).host,
+    progressService,
+    weeklyDigest: createWeeklyDigest({
+      progressRepository,
+      progressService,
+      transact: (work) =>
+        db.transaction().execute((trx) =>
+          work({
+            claimDigest: (userId, week) => createProgressRepository(trx).claimDigest(userId, week),
+            sendMail: (message) => jobs.send('mail.send', message, { transaction: trx }),
+          }),
+        ),
     }),
     resourcesService: createResourcesService({ resourcesRepository: createResourcesRepository(db) }),
     searchService: createSearchService({ searchRepository: createSearchRepository(db) }),

@@ -9,6 +9,7 @@ import { migrateToLatest, openDatabase } from './infra/database.ts';
 import { createJobQueue } from './infra/jobs.ts';
 import type { Logger } from './infra/logger.ts';
 import { startMailWorker } from './modules/mail/mail.jobs.ts';
+import { isoWeek, WEEKLY_DIGEST_SCHEDULE } from './modules/progress/digest.ts';
 
 export const startInfrastructure = async (config: Config, logger: Logger) => {
   const database = await openDatabase(config);
@@ -50,8 +51,15 @@ export const startInfrastructure = async (config: Config, logger: Logger) => {
     redis,
     jobs,
     container,
-    /** Runs the background jobs in this process (mail). */
-    startWorkers: () => startMailWorker(jobs, container.mailJobHandler),
+    /** Runs the background jobs in this process: mail, and the weekly digest on its schedule. */
+    async startWorkers() {
+      await startMailWorker(jobs, container.mailJobHandler);
+      await jobs.work('progress.weekly-digest', async () => {
+        const { week, sent } = await container.weeklyDigest.sendWeek(isoWeek(new Date()));
+        logger.info({ week, sent }, 'weekly digests enqueued');
+      });
+      await jobs.schedule('progress.weekly-digest', WEEKLY_DIGEST_SCHEDULE);
+    },
     async close() {
       await jobs.stop();
       redis?.disconnect();

@@ -83,6 +83,7 @@ export interface UsersTable {
   email_verified_at: Date | null;
   disabled_at: Date | null;
   time_zone: ColumnType<string, string | undefined, string>;
+  weekly_digest: ColumnType<boolean, boolean | undefined, boolean>;
   created_at: CreatedAt;
   updated_at: UpdatedAt;
 }
@@ -216,7 +217,14 @@ export interface PublicProfilesTable {
   updated_at: UpdatedAt;
 }
 
+export interface WeeklyDigestsTable {
+  user_id: string;
+  week: string;
+  sent_at: CreatedAt;
+}
+
 export interface Database {
+  weekly_digests: WeeklyDigestsTable;
   public_profiles: PublicProfilesTable;
   progress_events: ProgressEventsTable;
   roadmap_follows: RoadmapFollowsTable;

@@ -9,6 +9,7 @@ import type { Logger } from './logger.ts';
 /** Every queue Waymark uses, with its retry policy. */
 export const QUEUES = {
   'mail.send': { retryLimit: 8, retryDelay: 15, retryBackoff: true, retryDelayMax: 3600 },
+  'progress.weekly-digest': { retryLimit: 3, retryDelay: 300, retryBackoff: true, retryDelayMax: 3600 },
 } as const;
 export type QueueName = keyof typeof QUEUES;
 
@@ -17,6 +18,8 @@ export interface JobQueue {
   send(queue: QueueName, data: object, options?: { transaction?: Transaction<Database> }): Promise<void>;
   /** Runs `handler` for each job of the queue in this process. A handler that throws is retried later. */
   work<T extends object>(queue: QueueName, handler: (job: Job<T>) => Promise<void>): Promise<void>;
+  /** Runs a queue on a cron schedule (UTC); saying it again replaces the schedule. */
+  schedule(queue: QueueName, cron: string): Promise<void>;
   start(): Promise<void>;
   /** Stops taking jobs, lets running ones finish, closes pg-boss's connections. */
   stop(): Promise<void>;
@@ -54,6 +57,9 @@ export const createJobQueue = (options: {
       await boss.work(queue, { pollingIntervalSeconds: polling }, async (jobs) => {
         for (const job of jobs) await handler(job as Job<never>);
       });
+    },
+    async schedule(queue, cron) {
+      await boss.schedule(queue, cron, {}, { tz: 'UTC' });
     },
     async start() {
       await boss.start();

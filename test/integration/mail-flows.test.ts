@@ -268,3 +268,42 @@ describe('the development mailbox', () => {
     }
   });
 });
+
+describe('the weekly digest', () => {
+  it('when learners asked for it, then each gets one mail a week with their progress and next step', async () => {
+    const email = newEmail();
+    const quiet = newEmail();
+    for (const address of [email, quiet]) await register(address);
+    await t.database.db
+      .updateTable('users')
+      .set({ email_verified_at: new Date() })
+      .where('email', 'in', [email, quiet])
+      .execute();
+    const tokens = (await login(email)).json<TokenPair>();
+    const quietTokens = (await login(quiet)).json<TokenPair>();
+    const patch = (token: string, payload: object) =>
+      t.app.inject({ method: 'PATCH', url: '/v1/me', payload, headers: { authorization: `Bearer ${token}` } });
+    expect((await patch(tokens.accessToken, { weeklyDigest: true })).json()).toMatchObject({ weeklyDigest: true });
+    await patch(quietTokens.accessToken, { weeklyDigest: false });
+    for (const token of [tokens.accessToken, quietTokens.accessToken]) {
+      await t.app.inject({
+        method: 'PUT',
+        url: '/v1/me/roadmaps/backend-developer',
+        payload: { hoursPerWeek: 10, startDate: '2027-01-04' },
+        headers: { authorization: `Bearer ${token}` },
+      });
+    }
+    const week = `2099-W${String(counter).padStart(2, '0')}`;
+
+    const first = await t.container.weeklyDigest.sendWeek(week);
+    const again = await t.container.weeklyDigest.sendWeek(week);
+
+    expect(first.sent).toBeGreaterThanOrEqual(1);
+    expect(again.sent).toBe(0);
+    const mail = await mailbox.waitFor(email, /Your Waymark week/);
+    expect(mail.text).toContain('Backend Developer Roadmap: 0% done (0 of 15 steps)');
+    expect(mail.text).toContain('Next: ');
+    expect(mailbox.received.filter((m) => m.to.includes(email) && /Your Waymark week/.test(m.subject))).toHaveLength(1);
+    expect(mailbox.received.some((m) => m.to.includes(quiet) && /Your Waymark week/.test(m.subject))).toBe(false);
+  });
+});

@@ -104,6 +104,7 @@ export interface TestApp {
 const noJobs: JobQueue = {
   send: () => Promise.reject(new Error('this test app has no job queue')),
   work: () => Promise.resolve(),
+  schedule: () => Promise.resolve(),
   start: () => Promise.resolve(),
   stop: () => Promise.resolve(),
 };

@@ -6,6 +6,16 @@ export const up = async (db: Kysely<unknown>): Promise<void> => {
   // Streaks count days in the learner's own time zone (an IANA name such as Europe/Berlin).
   await sql`alter table users add column time_zone text not null default 'UTC'`.execute(db);
 
+  // The opt-in weekly digest mail, and which weeks each learner has been sent (so a retried job sends once).
+  await sql`alter table users add column weekly_digest boolean not null default false`.execute(db);
+  await sql`
+    create table weekly_digests (
+      user_id uuid not null references users (id) on delete cascade,
+      week text not null,
+      sent_at timestamptz not null default now(),
+      primary key (user_id, week)
+    )`.execute(db);
+
   // The opt-in public profile: off until the learner turns it on, showing only what they chose.
   await sql`
     create table public_profiles (
@@ -87,4 +97,5 @@ export const down = async (db: Kysely<unknown>): Promise<void> => {
     await sql`drop table if exists ${sql.table(table)}`.execute(db);
   }
   await sql`alter table users drop column if exists time_zone`.execute(db);
+  await sql`alter table users drop column if exists weekly_digest`.execute(db);
 };

@@ -22,6 +22,7 @@ const userColumns = [
   'email_verified_at',
   'disabled_at',
   'time_zone',
+  'weekly_digest',
   'created_at',
 ] as const;
 
@@ -125,12 +126,13 @@ export const createAccountsRepository = (db: Db) => ({
       .execute();
   },
 
-  async updateProfile(userId: string, changes: { displayName?: string; timeZone?: string }) {
+  async updateProfile(userId: string, changes: { displayName?: string; timeZone?: string; weeklyDigest?: boolean }) {
     await db
       .updateTable('users')
       .set({
         ...(changes.displayName === undefined ? {} : { display_name: changes.displayName }),
         ...(changes.timeZone === undefined ? {} : { time_zone: changes.timeZone }),
+        ...(changes.weeklyDigest === undefined ? {} : { weekly_digest: changes.weeklyDigest }),
         updated_at: sql<Date>`now()`,
       })
       .where('id', '=', userId)

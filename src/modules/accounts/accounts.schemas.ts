@@ -49,6 +49,7 @@ export const UserProfile = Type.Object({
   role: Type.Enum([...ROLES]),
   emailVerified: Type.Boolean(),
   timeZone: Type.String({ description: 'IANA time zone your days (streaks) are counted in' }),
+  weeklyDigest: Type.Boolean({ description: 'A weekly mail with your progress and next step (verified addresses)' }),
   createdAt: Type.String({ format: 'date-time' }),
 });
 export type UserProfile = Static<typeof UserProfile>;
@@ -69,6 +70,7 @@ export const UpdateProfileBody = Type.Object(
   {
     displayName: Type.Optional(Type.String({ minLength: 1, maxLength: 80, pattern: '\\S' })),
     timeZone: Type.Optional(Type.String({ minLength: 1, maxLength: 64, description: 'IANA name, e.g. Europe/Berlin' })),
+    weeklyDigest: Type.Optional(Type.Boolean()),
   },
   { additionalProperties: false, minProperties: 1 },
 );

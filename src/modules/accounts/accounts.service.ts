@@ -102,6 +102,7 @@ export const toProfile = (user: UserRow): UserProfile => ({
   role: user.role,
   emailVerified: user.email_verified_at !== null,
   timeZone: user.time_zone,
+  weeklyDigest: user.weekly_digest,
   createdAt: user.created_at.toISOString(),
 });
 
@@ -419,7 +420,10 @@ export const createAccountsService = ({
       return toProfile(await currentUser(userId));
     },
 
-    async updateProfile(userId: string, changes: { displayName?: string; timeZone?: string }): Promise<UserProfile> {
+    async updateProfile(
+      userId: string,
+      changes: { displayName?: string; timeZone?: string; weeklyDigest?: boolean },
+    ): Promise<UserProfile> {
       if (changes.timeZone !== undefined && !isTimeZone(changes.timeZone)) {
         throw new ValidationError(`"${changes.timeZone}" is not a time zone.`, [
           { in: 'body', pointer: '/timeZone', detail: 'is not an IANA time zone such as Europe/Berlin' },
@@ -428,6 +432,7 @@ export const createAccountsService = ({
       await accountsRepository.updateProfile(userId, {
         ...(changes.displayName === undefined ? {} : { displayName: changes.displayName.trim() }),
         ...(changes.timeZone === undefined ? {} : { timeZone: changes.timeZone }),
+        ...(changes.weeklyDigest === undefined ? {} : { weeklyDigest: changes.weeklyDigest }),
       });
       return toProfile(await currentUser(userId));
     },

@@ -6,7 +6,14 @@ export type MailMessage =
   | { template: 'reset-password'; to: string; displayName: string; token: string }
   | { template: 'confirm-new-email'; to: string; displayName: string; token: string }
   | { template: 'email-change-requested'; to: string; displayName: string; newEmail: string }
-  | { template: 'password-changed'; to: string; displayName: string };
+  | { template: 'password-changed'; to: string; displayName: string }
+  | {
+      template: 'weekly-digest';
+      to: string;
+      displayName: string;
+      week: string;
+      roadmaps: { title: string; percent: number; stepsDone: number; steps: number; nextStep: string | null }[];
+    };
 
 export interface RenderedMail {
   subject: string;
@@ -81,6 +88,22 @@ export const renderMail = (message: MailMessage, publicUrl: string): RenderedMai
           `Someone signed in to your account asked to change its email address to ${message.newEmail}.`,
           'If it was not you, change your password now: it ends every session.',
         ]),
+      };
+    case 'weekly-digest':
+      return {
+        subject: `Your Waymark week (${message.week})`,
+        ...layout(
+          [
+            `Hello ${message.displayName},`,
+            ...message.roadmaps.map(
+              (roadmap) =>
+                `${roadmap.title}: ${roadmap.percent}% done (${roadmap.stepsDone} of ${roadmap.steps} steps). ` +
+                (roadmap.nextStep === null ? 'Every step is done. Well done!' : `Next: ${roadmap.nextStep}.`),
+            ),
+            'You get this because you asked for a weekly digest; turn it off in your profile.',
+          ],
+          { url: `${publicUrl}/dashboard`, label: 'Open your dashboard' },
+        ),
       };
     case 'password-changed':
       return {

@@ -284,6 +284,29 @@ export const createProgressRepository = (db: Db) => ({
       .executeTakeFirst();
   },
 
+  /** Learners who asked for the weekly digest: enabled accounts with a verified address. */
+  digestRecipients() {
+    return db
+      .selectFrom('users')
+      .select(['id', 'email', 'display_name'])
+      .where('weekly_digest', '=', true)
+      .where('disabled_at', 'is', null)
+      .where('email_verified_at', 'is not', null)
+      .orderBy('id')
+      .execute();
+  },
+
+  /** Marks the week's digest as sent to the learner; false when it already was. */
+  async claimDigest(userId: string, week: string) {
+    const row = await db
+      .insertInto('weekly_digests')
+      .values({ user_id: userId, week })
+      .onConflict((oc) => oc.columns(['user_id', 'week']).doNothing())
+      .returning('week')
+      .executeTakeFirst();
+    return row !== undefined;
+  },
+
   listStepProgress(userId: string, slug: string) {
     return db
       .selectFrom('step_progress')
