@@ -517,3 +517,43 @@ describe('public profiles', () => {
     expect(badHandle.statusCode).toBe(400);
   });
 });
+
+describe('one learner never reaches another learner’s progress', () => {
+  it('when Bob calls every progress route, then he sees and changes only his own records', async () => {
+    const alice = await signUp();
+    const bob = await signUp();
+    const step = steps()[0]!.id;
+    const item = roadmap.checklist[0]!.id;
+    await call(alice, 'PUT', BASE, { hoursPerWeek: 12, startDate: '2027-01-01' });
+    await call(alice, 'PUT', `${BASE}/steps/${step}`, { status: 'done' });
+    await call(alice, 'PUT', `${BASE}/steps/${step}/note`, { body: 'alice only' });
+    await call(alice, 'PUT', `${BASE}/checklist/${item}`, { level: 'confident' });
+    const aliceBefore = (await call(alice, 'GET', '/v1/me/progress/export')).body;
+
+    const reads = await Promise.all(
+      [
+        '/v1/me/roadmaps',
+        `${BASE}/progress`,
+        `${BASE}/plan`,
+        `${BASE}/steps/${step}/note`,
+        '/v1/me/activity',
+        '/v1/me/streak',
+        '/v1/me/progress/export',
+        '/v1/me/progress/export?format=csv',
+      ].map((url) => call(bob, 'GET', url)),
+    );
+    await call(bob, 'PUT', `${BASE}/steps/${step}`, { status: 'skipped' });
+    await call(bob, 'PUT', `${BASE}/steps/${step}/note`, { body: 'bob only' });
+    await call(bob, 'PUT', `${BASE}/checklist/${item}`, { level: 'not_yet' });
+    await call(bob, 'DELETE', BASE);
+
+    for (const response of reads) {
+      expect(response.body).not.toContain('alice only');
+      expect(response.body).not.toContain('"level":"confident"');
+      expect(response.body).not.toContain('"status":"done"');
+      expect(response.body).not.toContain('12 h/week');
+    }
+    const aliceNow = JSON.parse((await call(alice, 'GET', '/v1/me/progress/export')).body) as { exportedAt: string };
+    expect({ ...aliceNow, exportedAt: null }).toEqual({ ...(JSON.parse(aliceBefore) as object), exportedAt: null });
+  });
+});
