@@ -16,6 +16,7 @@ import {
   goalMark,
   makeTempDir,
   markdownTable,
+  median,
   ownCpuSeconds,
   progress,
   removeDir,
@@ -237,11 +238,6 @@ const registerAll = async (base: string, accounts: Account[], concurrency: numbe
   };
   await Promise.all(Array.from({ length: concurrency }, worker));
   return performance.now() - started;
-};
-
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
 };
 
 /** Alternates failed logins for unknown addresses and for real accounts with a wrong password, one at a time. */

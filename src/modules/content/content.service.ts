@@ -31,9 +31,6 @@ export const createContentService = ({ contentRepository, contentDir, onContentC
   };
 
   return {
-    /** Reads and checks a content folder; throws ContentValidationError naming each file and field at fault. */
-    validate: (dir = contentDir) => loadContent(dir),
-
     /** Validates, then imports in one transaction. Importing the same content twice changes nothing. */
     async importFrom(dir = contentDir): Promise<ImportSummary> {
       return importBundle(await loadContent(dir));
@@ -49,7 +46,7 @@ export const createContentService = ({ contentRepository, contentDir, onContentC
       return { imported: true, summary: await importBundle(await loadContent(dir)) };
     },
 
-    /** Writes what the database holds back as content files, in the format `validate` reads. */
+    /** Writes what the database holds back as content files, in the format `loadContent` reads. */
     async exportTo(dir: string): Promise<{ roadmaps: number; steps: number; resources: number }> {
       const bundle = await contentRepository.readBundle();
       await fs.mkdir(path.join(dir, 'resources'), { recursive: true });
