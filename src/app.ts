@@ -15,6 +15,7 @@ import type { Container } from './container.ts';
 import { registerAuthorization } from './http/authorization.ts';
 import { registerConditionalGet } from './http/conditional-get.ts';
 import { ProblemSchema, registerProblemHandlers } from './http/problem.ts';
+import { readAppShell, registerWebAppFiles } from './http/web-app.ts';
 import { accountsRoutes } from './modules/accounts/accounts.routes.ts';
 import { auditRoutes } from './modules/audit/audit.routes.ts';
 import { devMailboxRoutes } from './modules/mail/mail.routes.ts';
@@ -45,6 +46,8 @@ export interface AppDeps {
   logger: FastifyBaseLogger;
   /** Shared store for rate limits across instances; without it each instance counts on its own. */
   redis?: Redis | undefined;
+  /** The built web app (web/dist) to serve at `/`; without it the process serves the API alone. */
+  webRoot?: string | undefined;
 }
 
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
@@ -57,7 +60,7 @@ export const API_INFO = {
   license: { name: 'MIT (code); roadmap content CC BY-SA 4.0', url: 'https://opensource.org/license/mit' },
 };
 
-export const buildApp = async ({ config, container, logger, redis }: AppDeps): Promise<FastifyInstance> => {
+export const buildApp = async ({ config, container, logger, redis, webRoot }: AppDeps): Promise<FastifyInstance> => {
   const app = Fastify({
     loggerInstance: logger,
     trustProxy: config.trustProxy,
@@ -118,7 +121,11 @@ export const buildApp = async ({ config, container, logger, redis }: AppDeps): P
 
   // App-wide behaviour
   app.addSchema(ProblemSchema);
-  registerProblemHandlers(app);
+  const appShell = webRoot === undefined ? undefined : await readAppShell(webRoot);
+  if (webRoot !== undefined && appShell === undefined) {
+    logger.warn({ webRoot }, 'the web app is not built (npm run web:build): serving the API alone');
+  }
+  registerProblemHandlers(app, { appShell });
   registerConditionalGet(app);
   await app.register(swagger, {
     openapi: {
@@ -163,6 +170,7 @@ export const buildApp = async ({ config, container, logger, redis }: AppDeps): P
   await app.register(personalTokensRoutes, { personalTokensService: container.personalTokensService });
   await app.register(usersRoutes, { usersService: container.usersService });
   await app.register(auditRoutes, { auditService: container.auditService });
+  if (webRoot !== undefined && appShell !== undefined) await registerWebAppFiles(app, webRoot);
   if (config.nodeEnv !== 'production') {
     await app.register(devMailboxRoutes, { mailRepository: container.mailRepository });
   }

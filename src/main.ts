@@ -1,4 +1,5 @@
 import { buildApp } from './app.ts';
+import { WEB_APP_DIR } from './http/web-app.ts';
 import { createLogger } from './infra/logger.ts';
 import { closeOnSignals, loadConfigOrExit } from './infra/process.ts';
 import { formatIssue, ContentValidationError } from './modules/content/content.loader.ts';
@@ -25,7 +26,13 @@ if (config.contentImportOnStart) {
   }
 }
 
-const app = await buildApp({ config, container: infrastructure.container, logger, redis: infrastructure.redis });
+const app = await buildApp({
+  config,
+  container: infrastructure.container,
+  logger,
+  redis: infrastructure.redis,
+  webRoot: WEB_APP_DIR,
+});
 if (config.workerMode === 'in-process') await infrastructure.startWorkers();
 
 closeOnSignals(logger, async () => {

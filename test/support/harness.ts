@@ -118,6 +118,8 @@ export const createTestApp = async (
     logger?: FastifyBaseLogger;
     /** false: no job queue at all. Otherwise a real pg-boss queue on the test database, stopped with the app. */
     jobs?: false | { smtpUrl?: string; runWorkers?: boolean };
+    /** The built web app to serve at `/` (browser tests). */
+    webRoot?: string;
   } = {},
 ): Promise<TestApp> => {
   const database = options.database ?? (await createTestDatabase());
@@ -154,6 +156,7 @@ export const createTestApp = async (
     container,
     logger: options.logger ?? createLogger({ logLevel: 'silent' }),
     redis: options.redis,
+    webRoot: options.webRoot,
   });
   app.addHook('onClose', () => jobs.stop());
   if (options.jobs !== false && options.jobs?.runWorkers === true)
