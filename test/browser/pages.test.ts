@@ -63,7 +63,8 @@ describe('pages a visitor sees', () => {
     const { page } = await rig.newPage();
     await page.goto('/?q=redis');
     await page.getByRole('heading', { level: 2, name: /Results for/ }).waitFor();
-    expect(await page.locator('.results li').count()).toBeGreaterThan(0);
+    await page.locator('.results li').first().waitFor();
+    expect(await page.locator('.results li mark').count()).toBeGreaterThan(0);
   });
 
   it('when a visitor prefers a dark theme, then the pages follow it without contrast violations', async () => {

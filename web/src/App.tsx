@@ -124,6 +124,13 @@ export const App = () => {
   const { pathname } = useLocation();
   const main = useRef<HTMLElement>(null);
   const first = useRef(true);
+  // The heading on screen when the path changed: the old page may stay visible while the new one loads its code.
+  const shownPath = useRef(pathname);
+  const staleHeading = useRef<HTMLHeadingElement | null>(null);
+  if (shownPath.current !== pathname) {
+    shownPath.current = pathname;
+    staleHeading.current = main.current?.querySelector('h1') ?? null;
+  }
 
   let page: { Page: Page; params: Record<string, string> } = { Page: NotFound, params: {} };
   for (const [pattern, Page] of ROUTES) {
@@ -134,21 +141,28 @@ export const App = () => {
     }
   }
 
-  // After a navigation (not the first load), focus moves to the new page's heading and its title is announced,
-  // as a full page load would do for screen-reader and keyboard users.
+  // After a navigation (not the first load), focus moves to the new page's heading once it has rendered (data may
+  // still be loading) and its title is announced, as a full page load would do for screen-reader and keyboard users.
   useEffect(() => {
     if (first.current) {
       first.current = false;
       return;
     }
-    const timer = setTimeout(() => {
+    const started = Date.now();
+    let timer: ReturnType<typeof setTimeout>;
+    const focusHeading = () => {
       const heading = main.current?.querySelector('h1');
-      if (heading) {
+      if (heading && heading !== staleHeading.current) {
         heading.tabIndex = -1;
         heading.focus();
+        announce(document.title);
+      } else if (Date.now() - started > 10_000) {
+        main.current?.focus();
+      } else {
+        timer = setTimeout(focusHeading, 50);
       }
-      announce(document.title);
-    }, 150);
+    };
+    timer = setTimeout(focusHeading, 0);
     return () => clearTimeout(timer);
   }, [pathname]);
 
@@ -157,7 +171,8 @@ export const App = () => {
       <Header />
       <main id="main" ref={main} tabIndex={-1}>
         <Suspense fallback={<Loading />}>
-          <page.Page {...page.params} />
+          {/* Keyed by path: each page starts afresh, with its own heading to move focus to. */}
+          <page.Page key={pathname} {...page.params} />
         </Suspense>
       </main>
       <footer className="site-footer">
