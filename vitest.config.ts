@@ -34,6 +34,8 @@ export default defineConfig({
           globalSetup: ['test/support/global-setup.ts', 'test/browser/build-web.ts'],
           testTimeout: 120_000,
           hookTimeout: 120_000,
+          // Pages wait on the API; on a busy machine a second (the default) is not always enough.
+          expect: { poll: { timeout: 20_000, interval: 100 } },
         },
       },
     ],

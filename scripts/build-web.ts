@@ -27,6 +27,7 @@ const sourceHash = async () => {
     path.join(web, 'index.html'),
     path.join(web, 'vite.config.ts'),
     path.join(root, 'package-lock.json'),
+    fileURLToPath(import.meta.url),
   ].sort();
   const hash = createHash('sha256');
   for (const file of inputs)
@@ -53,7 +54,10 @@ const precompress = async () => {
 const hash = await sourceHash();
 const built = await fs.readFile(stamp, 'utf8').catch(() => undefined);
 if (process.argv.includes('--force') || built !== hash) {
-  await build({ configFile: path.join(web, 'vite.config.ts'), logLevel: 'warn' });
+  // Vite takes process.env.NODE_ENV as it finds it: run from the tests (NODE_ENV=test) it would bundle React's
+  // development build.
+  process.env.NODE_ENV = 'production';
+  await build({ configFile: path.join(web, 'vite.config.ts'), mode: 'production', logLevel: 'warn' });
   await precompress();
   await fs.writeFile(stamp, hash);
   console.log('web app built into web/dist');

@@ -117,6 +117,17 @@ export const SignUp = () => {
   );
 };
 
+// Each link works once: a second call for the same token (React runs effects twice in development) reuses the first.
+const verifications = new Map<string, Promise<unknown>>();
+const verifyOnce = (token: string) => {
+  let pending = verifications.get(token);
+  if (pending === undefined) {
+    pending = call(api.POST('/v1/auth/verify-email', { body: { token } }));
+    verifications.set(token, pending);
+  }
+  return pending;
+};
+
 export const VerifyEmail = () => {
   usePageTitle('Confirm your address');
   const { query } = useLocation();
@@ -127,7 +138,7 @@ export const VerifyEmail = () => {
     },
   );
   useEffect(() => {
-    call(api.POST('/v1/auth/verify-email', { body: { token } })).then(
+    verifyOnce(token).then(
       () => {
         setState({ status: 'done' });
         announce('Address confirmed');
