@@ -204,7 +204,8 @@ export interface ProgressEventsTable {
   kind: ProgressEventKind;
   subject_id: string | null;
   detail: string | null;
-  occurred_at: CreatedAt;
+  /** Given on insert only by fixtures and benchmarks that need activity in the past. */
+  occurred_at: ColumnType<Date, Date | undefined, never>;
 }
 
 export interface PublicProfilesTable {
