@@ -46,7 +46,7 @@ export const FEEDBACK_GOALS = {
 };
 
 const serverUrl = (database: string) => {
-  const url = new URL(process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres');
+  const url = new URL(process.env.BENCH_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres');
   url.pathname = `/${database}`;
   return url.toString();
 };
