@@ -24,7 +24,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import autocannon, { type AutocannonRequest, type AutocannonResult } from 'autocannon';
+import autocannon, { type AutocannonRequest } from 'autocannon';
 import pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import { connectPostgres, migrateToLatest } from '../src/infra/database.ts';
@@ -34,6 +34,7 @@ import { createAccessTokens } from '../src/modules/auth/tokens.ts';
 import {
   BENCH_DIR,
   ROOT,
+  cpuSeconds,
   envNumber,
   fmt,
   freePort,
@@ -309,17 +310,13 @@ interface LoadSummary {
   requestsPerSecond: number;
   p50: number;
   p99: number;
+  /** CPU per request (ms): the HTTP server process, and its database backends. Less sensitive to a busy machine
+   * than req/s. */
+  serverCpuMs: number;
+  databaseCpuMs: number;
   errors: number;
   non2xx: number;
 }
-
-const toLoad = (result: AutocannonResult): LoadSummary => ({
-  requestsPerSecond: round(result.requests.average),
-  p50: result.latency.p50,
-  p99: result.latency.p99,
-  errors: result.errors + result.timeouts,
-  non2xx: result.non2xx,
-});
 
 const fire = (url: string, requests: AutocannonRequest[], duration: number) =>
   autocannon({ url, connections: CONNECTIONS, duration, timeout: 10, requests });
@@ -347,10 +344,38 @@ const pkSelectLoad = (learners: Learner[]): AutocannonRequest[] => {
   return [{ method: 'GET', setupRequest: (request) => ({ ...request, path: `/users/${pick(learners, random).id}` }) }];
 };
 
+/** The pids of the server backends connected to `database` (the pool's connections, open after a warm-up). */
+const backendPids = async (client: pg.Client, database: string) =>
+  (
+    await client.query<{ pid: number }>(
+      'select pid from pg_stat_activity where datname = $1 and pid <> pg_backend_pid()',
+      [database],
+    )
+  ).rows.map((row) => row.pid);
+
+const totalCpu = (pids: number[]) => pids.reduce((sum, pid) => sum + (cpuSeconds(pid) || 0), 0);
+
 /** Warm up, then measure; non-2xx answers are reported, never hidden. */
-const measureLoad = async (url: string, requests: AutocannonRequest[]) => {
+const measureLoad = async (
+  url: string,
+  requests: AutocannonRequest[],
+  cpu: { serverPid: number; client: pg.Client; database: string },
+): Promise<LoadSummary> => {
   await fire(url, requests, WARMUP);
-  return toLoad(await fire(url, requests, DURATION));
+  const backends = await backendPids(cpu.client, cpu.database);
+  const serverBefore = cpuSeconds(cpu.serverPid);
+  const databaseBefore = totalCpu(backends);
+  const result = await fire(url, requests, DURATION);
+  const served = result.requests.total;
+  return {
+    requestsPerSecond: round(result.requests.average),
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    serverCpuMs: round(((cpuSeconds(cpu.serverPid) - serverBefore) * 1000) / served, 3),
+    databaseCpuMs: round(((totalCpu(backends) - databaseBefore) * 1000) / served, 3),
+    errors: result.errors + result.timeouts,
+    non2xx: result.non2xx,
+  };
 };
 
 const explain = async (client: pg.Client, learner: string, content: Content) => {
@@ -452,7 +477,10 @@ const measureSize = async (learners: number): Promise<SizeResult> => {
     };
     delete env.REDIS_URL;
     delete env.NODE_OPTIONS;
-    const waymark = startChild('waymark', process.execPath, ['src/main.ts'], { cwd: ROOT, env, logFile });
+    // BENCH_CPU_PROF=<dir> writes a V8 CPU profile of each Waymark run there (for finding where the time goes).
+    const profile = process.env.BENCH_CPU_PROF;
+    const args = profile === undefined ? ['src/main.ts'] : ['--cpu-prof', `--cpu-prof-dir=${profile}`, 'src/main.ts'];
+    const waymark = startChild('waymark', process.execPath, args, { cwd: ROOT, env, logFile });
     const base = `http://127.0.0.1:${port}`;
     await waitForOk(`${base}/readyz`, { child: waymark, timeoutMs: 60_000 });
     progress(`${fmt(learners)} learners: Waymark ready; one request at a time`);
@@ -465,7 +493,11 @@ const measureSize = async (learners: number): Promise<SizeResult> => {
     const read = await sequential(base, sample, content, logFile, 'read');
     const write = await sequential(base, sample, content, logFile, 'write');
     progress(`${fmt(learners)} learners: step writes under load (${CONNECTIONS} connections, ${DURATION} s)`);
-    const writeLoad = await measureLoad(base, stepWriteLoad(sample, content));
+    const writeLoad = await measureLoad(base, stepWriteLoad(sample, content), {
+      serverPid: waymark.pid,
+      client,
+      database,
+    });
     await stopChild(waymark);
 
     const baselinePort = await freePort();
@@ -476,7 +508,11 @@ const measureSize = async (learners: number): Promise<SizeResult> => {
     const baselineBase = `http://127.0.0.1:${baselinePort}`;
     await waitForOk(`${baselineBase}/users/${sample[0]!.id}`, { child: baseline });
     progress(`${fmt(learners)} learners: primary-key baseline under load`);
-    const baselineLoad = await measureLoad(baselineBase, pkSelectLoad(sample));
+    const baselineLoad = await measureLoad(baselineBase, pkSelectLoad(sample), {
+      serverPid: baseline.pid,
+      client,
+      database,
+    });
     await stopChild(baseline);
 
     const plans = await explain(client, pick(sample, random).id, content);
