@@ -117,38 +117,34 @@ export const createAnalyticsRepository = (db: Db) => ({
     });
   },
 
+  /** One roadmap's rollups in one statement: one round trip and one pooled connection per read. */
   async readAnalytics(roadmap: string) {
-    const [summary, helpfulness, funnel, weeks, stepTime] = await Promise.all([
-      db
-        .selectFrom('analytics_roadmaps')
-        .select(['followers', 'computed_at as computedAt'])
-        .where('roadmap_slug', '=', roadmap)
-        .executeTakeFirst(),
-      db
-        .selectFrom('feedback_totals')
-        .select(['target', 'helpful', 'not_helpful as notHelpful'])
-        .where('roadmap_slug', '=', roadmap)
-        .execute(),
-      db
-        .selectFrom('analytics_funnel')
-        .select(['step_id as stepId', 'position', 'started', 'finished'])
-        .where('roadmap_slug', '=', roadmap)
-        .orderBy('position')
-        .execute(),
-      db
-        .selectFrom('analytics_weekly_active')
-        .select([sql<string>`week::text`.as('week'), 'learners'])
-        .where('roadmap_slug', '=', roadmap)
-        .orderBy('week', 'desc')
-        .limit(52)
-        .execute(),
-      db
-        .selectFrom('analytics_step_time')
-        .select(['step_id as stepId', 'learners', 'median_seconds as medianSeconds'])
-        .where('roadmap_slug', '=', roadmap)
-        .execute(),
-    ]);
-    return { summary, helpfulness, funnel, weeks: weeks.reverse(), stepTime };
+    const { rows } = await sql<{
+      summary: { followers: number; computedAt: string } | null;
+      helpfulness: { target: string; helpful: number; notHelpful: number }[];
+      funnel: { stepId: string; position: number; started: number; finished: number }[];
+      weeks: { week: string; learners: number }[];
+      stepTime: { stepId: string; learners: number; medianSeconds: number }[];
+    }>`
+      select
+        (select json_build_object('followers', followers, 'computedAt', computed_at)
+         from analytics_roadmaps where roadmap_slug = ${roadmap}) as summary,
+        coalesce((select json_agg(json_build_object('target', target, 'helpful', helpful, 'notHelpful', not_helpful))
+                  from feedback_totals where roadmap_slug = ${roadmap}), '[]') as helpfulness,
+        coalesce((select json_agg(json_build_object('stepId', step_id, 'position', position, 'started', started,
+                                                    'finished', finished) order by position)
+                  from analytics_funnel where roadmap_slug = ${roadmap}), '[]') as funnel,
+        coalesce((select json_agg(json_build_object('week', week::text, 'learners', learners) order by week)
+                  from (select week, learners from analytics_weekly_active where roadmap_slug = ${roadmap}
+                        order by week desc limit 52) recent), '[]') as weeks,
+        coalesce((select json_agg(json_build_object('stepId', step_id, 'learners', learners,
+                                                    'medianSeconds', median_seconds))
+                  from analytics_step_time where roadmap_slug = ${roadmap}), '[]') as "stepTime"`.execute(db);
+    const row = rows[0]!;
+    return {
+      ...row,
+      summary: row.summary === null ? undefined : { ...row.summary, computedAt: new Date(row.summary.computedAt) },
+    };
   },
 });
 
