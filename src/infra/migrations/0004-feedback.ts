@@ -114,14 +114,14 @@ export const up = async (db: Kysely<unknown>): Promise<void> => {
       median_seconds double precision not null,
       primary key (roadmap_slug, step_id)
     )`.execute(db);
-  // Bookkeeping of the rollup job: which days are final, from which week on activity is recounted.
+  // Bookkeeping of the rollup job (one row, made by its first run): which days are final, from which week on
+  // activity is recounted.
   await sql`
     create table analytics_state (
       id boolean primary key default true check (id),
       purged_before date,
       active_weeks_from date
     )`.execute(db);
-  await sql`insert into analytics_state (id) values (true)`.execute(db);
 
   // A step's time is read from the learner's status changes: an index to find them per roadmap in time order.
   await sql`

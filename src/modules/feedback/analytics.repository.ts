@@ -112,6 +112,7 @@ export const createAnalyticsRepository = (db: Db) => ({
   /** Runs `work` in one transaction that holds the rollup lock, so two rollups or a rollup and a purge never overlap. */
   exclusively<T>(work: (rollups: Rollups) => Promise<T>): Promise<T> {
     return db.transaction().execute(async (trx) => {
+      await sql`insert into analytics_state (id) values (true) on conflict do nothing`.execute(trx);
       await sql`select 1 from analytics_state for update`.execute(trx);
       return work(createRollups(trx));
     });
