@@ -18,6 +18,7 @@ import { ProblemSchema, registerProblemHandlers } from './http/problem.ts';
 import { readAppShell, registerWebAppFiles } from './http/web-app.ts';
 import { accountsRoutes } from './modules/accounts/accounts.routes.ts';
 import { auditRoutes } from './modules/audit/audit.routes.ts';
+import { feedbackRoutes } from './modules/feedback/feedback.routes.ts';
 import { devMailboxRoutes } from './modules/mail/mail.routes.ts';
 import { progressRoutes } from './modules/progress/progress.routes.ts';
 import { personalTokensRoutes } from './modules/personal-tokens/personal-tokens.routes.ts';
@@ -37,6 +38,8 @@ export type AppConfig = Pick<
   | 'rateLimitMax'
   | 'rateLimitWindowMs'
   | 'authRateLimitMax'
+  | 'feedbackRateLimitPerIp'
+  | 'feedbackRateLimitPerVisitor'
   | 'nodeEnv'
 >;
 
@@ -137,6 +140,7 @@ export const buildApp = async ({ config, container, logger, redis, webRoot }: Ap
         { name: 'search', description: 'Full-text search across everything published' },
         { name: 'accounts', description: 'Sign up, log in, sessions and your profile' },
         { name: 'progress', description: 'The roadmaps you follow and your progress on them' },
+        { name: 'feedback', description: '"Was this helpful?", its moderation, and analytics for editors' },
         { name: 'admin', description: 'Users, roles and the audit log (admins)' },
         { name: 'operations', description: 'Health, readiness and version' },
       ],
@@ -180,6 +184,17 @@ export const buildApp = async ({ config, container, logger, redis, webRoot }: Ap
   await app.register(personalTokensRoutes, { personalTokensService: container.personalTokensService });
   await app.register(usersRoutes, { usersService: container.usersService });
   await app.register(auditRoutes, { auditService: container.auditService });
+  await app.register(feedbackRoutes, {
+    feedbackService: container.feedbackService,
+    analyticsService: container.analyticsService,
+    visitorIds: container.visitorIds,
+    secureCookies: container.secureCookies,
+    rateLimits: {
+      perIp: config.feedbackRateLimitPerIp,
+      perVisitor: config.feedbackRateLimitPerVisitor,
+      timeWindow: config.rateLimitWindowMs,
+    },
+  });
   if (webRoot !== undefined && appShell !== undefined) await registerWebAppFiles(app, webRoot);
   if (config.nodeEnv !== 'production') {
     await app.register(devMailboxRoutes, { mailRepository: container.mailRepository });

@@ -35,6 +35,9 @@ export interface Config {
   accessTokenTtlSeconds: number;
   refreshTokenIdleDays: number;
   refreshTokenAbsoluteDays: number;
+  feedbackRetentionDays: number;
+  feedbackRateLimitPerIp: number;
+  feedbackRateLimitPerVisitor: number;
 }
 
 type Parser<T> = (raw: string) => T;
@@ -255,6 +258,23 @@ export const options = {
     default: '60',
     parse: integer(1, 3650),
   },
+  FEEDBACK_RETENTION_DAYS: {
+    description:
+      'Days that raw feedback (votes, comments, their hashed IPs) is kept; the purge job then deletes it. Daily ' +
+      'and total counts are kept for good.',
+    default: '90',
+    parse: integer(1, 3650),
+  },
+  FEEDBACK_RATE_LIMIT_PER_IP: {
+    description: 'Feedback posts one client IP may make per RATE_LIMIT_WINDOW_MS (a classroom may share one IP).',
+    default: '60',
+    parse: integer(1, 10000000),
+  },
+  FEEDBACK_RATE_LIMIT_PER_VISITOR: {
+    description: 'Feedback posts one visitor (anonymous cookie or account) may make per RATE_LIMIT_WINDOW_MS.',
+    default: '20',
+    parse: integer(1, 10000000),
+  },
 } satisfies Record<string, OptionSpec<unknown>>;
 
 export type OptionName = keyof typeof options;
@@ -315,6 +335,9 @@ export const loadConfig = (env: NodeJS.ProcessEnv = process.env): Config => {
     accessTokenTtlSeconds: read<number>('ACCESS_TOKEN_TTL_SECONDS'),
     refreshTokenIdleDays: read<number>('REFRESH_TOKEN_IDLE_DAYS'),
     refreshTokenAbsoluteDays: read<number>('REFRESH_TOKEN_ABSOLUTE_DAYS'),
+    feedbackRetentionDays: read<number>('FEEDBACK_RETENTION_DAYS'),
+    feedbackRateLimitPerIp: read<number>('FEEDBACK_RATE_LIMIT_PER_IP'),
+    feedbackRateLimitPerVisitor: read<number>('FEEDBACK_RATE_LIMIT_PER_VISITOR'),
   };
   if (config.nodeEnv === 'production' && (env.JWT_SECRET ?? '').trim() === '') {
     problems.push('JWT_SECRET is required in production: set it to at least 32 characters of random text.');

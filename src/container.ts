@@ -4,6 +4,12 @@ import type { BuildInfo } from './infra/build-info.ts';
 import type { Db } from './infra/database.ts';
 import type { JobQueue } from './infra/jobs.ts';
 import type { Logger } from './infra/logger.ts';
+import { createAnalyticsRepository } from './modules/feedback/analytics.repository.ts';
+import { createAnalyticsService } from './modules/feedback/analytics.service.ts';
+import { createFeedbackRepository } from './modules/feedback/feedback.repository.ts';
+import { createFeedbackService } from './modules/feedback/feedback.service.ts';
+import { createMemorySummaryCache } from './modules/feedback/summary-cache.ts';
+import { createVisitorIds, deriveKey } from './modules/feedback/visitor.ts';
 import { createMailJobHandler } from './modules/mail/mail.jobs.ts';
 import { createMailRepository } from './modules/mail/mail.repository.ts';
 import { createPersonalTokensRepository } from './modules/personal-tokens/personal-tokens.repository.ts';
@@ -39,6 +45,7 @@ export interface ContainerDeps {
     | 'refreshTokenAbsoluteDays'
     | 'smtpUrl'
     | 'mailFrom'
+    | 'feedbackRetentionDays'
   >;
   /** JWT_SECRET, or the random key the process made for itself outside production. */
   accessTokenSecret: string;
@@ -47,6 +54,10 @@ export interface ContainerDeps {
   logger: Logger;
   buildInfo: BuildInfo;
 }
+
+// Counts are dropped from the cache at once when a vote on their roadmap changes in this process; the TTL bounds how
+// stale another instance's counts can be.
+const FEEDBACK_SUMMARY_TTL_MS = 10_000;
 
 export const createContainer = ({ config, accessTokenSecret, db, jobs, logger, buildInfo }: ContainerDeps) => {
   const accessTokens = createAccessTokens({
@@ -109,6 +120,20 @@ export const createContainer = ({ config, accessTokenSecret, db, jobs, logger, b
           }),
         ),
     }),
+    feedbackService: createFeedbackService({
+      feedbackRepository: createFeedbackRepository(db),
+      auditRepository,
+      roadmapsService,
+      summaryCache: createMemorySummaryCache({ ttlMs: FEEDBACK_SUMMARY_TTL_MS }),
+    }),
+    analyticsService: createAnalyticsService({
+      analyticsRepository: createAnalyticsRepository(db),
+      roadmapsService,
+      retentionDays: config.feedbackRetentionDays,
+    }),
+    visitorIds: createVisitorIds(deriveKey(accessTokenSecret, 'feedback visitor cookie')),
+    /** Browsers send a Secure cookie back only over HTTPS. */
+    secureCookies: new URL(config.publicUrl).protocol === 'https:',
     resourcesService: createResourcesService({ resourcesRepository: createResourcesRepository(db) }),
     searchService: createSearchService({ searchRepository: createSearchRepository(db) }),
     contentService: createContentService({

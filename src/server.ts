@@ -8,6 +8,7 @@ import { readBuildInfo } from './infra/build-info.ts';
 import { migrateToLatest, openDatabase } from './infra/database.ts';
 import { createJobQueue } from './infra/jobs.ts';
 import type { Logger } from './infra/logger.ts';
+import { startFeedbackWorkers } from './modules/feedback/feedback.jobs.ts';
 import { startMailWorker } from './modules/mail/mail.jobs.ts';
 import { isoWeek, WEEKLY_DIGEST_SCHEDULE } from './modules/progress/digest.ts';
 
@@ -51,7 +52,7 @@ export const startInfrastructure = async (config: Config, logger: Logger) => {
     redis,
     jobs,
     container,
-    /** Runs the background jobs in this process: mail, and the weekly digest on its schedule. */
+    /** Runs the background jobs in this process: mail, and the weekly digest and feedback analytics on schedules. */
     async startWorkers() {
       await startMailWorker(jobs, container.mailJobHandler);
       await jobs.work('progress.weekly-digest', async () => {
@@ -59,6 +60,7 @@ export const startInfrastructure = async (config: Config, logger: Logger) => {
         logger.info({ week, sent }, 'weekly digests enqueued');
       });
       await jobs.schedule('progress.weekly-digest', WEEKLY_DIGEST_SCHEDULE);
+      await startFeedbackWorkers(jobs, container.analyticsService, logger);
     },
     async close() {
       await jobs.stop();

@@ -2,7 +2,7 @@
 // start when a route has none, and a request without the right credentials gets 401 (no or bad token) or 403
 // (the role or the token's scopes lack the permission) before any handler runs. Two credentials are accepted as
 // `Authorization: Bearer`: an access token from a login session, or a personal access token (wmk_pat_…).
-import type { FastifyInstance, RouteOptions } from 'fastify';
+import type { FastifyInstance, FastifyRequest, RouteOptions } from 'fastify';
 import type { Role } from '../infra/database.types.ts';
 import { ForbiddenError, UnauthorizedError } from '../lib/errors.ts';
 import { can, type Permission } from '../modules/auth/permissions.ts';
@@ -21,6 +21,8 @@ export interface Principal {
 declare module 'fastify' {
   interface FastifyContextConfig {
     policy?: RoutePolicy;
+    /** On a public route: who is signed in, when the request carries credentials (request.principal). */
+    identifyUser?: boolean;
   }
   interface FastifyRequest {
     principal: Principal | null;
@@ -71,23 +73,23 @@ export const registerAuthorization = (
     }
   });
 
-  app.addHook('onRequest', async (request) => {
-    const policy = request.routeOptions.config.policy;
-    if (policy === 'public' || request.is404) return;
-    if (policy === undefined) throw new ForbiddenError('This route has no access policy.');
-
+  /** The principal behind the request's credentials; 401 or 403 when they do not grant `permission`. */
+  const authenticate = async (
+    request: FastifyRequest,
+    permission: Permission,
+    sessionOnly: boolean,
+  ): Promise<Principal> => {
     const match = BEARER.exec(request.headers.authorization ?? '');
     if (match === null) throw new UnauthorizedError('Send an access token: Authorization: Bearer <token>.');
     if (match[1]!.startsWith(personalTokenPrefix)) {
       const token = await authenticatePersonalToken(match[1]!);
       if (token === undefined) throw new UnauthorizedError('The personal access token is not valid any more.');
-      if (policy.sessionOnly === true) throw new ForbiddenError('This needs a login session, not a personal token.');
-      if (!can(token.role, policy.permission)) throw new ForbiddenError('Your role does not allow this.');
-      if (!token.scopes.includes(policy.permission)) {
-        throw new ForbiddenError(`This token lacks the scope "${policy.permission}".`);
+      if (sessionOnly) throw new ForbiddenError('This needs a login session, not a personal token.');
+      if (!can(token.role, permission)) throw new ForbiddenError('Your role does not allow this.');
+      if (!token.scopes.includes(permission)) {
+        throw new ForbiddenError(`This token lacks the scope "${permission}".`);
       }
-      request.principal = { userId: token.userId, role: token.role, sessionId: `token:${token.tokenId}` };
-      return;
+      return { userId: token.userId, role: token.role, sessionId: `token:${token.tokenId}` };
     }
     let claims: Principal;
     try {
@@ -100,7 +102,21 @@ export const registerAuthorization = (
     }
     const role = await currentRole(claims);
     if (role === undefined) throw new UnauthorizedError('This session has ended. Log in again.');
-    if (!can(role, policy.permission)) throw new ForbiddenError('Your role does not allow this.');
-    request.principal = { ...claims, role };
+    if (!can(role, permission)) throw new ForbiddenError('Your role does not allow this.');
+    return { ...claims, role };
+  };
+
+  app.addHook('onRequest', async (request) => {
+    const { policy, identifyUser } = request.routeOptions.config;
+    if (request.is404) return;
+    if (policy === 'public') {
+      // Credentials on a public route are optional; sent, they must be valid (a stale token is a 401, not anonymity).
+      if (identifyUser === true && request.headers.authorization !== undefined) {
+        request.principal = await authenticate(request, 'account:self', false);
+      }
+      return;
+    }
+    if (policy === undefined) throw new ForbiddenError('This route has no access policy.');
+    request.principal = await authenticate(request, policy.permission, policy.sessionOnly === true);
   });
 };

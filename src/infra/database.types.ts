@@ -204,7 +204,8 @@ export interface ProgressEventsTable {
   kind: ProgressEventKind;
   subject_id: string | null;
   detail: string | null;
-  occurred_at: CreatedAt;
+  /** Given on insert only by fixtures and benchmarks that need activity in the past. */
+  occurred_at: ColumnType<Date, Date | undefined, never>;
 }
 
 export interface PublicProfilesTable {
@@ -223,7 +224,107 @@ export interface WeeklyDigestsTable {
   sent_at: CreatedAt;
 }
 
+export type CommentState = 'new' | 'quarantined' | 'approved' | 'hidden' | 'addressed';
+
+export interface FeedbackVotesTable {
+  id: Generated<string>;
+  roadmap_slug: string;
+  target: string;
+  visitor_id: string | null;
+  user_id: string | null;
+  helpful: boolean;
+  reasons: string[];
+  ip_hash: string;
+  /** Given on insert only by fixtures that need votes from the past. */
+  created_at: ColumnType<Date, Date | undefined, never>;
+  updated_at: ColumnType<Date, Date | undefined, Date>;
+}
+
+export interface FeedbackCommentsTable {
+  id: string;
+  roadmap_slug: string;
+  target: string;
+  visitor_id: string | null;
+  user_id: string | null;
+  helpful: boolean;
+  reasons: string[];
+  body: string;
+  content_hash: string;
+  spam_score: number;
+  spam_signals: string[];
+  state: CommentState;
+  reply_note: string | null;
+  moderated_by: string | null;
+  moderated_at: Date | null;
+  ip_hash: string;
+  created_at: ColumnType<Date, Date | undefined, never>;
+}
+
+export interface FeedbackIpSaltsTable {
+  /** A calendar date, selected as text (YYYY-MM-DD). */
+  day: string;
+  salt: Buffer;
+}
+
+export interface FeedbackDailyTable {
+  roadmap_slug: string;
+  target: string;
+  day: string;
+  helpful: number;
+  not_helpful: number;
+}
+
+export interface FeedbackTotalsTable {
+  roadmap_slug: string;
+  target: string;
+  helpful: number;
+  not_helpful: number;
+}
+
+export interface AnalyticsFunnelTable {
+  roadmap_slug: string;
+  step_id: string;
+  position: number;
+  started: number;
+  finished: number;
+}
+
+export interface AnalyticsRoadmapsTable {
+  roadmap_slug: string;
+  followers: number;
+  computed_at: Date;
+}
+
+export interface AnalyticsWeeklyActiveTable {
+  roadmap_slug: string;
+  week: string;
+  learners: number;
+}
+
+export interface AnalyticsStepTimeTable {
+  roadmap_slug: string;
+  step_id: string;
+  learners: number;
+  median_seconds: number;
+}
+
+export interface AnalyticsStateTable {
+  id: Generated<boolean>;
+  purged_before: string | null;
+  active_weeks_from: string | null;
+}
+
 export interface Database {
+  feedback_votes: FeedbackVotesTable;
+  feedback_comments: FeedbackCommentsTable;
+  feedback_ip_salts: FeedbackIpSaltsTable;
+  feedback_daily: FeedbackDailyTable;
+  feedback_totals: FeedbackTotalsTable;
+  analytics_funnel: AnalyticsFunnelTable;
+  analytics_roadmaps: AnalyticsRoadmapsTable;
+  analytics_weekly_active: AnalyticsWeeklyActiveTable;
+  analytics_step_time: AnalyticsStepTimeTable;
+  analytics_state: AnalyticsStateTable;
   weekly_digests: WeeklyDigestsTable;
   public_profiles: PublicProfilesTable;
   progress_events: ProgressEventsTable;

@@ -10,6 +10,8 @@ import type { Logger } from './logger.ts';
 export const QUEUES = {
   'mail.send': { retryLimit: 8, retryDelay: 15, retryBackoff: true, retryDelayMax: 3600 },
   'progress.weekly-digest': { retryLimit: 3, retryDelay: 300, retryBackoff: true, retryDelayMax: 3600 },
+  'feedback.rollup': { retryLimit: 2, retryDelay: 300, retryBackoff: true, retryDelayMax: 1800 },
+  'feedback.purge': { retryLimit: 3, retryDelay: 600, retryBackoff: true, retryDelayMax: 3600 },
 } as const;
 export type QueueName = keyof typeof QUEUES;
 

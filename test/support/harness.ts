@@ -89,6 +89,8 @@ export const testAppConfig: AppConfig = {
   rateLimitMax: 10_000,
   rateLimitWindowMs: 60_000,
   authRateLimitMax: 10_000,
+  feedbackRateLimitPerIp: 10_000,
+  feedbackRateLimitPerVisitor: 10_000,
   nodeEnv: 'test',
 };
 
@@ -116,6 +118,7 @@ export const createTestApp = async (
     redis?: Redis;
     contentDir?: string;
     logger?: FastifyBaseLogger;
+    feedbackRetentionDays?: number;
     /** false: no job queue at all. Otherwise a real pg-boss queue on the test database, stopped with the app. */
     jobs?: false | { smtpUrl?: string; runWorkers?: boolean };
     /** The built web app to serve at `/` (browser tests). */
@@ -139,6 +142,7 @@ export const createTestApp = async (
       refreshTokenAbsoluteDays: 60,
       smtpUrl: options.jobs === false ? undefined : options.jobs?.smtpUrl,
       mailFrom: 'Waymark <no-reply@waymark.test>',
+      feedbackRetentionDays: options.feedbackRetentionDays ?? 90,
     },
     accessTokenSecret: TEST_ACCESS_TOKEN_SECRET,
     db: database.db,

@@ -2,12 +2,14 @@ import type { Migration, MigrationProvider } from 'kysely/migration';
 import * as content from './0001-content.ts';
 import * as accounts from './0002-accounts.ts';
 import * as progress from './0003-progress.ts';
+import * as feedback from './0004-feedback.ts';
 
 // Append-only: a migration that has been merged is never edited (test/migrations.test.ts keeps their checksums).
 export const migrations: Record<string, Migration> = {
   '0001-content': content,
   '0002-accounts': accounts,
   '0003-progress': progress,
+  '0004-feedback': feedback,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -13,6 +13,10 @@ export const PERMISSIONS = {
   'users:manage': ['admin'],
   /** Read the audit log. */
   'audit:read': ['admin'],
+  /** Read readers' comments; approve, hide, delete them, mark them addressed. */
+  'feedback:moderate': ['editor', 'admin'],
+  /** Read a roadmap's analytics: helpfulness, the learner funnel, activity, time per step. */
+  'analytics:read': ['editor', 'admin'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

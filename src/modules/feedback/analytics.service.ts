@@ -1,0 +1,101 @@
+// Analytics for editors: how helpful each section is, where learners stall, how many are active, how long steps
+// take. The scheduled jobs compute the figures into rollup tables (rollUp), and purge raw feedback past its
+// retention (purge); a read only selects one roadmap's rollups.
+import type { RoadmapsService } from '../roadmaps/roadmaps.service.ts';
+import type { AnalyticsRepository } from './analytics.repository.ts';
+import type { Analytics } from './feedback.schemas.ts';
+import { wilsonLowerBound } from './wilson.ts';
+
+export interface AnalyticsServiceDeps {
+  analyticsRepository: AnalyticsRepository;
+  roadmapsService: Pick<RoadmapsService, 'getRoadmapDocument'>;
+  retentionDays: number;
+  now?: () => Date;
+}
+
+const DAY_MS = 24 * 3600 * 1000;
+const isoDay = (date: Date) => date.toISOString().slice(0, 10);
+
+export const createAnalyticsService = ({
+  analyticsRepository,
+  roadmapsService,
+  retentionDays,
+  now = () => new Date(),
+}: AnalyticsServiceDeps) => ({
+  /** Recomputes every rollup (the scheduled `feedback.rollup` job; tests call it directly). */
+  rollUp: () =>
+    analyticsRepository.exclusively(async (repository) => {
+      await repository.rollUpVotes();
+      await repository.rollUpFunnel();
+      await repository.rollUpActiveWeeks();
+      await repository.rollUpStepTime();
+    }),
+
+  /**
+   * Deletes raw votes and comments older than the retention (whole UTC days) after rolling their votes up, so no
+   * count changes (the scheduled `feedback.purge` job).
+   */
+  purge: () =>
+    analyticsRepository.exclusively(async (repository) => {
+      await repository.rollUpVotes();
+      const today = now();
+      return repository.purgeBefore(isoDay(new Date(today.getTime() - retentionDays * DAY_MS)), isoDay(today));
+    }),
+
+  async read(slug: string): Promise<Analytics> {
+    // A 404 for a roadmap that does not exist, rather than empty figures.
+    await roadmapsService.getRoadmapDocument(slug);
+    const { summary, helpfulness, funnel, weeks, stepTime } = await analyticsRepository.readAnalytics(slug);
+    const followers = summary?.followers ?? 0;
+    return {
+      roadmap: slug,
+      computedAt: summary?.computedAt.toISOString() ?? null,
+      helpfulness: helpfulness
+        .map((row) => ({
+          target: row.target,
+          helpful: row.helpful,
+          notHelpful: row.notHelpful,
+          wilsonLowerBound: wilsonLowerBound(row.helpful, row.helpful + row.notHelpful),
+        }))
+        .sort((a, b) => b.wilsonLowerBound - a.wilsonLowerBound || a.target.localeCompare(b.target)),
+      funnel: {
+        followers,
+        steps: funnel.map((step, index) => ({
+          stepId: step.stepId,
+          number: step.position,
+          started: step.started,
+          finished: step.finished,
+          dropOffBefore: (index === 0 ? followers : funnel[index - 1]!.finished) - step.started,
+          dropOffWithin: step.started - step.finished,
+        })),
+      },
+      activeLearners: weeks,
+      stepTime,
+    };
+  },
+});
+
+export type AnalyticsService = ReturnType<typeof createAnalyticsService>;
+
+/** One figure per row (metric, subject, value): every part of the analytics in one spreadsheet-friendly table. */
+export const analyticsToCsv = (analytics: Analytics) => {
+  const rows: [string, string, number][] = [['followers', analytics.roadmap, analytics.funnel.followers]];
+  for (const section of analytics.helpfulness) {
+    rows.push(['helpful_votes', section.target, section.helpful]);
+    rows.push(['not_helpful_votes', section.target, section.notHelpful]);
+    rows.push(['wilson_lower_bound', section.target, Number(section.wilsonLowerBound.toFixed(6))]);
+  }
+  for (const step of analytics.funnel.steps) {
+    rows.push(['started', `step:${step.stepId}`, step.started]);
+    rows.push(['finished', `step:${step.stepId}`, step.finished]);
+    rows.push(['drop_off_before', `step:${step.stepId}`, step.dropOffBefore]);
+    rows.push(['drop_off_within', `step:${step.stepId}`, step.dropOffWithin]);
+  }
+  for (const week of analytics.activeLearners) rows.push(['active_learners', week.week, week.learners]);
+  for (const step of analytics.stepTime) {
+    rows.push(['median_seconds', `step:${step.stepId}`, step.medianSeconds]);
+    rows.push(['timed_learners', `step:${step.stepId}`, step.learners]);
+  }
+  // Subjects are ids, targets and dates ([a-z0-9:-]): nothing a spreadsheet would read as a formula.
+  return ['metric,subject,value', ...rows.map((row) => row.join(','))].join('\r\n') + '\r\n';
+};

@@ -1,0 +1,238 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { Type } from 'typebox';
+import { problemResponses } from '../../http/problem.ts';
+import { TooManyRequestsError } from '../../lib/errors.ts';
+import { analyticsToCsv, type AnalyticsService } from './analytics.service.ts';
+import type { Voter } from './feedback.repository.ts';
+import {
+  AddressBody,
+  Analytics,
+  AnalyticsParams,
+  Comment,
+  CommentPage,
+  CommentParams,
+  FeedbackBody,
+  FeedbackReceipt,
+  FeedbackSummary,
+  ListCommentsQuery,
+  SummaryQuery,
+} from './feedback.schemas.ts';
+import type { FeedbackService, Moderator } from './feedback.service.ts';
+import { VISITOR_COOKIE, type VisitorIds } from './visitor.ts';
+
+export interface FeedbackRoutesOptions {
+  feedbackService: FeedbackService;
+  analyticsService: AnalyticsService;
+  visitorIds: VisitorIds;
+  /** Secure cookies when Waymark is reached over HTTPS. */
+  secureCookies: boolean;
+  rateLimits: { perIp: number; perVisitor: number; timeWindow: number };
+}
+
+const moderate = { policy: { permission: 'feedback:moderate' } } as const;
+const readAnalytics = { policy: { permission: 'analytics:read' } } as const;
+const security = [{ bearerAuth: [] }];
+
+const moderatorOf = (request: FastifyRequest): Moderator => ({
+  userId: request.principal!.userId,
+  ip: request.ip,
+  userAgent: request.headers['user-agent'] ?? null,
+});
+
+export const feedbackRoutes: FastifyPluginAsyncTypebox<FeedbackRoutesOptions> = async (
+  app,
+  { feedbackService, analyticsService, visitorIds, secureCookies, rateLimits },
+) => {
+  const voters = new WeakMap<FastifyRequest, Voter>();
+
+  /** The signed-in user, or the visitor of a valid cookie, or a new visitor with a fresh cookie. */
+  const voterOf = (request: FastifyRequest, reply: FastifyReply): Voter => {
+    if (request.principal !== null) return { userId: request.principal.userId };
+    const known = visitorIds.verify(request.cookies[VISITOR_COOKIE]);
+    if (known !== undefined) return { visitorId: known };
+    const fresh = visitorIds.issue();
+    reply.setCookie(VISITOR_COOKIE, fresh.cookie, visitorIds.cookieOptions(secureCookies));
+    return { visitorId: fresh.id };
+  };
+
+  // The per-IP limit runs first (route config); this one counts per visitor once the visitor is known.
+  const visitorLimit = app.createRateLimit({
+    max: rateLimits.perVisitor,
+    timeWindow: rateLimits.timeWindow,
+    keyGenerator: (request) => {
+      const voter = voters.get(request)!;
+      return voter.userId === undefined ? `feedback-visitor:${voter.visitorId}` : `feedback-user:${voter.userId}`;
+    },
+  });
+
+  app.post(
+    '/v1/feedback',
+    {
+      config: {
+        policy: 'public',
+        identifyUser: true,
+        rateLimit: {
+          max: rateLimits.perIp,
+          timeWindow: rateLimits.timeWindow,
+          keyGenerator: (request) => `feedback-ip:${request.ip}`,
+        },
+      },
+      schema: {
+        tags: ['feedback'],
+        summary: 'Say whether a roadmap or one of its sections helped',
+        description:
+          'No account needed: a visitor gets an anonymous id in a signed, HttpOnly cookie, and voting again on the ' +
+          'same target changes the vote. Signed in (Authorization header), the vote is tied to the account. An ' +
+          'optional comment goes to the editors; doubtful ones wait in quarantine. Leave `website` out or empty.',
+        body: FeedbackBody,
+        response: { 200: FeedbackReceipt, ...problemResponses(400, 401, 413, 415, 429) },
+      },
+    },
+    async (request, reply) => {
+      const voter = voterOf(request, reply);
+      voters.set(request, voter);
+      const limit = await visitorLimit(request);
+      if (!limit.isAllowed && limit.isExceeded) {
+        throw new TooManyRequestsError(
+          'Too much feedback from you at once. Try again in a moment.',
+          limit.ttlInSeconds,
+        );
+      }
+      return feedbackService.submit(request.body, voter, request.ip);
+    },
+  );
+
+  app.get(
+    '/v1/feedback/summary',
+    {
+      config: { policy: 'public' },
+      schema: {
+        tags: ['feedback'],
+        summary: 'How many found a roadmap, or a section of it, helpful',
+        description: 'Every target of the roadmap that has votes, or only `target`.',
+        querystring: SummaryQuery,
+        response: { 200: FeedbackSummary, ...problemResponses(400, 429) },
+      },
+    },
+    (request) => feedbackService.summary(request.query.roadmap, request.query.target),
+  );
+
+  app.get(
+    '/v1/feedback/comments',
+    {
+      config: moderate,
+      schema: {
+        tags: ['feedback'],
+        summary: "Readers' comments, newest first (editors)",
+        description: 'Filter by state (new, quarantined, approved, hidden, addressed) and roadmap.',
+        security,
+        querystring: ListCommentsQuery,
+        response: { 200: CommentPage, ...problemResponses(400, 401, 403, 429) },
+      },
+    },
+    (request) => feedbackService.listComments(request.query),
+  );
+
+  for (const [action, summary] of [
+    ['approve', 'Approve a comment'],
+    ['hide', 'Hide a comment'],
+  ] as const) {
+    app.post(
+      `/v1/feedback/comments/:id/${action}`,
+      {
+        config: moderate,
+        schema: {
+          tags: ['feedback'],
+          summary: `${summary} (editors)`,
+          security,
+          params: CommentParams,
+          response: { 200: Comment, ...problemResponses(400, 401, 403, 404, 429) },
+        },
+      },
+      (request) =>
+        action === 'approve'
+          ? feedbackService.approve(request.params.id, moderatorOf(request))
+          : feedbackService.hide(request.params.id, moderatorOf(request)),
+    );
+  }
+
+  app.post(
+    '/v1/feedback/comments/:id/address',
+    {
+      config: moderate,
+      schema: {
+        tags: ['feedback'],
+        summary: 'Mark a comment addressed, with a note on what was done (editors)',
+        security,
+        params: CommentParams,
+        body: AddressBody,
+        response: { 200: Comment, ...problemResponses(400, 401, 403, 404, 413, 415, 429) },
+      },
+    },
+    (request) => feedbackService.address(request.params.id, request.body.replyNote, moderatorOf(request)),
+  );
+
+  app.delete(
+    '/v1/feedback/comments/:id',
+    {
+      config: moderate,
+      schema: {
+        tags: ['feedback'],
+        summary: 'Delete a comment (editors)',
+        security,
+        params: CommentParams,
+        response: { 204: Type.Null({ description: 'Deleted' }), ...problemResponses(400, 401, 403, 404, 429) },
+      },
+    },
+    async (request, reply) => {
+      await feedbackService.deleteComment(request.params.id, moderatorOf(request));
+      return reply.code(204).send(null);
+    },
+  );
+
+  app.get(
+    '/v1/roadmaps/:slug/analytics',
+    {
+      config: readAnalytics,
+      schema: {
+        tags: ['feedback'],
+        summary: "A roadmap's analytics (editors)",
+        description:
+          'Helpfulness per section ranked by the 95 % Wilson lower bound; the learner funnel (followed → started ' +
+          'step k → finished step k) with drop-offs; active learners per ISO week; median time per step. Figures ' +
+          'come from the rollup job (see computedAt), not from live rows.',
+        security,
+        params: AnalyticsParams,
+        response: { 200: Analytics, ...problemResponses(400, 401, 403, 404, 429) },
+      },
+    },
+    (request) => analyticsService.read(request.params.slug),
+  );
+
+  app.get(
+    '/v1/roadmaps/:slug/analytics.csv',
+    {
+      config: readAnalytics,
+      schema: {
+        tags: ['feedback'],
+        summary: "A roadmap's analytics as CSV (editors)",
+        description: 'One figure per row: metric, subject (a target, step or week), value.',
+        security,
+        params: AnalyticsParams,
+        produces: ['text/csv'],
+        response: {
+          200: { description: 'CSV (RFC 4180)', content: { 'text/csv': { schema: Type.String() } } },
+          ...problemResponses(400, 401, 403, 404, 429),
+        },
+      },
+    },
+    async (request, reply) => {
+      const analytics = await analyticsService.read(request.params.slug);
+      return reply
+        .type('text/csv; charset=utf-8')
+        .header('content-disposition', `attachment; filename="${request.params.slug}-analytics.csv"`)
+        .send(analyticsToCsv(analytics));
+    },
+  );
+};

@@ -1,0 +1,230 @@
+import { createHmac, randomUUID } from 'node:crypto';
+import { Type } from 'typebox';
+import { decodeCursor, encodeCursor } from '../../http/cursor.ts';
+import type { CommentState } from '../../infra/database.types.ts';
+import { NotFoundError, ValidationError } from '../../lib/errors.ts';
+import type { AuditRepository } from '../audit/audit.repository.ts';
+import type { RoadmapDocument } from '../roadmaps/roadmaps.schemas.ts';
+import type { RoadmapsService } from '../roadmaps/roadmaps.service.ts';
+import type { FeedbackRepository, Voter } from './feedback.repository.ts';
+import type { Comment, FeedbackBody, FeedbackReceipt, FeedbackSummary, ListCommentsQuery } from './feedback.schemas.ts';
+import { commentHash, countLinks, MAX_LINKS, spamScore, TOO_FAST_SECONDS } from './spam.ts';
+import type { SummaryCache } from './summary-cache.ts';
+
+export interface FeedbackServiceDeps {
+  feedbackRepository: FeedbackRepository;
+  auditRepository: Pick<AuditRepository, 'record'>;
+  roadmapsService: Pick<RoadmapsService, 'getRoadmapDocument'>;
+  summaryCache: SummaryCache;
+  now?: () => Date;
+}
+
+/** Who moderates, for the audit log. */
+export interface Moderator {
+  userId: string;
+  ip: string;
+  userAgent: string | null;
+}
+
+const WHOLE_ROADMAP = 'roadmap';
+const CommentCursor = Type.Object(
+  { createdAt: Type.String({ maxLength: 40 }), id: Type.String({ format: 'uuid' }) },
+  { additionalProperties: false },
+);
+
+/** Every target a roadmap offers, by the ids its document shows. */
+const targetsOf = (document: RoadmapDocument) => {
+  const steps = document.tiers.flatMap((tier) => tier.steps);
+  return new Set([
+    WHOLE_ROADMAP,
+    ...document.tiers.map((tier) => `tier:${tier.id}`),
+    ...steps.map((step) => `step:${step.id}`),
+    ...document.plan.months.map((month) => `month:${month.month}`),
+    ...document.priorities.map((priority) => `priority:${priority.id}`),
+    ...document.challenges.map((challenge) => `challenge:${challenge.id}`),
+    ...document.checklist.map((item) => `checklist:${item.id}`),
+    ...document.faq.map((entry) => `faq:${entry.id}`),
+    ...steps.flatMap((step) => step.resources.map((resource) => `resource:${resource.id}`)),
+  ]);
+};
+
+type CommentRow = NonNullable<Awaited<ReturnType<FeedbackRepository['findComment']>>>;
+
+const toComment = (row: CommentRow): Comment => ({
+  id: row.id,
+  roadmap: row.roadmap,
+  target: row.target,
+  helpful: row.helpful,
+  reasons: row.reasons,
+  body: row.body,
+  state: row.state,
+  spamScore: row.spamScore,
+  spamSignals: row.spamSignals,
+  signedIn: row.userId !== null,
+  replyNote: row.replyNote,
+  moderatedAt: row.moderatedAt?.toISOString() ?? null,
+  createdAt: row.createdAt.toISOString(),
+});
+
+export const createFeedbackService = ({
+  feedbackRepository,
+  auditRepository,
+  roadmapsService,
+  summaryCache,
+  now = () => new Date(),
+}: FeedbackServiceDeps) => {
+  const knownTargets = new WeakMap<RoadmapDocument, Set<string>>();
+
+  /** Checks the roadmap and the target against the published content; a 400 names the field otherwise. */
+  const checkTarget = async (roadmap: string, target: string, part: 'body' | 'query') => {
+    let document: RoadmapDocument;
+    try {
+      ({ document } = await roadmapsService.getRoadmapDocument(roadmap));
+    } catch (error) {
+      if (!(error instanceof NotFoundError)) throw error;
+      throw new ValidationError(`There is no roadmap "${roadmap}".`, [
+        { in: part, pointer: '/roadmap', detail: 'is not a published roadmap' },
+      ]);
+    }
+    let targets = knownTargets.get(document);
+    if (targets === undefined) {
+      targets = targetsOf(document);
+      knownTargets.set(document, targets);
+    }
+    if (!targets.has(target)) {
+      throw new ValidationError(`Roadmap "${roadmap}" has no section "${target}".`, [
+        { in: part, pointer: '/target', detail: 'is not a section of this roadmap' },
+      ]);
+    }
+  };
+
+  // The day's salt, kept in memory for the day it belongs to.
+  let salt: { day: string; value: Promise<Buffer> } | undefined;
+  const hashIp = async (ip: string) => {
+    const day = now().toISOString().slice(0, 10);
+    if (salt?.day !== day) {
+      const value = feedbackRepository.daySalt(day);
+      salt = { day, value };
+      value.catch(() => (salt = undefined));
+    }
+    return createHmac('sha256', await salt.value)
+      .update(ip)
+      .digest('base64url');
+  };
+
+  const moderate = async (
+    id: string,
+    moderator: Moderator,
+    action: 'approved' | 'hidden' | 'addressed',
+    replyNote?: string,
+  ) => {
+    const before = await feedbackRepository.findComment(id);
+    if (before === undefined) throw new NotFoundError('There is no comment with this id.');
+    const state: CommentState = action;
+    const after = await feedbackRepository.moderateComment(id, {
+      state,
+      moderatorId: moderator.userId,
+      ...(replyNote === undefined ? {} : { replyNote }),
+    });
+    if (after === undefined) throw new NotFoundError('There is no comment with this id.');
+    await auditRepository.record({
+      action: `feedback.comment_${action}`,
+      actorId: moderator.userId,
+      subjectId: id,
+      ip: moderator.ip,
+      userAgent: moderator.userAgent,
+      details: { roadmap: before.roadmap, target: before.target, from: before.state, to: state },
+    });
+    return toComment(after);
+  };
+
+  return {
+    /**
+     * A vote, with optional reasons and comment. The same voter voting again on the same target changes their vote.
+     * A filled honeypot gets the same answer as anyone, and nothing is stored.
+     */
+    async submit(body: FeedbackBody, voter: Voter, ip: string): Promise<FeedbackReceipt> {
+      const target = body.target ?? WHOLE_ROADMAP;
+      await checkTarget(body.roadmap, target, 'body');
+      const comment = body.comment?.trim();
+      if (comment !== undefined && countLinks(comment) > MAX_LINKS) {
+        throw new ValidationError(`A comment may hold at most ${MAX_LINKS} links.`, [
+          { in: 'body', pointer: '/comment', detail: `has more than ${MAX_LINKS} links` },
+        ]);
+      }
+      const reasons = body.reasons ?? [];
+      const receipt = { roadmap: body.roadmap, target, helpful: body.helpful, reasons };
+      const hasComment = comment !== undefined && comment !== '';
+      if (body.website !== undefined && body.website !== '') {
+        return { ...receipt, changed: false, comment: hasComment ? 'received' : null };
+      }
+
+      const ipHash = await hashIp(ip);
+      const vote = { roadmap: body.roadmap, target, voter, helpful: body.helpful, reasons, ipHash };
+      const { changed } = await feedbackRepository.upsertVote(vote);
+      await summaryCache.invalidate(body.roadmap);
+      if (hasComment) {
+        const since = new Date(now().getTime() - TOO_FAST_SECONDS * 1000);
+        const spam = spamScore(comment, await feedbackRepository.commentedSince(voter, ipHash, since));
+        // A duplicate is dropped quietly: the reader's words are already with the editors.
+        await feedbackRepository.insertComment({
+          ...vote,
+          id: randomUUID(),
+          body: comment,
+          contentHash: commentHash(comment),
+          spamScore: spam.score,
+          spamSignals: spam.signals,
+          state: spam.quarantine ? 'quarantined' : 'new',
+        });
+      }
+      return { ...receipt, changed, comment: hasComment ? 'received' : null };
+    },
+
+    async summary(roadmap: string, target: string | undefined): Promise<FeedbackSummary> {
+      const cached = await summaryCache.get(roadmap, target);
+      if (cached !== undefined) return cached;
+      await checkTarget(roadmap, target ?? WHOLE_ROADMAP, 'query');
+      const rows = await feedbackRepository.countVotes(roadmap, target);
+      const summary = {
+        roadmap,
+        items: target !== undefined && rows.length === 0 ? [{ target, helpful: 0, notHelpful: 0 }] : rows,
+      };
+      await summaryCache.set(roadmap, target, summary);
+      return summary;
+    },
+
+    async listComments(query: ListCommentsQuery) {
+      const limit = query.limit ?? 20;
+      const after = query.cursor === undefined ? undefined : decodeCursor(query.cursor, CommentCursor);
+      const rows = await feedbackRepository.listComments(query, after, limit + 1);
+      const page = rows.slice(0, limit);
+      const last = page.at(-1);
+      return {
+        items: page.map(toComment),
+        nextCursor:
+          rows.length > limit && last !== undefined ? encodeCursor({ createdAt: last.position, id: last.id }) : null,
+      };
+    },
+
+    approve: (id: string, moderator: Moderator) => moderate(id, moderator, 'approved'),
+    hide: (id: string, moderator: Moderator) => moderate(id, moderator, 'hidden'),
+    address: (id: string, replyNote: string, moderator: Moderator) => moderate(id, moderator, 'addressed', replyNote),
+
+    async deleteComment(id: string, moderator: Moderator) {
+      const before = await feedbackRepository.findComment(id);
+      if (before === undefined || !(await feedbackRepository.deleteComment(id))) {
+        throw new NotFoundError('There is no comment with this id.');
+      }
+      await auditRepository.record({
+        action: 'feedback.comment_deleted',
+        actorId: moderator.userId,
+        subjectId: id,
+        ip: moderator.ip,
+        userAgent: moderator.userAgent,
+        details: { roadmap: before.roadmap, target: before.target, from: before.state },
+      });
+    },
+  };
+};
+
+export type FeedbackService = ReturnType<typeof createFeedbackService>;
