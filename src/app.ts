@@ -36,6 +36,7 @@ export type AppConfig = Pick<
   | 'rateLimitMax'
   | 'rateLimitWindowMs'
   | 'authRateLimitMax'
+  | 'redisKeyPrefix'
   | 'nodeEnv'
 >;
 
@@ -100,7 +101,7 @@ export const buildApp = async ({ config, container, logger, redis }: AppDeps): P
     global: true,
     max: config.rateLimitMax,
     timeWindow: config.rateLimitWindowMs,
-    ...(redis === undefined ? {} : { redis, nameSpace: 'waymark:rate-limit:' }),
+    ...(redis === undefined ? {} : { redis, nameSpace: `${config.redisKeyPrefix}rate-limit:` }),
     // A Redis outage must not turn every request into a 500: the limit is skipped until Redis is back.
     skipOnError: true,
     errorResponseBuilder: (_request, context) => ({

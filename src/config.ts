@@ -27,7 +27,9 @@ export interface Config {
   workerMode: 'in-process' | 'off';
   contentDir: string;
   contentImportOnStart: boolean;
-  contentCacheTtlMs: number;
+  cacheTtlMs: number;
+  cacheMaxEntries: number;
+  redisKeyPrefix: string;
   gitCommit: string | undefined;
   buildTime: string | undefined;
   /** Undefined outside production when JWT_SECRET is unset: the process then makes a random key of its own. */
@@ -150,9 +152,19 @@ export const options = {
     parse: text,
   },
   REDIS_URL: {
-    description: 'Redis (redis://host:6379). Set it when several instances run: rate limits are then shared.',
+    description:
+      'Redis (redis://host:6379). Set it when several instances run: rate limits, the cache of public reads and ' +
+      'its invalidation are then shared.',
     default: undefined,
     parse: url('redis:', 'rediss:'),
+  },
+  REDIS_KEY_PREFIX: {
+    description: 'Prefix of every Redis key and channel Waymark uses, so several deployments can share one Redis.',
+    default: 'waymark:',
+    parse: (raw) => {
+      if (!/^[A-Za-z0-9:._-]{1,64}$/.test(raw)) throw new OptionError('expects 1–64 letters, digits or : . _ -');
+      return raw;
+    },
   },
   LOG_LEVEL: {
     description: 'fatal, error, warn, info, debug, trace or silent.',
@@ -200,10 +212,17 @@ export const options = {
     default: 'true',
     parse: boolean,
   },
-  CONTENT_CACHE_TTL_MS: {
-    description: 'How long one instance serves a roadmap document from memory before reading it again.',
+  CACHE_TTL_MS: {
+    description:
+      'How long a public read (roadmap document, search page) stays cached, in memory and in Redis. Content ' +
+      'imports invalidate at once; this bounds staleness only when an invalidation cannot be broadcast.',
     default: '30000',
-    parse: integer(0, 86400000),
+    parse: integer(1000, 86400000),
+  },
+  CACHE_MAX_ENTRIES: {
+    description: 'Most entries the in-process cache holds (least recently used go first).',
+    default: '1000',
+    parse: integer(1, 1000000),
   },
   GIT_COMMIT: {
     description: 'Commit shown by /version. Default: read from git when available.',
@@ -308,7 +327,9 @@ export const loadConfig = (env: NodeJS.ProcessEnv = process.env): Config => {
     workerMode: read<'in-process' | 'off'>('WORKER_MODE'),
     contentDir: path.resolve(read<string>('CONTENT_DIR') ?? './content'),
     contentImportOnStart: read<boolean>('CONTENT_IMPORT_ON_START'),
-    contentCacheTtlMs: read<number>('CONTENT_CACHE_TTL_MS'),
+    cacheTtlMs: read<number>('CACHE_TTL_MS'),
+    cacheMaxEntries: read<number>('CACHE_MAX_ENTRIES'),
+    redisKeyPrefix: read<string>('REDIS_KEY_PREFIX'),
     gitCommit: read<string>('GIT_COMMIT'),
     buildTime: read<string>('BUILD_TIME'),
     jwtSecret: read<string>('JWT_SECRET'),

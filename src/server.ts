@@ -5,6 +5,7 @@ import { Redis } from 'ioredis';
 import type { Config } from './config.ts';
 import { createContainer } from './container.ts';
 import { readBuildInfo } from './infra/build-info.ts';
+import { createCache } from './infra/cache.ts';
 import { migrateToLatest, openDatabase } from './infra/database.ts';
 import { createJobQueue } from './infra/jobs.ts';
 import type { Logger } from './infra/logger.ts';
@@ -32,6 +33,14 @@ export const startInfrastructure = async (config: Config, logger: Logger) => {
     redis.on('error', (error: Error) => logger.warn({ err: error }, 'redis error'));
     await redis.connect().catch((error: unknown) => logger.warn({ err: error }, 'redis not reachable; will retry'));
   }
+  const cache = createCache({
+    redis,
+    keyPrefix: config.redisKeyPrefix,
+    ttlMs: config.cacheTtlMs,
+    maxEntries: config.cacheMaxEntries,
+    logger,
+  });
+  await cache.start();
 
   let accessTokenSecret = config.jwtSecret;
   if (accessTokenSecret === undefined) {
@@ -42,6 +51,7 @@ export const startInfrastructure = async (config: Config, logger: Logger) => {
     config,
     accessTokenSecret,
     db: database.db,
+    cache,
     jobs,
     logger,
     buildInfo: readBuildInfo(config),
@@ -49,6 +59,7 @@ export const startInfrastructure = async (config: Config, logger: Logger) => {
   return {
     database,
     redis,
+    cache,
     jobs,
     container,
     /** Runs the background jobs in this process: mail, and the weekly digest on its schedule. */
@@ -62,6 +73,7 @@ export const startInfrastructure = async (config: Config, logger: Logger) => {
     },
     async close() {
       await jobs.stop();
+      cache.close();
       redis?.disconnect();
       await database.close();
     },

@@ -7,6 +7,7 @@ import pg from 'pg';
 import { inject } from 'vitest';
 import { buildApp, type AppConfig } from '../../src/app.ts';
 import { createContainer, type Container } from '../../src/container.ts';
+import { createCache, type Cache, type CacheLookup } from '../../src/infra/cache.ts';
 import { connectPostgres, openEmbedded, type DatabaseHandle } from '../../src/infra/database.ts';
 import { createJobQueue, type JobQueue } from '../../src/infra/jobs.ts';
 import { createLogger } from '../../src/infra/logger.ts';
@@ -89,12 +90,14 @@ export const testAppConfig: AppConfig = {
   rateLimitMax: 10_000,
   rateLimitWindowMs: 60_000,
   authRateLimitMax: 10_000,
+  redisKeyPrefix: 'waymark-test:',
   nodeEnv: 'test',
 };
 
 export interface TestApp {
   app: FastifyInstance;
   container: Container;
+  cache: Cache;
   database: DatabaseHandle;
   jobs: JobQueue;
   close(): Promise<void>;
@@ -114,6 +117,9 @@ export const createTestApp = async (
     config?: Partial<AppConfig>;
     database?: DatabaseHandle;
     redis?: Redis;
+    /** Apps that should share the cache through Redis pass the same prefix; by default each app has its own. */
+    redisKeyPrefix?: string;
+    onCacheLookup?: (namespace: string, lookup: CacheLookup) => void;
     contentDir?: string;
     logger?: FastifyBaseLogger;
     /** false: no job queue at all. Otherwise a real pg-boss queue on the test database, stopped with the app. */
@@ -127,10 +133,18 @@ export const createTestApp = async (
       ? noJobs
       : createJobQueue({ database, databaseUrl: urlOf(database), logger: silent, pollingIntervalSeconds: 0.5 });
   await jobs.start();
+  const cache = createCache({
+    redis: options.redis,
+    keyPrefix: options.redisKeyPrefix ?? `waymark-test:${randomUUID()}:`,
+    ttlMs: 30_000,
+    maxEntries: 1000,
+    logger: silent,
+    onLookup: options.onCacheLookup,
+  });
+  await cache.start();
   const container = createContainer({
     config: {
       contentDir: options.contentDir ?? 'content',
-      contentCacheTtlMs: 30_000,
       publicUrl: 'http://waymark.test',
       accessTokenTtlSeconds: 900,
       refreshTokenIdleDays: 14,
@@ -140,6 +154,7 @@ export const createTestApp = async (
     },
     accessTokenSecret: TEST_ACCESS_TOKEN_SECRET,
     db: database.db,
+    cache,
     jobs,
     logger: silent,
     buildInfo: {
@@ -155,12 +170,16 @@ export const createTestApp = async (
     logger: options.logger ?? createLogger({ logLevel: 'silent' }),
     redis: options.redis,
   });
-  app.addHook('onClose', () => jobs.stop());
+  app.addHook('onClose', async () => {
+    await jobs.stop();
+    cache.close();
+  });
   if (options.jobs !== false && options.jobs?.runWorkers === true)
     await startMailWorker(jobs, container.mailJobHandler);
   return {
     app,
     container,
+    cache,
     database,
     jobs,
     async close() {
