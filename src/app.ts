@@ -15,6 +15,7 @@ import type { Container } from './container.ts';
 import { registerAuthorization } from './http/authorization.ts';
 import { registerConditionalGet } from './http/conditional-get.ts';
 import { ProblemSchema, registerProblemHandlers } from './http/problem.ts';
+import { createResilientRateLimitStore } from './http/rate-limit-store.ts';
 import { accountsRoutes } from './modules/accounts/accounts.routes.ts';
 import { auditRoutes } from './modules/audit/audit.routes.ts';
 import { devMailboxRoutes } from './modules/mail/mail.routes.ts';
@@ -101,9 +102,10 @@ export const buildApp = async ({ config, container, logger, redis }: AppDeps): P
     global: true,
     max: config.rateLimitMax,
     timeWindow: config.rateLimitWindowMs,
-    ...(redis === undefined ? {} : { redis, nameSpace: `${config.redisKeyPrefix}rate-limit:` }),
-    // A Redis outage must not turn every request into a 500: the limit is skipped until Redis is back.
-    skipOnError: true,
+    // Shared through Redis when there is one; while it is away, each instance counts on its own (never a 500).
+    ...(redis === undefined
+      ? {}
+      : { store: createResilientRateLimitStore({ redis, keyPrefix: `${config.redisKeyPrefix}rate-limit:`, logger }) }),
     errorResponseBuilder: (_request, context) => ({
       statusCode: 429,
       message: `Too many requests: at most ${context.max} per ${context.after === '' ? 'window' : 'window'}. Retry in ${context.after}.`,

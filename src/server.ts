@@ -29,7 +29,13 @@ export const startInfrastructure = async (config: Config, logger: Logger) => {
 
   let redis: Redis | undefined;
   if (config.redisUrl !== undefined) {
-    redis = new Redis(config.redisUrl, { maxRetriesPerRequest: 1, enableOfflineQueue: false, lazyConnect: true });
+    // Fail fast rather than queue: a request must never wait for Redis (rate limits and the cache fall back).
+    redis = new Redis(config.redisUrl, {
+      maxRetriesPerRequest: 1,
+      enableOfflineQueue: false,
+      lazyConnect: true,
+      commandTimeout: 1000,
+    });
     redis.on('error', (error: Error) => logger.warn({ err: error }, 'redis error'));
     await redis.connect().catch((error: unknown) => logger.warn({ err: error }, 'redis not reachable; will retry'));
   }
