@@ -8,6 +8,7 @@ import { readBuildInfo } from './infra/build-info.ts';
 import { createCache } from './infra/cache.ts';
 import { migrateToLatest, openDatabase } from './infra/database.ts';
 import { createJobQueue } from './infra/jobs.ts';
+import { createMetrics } from './infra/metrics.ts';
 import type { Logger } from './infra/logger.ts';
 import { startMailWorker } from './modules/mail/mail.jobs.ts';
 import { isoWeek, WEEKLY_DIGEST_SCHEDULE } from './modules/progress/digest.ts';
@@ -21,8 +22,16 @@ export const startInfrastructure = async (config: Config, logger: Logger) => {
   const applied = await migrateToLatest(database.db);
   if (applied.length > 0) logger.info({ applied }, 'migrations applied');
   // Starting pg-boss also installs or upgrades its own schema (pgboss), as migrations do for Waymark's.
-  const jobs = createJobQueue({ database, databaseUrl: config.databaseUrl, logger });
+  const metrics = createMetrics();
+  if (database.poolStats !== undefined) metrics.watchPool(database.poolStats);
+  const jobs = createJobQueue({
+    database,
+    databaseUrl: config.databaseUrl,
+    logger,
+    onJobRun: (queue, outcome) => metrics.jobRun(queue, outcome),
+  });
   await jobs.start();
+  metrics.watchQueues(() => jobs.depths(), logger);
   if (config.smtpUrl === undefined && config.nodeEnv === 'production') {
     logger.warn('SMTP_URL is not set: mail (verification, password resets) is kept in the database, not sent');
   }
@@ -45,6 +54,7 @@ export const startInfrastructure = async (config: Config, logger: Logger) => {
     ttlMs: config.cacheTtlMs,
     maxEntries: config.cacheMaxEntries,
     logger,
+    onLookup: (namespace, lookup) => metrics.cacheLookup(namespace, lookup),
   });
   await cache.start();
 
@@ -67,6 +77,7 @@ export const startInfrastructure = async (config: Config, logger: Logger) => {
     redis,
     cache,
     jobs,
+    metrics,
     container,
     /** Runs the background jobs in this process: mail, and the weekly digest on its schedule. */
     async startWorkers() {
@@ -77,8 +88,9 @@ export const startInfrastructure = async (config: Config, logger: Logger) => {
       });
       await jobs.schedule('progress.weekly-digest', WEEKLY_DIGEST_SCHEDULE);
     },
-    async close() {
-      await jobs.stop();
+    /** Lets the job in hand finish for up to `jobGraceMs` (then pg-boss retries it later), then closes the pools. */
+    async close(jobGraceMs?: number) {
+      await jobs.stop(jobGraceMs);
       cache.close();
       redis?.disconnect();
       await database.close();

@@ -11,6 +11,7 @@ import { createCache, type Cache, type CacheLookup } from '../../src/infra/cache
 import { connectPostgres, openEmbedded, type DatabaseHandle } from '../../src/infra/database.ts';
 import { createJobQueue, type JobQueue } from '../../src/infra/jobs.ts';
 import { createLogger } from '../../src/infra/logger.ts';
+import type { Metrics } from '../../src/infra/metrics.ts';
 import { startMailWorker } from '../../src/modules/mail/mail.jobs.ts';
 import { serverUrl, testEngine } from './engine.ts';
 import type { Redis } from 'ioredis';
@@ -92,6 +93,12 @@ export const testAppConfig: AppConfig = {
   authRateLimitMax: 10_000,
   redisKeyPrefix: 'waymark-test:',
   nodeEnv: 'test',
+  metricsToken: undefined,
+  metricsPort: undefined,
+  loadShedMaxEventLoopDelayMs: 0,
+  loadShedMaxHeapUsedMb: 0,
+  loadShedMaxRssMb: 0,
+  loadShedRetryAfterSeconds: 10,
 };
 
 export interface TestApp {
@@ -110,6 +117,7 @@ const noJobs: JobQueue = {
   schedule: () => Promise.resolve(),
   start: () => Promise.resolve(),
   stop: () => Promise.resolve(),
+  depths: () => Promise.resolve([]),
 };
 
 export const createTestApp = async (
@@ -120,6 +128,8 @@ export const createTestApp = async (
     /** Apps that should share the cache through Redis pass the same prefix; by default each app has its own. */
     redisKeyPrefix?: string;
     onCacheLookup?: (namespace: string, lookup: CacheLookup) => void;
+    /** Metrics as a server process keeps them: requests, cache lookups, the pool (PostgreSQL) and the job queue. */
+    metrics?: Metrics;
     contentDir?: string;
     logger?: FastifyBaseLogger;
     /** false: no job queue at all. Otherwise a real pg-boss queue on the test database, stopped with the app. */
@@ -139,7 +149,10 @@ export const createTestApp = async (
     ttlMs: 30_000,
     maxEntries: 1000,
     logger: silent,
-    onLookup: options.onCacheLookup,
+    onLookup: (namespace, lookup) => {
+      options.onCacheLookup?.(namespace, lookup);
+      options.metrics?.cacheLookup(namespace, lookup);
+    },
   });
   await cache.start();
   const container = createContainer({
@@ -169,7 +182,12 @@ export const createTestApp = async (
     container,
     logger: options.logger ?? createLogger({ logLevel: 'silent' }),
     redis: options.redis,
+    metrics: options.metrics,
   });
+  if (options.metrics !== undefined) {
+    if (database.poolStats !== undefined) options.metrics.watchPool(database.poolStats);
+    options.metrics.watchQueues(() => jobs.depths(), silent);
+  }
   app.addHook('onClose', async () => {
     await jobs.stop();
     cache.close();
