@@ -2,7 +2,7 @@
 // across both), on a PostgreSQL server database of its own. The cache hit ratio comes from each instance's /metrics.
 //
 //   npx node bench/cache.ts          BENCH_DURATION=5 npx node bench/cache.ts
-//   BENCH_DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres  BENCH_REDIS_URL=redis://127.0.0.1:6379
+//   BENCH_POSTGRES_URL=postgres://postgres@127.0.0.1:5432/postgres  BENCH_REDIS_URL=redis://127.0.0.1:6379
 import { randomUUID } from 'node:crypto';
 import autocannon from 'autocannon';
 import pg from 'pg';
@@ -26,7 +26,7 @@ import {
 import { ROADMAP_PATH } from './roadmap-read.ts';
 
 const CONNECTIONS = 100;
-const serverUrl = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+const serverUrl = process.env.BENCH_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const redisUrl = process.env.BENCH_REDIS_URL ?? 'redis://127.0.0.1:6379';
 
 interface Scenario {

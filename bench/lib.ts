@@ -1,7 +1,7 @@
 // Shared helpers for the benchmark scripts: free ports, child processes that are always cleaned up, HTTP polling,
 // /proc lookups and small formatting helpers. Nothing here fails on slowness: the benchmark reports numbers only.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
+import { closeSync, openSync, readdirSync, readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -115,17 +115,26 @@ export const startChild = (
   name: string,
   command: string,
   args: string[],
-  options: { cwd: string; env: NodeJS.ProcessEnv },
+  // With `logFile`, the child writes its output straight to that file: reading a busy server's logs through a pipe
+  // would cost the load generator (this process) CPU.
+  options: { cwd: string; env: NodeJS.ProcessEnv; logFile?: string },
 ): ManagedChild => {
   installCleanup();
-  const child = spawn(command, args, { cwd: options.cwd, env: options.env, detached: true, stdio: 'pipe' });
+  const logFd = options.logFile === undefined ? undefined : openSync(options.logFile, 'a');
+  const child = spawn(command, args, {
+    cwd: options.cwd,
+    env: options.env,
+    detached: true,
+    stdio: logFd === undefined ? 'pipe' : ['ignore', logFd, logFd],
+  });
+  if (logFd !== undefined) closeSync(logFd);
   if (child.pid === undefined) throw new Error(`${name}: could not spawn ${command}`);
   let tail = '';
   const keep = (chunk: Buffer) => {
     tail = (tail + chunk.toString('utf8')).slice(-4000);
   };
-  child.stdout.on('data', keep);
-  child.stderr.on('data', keep);
+  child.stdout?.on('data', keep);
+  child.stderr?.on('data', keep);
   let done = false;
   const managed: ManagedChild = {
     name,
@@ -139,7 +148,7 @@ export const startChild = (
       });
     }),
     hasExited: () => done,
-    output: () => tail,
+    output: () => (options.logFile === undefined ? tail : readFileSync(options.logFile, 'utf8').slice(-4000)),
   };
   live.add(managed);
   return managed;

@@ -17,6 +17,14 @@ const statusRank = (column: RawBuilder<unknown>) =>
 const levelRank = (column: RawBuilder<unknown>) =>
   sql<number>`case ${column} when 'not_yet' then 0 when 'partly' then 1 else 2 end`;
 
+const event = (userId: string, slug: string, kind: ProgressEventKind, subjectId?: string, detail?: string) => ({
+  user_id: userId,
+  roadmap_slug: slug,
+  kind,
+  subject_id: subjectId ?? null,
+  detail: detail ?? null,
+});
+
 export const createProgressRepository = (db: Db) => ({
   listFollows(userId: string) {
     return db
@@ -65,36 +73,57 @@ export const createProgressRepository = (db: Db) => ({
     return Number(result.numUpdatedRows) > 0;
   },
 
+  // Each learner write and its activity event go to the server as one statement: one round trip, one commit, and
+  // never a change without its entry in the log (or the other way round).
+
   async upsertStepStatus(userId: string, slug: string, stepId: string, status: StepStatus) {
     return db
-      .insertInto('step_progress')
-      .values({ user_id: userId, roadmap_slug: slug, step_id: stepId, status })
-      .onConflict((oc) =>
-        oc.columns(['user_id', 'roadmap_slug', 'step_id']).doUpdateSet({ status, updated_at: sql<Date>`now()` }),
+      .with('saved', (q) =>
+        q
+          .insertInto('step_progress')
+          .values({ user_id: userId, roadmap_slug: slug, step_id: stepId, status })
+          .onConflict((oc) =>
+            oc.columns(['user_id', 'roadmap_slug', 'step_id']).doUpdateSet({ status, updated_at: sql<Date>`now()` }),
+          )
+          .returning(['step_id as stepId', 'status', 'updated_at as updatedAt']),
       )
-      .returning(['step_id as stepId', 'status', 'updated_at as updatedAt'])
+      .with('logged', (q) => q.insertInto('progress_events').values(event(userId, slug, 'step_status', stepId, status)))
+      .selectFrom('saved')
+      .selectAll()
       .executeTakeFirstOrThrow();
   },
 
   async upsertChecklist(userId: string, slug: string, itemId: string, level: ChecklistLevel) {
     return db
-      .insertInto('checklist_assessments')
-      .values({ user_id: userId, roadmap_slug: slug, item_id: itemId, level })
-      .onConflict((oc) =>
-        oc.columns(['user_id', 'roadmap_slug', 'item_id']).doUpdateSet({ level, updated_at: sql<Date>`now()` }),
+      .with('saved', (q) =>
+        q
+          .insertInto('checklist_assessments')
+          .values({ user_id: userId, roadmap_slug: slug, item_id: itemId, level })
+          .onConflict((oc) =>
+            oc.columns(['user_id', 'roadmap_slug', 'item_id']).doUpdateSet({ level, updated_at: sql<Date>`now()` }),
+          )
+          .returning(['item_id as itemId', 'level', 'updated_at as updatedAt']),
       )
-      .returning(['item_id as itemId', 'level', 'updated_at as updatedAt'])
+      .with('logged', (q) => q.insertInto('progress_events').values(event(userId, slug, 'checklist', itemId, level)))
+      .selectFrom('saved')
+      .selectAll()
       .executeTakeFirstOrThrow();
   },
 
   async upsertNote(userId: string, slug: string, stepId: string, body: string) {
     return db
-      .insertInto('step_notes')
-      .values({ user_id: userId, roadmap_slug: slug, step_id: stepId, body })
-      .onConflict((oc) =>
-        oc.columns(['user_id', 'roadmap_slug', 'step_id']).doUpdateSet({ body, updated_at: sql<Date>`now()` }),
+      .with('saved', (q) =>
+        q
+          .insertInto('step_notes')
+          .values({ user_id: userId, roadmap_slug: slug, step_id: stepId, body })
+          .onConflict((oc) =>
+            oc.columns(['user_id', 'roadmap_slug', 'step_id']).doUpdateSet({ body, updated_at: sql<Date>`now()` }),
+          )
+          .returning(['step_id as stepId', 'body', 'updated_at as updatedAt']),
       )
-      .returning(['step_id as stepId', 'body', 'updated_at as updatedAt'])
+      .with('logged', (q) => q.insertInto('progress_events').values(event(userId, slug, 'note', stepId)))
+      .selectFrom('saved')
+      .selectAll()
       .executeTakeFirstOrThrow();
   },
 
@@ -180,7 +209,7 @@ export const createProgressRepository = (db: Db) => ({
     return rows.rows.map((row) => row.slug);
   },
 
-  async recordEvent(event: {
+  async recordEvent(entry: {
     userId: string;
     slug: string;
     kind: ProgressEventKind;
@@ -189,13 +218,7 @@ export const createProgressRepository = (db: Db) => ({
   }) {
     await db
       .insertInto('progress_events')
-      .values({
-        user_id: event.userId,
-        roadmap_slug: event.slug,
-        kind: event.kind,
-        subject_id: event.subjectId ?? null,
-        detail: event.detail ?? null,
-      })
+      .values(event(entry.userId, entry.slug, entry.kind, entry.subjectId, entry.detail))
       .execute();
   },
 

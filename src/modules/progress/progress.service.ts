@@ -149,7 +149,6 @@ export const createProgressService = ({
     async setStepStatus(userId: string, slug: string, stepId: string, status: StepStatus) {
       stepOf(await roadmapOf(slug), stepId);
       const row = await progressRepository.upsertStepStatus(userId, slug, stepId, status);
-      await progressRepository.recordEvent({ userId, slug, kind: 'step_status', subjectId: stepId, detail: status });
       return { ...row, updatedAt: row.updatedAt.toISOString() };
     },
 
@@ -159,14 +158,12 @@ export const createProgressService = ({
         throw new NotFoundError(`Roadmap "${slug}" has no checklist item "${itemId}".`);
       }
       const row = await progressRepository.upsertChecklist(userId, slug, itemId, level);
-      await progressRepository.recordEvent({ userId, slug, kind: 'checklist', subjectId: itemId, detail: level });
       return { ...row, updatedAt: row.updatedAt.toISOString() };
     },
 
     async setNote(userId: string, slug: string, stepId: string, body: string) {
       stepOf(await roadmapOf(slug), stepId);
       const row = await progressRepository.upsertNote(userId, slug, stepId, body);
-      await progressRepository.recordEvent({ userId, slug, kind: 'note', subjectId: stepId });
       return { ...row, updatedAt: row.updatedAt.toISOString() };
     },
 
