@@ -191,10 +191,20 @@ export const buildApp = async ({ config, container, logger, redis, metrics }: Ap
         { name: 'admin', description: 'Users, roles and the audit log (admins)' },
         { name: 'operations', description: 'Health, readiness and version' },
       ],
+      servers: [{ url: '/', description: 'This Waymark server' }],
       components: {
         securitySchemes: { bearerAuth: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' } },
       },
     },
+    // A public route says so with an empty security requirement; none at all would read as a forgotten one.
+    transform: ({ schema, url, route }) => ({
+      schema:
+        (route.config as { policy?: unknown } | undefined)?.policy === 'public' &&
+        (schema as { security?: unknown } | undefined)?.security === undefined
+          ? { ...schema, security: [] }
+          : schema,
+      url,
+    }),
     refResolver: { buildLocalReference: (json, _baseUri, _fragment, i) => (json.$id as string) ?? `def-${i}` },
   });
   await app.register(async (docs) => {

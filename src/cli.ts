@@ -1,17 +1,27 @@
 // `npx waymark <command>`: the same code paths as the server, for people and scripts.
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { ConfigError, loadConfig } from './config.ts';
+import { ConfigError, loadConfig, type Config } from './config.ts';
+import { openDatabase } from './infra/database.ts';
 import type { Role } from './infra/database.types.ts';
 import { createLogger } from './infra/logger.ts';
 import { AppError } from './lib/errors.ts';
 import { ROLES } from './modules/auth/permissions.ts';
 import { ContentValidationError, loadContent } from './modules/content/content.loader.ts';
+import {
+  createDatabaseTransferService,
+  exportToFile,
+  importFromFile,
+} from './modules/database-transfer/database-transfer.service.ts';
 import { startInfrastructure } from './server.ts';
 
 const USAGE = `Usage: npx waymark <command>
 
   db migrate                  apply pending database migrations
+  db export <file>            write everything in the database to one file (JSON Lines;
+                              gzip-compressed when the name ends in .gz)
+  db import <file> [--force]  load an export into an empty database in one transaction;
+                              --force first deletes all Waymark data in it
   content validate [dir]      check roadmap content (default: CONTENT_DIR)
   content import [dir]        validate, then import in one transaction (idempotent)
   content export <dir>        write what the database holds as content files
@@ -65,11 +75,38 @@ const promptPassword = (question: string) =>
 
 const isRole = (value: string | undefined): value is Role => (ROLES as readonly string[]).includes(value ?? '');
 
+/**
+ * Opens the database without the job queue or the services: an export reads it as it is, an import migrates it only
+ * as far as the file needs before loading it.
+ */
+const transferDatabase = async (config: Config, command: 'export' | 'import', file: string, force: boolean) => {
+  const database = await openDatabase(config);
+  try {
+    const service = createDatabaseTransferService(database);
+    if (command === 'export') {
+      const { tables, rows } = await exportToFile(service, file);
+      console.log(`Exported ${rows} row(s) from ${tables} table(s) of the ${database.engine} database to ${file}.`);
+    } else {
+      const { tables, rows, exportedFrom } = await importFromFile(service, file, { force });
+      console.log(
+        `Imported ${rows} row(s) into ${tables} table(s) of the ${database.engine} database (exported from ${exportedFrom}).`,
+      );
+    }
+  } finally {
+    await database.close();
+  }
+};
+
 const run = async (argv: string[]) => {
   const { positionals, values } = parseArgs({
     args: argv,
     allowPositionals: true,
-    options: { email: { type: 'string' }, name: { type: 'string' }, 'password-stdin': { type: 'boolean' } },
+    options: {
+      email: { type: 'string' },
+      name: { type: 'string' },
+      'password-stdin': { type: 'boolean' },
+      force: { type: 'boolean' },
+    },
   });
   const [group, command, first, second] = positionals;
   const config = loadConfig();
@@ -80,6 +117,11 @@ const run = async (argv: string[]) => {
     console.log(
       `Content is valid: ${bundle.roadmaps.length} roadmap(s), ${steps} step(s), ${bundle.resources.length} resource(s).`,
     );
+    return;
+  }
+  if (group === 'db' && (command === 'export' || command === 'import')) {
+    if (first === undefined) fail(USAGE, 64);
+    await transferDatabase(config, command, path.resolve(first!), values.force === true);
     return;
   }
 

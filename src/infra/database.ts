@@ -65,9 +65,10 @@ export const openDatabase = (config: Pick<Config, 'databaseUrl' | 'databasePoolM
 
 const migratorFor = (db: Db) => new Migrator({ db, provider: migrationProvider });
 
-/** Applies every pending migration; throws with the failing migration's name. */
-export const migrateToLatest = async (db: Db): Promise<string[]> => {
-  const { error, results = [] } = await migratorFor(db).migrateToLatest();
+type MigrationOutcome = Awaited<ReturnType<Migrator['migrateToLatest']>>;
+
+/** The names of the migrations applied; throws with the failing migration's name. */
+const appliedOrThrow = ({ error, results = [] }: MigrationOutcome): string[] => {
   const failed = results.find((result) => result.status === 'Error');
   if (error !== undefined) {
     throw new Error(
@@ -77,6 +78,14 @@ export const migrateToLatest = async (db: Db): Promise<string[]> => {
   }
   return results.filter((result) => result.status === 'Success').map((result) => result.migrationName);
 };
+
+/** Applies every pending migration. */
+export const migrateToLatest = async (db: Db): Promise<string[]> =>
+  appliedOrThrow(await migratorFor(db).migrateToLatest());
+
+/** Applies pending migrations up to and including `name`, as when restoring an export made at that point. */
+export const migrateTo = async (db: Db, name: string): Promise<string[]> =>
+  appliedOrThrow(await migratorFor(db).migrateTo(name));
 
 export const pendingMigrations = async (db: Db): Promise<string[]> => {
   const all = await migratorFor(db).getMigrations();
