@@ -1,11 +1,19 @@
 # syntax=docker/dockerfile:1
-# Waymark API image: Node.js 24 runs the TypeScript sources directly (type stripping), so there is no build step.
+# Waymark image: Node.js 24 runs the API's TypeScript sources directly (type stripping); only the web app is built.
 
 FROM node:24-bookworm-slim AS deps
 WORKDIR /app
 COPY package.json package-lock.json ./
 # Production dependencies only; the `node` dev dependency is not needed where Node.js 24 is the base image.
 RUN npm ci --omit=dev --ignore-scripts --no-audit --no-fund
+
+FROM node:24-bookworm-slim AS web
+WORKDIR /app
+COPY package.json package-lock.json ./
+RUN npm ci --ignore-scripts --no-audit --no-fund
+COPY scripts/build-web.ts ./scripts/
+COPY web ./web
+RUN node scripts/build-web.ts --force
 
 FROM node:24-bookworm-slim AS runtime
 ARG GIT_COMMIT
@@ -21,6 +29,7 @@ COPY --from=deps /app/node_modules ./node_modules
 COPY package.json ./
 COPY src ./src
 COPY content ./content
+COPY --from=web /app/web/dist ./web/dist
 RUN mkdir -p /data && chown node:node /data
 USER node
 VOLUME ["/data"]

@@ -23,6 +23,21 @@ export default defineConfig({
       { extends: true, test: { name: 'e2e', include: ['test/e2e/**/*.test.ts'], testTimeout: 120_000 } },
       integration('postgres'),
       integration('pglite'),
+      // The web app in Chromium (Debian's /usr/bin/chromium through playwright-core), served by a real Waymark on a
+      // PostgreSQL test database; builds the app first when its sources changed.
+      {
+        extends: true,
+        test: {
+          name: 'browser',
+          include: ['test/browser/**/*.test.ts'],
+          env: { WAYMARK_TEST_DB: 'postgres' },
+          globalSetup: ['test/support/global-setup.ts', 'test/browser/build-web.ts'],
+          testTimeout: 120_000,
+          hookTimeout: 120_000,
+          // Pages wait on the API; on a busy machine a second (the default) is not always enough.
+          expect: { poll: { timeout: 20_000, interval: 100 } },
+        },
+      },
     ],
   },
 });

@@ -24,6 +24,7 @@ import { registerConditionalGet } from './http/conditional-get.ts';
 import { metricsAuthorized, type Metrics } from './infra/metrics.ts';
 import { ProblemSchema, registerProblemHandlers } from './http/problem.ts';
 import { createResilientRateLimitStore } from './http/rate-limit-store.ts';
+import { readAppShell, registerWebAppFiles } from './http/web-app.ts';
 import { accountsRoutes } from './modules/accounts/accounts.routes.ts';
 import { auditRoutes } from './modules/audit/audit.routes.ts';
 import { devMailboxRoutes } from './modules/mail/mail.routes.ts';
@@ -63,6 +64,8 @@ export interface AppDeps {
   redis?: Redis | undefined;
   /** This process's metrics; /metrics is served here when METRICS_TOKEN is set and METRICS_PORT is not. */
   metrics?: Metrics | undefined;
+  /** The built web app (web/dist) to serve at `/`; without it the process serves the API alone. */
+  webRoot?: string | undefined;
 }
 
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
@@ -97,7 +100,14 @@ class RequestLog extends LogController {
   }
 }
 
-export const buildApp = async ({ config, container, logger, redis, metrics }: AppDeps): Promise<FastifyInstance> => {
+export const buildApp = async ({
+  config,
+  container,
+  logger,
+  redis,
+  metrics,
+  webRoot,
+}: AppDeps): Promise<FastifyInstance> => {
   const app = Fastify({
     loggerInstance: logger,
     trustProxy: config.trustProxy,
@@ -176,7 +186,11 @@ export const buildApp = async ({ config, container, logger, redis, metrics }: Ap
 
   // App-wide behaviour
   app.addSchema(ProblemSchema);
-  registerProblemHandlers(app);
+  const appShell = webRoot === undefined ? undefined : await readAppShell(webRoot);
+  if (webRoot !== undefined && appShell === undefined) {
+    logger.warn({ webRoot }, 'the web app is not built (npm run web:build): serving the API alone');
+  }
+  registerProblemHandlers(app, { appShell });
   registerConditionalGet(app);
   await app.register(swagger, {
     openapi: {
@@ -244,6 +258,7 @@ export const buildApp = async ({ config, container, logger, redis, metrics }: Ap
   await app.register(personalTokensRoutes, { personalTokensService: container.personalTokensService });
   await app.register(usersRoutes, { usersService: container.usersService });
   await app.register(auditRoutes, { auditService: container.auditService });
+  if (webRoot !== undefined && appShell !== undefined) await registerWebAppFiles(app, webRoot);
   if (config.nodeEnv !== 'production') {
     await app.register(devMailboxRoutes, { mailRepository: container.mailRepository });
   }

@@ -1,4 +1,5 @@
 import { buildApp } from './app.ts';
+import { WEB_APP_DIR } from './http/web-app.ts';
 import { createLogger } from './infra/logger.ts';
 import { serveMetrics } from './infra/metrics.ts';
 import { closeOnSignals, jobGraceWithin, loadConfigOrExit } from './infra/process.ts';
@@ -32,6 +33,7 @@ const app = await buildApp({
   logger,
   redis: infrastructure.redis,
   metrics: infrastructure.metrics,
+  webRoot: WEB_APP_DIR,
 });
 if (config.workerMode === 'in-process') await infrastructure.startWorkers();
 const metricsServer =

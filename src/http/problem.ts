@@ -4,6 +4,7 @@ import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from
 import { STATUS_CODES } from 'node:http';
 import { Type, type Static } from 'typebox';
 import { AppError, type FieldError } from '../lib/errors.ts';
+import { sendAppShell } from './web-app.ts';
 
 export const PROBLEM_CONTENT_TYPE = 'application/problem+json';
 
@@ -79,7 +80,8 @@ const send = (request: FastifyRequest, reply: FastifyReply, problem: Omit<Proble
     .type(PROBLEM_CONTENT_TYPE)
     .send({ ...problem, instance: request.url.split('?')[0] ?? '/', requestId: request.id });
 
-export const registerProblemHandlers = (app: FastifyInstance) => {
+/** `appShell`: the web app's HTML, sent instead of a 404 to page requests (see web-app.ts). */
+export const registerProblemHandlers = (app: FastifyInstance, { appShell }: { appShell?: Buffer } = {}) => {
   app.setErrorHandler((error: FastifyError, request, reply) => {
     if (error instanceof AppError) {
       reply.headers(error.headers);
@@ -119,12 +121,13 @@ export const registerProblemHandlers = (app: FastifyInstance) => {
     });
   });
 
-  app.setNotFoundHandler((request, reply) =>
-    send(request, reply, {
+  app.setNotFoundHandler((request, reply) => {
+    if (sendAppShell(appShell, request, reply)) return reply;
+    return send(request, reply, {
       type: problemType('not-found'),
       title: 'Not found',
       status: 404,
       detail: `No route answers ${request.method} ${request.url.split('?')[0]}.`,
-    }),
-  );
+    });
+  });
 };

@@ -31,8 +31,9 @@ const prepare = async (database: DatabaseHandle, databaseUrl?: string) => {
 };
 
 export default async function setup(project: TestProject) {
-  // Global setup runs in the main process, outside the project's `env`: the project's name says the engine.
-  const engine = project.name as TestEngine;
+  // Global setup runs in the main process, outside the project's `env`: read the engine from the project's config
+  // (the integration projects are also named after theirs).
+  const engine = (project.config.env.WAYMARK_TEST_DB ?? project.name) as TestEngine;
   const run = randomUUID().replaceAll('-', '').slice(0, 12);
   project.provide('testRunId', run);
 

@@ -134,6 +134,8 @@ export const createTestApp = async (
     logger?: FastifyBaseLogger;
     /** false: no job queue at all. Otherwise a real pg-boss queue on the test database, stopped with the app. */
     jobs?: false | { smtpUrl?: string; runWorkers?: boolean };
+    /** The built web app to serve at `/` (browser tests). */
+    webRoot?: string;
   } = {},
 ): Promise<TestApp> => {
   const database = options.database ?? (await createTestDatabase());
@@ -183,6 +185,7 @@ export const createTestApp = async (
     logger: options.logger ?? createLogger({ logLevel: 'silent' }),
     redis: options.redis,
     metrics: options.metrics,
+    webRoot: options.webRoot,
   });
   if (options.metrics !== undefined) {
     if (database.poolStats !== undefined) options.metrics.watchPool(database.poolStats);

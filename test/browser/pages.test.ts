@@ -1,0 +1,103 @@
+// Every page of the web app, in light and dark themes: it renders, axe-core finds no WCAG violation, and a screenshot
+// is kept under test-results/screenshots.
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectAccessible, screenshot, startBrowserRig, type BrowserRig } from './support.ts';
+
+let rig: BrowserRig;
+const PASSWORD = 'a long and unusual passphrase';
+const operator = { userId: null, ip: null, userAgent: 'test' };
+
+beforeAll(async () => {
+  rig = await startBrowserRig();
+  await rig.app.container.usersService.createAdmin(
+    { email: 'admin@example.org', displayName: 'Ada Admin', password: PASSWORD },
+    operator,
+  );
+});
+afterAll(() => rig.close());
+
+const logInAs = async (page: Page, email: string) => {
+  await page.goto('/login');
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Password').fill(PASSWORD);
+  await page.getByRole('button', { name: 'Log in' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Dashboard' }).waitFor();
+};
+
+const visit = async (page: Page, path: string, heading: string | RegExp, name: string) => {
+  await page.goto(path);
+  await page.getByRole('heading', { level: 1, name: heading }).waitFor();
+  // Let lazy data (progress, notes) settle before judging the page.
+  await expect.poll(() => page.locator('.loading').count()).toBe(0);
+  await expectAccessible(page, name);
+  await screenshot(page, name);
+};
+
+// A string, not a function: the tests are type-checked without the DOM's types.
+const backgroundOf = (page: Page) => page.evaluate<string>('getComputedStyle(document.body).backgroundColor');
+
+const PUBLIC_PAGES: [path: string, heading: string | RegExp, name: string][] = [
+  ['/', 'Learning roadmaps', 'home'],
+  ['/?q=redis', 'Learning roadmaps', 'search'],
+  ['/roadmaps/backend-developer', 'Backend Developer Roadmap', 'roadmap'],
+  ['/roadmaps/backend-developer/steps/how-the-web-works', /How the web works/i, 'step'],
+  ['/roadmaps/backend-developer/plan', /Plan your pace/, 'plan'],
+  ['/login', 'Log in', 'login'],
+  ['/signup', 'Sign up', 'signup'],
+  ['/forgot-password', 'Forgot your password', 'forgot-password'],
+  ['/reset-password?token=x', 'Choose a new password', 'reset-password'],
+  ['/dashboard', 'Dashboard', 'dashboard-guest'],
+  ['/no/such/page', 'Page not found', 'not-found'],
+];
+
+describe('pages a visitor sees', () => {
+  for (const [path, heading, name] of PUBLIC_PAGES) {
+    it(`when a visitor opens ${path}, then it has no accessibility violation`, async () => {
+      const { page } = await rig.newPage();
+      await visit(page, path, heading, name);
+    });
+  }
+
+  it('when a visitor searches, then the results come with their own heading', async () => {
+    const { page } = await rig.newPage();
+    await page.goto('/?q=redis');
+    await page.getByRole('heading', { level: 2, name: /Results for/ }).waitFor();
+    await page.locator('.results li').first().waitFor();
+    expect(await page.locator('.results li mark').count()).toBeGreaterThan(0);
+  });
+
+  it('when a visitor prefers a dark theme, then the pages follow it without contrast violations', async () => {
+    const { page } = await rig.newPage({ colorScheme: 'dark' });
+    await visit(page, '/', 'Learning roadmaps', 'home-dark');
+    expect(await backgroundOf(page)).toBe('rgb(17, 19, 24)');
+    await visit(page, '/roadmaps/backend-developer', 'Backend Developer Roadmap', 'roadmap-dark');
+    await visit(page, '/roadmaps/backend-developer/plan', /Plan your pace/, 'plan-dark');
+
+    await page.getByRole('button', { name: 'Dark mode' }).click();
+    expect(await backgroundOf(page)).toBe('rgb(255, 255, 255)');
+    await page.reload();
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    expect(await page.getByRole('button', { name: 'Dark mode' }).getAttribute('aria-pressed')).toBe('false');
+  });
+});
+
+describe('pages a signed-in user sees', () => {
+  it('when an admin opens the dashboard, account, admin and a public profile, then none has a violation', async () => {
+    const { page } = await rig.newPage();
+    await logInAs(page, 'admin@example.org');
+    await page.goto('/roadmaps/backend-developer/plan');
+    await page.getByRole('button', { name: 'Follow this roadmap at this pace' }).click();
+    await visit(page, '/dashboard', 'Dashboard', 'dashboard');
+    await visit(page, '/account', 'Your account', 'account');
+    await visit(page, '/admin', 'Admin', 'admin');
+    await expect.poll(() => page.getByRole('cell', { name: 'admin@example.org' }).count()).toBe(1);
+
+    await page.goto('/dashboard');
+    await page.getByRole('checkbox', { name: 'Show a public profile' }).check();
+    await page.getByLabel('Handle').fill('ada');
+    await page.getByRole('button', { name: 'Save profile settings' }).click();
+    await page.getByRole('status').filter({ hasText: 'Public profile saved' }).waitFor();
+    await visit(page, '/u/ada', 'Ada Admin', 'public-profile');
+  });
+});

@@ -1,0 +1,88 @@
+// What a browser test needs: Waymark serving the built web app on a real port with a clean database and a real SMTP
+// sink, and Chromium driven by playwright-core.
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { AxeBuilder } from '@axe-core/playwright';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { expect } from 'vitest';
+import { WEB_APP_DIR } from '../../src/http/web-app.ts';
+import { createTestApp, type TestApp } from '../support/harness.ts';
+import { startTestMailbox, tokenIn } from '../support/mailbox.ts';
+
+export const CHROMIUM = '/usr/bin/chromium';
+const SCREENSHOTS = 'test-results/screenshots';
+
+export interface BrowserRig {
+  url: string;
+  app: TestApp;
+  mailbox: Awaited<ReturnType<typeof startTestMailbox>>;
+  browser: Browser;
+  newPage(options?: { colorScheme?: 'light' | 'dark' }): Promise<{ context: BrowserContext; page: Page }>;
+  close(): Promise<void>;
+}
+
+export const startBrowserRig = async (): Promise<BrowserRig> => {
+  const mailbox = await startTestMailbox();
+  const app = await createTestApp({ jobs: { smtpUrl: mailbox.url, runWorkers: true }, webRoot: WEB_APP_DIR });
+  const url = await app.app.listen({ host: '127.0.0.1', port: 0 });
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  const contexts: BrowserContext[] = [];
+  return {
+    url,
+    app,
+    mailbox,
+    browser,
+    async newPage(options = {}) {
+      const context = await browser.newContext({ baseURL: url, acceptDownloads: true, ...options });
+      contexts.push(context);
+      const page = await context.newPage();
+      // A script error or a CSP violation anywhere fails the test that caused it.
+      page.on('pageerror', (error) => {
+        throw error;
+      });
+      return { context, page };
+    },
+    async close() {
+      for (const context of contexts) await context.close().catch(() => undefined);
+      await browser.close();
+      await app.close();
+      await mailbox.close();
+    },
+  };
+};
+
+/** Runs axe-core on the page as it is now (WCAG 2.2 A and AA rules) and expects no violation. */
+export const expectAccessible = async (page: Page, what: string) => {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+    .analyze();
+  const violations = results.violations.map(
+    (violation) =>
+      `${violation.id} (${violation.impact ?? 'n/a'}): ${violation.help}\n    ${violation.nodes
+        .slice(0, 3)
+        .map((node) => node.target.join(' '))
+        .join('\n    ')}`,
+  );
+  expect(violations, `axe-core on ${what}`).toEqual([]);
+};
+
+export const screenshot = async (page: Page, name: string) => {
+  await fs.mkdir(SCREENSHOTS, { recursive: true });
+  await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: true });
+};
+
+/** The token from the last mail to `to` whose subject matches. */
+export const mailedToken = async (rig: BrowserRig, to: string, subject: RegExp) =>
+  tokenIn(await rig.mailbox.waitFor(to, subject));

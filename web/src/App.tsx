@@ -1,0 +1,186 @@
+// The app shell: header, navigation, the page for the current path, and focus management between pages.
+import { lazy, Suspense, useEffect, useRef, useState, type ComponentType } from 'react';
+import { logOut, useSession } from './api/session';
+import { Link, matchPath, navigate, useLocation } from './router';
+import { Announcer, announce } from './ui/announcer';
+import { Loading } from './ui/states';
+import { chooseTheme, effectiveTheme } from './ui/theme';
+import { Home } from './pages/Home';
+import { RoadmapPage } from './pages/Roadmap';
+import { NotFound } from './pages/NotFound';
+
+// The roadmap and home pages come with the first load; the rest load when first visited.
+const StepPage = lazy(() => import('./pages/Step').then((m) => ({ default: m.StepPage })));
+const PlanPage = lazy(() => import('./pages/Plan').then((m) => ({ default: m.PlanPage })));
+const Dashboard = lazy(() => import('./pages/Dashboard').then((m) => ({ default: m.Dashboard })));
+const accountPages = () => import('./pages/Account');
+const LogIn = lazy(() => accountPages().then((m) => ({ default: m.LogIn })));
+const SignUp = lazy(() => accountPages().then((m) => ({ default: m.SignUp })));
+const VerifyEmail = lazy(() => accountPages().then((m) => ({ default: m.VerifyEmail })));
+const ForgotPassword = lazy(() => accountPages().then((m) => ({ default: m.ForgotPassword })));
+const ResetPassword = lazy(() => accountPages().then((m) => ({ default: m.ResetPassword })));
+const Account = lazy(() => accountPages().then((m) => ({ default: m.Account })));
+const PublicProfile = lazy(() => import('./pages/Profile').then((m) => ({ default: m.PublicProfile })));
+const Admin = lazy(() => import('./pages/Admin').then((m) => ({ default: m.Admin })));
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- each page takes its own route params
+type Page = ComponentType<any>;
+const ROUTES: [string, Page][] = [
+  ['/', Home],
+  ['/roadmaps/:slug', RoadmapPage],
+  ['/roadmaps/:slug/steps/:stepId', StepPage],
+  ['/roadmaps/:slug/plan', PlanPage],
+  ['/dashboard', Dashboard],
+  ['/login', LogIn],
+  ['/signup', SignUp],
+  ['/verify-email', VerifyEmail],
+  ['/forgot-password', ForgotPassword],
+  ['/reset-password', ResetPassword],
+  ['/account', Account],
+  ['/u/:handle', PublicProfile],
+  ['/admin', Admin],
+];
+
+const ThemeToggle = () => {
+  const [dark, setDark] = useState(() => effectiveTheme() === 'dark');
+  return (
+    <button
+      type="button"
+      className="theme-toggle"
+      aria-pressed={dark}
+      onClick={() => {
+        chooseTheme(dark ? 'light' : 'dark');
+        setDark(!dark);
+        announce(dark ? 'Light theme' : 'Dark theme');
+      }}
+    >
+      Dark mode
+    </button>
+  );
+};
+
+const Header = () => {
+  const session = useSession();
+  const signedIn = session.status === 'signed-in';
+  return (
+    <header className="site-header">
+      <a className="skip-link" href="#main">
+        Skip to content
+      </a>
+      <nav aria-label="Main">
+        <Link href="/" className="brand">
+          Waymark
+        </Link>
+        <ul>
+          <li>
+            <Link href="/">Roadmaps</Link>
+          </li>
+          <li>
+            <Link href="/dashboard">Dashboard</Link>
+          </li>
+          {signedIn && session.user.role === 'admin' && (
+            <li>
+              <Link href="/admin">Admin</Link>
+            </li>
+          )}
+          {signedIn ? (
+            <>
+              <li>
+                <Link href="/account">Account</Link>
+              </li>
+              <li>
+                <button
+                  type="button"
+                  className="link-button"
+                  onClick={() =>
+                    void logOut().then(() => {
+                      announce('Logged out');
+                      navigate('/');
+                    })
+                  }
+                >
+                  Log out
+                </button>
+              </li>
+            </>
+          ) : (
+            <>
+              <li>
+                <Link href="/login">Log in</Link>
+              </li>
+              <li>
+                <Link href="/signup">Sign up</Link>
+              </li>
+            </>
+          )}
+        </ul>
+      </nav>
+      <ThemeToggle />
+    </header>
+  );
+};
+
+export const App = () => {
+  const { pathname } = useLocation();
+  const main = useRef<HTMLElement>(null);
+  const first = useRef(true);
+  // The heading on screen when the path changed: the old page may stay visible while the new one loads its code.
+  const shownPath = useRef(pathname);
+  const staleHeading = useRef<HTMLHeadingElement | null>(null);
+  if (shownPath.current !== pathname) {
+    shownPath.current = pathname;
+    staleHeading.current = main.current?.querySelector('h1') ?? null;
+  }
+
+  let page: { Page: Page; params: Record<string, string> } = { Page: NotFound, params: {} };
+  for (const [pattern, Page] of ROUTES) {
+    const params = matchPath(pattern, pathname);
+    if (params) {
+      page = { Page, params };
+      break;
+    }
+  }
+
+  // After a navigation (not the first load), focus moves to the new page's heading once it has rendered (data may
+  // still be loading) and its title is announced, as a full page load would do for screen-reader and keyboard users.
+  useEffect(() => {
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    const started = Date.now();
+    let timer: ReturnType<typeof setTimeout>;
+    const focusHeading = () => {
+      const heading = main.current?.querySelector('h1');
+      if (heading && heading !== staleHeading.current) {
+        heading.tabIndex = -1;
+        heading.focus();
+        announce(document.title);
+      } else if (Date.now() - started > 10_000) {
+        main.current?.focus();
+      } else {
+        timer = setTimeout(focusHeading, 50);
+      }
+    };
+    timer = setTimeout(focusHeading, 0);
+    return () => clearTimeout(timer);
+  }, [pathname]);
+
+  return (
+    <>
+      <Header />
+      <main id="main" ref={main} tabIndex={-1}>
+        <Suspense fallback={<Loading />}>
+          {/* Keyed by path: each page starts afresh, with its own heading to move focus to. */}
+          <page.Page key={pathname} {...page.params} />
+        </Suspense>
+      </main>
+      <footer className="site-footer">
+        <p>
+          Waymark is open source. Roadmap content is shared under CC BY-SA 4.0. <a href="/docs">API documentation</a>
+        </p>
+      </footer>
+      <Announcer />
+    </>
+  );
+};

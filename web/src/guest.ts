@@ -1,0 +1,104 @@
+// Guest mode: a visitor can track progress without an account. It is kept in this browser's localStorage and, when
+// they sign up or log in, merged into their account (POST /v1/me/progress/import), then cleared here.
+import { api, call } from './api/client';
+import type { ChecklistLevel, StepStatus } from './api/types';
+
+interface GuestRoadmap {
+  steps: Record<string, StepStatus>;
+  notes: Record<string, { body: string; updatedAt: string }>;
+  checklist: Record<string, ChecklistLevel>;
+  hoursPerWeek?: number;
+}
+
+const KEY = 'waymark.guest.v1';
+
+const readAll = (): Record<string, GuestRoadmap> => {
+  try {
+    return JSON.parse(localStorage.getItem(KEY) ?? '{}') as Record<string, GuestRoadmap>;
+  } catch {
+    return {};
+  }
+};
+
+const writeAll = (all: Record<string, GuestRoadmap>) => localStorage.setItem(KEY, JSON.stringify(all));
+
+export const guestRoadmap = (slug: string): GuestRoadmap => ({
+  steps: {},
+  notes: {},
+  checklist: {},
+  ...readAll()[slug],
+});
+
+const update = (slug: string, change: (roadmap: GuestRoadmap) => void) => {
+  const all = readAll();
+  const roadmap = guestRoadmap(slug);
+  change(roadmap);
+  all[slug] = roadmap;
+  writeAll(all);
+};
+
+export const setGuestStepStatus = (slug: string, stepId: string, status: StepStatus) =>
+  update(slug, (roadmap) => {
+    roadmap.steps[stepId] = status;
+  });
+
+export const setGuestNote = (slug: string, stepId: string, body: string) =>
+  update(slug, (roadmap) => {
+    roadmap.notes[stepId] = { body, updatedAt: new Date().toISOString() };
+  });
+
+export const setGuestChecklist = (slug: string, itemId: string, level: ChecklistLevel) =>
+  update(slug, (roadmap) => {
+    roadmap.checklist[itemId] = level;
+  });
+
+export const setGuestPace = (slug: string, hoursPerWeek: number) =>
+  update(slug, (roadmap) => {
+    roadmap.hoursPerWeek = hoursPerWeek;
+  });
+
+export const hasGuestProgress = () => Object.keys(readAll()).length > 0;
+
+const DEFAULT_HOURS_PER_WEEK = 15;
+
+/**
+ * Moves the visitor's progress into their account and follows each roadmap they tracked (at the pace they chose in
+ * the plan calculator), unless they follow it already. Returns how many entries the account took.
+ */
+export const mergeGuestProgress = async () => {
+  const all = readAll();
+  const slugs = Object.keys(all);
+  if (slugs.length === 0) return 0;
+  const result = await call(
+    api.POST('/v1/me/progress/import', {
+      body: {
+        roadmaps: slugs.map((slug) => {
+          const roadmap = all[slug]!;
+          return {
+            slug,
+            steps: Object.entries(roadmap.steps).map(([stepId, status]) => ({ stepId, status })),
+            notes: Object.entries(roadmap.notes).map(([stepId, note]) => ({ stepId, ...note })),
+            checklist: Object.entries(roadmap.checklist).map(([itemId, level]) => ({ itemId, level })),
+          };
+        }),
+      },
+    }),
+  );
+  const { items } = await call(api.GET('/v1/me/roadmaps'));
+  for (const slug of slugs) {
+    if (items.some((follow) => follow.roadmap.slug === slug && follow.following)) continue;
+    await call(
+      api.PUT('/v1/me/roadmaps/{slug}', {
+        params: { path: { slug } },
+        body: { hoursPerWeek: all[slug]!.hoursPerWeek ?? DEFAULT_HOURS_PER_WEEK, startDate: today() },
+      }),
+    );
+  }
+  localStorage.removeItem(KEY);
+  return result.applied.steps + result.applied.notes + result.applied.checklist;
+};
+
+export const today = () => {
+  const now = new Date();
+  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+};

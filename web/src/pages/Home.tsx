@@ -1,0 +1,123 @@
+// Home: the published roadmaps, and search across everything published.
+import { useState } from 'react';
+import { api, call } from '../api/client';
+import type { Ok } from '../api/types';
+import { Link, navigate, useLocation } from '../router';
+import { announce } from '../ui/announcer';
+import { usePageTitle } from '../ui/page';
+import { Empty, Show, useResource } from '../ui/states';
+
+type Hit = Ok<'/v1/search'>['items'][number];
+
+const hitHref = (hit: Hit) => {
+  if (hit.kind === 'resource') return hit.url ?? '/';
+  if (hit.kind === 'roadmap') return `/roadmaps/${hit.id}`;
+  if (hit.kind === 'step') return `/roadmaps/${hit.roadmap}/steps/${hit.id}`;
+  return `/roadmaps/${hit.roadmap}#faq`;
+};
+
+const Snippet = ({ text }: { text: string }) => (
+  // The API wraps matched words in **; shown as <mark> without ever parsing HTML.
+  <>
+    {text
+      .split(/(\*\*[^*]*\*\*)/)
+      .map((part, index) =>
+        part.startsWith('**') && part.length > 4 ? <mark key={index}>{part.slice(2, -2)}</mark> : part,
+      )}
+  </>
+);
+
+const SearchResults = ({ q }: { q: string }) => {
+  const { resource, reload } = useResource(async () => {
+    const page = await call(api.GET('/v1/search', { params: { query: { q, limit: 20 } } }));
+    announce(`${page.items.length} results for ${q}`);
+    return page;
+  }, [q]);
+  return (
+    <section aria-labelledby="results-heading">
+      <h2 id="results-heading">Results for “{q}”</h2>
+      <Show resource={resource} reload={reload}>
+        {(page) =>
+          page.items.length === 0 ? (
+            <Empty>Nothing matches “{q}”. Try a shorter or different word.</Empty>
+          ) : (
+            <ol className="results">
+              {page.items.map((hit, index) => (
+                <li key={index}>
+                  <span className="badge">{hit.kind}</span>{' '}
+                  {hit.kind === 'resource' ? (
+                    <a href={hitHref(hit)}>{hit.title}</a>
+                  ) : (
+                    <Link href={hitHref(hit)}>{hit.title}</Link>
+                  )}
+                  <p>
+                    <Snippet text={hit.snippet} />
+                  </p>
+                </li>
+              ))}
+            </ol>
+          )
+        }
+      </Show>
+    </section>
+  );
+};
+
+export const Home = () => {
+  usePageTitle('Learning roadmaps');
+  const { query } = useLocation();
+  const q = query.get('q') ?? '';
+  const [typed, setTyped] = useState(q);
+  const { resource, reload } = useResource(
+    () => call(api.GET('/v1/roadmaps', { params: { query: { limit: 100 } } })),
+    [],
+  );
+
+  return (
+    <>
+      <h1>Learning roadmaps</h1>
+      <p className="lead">
+        Pick a path, follow it step by step at your own pace, and keep track of how far you are. No account needed to
+        start: your progress is kept in this browser until you sign up.
+      </p>
+      <search>
+        <form
+          className="search"
+          role="search"
+          onSubmit={(event) => {
+            event.preventDefault();
+            if (typed.trim() !== '') navigate(`/?q=${encodeURIComponent(typed.trim())}`);
+          }}
+        >
+          <label htmlFor="search-input">Search roadmaps, steps, FAQ and resources</label>
+          <div className="inline-form">
+            <input id="search-input" type="search" value={typed} onChange={(e) => setTyped(e.target.value)} />
+            <button type="submit">Search</button>
+          </div>
+        </form>
+      </search>
+      {q !== '' && <SearchResults q={q} />}
+      <section aria-labelledby="roadmaps-heading">
+        <h2 id="roadmaps-heading">Roadmaps</h2>
+        <Show resource={resource} reload={reload}>
+          {(page) =>
+            page.items.length === 0 ? (
+              <Empty>No roadmap is published yet.</Empty>
+            ) : (
+              <ul className="cards">
+                {page.items.map((roadmap) => (
+                  <li key={roadmap.slug} className="card">
+                    <h3>
+                      <Link href={`/roadmaps/${roadmap.slug}`}>{roadmap.title}</Link>
+                    </h3>
+                    <p>{roadmap.summary}</p>
+                  </li>
+                ))}
+              </ul>
+            )
+          }
+        </Show>
+      </section>
+    </>
+  );
+};

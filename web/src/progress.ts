@@ -1,0 +1,64 @@
+// One way for pages to read and change a learner's step statuses, whether they are signed in (the API) or a guest
+// (this browser, see guest.ts).
+import { useCallback, useEffect, useState } from 'react';
+import { api, call } from './api/client';
+import { useSession } from './api/session';
+import type { StepStatus } from './api/types';
+import { guestRoadmap, setGuestStepStatus } from './guest';
+import { announce } from './ui/announcer';
+
+export const STATUS_LABELS: Record<StepStatus, string> = {
+  todo: 'Not started',
+  in_progress: 'In progress',
+  done: 'Done',
+  skipped: 'Skipped',
+};
+
+export const useStepStatuses = (slug: string) => {
+  const session = useSession();
+  const signedIn = session.status === 'signed-in';
+  const [statuses, setStatuses] = useState<Record<string, StepStatus>>({});
+  const [error, setError] = useState<unknown>();
+
+  useEffect(() => {
+    if (session.status === 'checking') return;
+    if (!signedIn) {
+      setStatuses(guestRoadmap(slug).steps);
+      return;
+    }
+    let current = true;
+    call(api.GET('/v1/me/roadmaps/{slug}/progress', { params: { path: { slug } } })).then(
+      (progress) => current && setStatuses(Object.fromEntries(progress.steps.map((s) => [s.stepId, s.status]))),
+      (failure: unknown) => current && setError(failure),
+    );
+    return () => {
+      current = false;
+    };
+  }, [slug, signedIn, session.status]);
+
+  const setStatus = useCallback(
+    async (stepId: string, title: string, status: StepStatus) => {
+      setError(undefined);
+      if (signedIn) {
+        try {
+          await call(
+            api.PUT('/v1/me/roadmaps/{slug}/steps/{stepId}', {
+              params: { path: { slug, stepId } },
+              body: { status },
+            }),
+          );
+        } catch (failure) {
+          setError(failure);
+          throw failure;
+        }
+      } else {
+        setGuestStepStatus(slug, stepId, status);
+      }
+      setStatuses((previous) => ({ ...previous, [stepId]: status }));
+      announce(`${title}: ${STATUS_LABELS[status]}${signedIn ? '' : ' (kept in this browser)'}`);
+    },
+    [slug, signedIn],
+  );
+
+  return { statuses, setStatus, error, signedIn };
+};

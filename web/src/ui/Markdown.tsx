@@ -1,0 +1,92 @@
+// Renders the small Markdown subset roadmap content uses (headings, lists, paragraphs, code, bold, italics, links)
+// straight into React elements, so no HTML string ever reaches the page.
+import type { ReactNode } from 'react';
+
+const INLINE = /(\*\*[^*]+\*\*|`[^`]+`|\[[^\]]+\]\([^)\s]+\)|\*[^*]+\*)/g;
+const SAFE_LINK = /^(https?:\/\/|\/|#)/;
+
+const inline = (text: string): ReactNode[] =>
+  text.split(INLINE).map((part, index) => {
+    if (part.startsWith('**') && part.endsWith('**') && part.length > 4)
+      return <strong key={index}>{part.slice(2, -2)}</strong>;
+    if (part.startsWith('`') && part.endsWith('`') && part.length > 2)
+      return <code key={index}>{part.slice(1, -1)}</code>;
+    const link = /^\[([^\]]+)\]\(([^)\s]+)\)$/.exec(part);
+    if (link) {
+      const [, label = '', href = ''] = link;
+      return SAFE_LINK.test(href) ? (
+        <a key={index} href={href}>
+          {label}
+        </a>
+      ) : (
+        label
+      );
+    }
+    if (part.startsWith('*') && part.endsWith('*') && part.length > 2) return <em key={index}>{part.slice(1, -1)}</em>;
+    return part;
+  });
+
+/**
+ * `headingLevel`: the level a `##` heading becomes (content uses `##` for its top sections), so the text fits under
+ * the page's own headings.
+ */
+export const Markdown = ({ source, headingLevel = 3 }: { source: string; headingLevel?: number }) => {
+  const blocks: ReactNode[] = [];
+  const lines = source.replace(/\r\n/g, '\n').split('\n');
+  let index = 0;
+  while (index < lines.length) {
+    const line = lines[index] ?? '';
+    const key = blocks.length;
+    if (line.trim() === '') {
+      index += 1;
+    } else if (line.startsWith('```')) {
+      const code: string[] = [];
+      index += 1;
+      while (index < lines.length && !(lines[index] ?? '').startsWith('```')) code.push(lines[index++] ?? '');
+      index += 1;
+      blocks.push(
+        <pre key={key}>
+          <code>{code.join('\n')}</code>
+        </pre>,
+      );
+    } else if (/^#{1,6} /.test(line)) {
+      const hashes = line.indexOf(' ');
+      const level = Math.min(6, Math.max(headingLevel, headingLevel + hashes - 2));
+      const Heading = `h${level}` as 'h3';
+      blocks.push(<Heading key={key}>{inline(line.slice(hashes + 1))}</Heading>);
+      index += 1;
+    } else if (/^\s*([-*]|\d+\.) /.test(line)) {
+      const ordered = /^\s*\d+\. /.test(line);
+      const items: string[] = [];
+      while (index < lines.length && /^\s*([-*]|\d+\.) /.test(lines[index] ?? '')) {
+        items.push((lines[index] ?? '').replace(/^\s*([-*]|\d+\.) /, ''));
+        index += 1;
+        // A wrapped item continues on indented lines.
+        while (
+          index < lines.length &&
+          /^\s{2,}\S/.test(lines[index] ?? '') &&
+          !/^\s*([-*]|\d+\.) /.test(lines[index] ?? '')
+        )
+          items[items.length - 1] += ` ${(lines[index++] ?? '').trim()}`;
+      }
+      const List = ordered ? 'ol' : 'ul';
+      blocks.push(
+        <List key={key}>
+          {items.map((item, n) => (
+            <li key={n}>{inline(item)}</li>
+          ))}
+        </List>,
+      );
+    } else {
+      const paragraph: string[] = [];
+      while (
+        index < lines.length &&
+        (lines[index] ?? '').trim() !== '' &&
+        !/^(#{1,6} |```|\s*([-*]|\d+\.) )/.test(lines[index] ?? '')
+      )
+        paragraph.push((lines[index++] ?? '').trim());
+      blocks.push(<p key={key}>{inline(paragraph.join(' '))}</p>);
+    }
+  }
+  return <>{blocks}</>;
+};

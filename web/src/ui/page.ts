@@ -1,0 +1,8 @@
+import { useEffect } from 'react';
+
+/** Sets the document title; the app shell announces it and moves focus to the page heading after navigation. */
+export const usePageTitle = (title: string | undefined) => {
+  useEffect(() => {
+    if (title !== undefined) document.title = `${title} · Waymark`;
+  }, [title]);
+};

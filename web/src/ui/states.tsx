@@ -1,0 +1,61 @@
+// Loading, error and empty states, and the hook that gives every page the first two for free.
+import { useCallback, useEffect, useState, type ReactNode } from 'react';
+import { messageOf } from '../api/errors';
+
+export type Resource<T> = { status: 'loading' } | { status: 'error'; error: unknown } | { status: 'ready'; data: T };
+
+/** Loads data for a page; `reload` fetches again (after a change, or a "Try again"). */
+export const useResource = <T,>(load: () => Promise<T>, deps: unknown[]) => {
+  const [resource, setResource] = useState<Resource<T>>({ status: 'loading' });
+  const [attempt, setAttempt] = useState(0);
+  // The caller lists what the loader depends on, as with useEffect.
+  const loader = useCallback(load, deps);
+  useEffect(() => {
+    let current = true;
+    loader().then(
+      (data) => current && setResource({ status: 'ready', data }),
+      (error: unknown) => current && setResource({ status: 'error', error }),
+    );
+    return () => {
+      current = false;
+    };
+  }, [loader, attempt]);
+  const reload = useCallback(() => setAttempt((n) => n + 1), []);
+  const replace = useCallback((data: T) => setResource({ status: 'ready', data }), []);
+  return { resource, reload, replace };
+};
+
+export const Loading = ({ label = 'Loading…' }: { label?: string }) => (
+  <p className="loading" role="status">
+    <span className="spinner" aria-hidden="true" />
+    {label}
+  </p>
+);
+
+export const ErrorMessage = ({ error, retry }: { error: unknown; retry?: () => void }) => (
+  <div className="error-box" role="alert">
+    <p>{messageOf(error)}</p>
+    {retry && (
+      <button type="button" onClick={retry}>
+        Try again
+      </button>
+    )}
+  </div>
+);
+
+export const Empty = ({ children }: { children: ReactNode }) => <p className="empty">{children}</p>;
+
+/** Renders a resource: the spinner, the error with a retry, or the content. */
+export const Show = <T,>({
+  resource,
+  reload,
+  children,
+}: {
+  resource: Resource<T>;
+  reload: () => void;
+  children: (data: T) => ReactNode;
+}) => {
+  if (resource.status === 'loading') return <Loading />;
+  if (resource.status === 'error') return <ErrorMessage error={resource.error} retry={reload} />;
+  return <>{children(resource.data)}</>;
+};
