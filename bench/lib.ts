@@ -47,14 +47,7 @@ export const envNumber = (name: string, fallback: number) => {
  */
 export const waymarkEnv = (port: number, dataDir: string): NodeJS.ProcessEnv => {
   const env: NodeJS.ProcessEnv = { ...process.env };
-  for (const name of [
-    'DATABASE_URL',
-    'REDIS_URL',
-    'PUBLIC_URL',
-    'CONTENT_DIR',
-    'CONTENT_CACHE_TTL_MS',
-    'NODE_OPTIONS',
-  ]) {
+  for (const name of ['DATABASE_URL', 'REDIS_URL', 'PUBLIC_URL', 'CONTENT_DIR', 'CACHE_TTL_MS', 'NODE_OPTIONS']) {
     delete env[name];
   }
   return {

@@ -6,15 +6,24 @@ import cors from '@fastify/cors';
 import rateLimit from '@fastify/rate-limit';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
+import underPressure from '@fastify/under-pressure';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
-import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import Fastify, {
+  LogController,
+  type FastifyBaseLogger,
+  type FastifyInstance,
+  type FastifyReply,
+  type FastifyRequest,
+} from 'fastify';
 import helmet from 'helmet';
 import type { Redis } from 'ioredis';
 import type { Config } from './config.ts';
 import type { Container } from './container.ts';
 import { registerAuthorization } from './http/authorization.ts';
 import { registerConditionalGet } from './http/conditional-get.ts';
+import { metricsAuthorized, type Metrics } from './infra/metrics.ts';
 import { ProblemSchema, registerProblemHandlers } from './http/problem.ts';
+import { createResilientRateLimitStore } from './http/rate-limit-store.ts';
 import { readAppShell, registerWebAppFiles } from './http/web-app.ts';
 import { accountsRoutes } from './modules/accounts/accounts.routes.ts';
 import { auditRoutes } from './modules/audit/audit.routes.ts';
@@ -40,7 +49,14 @@ export type AppConfig = Pick<
   | 'authRateLimitMax'
   | 'feedbackRateLimitPerIp'
   | 'feedbackRateLimitPerVisitor'
+  | 'redisKeyPrefix'
   | 'nodeEnv'
+  | 'metricsToken'
+  | 'metricsPort'
+  | 'loadShedMaxEventLoopDelayMs'
+  | 'loadShedMaxHeapUsedMb'
+  | 'loadShedMaxRssMb'
+  | 'loadShedRetryAfterSeconds'
 >;
 
 export interface AppDeps {
@@ -49,6 +65,8 @@ export interface AppDeps {
   logger: FastifyBaseLogger;
   /** Shared store for rate limits across instances; without it each instance counts on its own. */
   redis?: Redis | undefined;
+  /** This process's metrics; /metrics is served here when METRICS_TOKEN is set and METRICS_PORT is not. */
+  metrics?: Metrics | undefined;
   /** The built web app (web/dist) to serve at `/`; without it the process serves the API alone. */
   webRoot?: string | undefined;
 }
@@ -63,7 +81,36 @@ export const API_INFO = {
   license: { name: 'MIT (code); roadmap content CC BY-SA 4.0', url: 'https://opensource.org/license/mit' },
 };
 
-export const buildApp = async ({ config, container, logger, redis, webRoot }: AppDeps): Promise<FastifyInstance> => {
+const MB = 1024 * 1024;
+
+// The template (/v1/roadmaps/:slug), not the path: bounded label values, and no query string that may hold a token.
+const routeOf = (request: FastifyRequest) => request.routeOptions.url ?? 'unmatched';
+
+/** One line per request, once the user and the route are known, instead of Fastify's "incoming" and "completed". */
+class RequestLog extends LogController {
+  override incomingRequest() {}
+
+  override requestCompleted(error: Error | null | undefined, request: FastifyRequest, reply: FastifyReply) {
+    const line = {
+      method: request.method,
+      route: routeOf(request),
+      statusCode: reply.statusCode,
+      latencyMs: Math.round(reply.elapsedTime * 100) / 100,
+      userId: request.principal?.userId ?? null,
+    };
+    if (error) reply.log.error({ ...line, err: error }, 'request errored');
+    else reply.log.info(line, 'request completed');
+  }
+}
+
+export const buildApp = async ({
+  config,
+  container,
+  logger,
+  redis,
+  metrics,
+  webRoot,
+}: AppDeps): Promise<FastifyInstance> => {
   const app = Fastify({
     loggerInstance: logger,
     trustProxy: config.trustProxy,
@@ -75,10 +122,27 @@ export const buildApp = async ({ config, container, logger, redis, webRoot }: Ap
       return typeof offered === 'string' && REQUEST_ID.test(offered) ? offered : randomUUID();
     },
     ajv: { customOptions: { removeAdditional: false, allErrors: true, coerceTypes: 'array' } },
+    logController: new RequestLog(),
   }).withTypeProvider<TypeBoxTypeProvider>();
 
   app.addHook('onRequest', async (request, reply) => {
     reply.header('x-request-id', request.id);
+  });
+  app.addHook('onResponse', async (request, reply) => {
+    metrics?.observeRequest(
+      { method: request.method, route: routeOf(request), statusCode: reply.statusCode },
+      reply.elapsedTime / 1000,
+    );
+  });
+
+  // Load shedding: a process that is already behind answers 503 with Retry-After at once instead of queueing more.
+  await app.register(underPressure, {
+    maxEventLoopDelay: config.loadShedMaxEventLoopDelayMs,
+    maxHeapUsedBytes: config.loadShedMaxHeapUsedMb * MB,
+    maxRssBytes: config.loadShedMaxRssMb * MB,
+    retryAfter: config.loadShedRetryAfterSeconds,
+    // Each check runs every sample; a zero threshold turns it off.
+    sampleInterval: 250,
   });
 
   // Infrastructure
@@ -106,9 +170,10 @@ export const buildApp = async ({ config, container, logger, redis, webRoot }: Ap
     global: true,
     max: config.rateLimitMax,
     timeWindow: config.rateLimitWindowMs,
-    ...(redis === undefined ? {} : { redis, nameSpace: 'waymark:rate-limit:' }),
-    // A Redis outage must not turn every request into a 500: the limit is skipped until Redis is back.
-    skipOnError: true,
+    // Shared through Redis when there is one; while it is away, each instance counts on its own (never a 500).
+    ...(redis === undefined
+      ? {}
+      : { store: createResilientRateLimitStore({ redis, keyPrefix: `${config.redisKeyPrefix}rate-limit:`, logger }) }),
     errorResponseBuilder: (_request, context) => ({
       statusCode: 429,
       message: `Too many requests: at most ${context.max} per ${context.after === '' ? 'window' : 'window'}. Retry in ${context.after}.`,
@@ -167,6 +232,19 @@ export const buildApp = async ({ config, container, logger, redis, webRoot }: Ap
     });
     await docs.register(swaggerUi, { routePrefix: '/docs', staticCSP: false });
   });
+  if (metrics !== undefined && config.metricsToken !== undefined && config.metricsPort === undefined) {
+    const token = config.metricsToken;
+    app.get(
+      '/metrics',
+      { schema: { hide: true }, config: { rateLimit: false, policy: 'public', pressureHandler: () => undefined } },
+      async (request, reply) => {
+        if (!metricsAuthorized(request.headers.authorization, token)) {
+          return reply.code(401).header('www-authenticate', 'Bearer').type('text/plain').send('Unauthorized');
+        }
+        return reply.type(metrics.registry.contentType).send(await metrics.registry.metrics());
+      },
+    );
+  }
   app.get('/openapi.json', { schema: { hide: true }, config: { rateLimit: false, policy: 'public' } }, () =>
     app.swagger(),
   );

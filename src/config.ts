@@ -27,7 +27,17 @@ export interface Config {
   workerMode: 'in-process' | 'off';
   contentDir: string;
   contentImportOnStart: boolean;
-  contentCacheTtlMs: number;
+  cacheTtlMs: number;
+  cacheMaxEntries: number;
+  redisKeyPrefix: string;
+  metricsToken: string | undefined;
+  metricsPort: number | undefined;
+  shutdownGraceMs: number;
+  shutdownDrainMs: number;
+  loadShedMaxEventLoopDelayMs: number;
+  loadShedMaxHeapUsedMb: number;
+  loadShedMaxRssMb: number;
+  loadShedRetryAfterSeconds: number;
   gitCommit: string | undefined;
   buildTime: string | undefined;
   /** Undefined outside production when JWT_SECRET is unset: the process then makes a random key of its own. */
@@ -153,9 +163,19 @@ export const options = {
     parse: text,
   },
   REDIS_URL: {
-    description: 'Redis (redis://host:6379). Set it when several instances run: rate limits are then shared.',
+    description:
+      'Redis (redis://host:6379). Set it when several instances run: rate limits, the cache of public reads and ' +
+      'its invalidation are then shared.',
     default: undefined,
     parse: url('redis:', 'rediss:'),
+  },
+  REDIS_KEY_PREFIX: {
+    description: 'Prefix of every Redis key and channel Waymark uses, so several deployments can share one Redis.',
+    default: 'waymark:',
+    parse: (raw) => {
+      if (!/^[A-Za-z0-9:._-]{1,64}$/.test(raw)) throw new OptionError('expects 1–64 letters, digits or : . _ -');
+      return raw;
+    },
   },
   LOG_LEVEL: {
     description: 'fatal, error, warn, info, debug, trace or silent.',
@@ -203,10 +223,17 @@ export const options = {
     default: 'true',
     parse: boolean,
   },
-  CONTENT_CACHE_TTL_MS: {
-    description: 'How long one instance serves a roadmap document from memory before reading it again.',
+  CACHE_TTL_MS: {
+    description:
+      'How long a public read (roadmap document, search page) stays cached, in memory and in Redis. Content ' +
+      'imports invalidate at once; this bounds staleness only when an invalidation cannot be broadcast.',
     default: '30000',
-    parse: integer(0, 86400000),
+    parse: integer(1000, 86400000),
+  },
+  CACHE_MAX_ENTRIES: {
+    description: 'Most entries the in-process cache holds (least recently used go first).',
+    default: '1000',
+    parse: integer(1, 1000000),
   },
   GIT_COMMIT: {
     description: 'Commit shown by /version. Default: read from git when available.',
@@ -234,6 +261,53 @@ export const options = {
     description: 'in-process: this process also runs background jobs (mail). off: `npm run worker` runs them.',
     default: 'in-process',
     parse: oneOf<'in-process' | 'off'>('in-process', 'off'),
+  },
+  METRICS_TOKEN: {
+    description:
+      'Bearer token that GET /metrics requires (at least 32 characters of random text). Unset, and METRICS_PORT ' +
+      'unset too: no /metrics.',
+    default: undefined,
+    parse: secret,
+  },
+  METRICS_PORT: {
+    description:
+      'Serve /metrics on this port of its own (on HOST) instead of the API port; with METRICS_TOKEN set, the ' +
+      'token is still required there.',
+    default: undefined,
+    parse: integer(1, 65535),
+  },
+  SHUTDOWN_GRACE_MS: {
+    description:
+      'On SIGTERM: how long requests in flight and the job in hand may take before the process exits anyway.',
+    default: '10000',
+    parse: integer(100, 600000),
+  },
+  SHUTDOWN_DRAIN_MS: {
+    description:
+      'On SIGTERM: how long /readyz answers 503 while requests are still served, so a load balancer stops ' +
+      'sending new ones before the listener closes.',
+    default: '0',
+    parse: integer(0, 600000),
+  },
+  LOAD_SHED_MAX_EVENT_LOOP_DELAY_MS: {
+    description: 'Answer 503 with Retry-After while the event loop lags more than this. 0: no limit.',
+    default: '1000',
+    parse: integer(0, 600000),
+  },
+  LOAD_SHED_MAX_HEAP_USED_MB: {
+    description: 'Answer 503 with Retry-After while the JavaScript heap in use is above this. 0: no limit.',
+    default: '0',
+    parse: integer(0, 1048576),
+  },
+  LOAD_SHED_MAX_RSS_MB: {
+    description: 'Answer 503 with Retry-After while the resident memory is above this. 0: no limit.',
+    default: '0',
+    parse: integer(0, 1048576),
+  },
+  LOAD_SHED_RETRY_AFTER_SECONDS: {
+    description: 'Retry-After sent with a load-shedding 503.',
+    default: '10',
+    parse: integer(1, 3600),
   },
   JWT_SECRET: {
     description:
@@ -328,7 +402,17 @@ export const loadConfig = (env: NodeJS.ProcessEnv = process.env): Config => {
     workerMode: read<'in-process' | 'off'>('WORKER_MODE'),
     contentDir: path.resolve(read<string>('CONTENT_DIR') ?? './content'),
     contentImportOnStart: read<boolean>('CONTENT_IMPORT_ON_START'),
-    contentCacheTtlMs: read<number>('CONTENT_CACHE_TTL_MS'),
+    cacheTtlMs: read<number>('CACHE_TTL_MS'),
+    cacheMaxEntries: read<number>('CACHE_MAX_ENTRIES'),
+    redisKeyPrefix: read<string>('REDIS_KEY_PREFIX'),
+    metricsToken: read<string>('METRICS_TOKEN'),
+    metricsPort: read<number>('METRICS_PORT'),
+    shutdownGraceMs: read<number>('SHUTDOWN_GRACE_MS'),
+    shutdownDrainMs: read<number>('SHUTDOWN_DRAIN_MS'),
+    loadShedMaxEventLoopDelayMs: read<number>('LOAD_SHED_MAX_EVENT_LOOP_DELAY_MS'),
+    loadShedMaxHeapUsedMb: read<number>('LOAD_SHED_MAX_HEAP_USED_MB'),
+    loadShedMaxRssMb: read<number>('LOAD_SHED_MAX_RSS_MB'),
+    loadShedRetryAfterSeconds: read<number>('LOAD_SHED_RETRY_AFTER_SECONDS'),
     gitCommit: read<string>('GIT_COMMIT'),
     buildTime: read<string>('BUILD_TIME'),
     jwtSecret: read<string>('JWT_SECRET'),
@@ -351,6 +435,16 @@ export const loadConfig = (env: NodeJS.ProcessEnv = process.env): Config => {
   }
   if (config.buildTime !== undefined && Number.isNaN(Date.parse(config.buildTime))) {
     problems.push(`BUILD_TIME=${JSON.stringify(config.buildTime)} expects an ISO 8601 date-time.`);
+  }
+  if (config.metricsPort !== undefined && config.metricsPort === config.port) {
+    problems.push('METRICS_PORT must differ from PORT (leave it unset to serve /metrics on PORT with METRICS_TOKEN).');
+  }
+  if (
+    config.shutdownGraceMs !== undefined &&
+    config.shutdownDrainMs !== undefined &&
+    config.shutdownDrainMs >= config.shutdownGraceMs
+  ) {
+    problems.push('SHUTDOWN_DRAIN_MS must be shorter than SHUTDOWN_GRACE_MS.');
   }
   if (problems.length > 0) throw new ConfigError(problems);
   return config as Config;

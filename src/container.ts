@@ -1,6 +1,7 @@
 // The one place that wires Waymark together: repositories get the database, services get what they use.
 import type { Config } from './config.ts';
 import type { BuildInfo } from './infra/build-info.ts';
+import type { Cache } from './infra/cache.ts';
 import type { Db } from './infra/database.ts';
 import type { JobQueue } from './infra/jobs.ts';
 import type { Logger } from './infra/logger.ts';
@@ -27,9 +28,9 @@ import { createWeeklyDigest } from './modules/progress/digest.ts';
 import { createResourcesRepository } from './modules/resources/resources.repository.ts';
 import { createResourcesService } from './modules/resources/resources.service.ts';
 import { createRoadmapsRepository } from './modules/roadmaps/roadmaps.repository.ts';
-import { createRoadmapsService } from './modules/roadmaps/roadmaps.service.ts';
+import { createRoadmapsService, ROADMAPS_CACHE } from './modules/roadmaps/roadmaps.service.ts';
 import { createSearchRepository } from './modules/search/search.repository.ts';
-import { createSearchService } from './modules/search/search.service.ts';
+import { createSearchService, SEARCH_CACHE } from './modules/search/search.service.ts';
 import { createSystemService } from './modules/system/system.service.ts';
 import { createUsersRepository } from './modules/users/users.repository.ts';
 import { createUsersService } from './modules/users/users.service.ts';
@@ -38,7 +39,6 @@ export interface ContainerDeps {
   config: Pick<
     Config,
     | 'contentDir'
-    | 'contentCacheTtlMs'
     | 'publicUrl'
     | 'accessTokenTtlSeconds'
     | 'refreshTokenIdleDays'
@@ -50,6 +50,8 @@ export interface ContainerDeps {
   /** JWT_SECRET, or the random key the process made for itself outside production. */
   accessTokenSecret: string;
   db: Db;
+  /** Public reads; content imports invalidate it on every instance. */
+  cache: Pick<Cache, 'namespace' | 'invalidate'>;
   jobs: Pick<JobQueue, 'send'>;
   logger: Logger;
   buildInfo: BuildInfo;
@@ -59,7 +61,7 @@ export interface ContainerDeps {
 // stale another instance's counts can be.
 const FEEDBACK_SUMMARY_TTL_MS = 10_000;
 
-export const createContainer = ({ config, accessTokenSecret, db, jobs, logger, buildInfo }: ContainerDeps) => {
+export const createContainer = ({ config, accessTokenSecret, db, cache, jobs, logger, buildInfo }: ContainerDeps) => {
   const accessTokens = createAccessTokens({
     secret: accessTokenSecret,
     issuer: config.publicUrl,
@@ -80,7 +82,7 @@ export const createContainer = ({ config, accessTokenSecret, db, jobs, logger, b
     );
   const roadmapsService = createRoadmapsService({
     roadmapsRepository: createRoadmapsRepository(db),
-    cacheTtlMs: config.contentCacheTtlMs,
+    cache,
   });
   const progressService = createProgressService({
     progressRepository,
@@ -135,11 +137,11 @@ export const createContainer = ({ config, accessTokenSecret, db, jobs, logger, b
     /** Browsers send a Secure cookie back only over HTTPS. */
     secureCookies: new URL(config.publicUrl).protocol === 'https:',
     resourcesService: createResourcesService({ resourcesRepository: createResourcesRepository(db) }),
-    searchService: createSearchService({ searchRepository: createSearchRepository(db) }),
+    searchService: createSearchService({ searchRepository: createSearchRepository(db), cache }),
     contentService: createContentService({
       contentRepository: createContentRepository(db),
       contentDir: config.contentDir,
-      onContentChanged: () => roadmapsService.invalidate(),
+      onContentChanged: () => cache.invalidate(ROADMAPS_CACHE, SEARCH_CACHE),
     }),
     systemService: createSystemService({ db, buildInfo }),
     mailRepository,

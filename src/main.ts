@@ -1,7 +1,8 @@
 import { buildApp } from './app.ts';
 import { WEB_APP_DIR } from './http/web-app.ts';
 import { createLogger } from './infra/logger.ts';
-import { closeOnSignals, loadConfigOrExit } from './infra/process.ts';
+import { serveMetrics } from './infra/metrics.ts';
+import { closeOnSignals, jobGraceWithin, loadConfigOrExit } from './infra/process.ts';
 import { formatIssue, ContentValidationError } from './modules/content/content.loader.ts';
 import { startInfrastructure } from './server.ts';
 
@@ -31,13 +32,28 @@ const app = await buildApp({
   container: infrastructure.container,
   logger,
   redis: infrastructure.redis,
+  metrics: infrastructure.metrics,
   webRoot: WEB_APP_DIR,
 });
 if (config.workerMode === 'in-process') await infrastructure.startWorkers();
+const metricsServer =
+  config.metricsPort === undefined
+    ? undefined
+    : await serveMetrics(infrastructure.metrics, {
+        host: config.host,
+        port: config.metricsPort,
+        token: config.metricsToken,
+        logger,
+      });
 
-closeOnSignals(logger, async () => {
+// Readiness turns 503 first; after the drain period the listener closes and the requests in flight finish; then the
+// job in hand, then the pools. All within SHUTDOWN_GRACE_MS.
+closeOnSignals(logger, config.shutdownGraceMs, async (deadline) => {
+  infrastructure.container.systemService.beginShutdown();
+  await new Promise((resolve) => setTimeout(resolve, config.shutdownDrainMs));
   await app.close();
-  await infrastructure.close();
+  await infrastructure.close(jobGraceWithin(deadline));
+  await metricsServer?.close();
 });
 
 await app.listen({ host: config.host, port: config.port });

@@ -5,6 +5,7 @@ import { buildApp } from './app.ts';
 import { loadConfig } from './config.ts';
 import { createContainer } from './container.ts';
 import { readBuildInfo } from './infra/build-info.ts';
+import { createCache } from './infra/cache.ts';
 import type { Database } from './infra/database.types.ts';
 import { createLogger } from './infra/logger.ts';
 
@@ -19,6 +20,7 @@ export const generateOpenApiDocument = async () => {
     },
   });
   const config = loadConfig({});
+  const silent = createLogger({ logLevel: 'silent' });
   const buildInfo = { ...readBuildInfo({ gitCommit: 'none', buildTime: 'none' }), node: process.version };
   const app = await buildApp({
     config,
@@ -26,11 +28,12 @@ export const generateOpenApiDocument = async () => {
       config,
       accessTokenSecret: 'describing-routes-signs-nothing',
       db,
+      cache: createCache({ keyPrefix: config.redisKeyPrefix, ttlMs: 1000, maxEntries: 1, logger: silent }),
       jobs: { send: () => Promise.reject(new Error('describing routes sends nothing')) },
-      logger: createLogger({ logLevel: 'silent' }),
+      logger: silent,
       buildInfo,
     }),
-    logger: createLogger({ logLevel: 'silent' }),
+    logger: silent,
   });
   await app.ready();
   const document = app.swagger();

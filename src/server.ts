@@ -5,8 +5,10 @@ import { Redis } from 'ioredis';
 import type { Config } from './config.ts';
 import { createContainer } from './container.ts';
 import { readBuildInfo } from './infra/build-info.ts';
+import { createCache } from './infra/cache.ts';
 import { migrateToLatest, openDatabase } from './infra/database.ts';
 import { createJobQueue } from './infra/jobs.ts';
+import { createMetrics } from './infra/metrics.ts';
 import type { Logger } from './infra/logger.ts';
 import { startFeedbackWorkers } from './modules/feedback/feedback.jobs.ts';
 import { startMailWorker } from './modules/mail/mail.jobs.ts';
@@ -21,18 +23,41 @@ export const startInfrastructure = async (config: Config, logger: Logger) => {
   const applied = await migrateToLatest(database.db);
   if (applied.length > 0) logger.info({ applied }, 'migrations applied');
   // Starting pg-boss also installs or upgrades its own schema (pgboss), as migrations do for Waymark's.
-  const jobs = createJobQueue({ database, databaseUrl: config.databaseUrl, logger });
+  const metrics = createMetrics();
+  if (database.poolStats !== undefined) metrics.watchPool(database.poolStats);
+  const jobs = createJobQueue({
+    database,
+    databaseUrl: config.databaseUrl,
+    logger,
+    onJobRun: (queue, outcome) => metrics.jobRun(queue, outcome),
+  });
   await jobs.start();
+  metrics.watchQueues(() => jobs.depths(), logger);
   if (config.smtpUrl === undefined && config.nodeEnv === 'production') {
     logger.warn('SMTP_URL is not set: mail (verification, password resets) is kept in the database, not sent');
   }
 
   let redis: Redis | undefined;
   if (config.redisUrl !== undefined) {
-    redis = new Redis(config.redisUrl, { maxRetriesPerRequest: 1, enableOfflineQueue: false, lazyConnect: true });
+    // Fail fast rather than queue: a request must never wait for Redis (rate limits and the cache fall back).
+    redis = new Redis(config.redisUrl, {
+      maxRetriesPerRequest: 1,
+      enableOfflineQueue: false,
+      lazyConnect: true,
+      commandTimeout: 1000,
+    });
     redis.on('error', (error: Error) => logger.warn({ err: error }, 'redis error'));
     await redis.connect().catch((error: unknown) => logger.warn({ err: error }, 'redis not reachable; will retry'));
   }
+  const cache = createCache({
+    redis,
+    keyPrefix: config.redisKeyPrefix,
+    ttlMs: config.cacheTtlMs,
+    maxEntries: config.cacheMaxEntries,
+    logger,
+    onLookup: (namespace, lookup) => metrics.cacheLookup(namespace, lookup),
+  });
+  await cache.start();
 
   let accessTokenSecret = config.jwtSecret;
   if (accessTokenSecret === undefined) {
@@ -43,6 +68,7 @@ export const startInfrastructure = async (config: Config, logger: Logger) => {
     config,
     accessTokenSecret,
     db: database.db,
+    cache,
     jobs,
     logger,
     buildInfo: readBuildInfo(config),
@@ -50,7 +76,9 @@ export const startInfrastructure = async (config: Config, logger: Logger) => {
   return {
     database,
     redis,
+    cache,
     jobs,
+    metrics,
     container,
     /** Runs the background jobs in this process: mail, and the weekly digest and feedback analytics on schedules. */
     async startWorkers() {
@@ -62,8 +90,10 @@ export const startInfrastructure = async (config: Config, logger: Logger) => {
       await jobs.schedule('progress.weekly-digest', WEEKLY_DIGEST_SCHEDULE);
       await startFeedbackWorkers(jobs, container.analyticsService, logger);
     },
-    async close() {
-      await jobs.stop();
+    /** Lets the job in hand finish for up to `jobGraceMs` (then pg-boss retries it later), then closes the pools. */
+    async close(jobGraceMs?: number) {
+      await jobs.stop(jobGraceMs);
+      cache.close();
       redis?.disconnect();
       await database.close();
     },

@@ -15,6 +15,8 @@ export type DatabaseEngine = 'postgres' | 'pglite';
 export interface DatabaseHandle {
   db: Db;
   engine: DatabaseEngine;
+  /** The PostgreSQL pool's connections, for metrics; the embedded database has no pool. */
+  poolStats?: () => { total: number; idle: number; waiting: number };
   close(): Promise<void>;
 }
 
@@ -24,7 +26,12 @@ pg.types.setTypeParser(pg.types.builtins.INT8, (value) => Number(value));
 export const connectPostgres = (databaseUrl: string, poolMax = 10): DatabaseHandle => {
   const pool = new pg.Pool({ connectionString: databaseUrl, max: poolMax });
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
-  return { db, engine: 'postgres', close: () => db.destroy() };
+  return {
+    db,
+    engine: 'postgres',
+    poolStats: () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount }),
+    close: () => db.destroy(),
+  };
 };
 
 // PostgreSQL's default 128 MB buffer pool lives inside PGlite's WebAssembly memory, which never shrinks: it was a third

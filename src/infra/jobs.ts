@@ -23,8 +23,10 @@ export interface JobQueue {
   /** Runs a queue on a cron schedule (UTC); saying it again replaces the schedule. */
   schedule(queue: QueueName, cron: string): Promise<void>;
   start(): Promise<void>;
-  /** Stops taking jobs, lets running ones finish, closes pg-boss's connections. */
-  stop(): Promise<void>;
+  /** Stops taking jobs, lets running ones finish (up to `timeoutMs`), closes pg-boss's connections. */
+  stop(timeoutMs?: number): Promise<void>;
+  /** Jobs per queue, from the database (all processes together). */
+  depths(): Promise<{ queue: string; queued: number; active: number; failed: number }[]>;
 }
 
 const isEmbedded = (database: DatabaseHandle): database is EmbeddedDatabaseHandle => database.engine === 'pglite';
@@ -34,6 +36,8 @@ export const createJobQueue = (options: {
   databaseUrl: string | undefined;
   logger: Logger;
   pollingIntervalSeconds?: number;
+  /** Told after each job this process runs, for metrics. */
+  onJobRun?: (queue: QueueName, outcome: 'completed' | 'failed') => void;
 }): JobQueue => {
   const { database, logger } = options;
   let boss: PgBoss;
@@ -57,7 +61,15 @@ export const createJobQueue = (options: {
     },
     async work(queue, handler) {
       await boss.work(queue, { pollingIntervalSeconds: polling }, async (jobs) => {
-        for (const job of jobs) await handler(job as Job<never>);
+        for (const job of jobs) {
+          try {
+            await handler(job as Job<never>);
+          } catch (error) {
+            options.onJobRun?.(queue, 'failed');
+            throw error;
+          }
+          options.onJobRun?.(queue, 'completed');
+        }
       });
     },
     async schedule(queue, cron) {
@@ -67,8 +79,21 @@ export const createJobQueue = (options: {
       await boss.start();
       for (const [name, policy] of Object.entries(QUEUES)) await boss.createQueue(name, policy);
     },
-    async stop() {
-      await boss.stop({ graceful: true, timeout: 10_000 });
+    async stop(timeoutMs = 10_000) {
+      await boss.stop({ graceful: true, timeout: timeoutMs });
+    },
+    async depths() {
+      return Promise.all(
+        Object.keys(QUEUES).map(async (queue) => {
+          const stats = await boss.getQueue(queue);
+          return {
+            queue,
+            queued: stats?.queuedCount ?? 0,
+            active: stats?.activeCount ?? 0,
+            failed: stats?.failedCount ?? 0,
+          };
+        }),
+      );
     },
   };
 };

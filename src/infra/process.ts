@@ -17,14 +17,22 @@ export const loadConfigOrExit = (): Config => {
   }
 };
 
-/** Runs `close` once on the first SIGTERM or SIGINT, then exits 0 (1 when closing failed). */
-export const closeOnSignals = (logger: Logger, close: () => Promise<void>) => {
+/**
+ * Runs `close` once on the first SIGTERM or SIGINT, then exits 0 (1 when closing failed). Whatever is still running
+ * after `graceMs` is abandoned: the process exits 1, so an orchestrator's own kill never has to.
+ */
+export const closeOnSignals = (logger: Logger, graceMs: number, close: (deadline: number) => Promise<void>) => {
   let closing = false;
   const shutdown = (signal: string) => {
     if (closing) return;
     closing = true;
-    logger.info({ signal }, 'shutting down');
-    close()
+    const deadline = Date.now() + graceMs;
+    logger.info({ signal, graceMs }, 'shutting down');
+    setTimeout(() => {
+      logger.error({ graceMs }, 'shutdown grace period is over; exiting with work unfinished');
+      process.exit(1);
+    }, graceMs).unref();
+    close(deadline)
       .then(() => process.exit(0))
       .catch((error: unknown) => {
         logger.error({ err: error }, 'shutdown failed');
@@ -34,3 +42,6 @@ export const closeOnSignals = (logger: Logger, close: () => Promise<void>) => {
   process.once('SIGTERM', () => shutdown('SIGTERM'));
   process.once('SIGINT', () => shutdown('SIGINT'));
 };
+
+/** What is left of the grace period for the job in hand, keeping a little for closing the pools afterwards. */
+export const jobGraceWithin = (deadline: number) => Math.max(0, deadline - Date.now() - 500);

@@ -2,12 +2,14 @@
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { Redis } from 'ioredis';
+import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connectPostgres } from '../../src/infra/database.ts';
 import { testRedisUrl } from '../support/engine.ts';
 import { createEmptyPostgresDatabase, createTestApp, type TestApp } from '../support/harness.ts';
 import { startTestMailbox, tokenIn } from '../support/mailbox.ts';
 import { runWaymark, startWaymark, stopWaymark } from '../support/processes.ts';
+import { startThrowawayRedis } from '../support/redis-server.ts';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -40,18 +42,71 @@ describe('rate limiting across instances', () => {
 });
 
 describe('rate limiting when Redis is down', () => {
-  it('when the shared store cannot be reached, then requests are still served', async () => {
+  const capturingLogger = () => {
+    const lines: string[] = [];
+    const logger = pino({ level: 'info' }, { write: (line: string) => lines.push(line) });
+    return { logger, lines };
+  };
+
+  it('when the shared store cannot be reached, then each instance limits on its own, with a warning and no 5xx', async () => {
     const unreachable = new Redis('redis://127.0.0.1:1', { enableOfflineQueue: false, maxRetriesPerRequest: 0 });
     unreachable.on('error', () => {}); // the app logs through its own client in production; here only the outcome matters
-    const app = await createTestApp({ database: t.database, redis: unreachable, config: { rateLimitMax: 1 } });
+    const { logger, lines } = capturingLogger();
+    const app = await createTestApp({ database: t.database, redis: unreachable, logger, config: { rateLimitMax: 2 } });
     try {
       const statuses = [];
       for (let i = 0; i < 3; i += 1) statuses.push((await app.app.inject('/v1/roadmaps')).statusCode);
 
-      expect(statuses).toEqual([200, 200, 200]);
+      expect(statuses).toEqual([200, 200, 429]);
+      const warnings = lines.filter((line) => line.includes('each instance counts on its own'));
+      expect(warnings).toHaveLength(1);
+      expect(JSON.parse(warnings[0]!)).toMatchObject({ level: 40 });
     } finally {
       await app.app.close();
       unreachable.disconnect();
+    }
+  });
+
+  it('when Redis goes away and comes back, then limits fall back to each instance and are shared again after', async () => {
+    const redisServer = await startThrowawayRedis();
+    const clients = [0, 1].map(() => {
+      const client = new Redis(redisServer.url, { enableOfflineQueue: false, maxRetriesPerRequest: 1 });
+      client.on('error', () => {});
+      return client;
+    });
+    const { logger, lines } = capturingLogger();
+    const [first, second] = await Promise.all(
+      clients.map((redis) => createTestApp({ database: t.database, redis, logger, config: { rateLimitMax: 3 } })),
+    );
+    const remoteAddress = '10.1.2.3';
+    const round = async (apps: TestApp[]) => {
+      const statuses = [];
+      for (const app of apps) statuses.push((await app.app.inject({ url: '/v1/roadmaps', remoteAddress })).statusCode);
+      return statuses;
+    };
+    const connected = async () => {
+      for (let attempt = 0; attempt < 200 && clients.some((c) => c.status !== 'ready'); attempt += 1) {
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+    };
+    try {
+      await connected();
+      const shared = await round([first!, second!, first!, second!]);
+      await redisServer.stop();
+      const apart = await round([first!, second!, first!, second!, first!, second!, first!, second!]);
+      await redisServer.start();
+      await connected();
+      const sharedAgain = await round([first!, second!, first!, second!]);
+
+      expect(shared).toEqual([200, 200, 200, 429]);
+      expect(apart).toEqual([200, 200, 200, 200, 200, 200, 429, 429]);
+      expect(sharedAgain).toEqual([200, 200, 200, 429]);
+      expect(lines.some((line) => line.includes('limits are shared across instances again'))).toBe(true);
+    } finally {
+      await first!.app.close();
+      await second!.app.close();
+      for (const client of clients) client.disconnect();
+      await redisServer.stop();
     }
   });
 });

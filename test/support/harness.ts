@@ -7,9 +7,11 @@ import pg from 'pg';
 import { inject } from 'vitest';
 import { buildApp, type AppConfig } from '../../src/app.ts';
 import { createContainer, type Container } from '../../src/container.ts';
+import { createCache, type Cache, type CacheLookup } from '../../src/infra/cache.ts';
 import { connectPostgres, openEmbedded, type DatabaseHandle } from '../../src/infra/database.ts';
 import { createJobQueue, type JobQueue } from '../../src/infra/jobs.ts';
 import { createLogger } from '../../src/infra/logger.ts';
+import type { Metrics } from '../../src/infra/metrics.ts';
 import { startMailWorker } from '../../src/modules/mail/mail.jobs.ts';
 import { serverUrl, testEngine } from './engine.ts';
 import type { Redis } from 'ioredis';
@@ -91,12 +93,20 @@ export const testAppConfig: AppConfig = {
   authRateLimitMax: 10_000,
   feedbackRateLimitPerIp: 10_000,
   feedbackRateLimitPerVisitor: 10_000,
+  redisKeyPrefix: 'waymark-test:',
   nodeEnv: 'test',
+  metricsToken: undefined,
+  metricsPort: undefined,
+  loadShedMaxEventLoopDelayMs: 0,
+  loadShedMaxHeapUsedMb: 0,
+  loadShedMaxRssMb: 0,
+  loadShedRetryAfterSeconds: 10,
 };
 
 export interface TestApp {
   app: FastifyInstance;
   container: Container;
+  cache: Cache;
   database: DatabaseHandle;
   jobs: JobQueue;
   close(): Promise<void>;
@@ -109,6 +119,7 @@ const noJobs: JobQueue = {
   schedule: () => Promise.resolve(),
   start: () => Promise.resolve(),
   stop: () => Promise.resolve(),
+  depths: () => Promise.resolve([]),
 };
 
 export const createTestApp = async (
@@ -116,6 +127,11 @@ export const createTestApp = async (
     config?: Partial<AppConfig>;
     database?: DatabaseHandle;
     redis?: Redis;
+    /** Apps that should share the cache through Redis pass the same prefix; by default each app has its own. */
+    redisKeyPrefix?: string;
+    onCacheLookup?: (namespace: string, lookup: CacheLookup) => void;
+    /** Metrics as a server process keeps them: requests, cache lookups, the pool (PostgreSQL) and the job queue. */
+    metrics?: Metrics;
     contentDir?: string;
     logger?: FastifyBaseLogger;
     feedbackRetentionDays?: number;
@@ -132,10 +148,21 @@ export const createTestApp = async (
       ? noJobs
       : createJobQueue({ database, databaseUrl: urlOf(database), logger: silent, pollingIntervalSeconds: 0.5 });
   await jobs.start();
+  const cache = createCache({
+    redis: options.redis,
+    keyPrefix: options.redisKeyPrefix ?? `waymark-test:${randomUUID()}:`,
+    ttlMs: 30_000,
+    maxEntries: 1000,
+    logger: silent,
+    onLookup: (namespace, lookup) => {
+      options.onCacheLookup?.(namespace, lookup);
+      options.metrics?.cacheLookup(namespace, lookup);
+    },
+  });
+  await cache.start();
   const container = createContainer({
     config: {
       contentDir: options.contentDir ?? 'content',
-      contentCacheTtlMs: 30_000,
       publicUrl: 'http://waymark.test',
       accessTokenTtlSeconds: 900,
       refreshTokenIdleDays: 14,
@@ -146,6 +173,7 @@ export const createTestApp = async (
     },
     accessTokenSecret: TEST_ACCESS_TOKEN_SECRET,
     db: database.db,
+    cache,
     jobs,
     logger: silent,
     buildInfo: {
@@ -160,14 +188,23 @@ export const createTestApp = async (
     container,
     logger: options.logger ?? createLogger({ logLevel: 'silent' }),
     redis: options.redis,
+    metrics: options.metrics,
     webRoot: options.webRoot,
   });
-  app.addHook('onClose', () => jobs.stop());
+  if (options.metrics !== undefined) {
+    if (database.poolStats !== undefined) options.metrics.watchPool(database.poolStats);
+    options.metrics.watchQueues(() => jobs.depths(), silent);
+  }
+  app.addHook('onClose', async () => {
+    await jobs.stop();
+    cache.close();
+  });
   if (options.jobs !== false && options.jobs?.runWorkers === true)
     await startMailWorker(jobs, container.mailJobHandler);
   return {
     app,
     container,
+    cache,
     database,
     jobs,
     async close() {

@@ -8,8 +8,8 @@ import type { ContentBundle, RoadmapContent } from './content.schemas.ts';
 export interface ContentServiceDeps {
   contentRepository: ContentRepository;
   contentDir: string;
-  /** Called after an import changed what the database holds, so caches can drop what they keep. */
-  onContentChanged: () => void;
+  /** Called after an import changed what the database holds, so caches (on every instance) drop what they keep. */
+  onContentChanged: () => Promise<void>;
 }
 
 export type ImportOutcome = { imported: false; contentHash: string } | { imported: true; summary: ImportSummary };
@@ -26,7 +26,7 @@ const stepFileText = (step: RoadmapContent['steps'][number]) => {
 export const createContentService = ({ contentRepository, contentDir, onContentChanged }: ContentServiceDeps) => {
   const importBundle = async (bundle: ContentBundle) => {
     const summary = await contentRepository.importBundle(bundle);
-    onContentChanged();
+    await onContentChanged();
     return summary;
   };
 

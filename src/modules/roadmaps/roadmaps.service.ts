@@ -1,5 +1,6 @@
 import { encodeCursor, decodeCursor } from '../../http/cursor.ts';
-import { encodeBody, type EncodedBody } from '../../http/encoded-body.ts';
+import { encodeBody, type ContentCoding, type EncodedBody } from '../../http/encoded-body.ts';
+import type { Cache, CacheCodec } from '../../infra/cache.ts';
 import { NotFoundError } from '../../lib/errors.ts';
 import { Type } from 'typebox';
 import { LICENSES, type ResourceType } from '../content/content.schemas.ts';
@@ -8,10 +9,11 @@ import type { ResourceSummary, RoadmapDocument, RoadmapSummary, Step, StepDetail
 
 export interface RoadmapsServiceDeps {
   roadmapsRepository: RoadmapsRepository;
-  /** How long a rendered document is served from memory; imports in this process clear it at once. */
-  cacheTtlMs: number;
-  now?: () => number;
+  cache: Pick<Cache, 'namespace'>;
 }
+
+/** The cache namespace of rendered documents; a content import invalidates it. */
+export const ROADMAPS_CACHE = 'roadmaps';
 
 /**
  * A document ready to send: serialized, UTF-8 encoded and compressed once, each form with its ETag, so a hit costs no
@@ -22,6 +24,35 @@ export interface RenderedDocument {
   document: RoadmapDocument;
   encoded: EncodedBody;
 }
+
+const CODINGS: ContentCoding[] = ['identity', 'gzip', 'br'];
+
+/**
+ * Through Redis a document travels with its compressed forms and ETags, so an instance that takes it from there
+ * does no compression either: a small JSON header (ETags and lengths), then the bodies one after the other.
+ */
+const renderedCodec: CacheCodec<RenderedDocument> = {
+  encode: ({ encoded }) => {
+    const header = Buffer.from(
+      JSON.stringify(CODINGS.map((coding) => ({ etag: encoded[coding].etag, length: encoded[coding].body.length }))),
+    );
+    const size = Buffer.alloc(4);
+    size.writeUInt32BE(header.length);
+    return Buffer.concat([size, header, ...CODINGS.map((coding) => encoded[coding].body)]);
+  },
+  decode: (bytes) => {
+    const headerEnd = 4 + bytes.readUInt32BE(0);
+    const parts = JSON.parse(bytes.subarray(4, headerEnd).toString('utf8')) as { etag: string; length: number }[];
+    let offset = headerEnd;
+    const encoded = {} as EncodedBody;
+    CODINGS.forEach((coding, index) => {
+      const { etag, length } = parts[index]!;
+      encoded[coding] = { etag, body: bytes.subarray(offset, offset + length) };
+      offset += length;
+    });
+    return { encoded, document: JSON.parse(encoded.identity.body.toString('utf8')) as RoadmapDocument };
+  },
+};
 
 const RoadmapCursor = Type.Object({ after: Type.String({ maxLength: 80 }) }, { additionalProperties: false });
 
@@ -47,8 +78,8 @@ const toSummary = (row: RoadmapRow): RoadmapSummary => ({
   updatedAt: row.updatedAt.toISOString(),
 });
 
-export const createRoadmapsService = ({ roadmapsRepository, cacheTtlMs, now = Date.now }: RoadmapsServiceDeps) => {
-  const cache = new Map<string, { expiresAt: number; rendered: Promise<RenderedDocument | undefined> }>();
+export const createRoadmapsService = ({ roadmapsRepository, cache }: RoadmapsServiceDeps) => {
+  const documents = cache.namespace(ROADMAPS_CACHE, renderedCodec);
 
   const assembleDocument = async (slug: string): Promise<RoadmapDocument | undefined> => {
     const row = await roadmapsRepository.findRoadmap(slug);
@@ -107,19 +138,8 @@ export const createRoadmapsService = ({ roadmapsRepository, cacheTtlMs, now = Da
   };
 
   const getRendered = async (slug: string): Promise<RenderedDocument> => {
-    const cached = cache.get(slug);
-    let rendered = cached !== undefined && cached.expiresAt > now() ? cached.rendered : undefined;
-    if (rendered === undefined) {
-      // The promise is cached, so concurrent misses share one database read.
-      rendered = render(slug);
-      cache.set(slug, { expiresAt: now() + cacheTtlMs, rendered });
-      rendered.catch(() => cache.delete(slug));
-    }
-    const result = await rendered;
-    if (result === undefined) {
-      cache.delete(slug);
-      throw new NotFoundError(`There is no roadmap "${slug}".`);
-    }
+    const result = await documents.getOrLoad(slug, () => render(slug));
+    if (result === undefined) throw new NotFoundError(`There is no roadmap "${slug}".`);
     return result;
   };
 
@@ -153,11 +173,6 @@ export const createRoadmapsService = ({ roadmapsRepository, cacheTtlMs, now = Da
         previous: link(steps[index - 1]),
         next: link(steps[index + 1]),
       };
-    },
-
-    /** Drops every cached document; called when an import changed the content. */
-    invalidate() {
-      cache.clear();
     },
   };
 };

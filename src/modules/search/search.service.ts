@@ -1,5 +1,6 @@
 import { Type } from 'typebox';
 import { decodeCursor, encodeCursor } from '../../http/cursor.ts';
+import type { Cache } from '../../infra/cache.ts';
 import type { SearchRepository, SearchRow } from './search.repository.ts';
 import type { SearchHit } from './search.schemas.ts';
 
@@ -21,22 +22,36 @@ const pathOf = (row: SearchRow) => {
   }
 };
 
-export const createSearchService = ({ searchRepository }: { searchRepository: SearchRepository }) => ({
-  async search(options: { q: string; limit?: number | undefined; cursor?: string | undefined }) {
-    const limit = options.limit ?? 10;
-    const offset = options.cursor === undefined ? 0 : decodeCursor(options.cursor, SearchCursor).offset;
-    const rows = await searchRepository.search(options.q, offset, limit + 1);
-    const items: SearchHit[] = rows.slice(0, limit).map((row) => ({
-      ...row,
-      rank: Math.round(row.rank * 1e6) / 1e6,
-      path: pathOf(row),
-    }));
-    return {
-      query: options.q,
-      items,
-      nextCursor: rows.length > limit ? encodeCursor({ offset: offset + limit }) : null,
-    };
-  },
-});
+/** The cache namespace of search result pages; a content import invalidates it. */
+export const SEARCH_CACHE = 'search';
+
+export interface SearchServiceDeps {
+  searchRepository: SearchRepository;
+  cache: Pick<Cache, 'namespace'>;
+}
+
+export const createSearchService = ({ searchRepository, cache }: SearchServiceDeps) => {
+  const pages = cache.namespace<SearchRow[]>(SEARCH_CACHE);
+  return {
+    async search(options: { q: string; limit?: number | undefined; cursor?: string | undefined }) {
+      const limit = options.limit ?? 10;
+      const offset = options.cursor === undefined ? 0 : decodeCursor(options.cursor, SearchCursor).offset;
+      const rows =
+        (await pages.getOrLoad(JSON.stringify([options.q, offset, limit]), () =>
+          searchRepository.search(options.q, offset, limit + 1),
+        )) ?? [];
+      const items: SearchHit[] = rows.slice(0, limit).map((row) => ({
+        ...row,
+        rank: Math.round(row.rank * 1e6) / 1e6,
+        path: pathOf(row),
+      }));
+      return {
+        query: options.q,
+        items,
+        nextCursor: rows.length > limit ? encodeCursor({ offset: offset + limit }) : null,
+      };
+    },
+  };
+};
 
 export type SearchService = ReturnType<typeof createSearchService>;

@@ -1,9 +1,20 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Liveness, Readiness, Version } from './system.schemas.ts';
 import type { SystemService } from './system.service.ts';
 
 // Probes are exempt from rate limiting: an orchestrator polling them must never be told to slow down.
 const probe = { rateLimit: false, policy: 'public' } as const;
+// Liveness is exempt from load shedding too: a busy process is alive, and restarting it would only add load.
+// Readiness is not: a process under pressure should get fewer requests.
+const liveness = { ...probe, pressureHandler: () => undefined };
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    /** @fastify/under-pressure: a route-level handler that returns nothing lets the request through. */
+    pressureHandler?: (request: FastifyRequest, reply: FastifyReply, type: string, value?: number) => void;
+  }
+}
 
 export const systemRoutes: FastifyPluginAsyncTypebox<{ systemService: SystemService }> = async (
   app,
@@ -12,7 +23,7 @@ export const systemRoutes: FastifyPluginAsyncTypebox<{ systemService: SystemServ
   app.get(
     '/healthz',
     {
-      config: probe,
+      config: liveness,
       schema: { tags: ['operations'], summary: 'Liveness: the process is up', response: { 200: Liveness } },
     },
     () => ({ status: 'ok' as const }),

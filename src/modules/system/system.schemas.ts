@@ -6,7 +6,7 @@ const Check = Type.Object({ status: Type.Enum(['ok', 'failing']), detail: Type.O
 
 export const Readiness = Type.Object({
   status: Type.Enum(['ready', 'not-ready']),
-  checks: Type.Object({ database: Check, migrations: Check }),
+  checks: Type.Object({ database: Check, migrations: Check, shutdown: Type.Optional(Check) }),
 });
 
 export const Version = Type.Object({

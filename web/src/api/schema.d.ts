@@ -76,6 +76,11 @@ export interface paths {
                                     status: "ok" | "failing";
                                     detail?: string;
                                 };
+                                shutdown?: {
+                                    /** @enum {unknown} */
+                                    status: "ok" | "failing";
+                                    detail?: string;
+                                };
                             };
                         };
                     };
@@ -96,6 +101,11 @@ export interface paths {
                                     detail?: string;
                                 };
                                 migrations: {
+                                    /** @enum {unknown} */
+                                    status: "ok" | "failing";
+                                    detail?: string;
+                                };
+                                shutdown?: {
                                     /** @enum {unknown} */
                                     status: "ok" | "failing";
                                     detail?: string;
