@@ -11,7 +11,7 @@
 // 3. At each size (BENCH_LEARNERS_SMALL, then BENCH_LEARNERS_LARGE), Waymark runs on that database as
 //    in production (NODE_ENV=production, info logs to a file) and we measure, for random learners:
 //    - one request at a time: GET …/progress and PUT …/steps/{id}, client latency and the server's own
-//      responseTime from its request log (joined by request id);
+//      latencyMs from its request log (joined by request id);
 //    - under load (autocannon): step writes per second and their p99, against a bare Fastify + pg route that reads a
 //      user by primary key (bench/pk-select-server.ts) on the same database, in the same run.
 //    - the query plans the progress read and the step write rely on (EXPLAIN ANALYZE, BUFFERS).
@@ -235,14 +235,14 @@ interface LatencySummary {
   serverP99: number;
 }
 
-/** Server-side responseTime of each request id, from Fastify's "request completed" log lines. */
+/** Server-side latency of each request id, from Waymark's "request completed" log lines. */
 const serverTimes = (logFile: string) => {
   const times = new Map<string, number>();
   for (const line of readFileSync(logFile, 'utf8').split('\n')) {
     if (!line.includes('"request completed"')) continue;
     try {
-      const entry = JSON.parse(line) as { reqId?: string; responseTime?: number };
-      if (entry.reqId !== undefined && entry.responseTime !== undefined) times.set(entry.reqId, entry.responseTime);
+      const entry = JSON.parse(line) as { reqId?: string; latencyMs?: number };
+      if (entry.reqId !== undefined && entry.latencyMs !== undefined) times.set(entry.reqId, entry.latencyMs);
     } catch {
       // a line cut by the file's end
     }
@@ -472,6 +472,8 @@ const measureSize = async (learners: number): Promise<SizeResult> => {
       LOG_LEVEL: 'info',
       RATE_LIMIT_MAX: '10000000',
       AUTH_RATE_LIMIT_MAX: '10000000',
+      // Two cores shared with the load generator: event-loop delay is the load generator's doing, not Waymark's.
+      LOAD_SHED_MAX_EVENT_LOOP_DELAY_MS: '0',
       CONTENT_IMPORT_ON_START: 'false',
       DATA_DIR: logDir,
     };
@@ -621,7 +623,7 @@ export const formatProgressScale = (small: SizeResult, large: SizeResult) => {
       ]),
     ),
     '',
-    'One request at a time, random learners (ms; server = Fastify responseTime from the request log):',
+    "One request at a time, random learners (ms; server = latencyMs from Waymark's request log):",
     '',
     markdownTable(
       ['learners', 'read p50 server', 'read p99 server', 'read p50 client', 'write p50 server', 'write p99 server'],
@@ -642,7 +644,9 @@ export const formatProgressScale = (small: SizeResult, large: SizeResult) => {
         'learners',
         'step writes req/s',
         'p50 / p99 ms',
+        'CPU ms/request server + db',
         'PK-select baseline req/s',
+        'baseline CPU ms/request',
         'writes / baseline',
         'errors, non-2xx',
       ],
@@ -650,7 +654,9 @@ export const formatProgressScale = (small: SizeResult, large: SizeResult) => {
         fmt(size.learners),
         fmt(size.writeLoad.requestsPerSecond),
         `${size.writeLoad.p50} / ${size.writeLoad.p99}`,
+        `${fmt(size.writeLoad.serverCpuMs, 2)} + ${fmt(size.writeLoad.databaseCpuMs, 2)}`,
         fmt(size.baselineLoad.requestsPerSecond),
+        `${fmt(size.baselineLoad.serverCpuMs, 2)} + ${fmt(size.baselineLoad.databaseCpuMs, 2)}`,
         `${fmt(share(size) * 100, 1)} %`,
         `${size.writeLoad.errors + size.baselineLoad.errors}, ${size.writeLoad.non2xx + size.baselineLoad.non2xx}`,
       ]),
