@@ -9,7 +9,6 @@ import { createAnalyticsRepository } from './modules/feedback/analytics.reposito
 import { createAnalyticsService } from './modules/feedback/analytics.service.ts';
 import { createFeedbackRepository } from './modules/feedback/feedback.repository.ts';
 import { createFeedbackService } from './modules/feedback/feedback.service.ts';
-import { createMemorySummaryCache } from './modules/feedback/summary-cache.ts';
 import { createVisitorIds, deriveKey } from './modules/feedback/visitor.ts';
 import { createMailJobHandler } from './modules/mail/mail.jobs.ts';
 import { createMailRepository } from './modules/mail/mail.repository.ts';
@@ -56,10 +55,6 @@ export interface ContainerDeps {
   logger: Logger;
   buildInfo: BuildInfo;
 }
-
-// Counts are dropped from the cache at once when a vote on their roadmap changes in this process; the TTL bounds how
-// stale another instance's counts can be.
-const FEEDBACK_SUMMARY_TTL_MS = 10_000;
 
 export const createContainer = ({ config, accessTokenSecret, db, cache, jobs, logger, buildInfo }: ContainerDeps) => {
   const accessTokens = createAccessTokens({
@@ -126,7 +121,7 @@ export const createContainer = ({ config, accessTokenSecret, db, cache, jobs, lo
       feedbackRepository: createFeedbackRepository(db),
       auditRepository,
       roadmapsService,
-      summaryCache: createMemorySummaryCache({ ttlMs: FEEDBACK_SUMMARY_TTL_MS }),
+      cache,
     }),
     analyticsService: createAnalyticsService({
       analyticsRepository: createAnalyticsRepository(db),

@@ -105,6 +105,26 @@ describe('the shared cache', () => {
     const searchAfter = await second.app.inject('/v1/search?q=backpressure');
     expect(searchAfter.json<{ items: { id: string }[] }>().items.map((hit) => hit.id)).toEqual(['a-two']);
   });
+
+  it('when a reader votes through one instance, then the other counts it within a second', async () => {
+    const prefix = `waymark-test:${randomUUID()}:`;
+    const first = await instance({ redisUrl: testRedisUrl(), prefix });
+    const second = await instance({ redisUrl: testRedisUrl(), prefix });
+    const helpfulVotes = async () => {
+      const response = await second.app.inject('/v1/feedback/summary?roadmap=alpha&target=roadmap');
+      return response.json<{ items: { target: string; helpful: number }[] }>().items[0]?.helpful;
+    };
+    const before = await helpfulVotes(); // cached now, on the second instance
+
+    const vote = await first.app.inject({
+      method: 'POST',
+      url: '/v1/feedback',
+      payload: { roadmap: 'alpha', target: 'roadmap', helpful: true },
+    });
+
+    expect(vote.statusCode).toBe(200);
+    expect(await eventually(async () => (await helpfulVotes()) === (before ?? 0) + 1, 1000)).toBe(true);
+  });
 });
 
 describe('the cache while Redis is away', () => {

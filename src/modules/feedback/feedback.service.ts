@@ -1,6 +1,7 @@
 import { createHmac, randomUUID } from 'node:crypto';
 import { Type } from 'typebox';
 import { decodeCursor, encodeCursor } from '../../http/cursor.ts';
+import type { Cache, CacheNamespace } from '../../infra/cache.ts';
 import type { CommentState } from '../../infra/database.types.ts';
 import { NotFoundError, ValidationError } from '../../lib/errors.ts';
 import type { AuditRepository } from '../audit/audit.repository.ts';
@@ -9,13 +10,13 @@ import type { RoadmapsService } from '../roadmaps/roadmaps.service.ts';
 import type { FeedbackRepository, Voter } from './feedback.repository.ts';
 import type { Comment, FeedbackBody, FeedbackReceipt, FeedbackSummary, ListCommentsQuery } from './feedback.schemas.ts';
 import { commentHash, countLinks, MAX_LINKS, spamScore, TOO_FAST_SECONDS } from './spam.ts';
-import type { SummaryCache } from './summary-cache.ts';
 
 export interface FeedbackServiceDeps {
   feedbackRepository: FeedbackRepository;
   auditRepository: Pick<AuditRepository, 'record'>;
   roadmapsService: Pick<RoadmapsService, 'getRoadmapDocument'>;
-  summaryCache: SummaryCache;
+  /** Public counts are cached per roadmap; a vote drops that roadmap's counts on every instance. */
+  cache: Pick<Cache, 'namespace'>;
   now?: () => Date;
 }
 
@@ -70,10 +71,20 @@ export const createFeedbackService = ({
   feedbackRepository,
   auditRepository,
   roadmapsService,
-  summaryCache,
+  cache,
   now = () => new Date(),
 }: FeedbackServiceDeps) => {
   const knownTargets = new WeakMap<RoadmapDocument, Set<string>>();
+  // One namespace per roadmap, made only for roadmaps that exist (checked first): their number stays small.
+  const summaryNamespaces = new Map<string, CacheNamespace<FeedbackSummary>>();
+  const summariesOf = (roadmap: string) => {
+    let namespace = summaryNamespaces.get(roadmap);
+    if (namespace === undefined) {
+      namespace = cache.namespace<FeedbackSummary>(`feedback-summary:${roadmap}`);
+      summaryNamespaces.set(roadmap, namespace);
+    }
+    return namespace;
+  };
 
   /** Checks the roadmap and the target against the published content; a 400 names the field otherwise. */
   const checkTarget = async (roadmap: string, target: string, part: 'body' | 'query') => {
@@ -162,7 +173,7 @@ export const createFeedbackService = ({
       const ipHash = await hashIp(ip);
       const vote = { roadmap: body.roadmap, target, voter, helpful: body.helpful, reasons, ipHash };
       const { changed } = await feedbackRepository.upsertVote(vote);
-      await summaryCache.invalidate(body.roadmap);
+      await summariesOf(body.roadmap).invalidate();
       if (hasComment) {
         const since = new Date(now().getTime() - TOO_FAST_SECONDS * 1000);
         const spam = spamScore(comment, await feedbackRepository.commentedSince(voter, ipHash, since));
@@ -181,16 +192,15 @@ export const createFeedbackService = ({
     },
 
     async summary(roadmap: string, target: string | undefined): Promise<FeedbackSummary> {
-      const cached = await summaryCache.get(roadmap, target);
-      if (cached !== undefined) return cached;
       await checkTarget(roadmap, target ?? WHOLE_ROADMAP, 'query');
-      const rows = await feedbackRepository.countVotes(roadmap, target);
-      const summary = {
-        roadmap,
-        items: target !== undefined && rows.length === 0 ? [{ target, helpful: 0, notHelpful: 0 }] : rows,
-      };
-      await summaryCache.set(roadmap, target, summary);
-      return summary;
+      const summary = await summariesOf(roadmap).getOrLoad(target ?? '*', async () => {
+        const rows = await feedbackRepository.countVotes(roadmap, target);
+        return {
+          roadmap,
+          items: target !== undefined && rows.length === 0 ? [{ target, helpful: 0, notHelpful: 0 }] : rows,
+        };
+      });
+      return summary!;
     },
 
     async listComments(query: ListCommentsQuery) {
