@@ -1,4 +1,5 @@
-// Waymark as real processes: the server (`node src/main.ts`, what `npm start` and the container run) and the CLI.
+// Waymark as real processes: the server (`node src/main.ts`, what `npm start` and the container run), the worker
+// (`node src/worker.ts`) and the CLI.
 import { spawn, type ChildProcess } from 'node:child_process';
 import os from 'node:os';
 
@@ -35,6 +36,41 @@ export const startWaymark = (extra: Record<string, string> = {}) =>
         if (address) {
           clearTimeout(timer);
           resolve({ child, url: address[1]!, logs });
+        }
+      }
+    });
+    child.stderr.on('data', (chunk: Buffer) => logs.push(chunk.toString()));
+    child.on('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`exited with ${code}:\n${logs.join('\n')}`));
+    });
+  });
+
+export interface StartedWorker {
+  child: ChildProcess;
+  logs: string[];
+}
+
+/** Starts the worker and resolves once it logs that it is running (it logs at info). */
+export const startWorker = (extra: Record<string, string> = {}) =>
+  new Promise<StartedWorker>((resolve, reject) => {
+    const child = spawn(process.execPath, ['src/worker.ts'], {
+      env: baseEnv({ ...extra, LOG_LEVEL: 'info' }),
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    const logs: string[] = [];
+    const timer = setTimeout(() => reject(new Error(`no start within 60 s:\n${logs.join('\n')}`)), 60_000);
+    let buffered = '';
+    child.stdout.on('data', (chunk: Buffer) => {
+      buffered += chunk.toString();
+      const lines = buffered.split('\n');
+      buffered = lines.pop() ?? '';
+      for (const line of lines) {
+        logs.push(line);
+        if (line.includes('"msg":"Waymark worker is running"')) {
+          clearTimeout(timer);
+          child.removeAllListeners('exit');
+          resolve({ child, logs });
         }
       }
     });
