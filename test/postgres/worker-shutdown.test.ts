@@ -117,7 +117,8 @@ describe('stopping the worker while it sends a mail', () => {
       await new Promise((resolve) => setTimeout(resolve, 3000));
 
       expect(code).toBe(0);
-      expect(stoppedAfterMs).toBeLessThanOrEqual(graceMs + 1000);
+      // The grace period plus room for a busy machine to schedule the exit; a held send alone would never end.
+      expect(stoppedAfterMs).toBeLessThan(graceMs + 3000);
       expect(first.logs.join('\n')).not.toContain('shutdown grace period is over');
       expect(first.logs.join('\n')).toContain('"msg":"job stopped before it finished; it is retried later"');
       expect(released.state).toBe('retry');
