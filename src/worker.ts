@@ -19,7 +19,7 @@ const metricsServer =
         logger,
       });
 // Stopping lets the job in hand finish (pg-boss's graceful stop) within the grace period, then the pools close.
-// A job still running then stays active in pg-boss and is retried once it expires.
+// A job still running then is aborted and handed back to the queue, which retries it after its retry delay.
 closeOnSignals(logger, config.shutdownGraceMs, async (deadline) => {
   await infrastructure.close(jobGraceWithin(deadline));
   await metricsServer?.close();

@@ -66,6 +66,11 @@ export const createJobQueue = (options: {
             await handler(job as Job<never>);
           } catch (error) {
             options.onJobRun?.(queue, 'failed');
+            // An aborted signal means pg-boss took the job back (a stop whose grace period was over, or a claim lost)
+            // and has already failed it for a retry.
+            if (job.signal.aborted) {
+              logger.warn({ queue, jobId: job.id }, 'job stopped before it finished; it is retried later');
+            }
             throw error;
           }
           options.onJobRun?.(queue, 'completed');

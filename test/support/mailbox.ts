@@ -12,13 +12,22 @@ export interface ReceivedMail {
 const decodeQuotedPrintable = (raw: string) =>
   raw.replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
 
-export const startTestMailbox = async (options: { rejectFirst?: number } = {}) => {
+export const startTestMailbox = async (options: { rejectFirst?: number; holdAtRecipient?: boolean } = {}) => {
   const received: ReceivedMail[] = [];
   let toReject = options.rejectFirst ?? 0;
+  // Holding answers RCPT TO later: the sender is mid-transaction and nothing is delivered until `release`.
+  let holding = options.holdAtRecipient ?? false;
+  const heldRecipients: (() => void)[] = [];
+  let recipientsSeen = 0;
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ['STARTTLS'],
     logger: false,
+    onRcptTo(_address, _session, callback) {
+      recipientsSeen += 1;
+      if (holding) heldRecipients.push(() => callback());
+      else callback();
+    },
     onData(stream, session, callback) {
       let raw = '';
       stream.on('data', (chunk: Buffer) => (raw += chunk.toString('utf8')));
@@ -56,6 +65,19 @@ export const startTestMailbox = async (options: { rejectFirst?: number } = {}) =
         }
         await new Promise((resolve) => setTimeout(resolve, 50));
       }
+    },
+    /** Waits until `count` recipients have been named (with `holdAtRecipient`: until that many sends are held). */
+    async waitForRecipients(count: number, timeoutMs = 30_000) {
+      const started = Date.now();
+      while (recipientsSeen < count) {
+        if (Date.now() - started > timeoutMs) throw new Error(`${recipientsSeen} of ${count} recipients named`);
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+    },
+    /** Stops holding: held transactions go on (a sender that has gone meanwhile delivers nothing). */
+    release() {
+      holding = false;
+      for (const answer of heldRecipients.splice(0)) answer();
     },
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };

@@ -1,4 +1,5 @@
-// Waymark as real processes: the server (`node src/main.ts`, what `npm start` and the container run) and the CLI.
+// Waymark as real processes: the server (`node src/main.ts`, what `npm start` and the container run), the worker
+// (`node src/worker.ts`) and the CLI.
 import { spawn, type ChildProcess } from 'node:child_process';
 import os from 'node:os';
 
@@ -18,10 +19,10 @@ const baseEnv = (extra: Record<string, string>) => ({
   ...extra,
 });
 
-/** Starts the server and resolves once it logs the address it listens on. */
-export const startWaymark = (extra: Record<string, string> = {}) =>
-  new Promise<Started>((resolve, reject) => {
-    const child = spawn(process.execPath, ['src/main.ts'], { env: baseEnv(extra), stdio: ['ignore', 'pipe', 'pipe'] });
+/** Starts `node script` and resolves once a line it logs gives `startedBy` something to return. */
+const startUntil = <T>(script: string, env: Record<string, string>, startedBy: (line: string) => T | undefined) =>
+  new Promise<{ child: ChildProcess; logs: string[]; started: T }>((resolve, reject) => {
+    const child = spawn(process.execPath, [script], { env, stdio: ['ignore', 'pipe', 'pipe'] });
     const logs: string[] = [];
     const timer = setTimeout(() => reject(new Error(`no start within 60 s:\n${logs.join('\n')}`)), 60_000);
     let buffered = '';
@@ -31,10 +32,10 @@ export const startWaymark = (extra: Record<string, string> = {}) =>
       buffered = lines.pop() ?? '';
       for (const line of lines) {
         logs.push(line);
-        const address = /Server listening at (http:\/\/127\.0\.0\.1:\d+)/.exec(line);
-        if (address) {
+        const started = startedBy(line);
+        if (started !== undefined) {
           clearTimeout(timer);
-          resolve({ child, url: address[1]!, logs });
+          resolve({ child, logs, started });
         }
       }
     });
@@ -44,6 +45,29 @@ export const startWaymark = (extra: Record<string, string> = {}) =>
       reject(new Error(`exited with ${code}:\n${logs.join('\n')}`));
     });
   });
+
+/** Starts the server and resolves once it logs the address it listens on. */
+export const startWaymark = async (extra: Record<string, string> = {}): Promise<Started> => {
+  const { child, logs, started } = await startUntil(
+    'src/main.ts',
+    baseEnv(extra),
+    (line) => /Server listening at (http:\/\/127\.0\.0\.1:\d+)/.exec(line)?.[1],
+  );
+  return { child, url: started, logs };
+};
+
+export interface StartedWorker {
+  child: ChildProcess;
+  logs: string[];
+}
+
+/** Starts the worker and resolves once it logs that it is running (it logs at info). */
+export const startWorker = async (extra: Record<string, string> = {}): Promise<StartedWorker> => {
+  const { child, logs } = await startUntil('src/worker.ts', baseEnv({ ...extra, LOG_LEVEL: 'info' }), (line) =>
+    line.includes('"msg":"Waymark worker is running"') ? true : undefined,
+  );
+  return { child, logs };
+};
 
 export const stopWaymark = (child: ChildProcess) =>
   new Promise<number | null>((resolve) => {

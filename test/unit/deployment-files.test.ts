@@ -8,6 +8,7 @@ import path from 'node:path';
 import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
 import { parse, parseAllDocuments } from 'yaml';
+import { loadConfig } from '../../src/config.ts';
 
 const readYaml = async (file: string) => parse(await fs.readFile(file, 'utf8'), { merge: true }) as unknown;
 
@@ -131,6 +132,43 @@ describe('the Kubernetes manifests', async () => {
     (api as unknown as { spec: { replicas: unknown } }).spec.replicas = 'two';
 
     expect(() => new Deployment!(api).validate()).toThrow(/replicas must be integer/);
+  });
+
+  it('when a pod is told to stop, then Waymark gives up on its work before Kubernetes kills the pod', () => {
+    interface Container {
+      env?: { name: string; value: string }[];
+      lifecycle?: { preStop?: { exec?: { command: string[] } } };
+    }
+    const config = documents.find(({ object }) => object.kind === 'ConfigMap')!.object as unknown as {
+      data: Record<string, string>;
+    };
+    const deployments = documents
+      .map(({ object }) => object)
+      .filter((object) => object.kind === 'Deployment') as unknown as {
+      metadata: { name: string };
+      spec: { template: { spec: { terminationGracePeriodSeconds: number; containers: Container[] } } };
+    }[];
+
+    const budgets = deployments.map(({ metadata, spec }) => {
+      const [container] = spec.template.spec.containers;
+      const graceMs = Number(
+        container!.env?.find(({ name }) => name === 'SHUTDOWN_GRACE_MS')?.value ??
+          config.data.SHUTDOWN_GRACE_MS ??
+          loadConfig({}).shutdownGraceMs,
+      );
+      const pauseMs = Number(container!.lifecycle?.preStop?.exec?.command[1] ?? 0) * 1000;
+      return {
+        name: metadata.name,
+        usedMs: pauseMs + graceMs,
+        killedAfterMs: spec.template.spec.terminationGracePeriodSeconds * 1000,
+      };
+    });
+
+    expect(budgets.map(({ name }) => name).sort()).toEqual(['waymark-api', 'waymark-worker']);
+    for (const { usedMs, killedAfterMs } of budgets) expect(usedMs).toBeLessThan(killedAfterMs);
+    // The worker uses most of its pod's grace period for the job in hand, not only the default.
+    const worker = budgets.find(({ name }) => name === 'waymark-worker')!;
+    expect(worker.usedMs).toBeGreaterThan(worker.killedAfterMs / 2);
   });
 
   it('when a pod is told to stop, then it pauses shorter than its grace period; the API probes /healthz and /readyz', () => {

@@ -56,6 +56,7 @@ export const accountsRoutes: FastifyPluginAsyncTypebox<AccountsRoutesOptions> = 
       config: publicRoute,
       schema: {
         tags: ['accounts'],
+        operationId: 'register',
         summary: 'Create an account',
         description:
           'Passwords: at least 8 characters, at most 256, any characters; common passwords and your email are ' +
@@ -76,6 +77,7 @@ export const accountsRoutes: FastifyPluginAsyncTypebox<AccountsRoutesOptions> = 
       config: publicRoute,
       schema: {
         tags: ['accounts'],
+        operationId: 'verifyEmail',
         summary: 'Confirm an email address with the token from the mail',
         description: 'For a new account, or for a new address asked for with POST /v1/me/email. Each link works once.',
         body: VerifyEmailBody,
@@ -94,6 +96,7 @@ export const accountsRoutes: FastifyPluginAsyncTypebox<AccountsRoutesOptions> = 
       config: publicRoute,
       schema: {
         tags: ['accounts'],
+        operationId: 'requestPasswordReset',
         summary: 'Ask for a password-reset mail',
         description: 'The answer is the same whether or not the address has an account. The link works for 30 minutes.',
         body: ForgotPasswordBody,
@@ -112,6 +115,7 @@ export const accountsRoutes: FastifyPluginAsyncTypebox<AccountsRoutesOptions> = 
       config: publicRoute,
       schema: {
         tags: ['accounts'],
+        operationId: 'resetPassword',
         summary: 'Set a new password with the token from the reset mail',
         description: 'Ends every session, confirms the address and unlocks an account locked by failed logins.',
         body: ResetPasswordBody,
@@ -130,6 +134,7 @@ export const accountsRoutes: FastifyPluginAsyncTypebox<AccountsRoutesOptions> = 
       config: publicRoute,
       schema: {
         tags: ['accounts'],
+        operationId: 'login',
         summary: 'Log in: get an access token and a refresh token',
         body: LoginBody,
         response: { 200: TokenPair, ...problemResponses(400, 401, 403, 413, 415, 429) },
@@ -147,6 +152,7 @@ export const accountsRoutes: FastifyPluginAsyncTypebox<AccountsRoutesOptions> = 
       config: publicRoute,
       schema: {
         tags: ['accounts'],
+        operationId: 'refreshSession',
         summary: 'Trade a refresh token for a new pair',
         description: 'Each refresh token works once. Using a spent one again ends the whole session (all its tokens).',
         body: RefreshBody,
@@ -168,6 +174,7 @@ export const accountsRoutes: FastifyPluginAsyncTypebox<AccountsRoutesOptions> = 
       config: publicRoute,
       schema: {
         tags: ['accounts'],
+        operationId: 'logout',
         summary: 'End the session a refresh token belongs to',
         description: 'The token comes in the body, or in the browser session cookie (then with X-CSRF-Token).',
         body: RefreshBody,
@@ -188,6 +195,7 @@ export const accountsRoutes: FastifyPluginAsyncTypebox<AccountsRoutesOptions> = 
       config: self,
       schema: {
         tags: ['accounts'],
+        operationId: 'getMe',
         summary: 'Your profile',
         security,
         response: { 200: UserProfile, ...problemResponses(401, 403, 429) },
@@ -202,6 +210,7 @@ export const accountsRoutes: FastifyPluginAsyncTypebox<AccountsRoutesOptions> = 
       config: self,
       schema: {
         tags: ['accounts'],
+        operationId: 'updateMe',
         summary: 'Change your display name',
         description: 'Only the fields listed can change here; any other field is refused.',
         security,
@@ -218,6 +227,7 @@ export const accountsRoutes: FastifyPluginAsyncTypebox<AccountsRoutesOptions> = 
       config: self,
       schema: {
         tags: ['accounts'],
+        operationId: 'deleteMe',
         summary: 'Delete your account',
         description: 'Needs your password. Your personal data is deleted; the audit log keeps anonymous entries.',
         security,
@@ -237,6 +247,7 @@ export const accountsRoutes: FastifyPluginAsyncTypebox<AccountsRoutesOptions> = 
       config: self,
       schema: {
         tags: ['accounts'],
+        operationId: 'changePassword',
         summary: 'Change your password',
         description: 'Needs the current password. Ends every session, then returns a new one for this device.',
         security,
@@ -253,6 +264,7 @@ export const accountsRoutes: FastifyPluginAsyncTypebox<AccountsRoutesOptions> = 
       config: self,
       schema: {
         tags: ['accounts'],
+        operationId: 'changeEmail',
         summary: 'Change your email address',
         description:
           'Needs your password. A link goes to the new address; the change happens when it is followed ' +
@@ -274,6 +286,7 @@ export const accountsRoutes: FastifyPluginAsyncTypebox<AccountsRoutesOptions> = 
       config: self,
       schema: {
         tags: ['accounts'],
+        operationId: 'listMySessions',
         summary: 'Your signed-in devices',
         security,
         response: { 200: SessionList, ...problemResponses(401, 403, 429) },
@@ -288,6 +301,7 @@ export const accountsRoutes: FastifyPluginAsyncTypebox<AccountsRoutesOptions> = 
       config: self,
       schema: {
         tags: ['accounts'],
+        operationId: 'deleteMySession',
         summary: 'Sign out one device',
         security,
         params: SessionParams,
@@ -306,6 +320,7 @@ export const accountsRoutes: FastifyPluginAsyncTypebox<AccountsRoutesOptions> = 
       config: self,
       schema: {
         tags: ['accounts'],
+        operationId: 'exportMyData',
         summary: 'Everything Waymark holds about you, as JSON',
         security,
         response: { 200: PersonalDataExport, ...problemResponses(401, 403, 429) },

@@ -10,6 +10,7 @@ export const auditRoutes: FastifyPluginAsyncTypebox<{ auditService: AuditService
       config: { policy: { permission: 'audit:read' } },
       schema: {
         tags: ['admin'],
+        operationId: 'listAuditLog',
         summary: 'Read the audit log, newest first',
         description:
           'Logins, password and role changes, disabled accounts, refresh-token reuse: who, what, when, from where.',

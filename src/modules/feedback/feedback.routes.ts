@@ -80,6 +80,7 @@ export const feedbackRoutes: FastifyPluginAsyncTypebox<FeedbackRoutesOptions> = 
       },
       schema: {
         tags: ['feedback'],
+        operationId: 'sendFeedback',
         summary: 'Say whether a roadmap or one of its sections helped',
         description:
           'No account needed: a visitor gets an anonymous id in a signed, HttpOnly cookie, and voting again on the ' +
@@ -109,6 +110,7 @@ export const feedbackRoutes: FastifyPluginAsyncTypebox<FeedbackRoutesOptions> = 
       config: { policy: 'public' },
       schema: {
         tags: ['feedback'],
+        operationId: 'getFeedbackSummary',
         summary: 'How many found a roadmap, or a section of it, helpful',
         description: 'Every target of the roadmap that has votes, or only `target`.',
         querystring: SummaryQuery,
@@ -124,6 +126,7 @@ export const feedbackRoutes: FastifyPluginAsyncTypebox<FeedbackRoutesOptions> = 
       config: moderate,
       schema: {
         tags: ['feedback'],
+        operationId: 'listFeedbackComments',
         summary: "Readers' comments, newest first (editors)",
         description: 'Filter by state (new, quarantined, approved, hidden, addressed) and roadmap.',
         security,
@@ -134,9 +137,9 @@ export const feedbackRoutes: FastifyPluginAsyncTypebox<FeedbackRoutesOptions> = 
     (request) => feedbackService.listComments(request.query),
   );
 
-  for (const [action, summary] of [
-    ['approve', 'Approve a comment'],
-    ['hide', 'Hide a comment'],
+  for (const [action, operationId, summary] of [
+    ['approve', 'approveFeedbackComment', 'Approve a comment'],
+    ['hide', 'hideFeedbackComment', 'Hide a comment'],
   ] as const) {
     app.post(
       `/v1/feedback/comments/:id/${action}`,
@@ -144,6 +147,7 @@ export const feedbackRoutes: FastifyPluginAsyncTypebox<FeedbackRoutesOptions> = 
         config: moderate,
         schema: {
           tags: ['feedback'],
+          operationId,
           summary: `${summary} (editors)`,
           security,
           params: CommentParams,
@@ -163,6 +167,7 @@ export const feedbackRoutes: FastifyPluginAsyncTypebox<FeedbackRoutesOptions> = 
       config: moderate,
       schema: {
         tags: ['feedback'],
+        operationId: 'addressFeedbackComment',
         summary: 'Mark a comment addressed, with a note on what was done (editors)',
         security,
         params: CommentParams,
@@ -179,6 +184,7 @@ export const feedbackRoutes: FastifyPluginAsyncTypebox<FeedbackRoutesOptions> = 
       config: moderate,
       schema: {
         tags: ['feedback'],
+        operationId: 'deleteFeedbackComment',
         summary: 'Delete a comment (editors)',
         security,
         params: CommentParams,
@@ -197,6 +203,7 @@ export const feedbackRoutes: FastifyPluginAsyncTypebox<FeedbackRoutesOptions> = 
       config: readAnalytics,
       schema: {
         tags: ['feedback'],
+        operationId: 'getRoadmapAnalytics',
         summary: "A roadmap's analytics (editors)",
         description:
           'Helpfulness per section ranked by the 95 % Wilson lower bound; the learner funnel (followed → started ' +
@@ -216,6 +223,7 @@ export const feedbackRoutes: FastifyPluginAsyncTypebox<FeedbackRoutesOptions> = 
       config: readAnalytics,
       schema: {
         tags: ['feedback'],
+        operationId: 'getRoadmapAnalyticsCsv',
         summary: "A roadmap's analytics as CSV (editors)",
         description: 'One figure per row: metric, subject (a target, step or week), value.',
         security,

@@ -22,7 +22,9 @@ export const createMailJobHandler = ({ mailRepository, smtpUrl, mailFrom, public
     if (await mailRepository.wasSent(job.id)) return;
     const mail = renderMail(job.data, publicUrl);
     if (transport !== undefined) {
-      await transport.sendMail({ from: mailFrom, to: job.data.to, ...mail });
+      // pg-boss aborts the job when a stopping worker's grace period is over and hands it back to the queue: the SMTP
+      // transaction ends then too, rather than delivering a mail that the next worker will send again.
+      await transport.sendMail({ from: mailFrom, to: job.data.to, ...mail, signal: job.signal });
       await mailRepository.recordSent({
         jobId: job.id,
         recipient: job.data.to,

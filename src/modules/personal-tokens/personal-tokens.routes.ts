@@ -26,6 +26,7 @@ export const personalTokensRoutes: FastifyPluginAsyncTypebox<{ personalTokensSer
       config,
       schema: {
         tags: ['accounts'],
+        operationId: 'createPersonalToken',
         summary: 'Create a personal access token for a program',
         description: 'The token is shown once. It can use only the scopes given, and only while your role holds them.',
         security,
@@ -42,6 +43,7 @@ export const personalTokensRoutes: FastifyPluginAsyncTypebox<{ personalTokensSer
       config,
       schema: {
         tags: ['accounts'],
+        operationId: 'listPersonalTokens',
         summary: 'Your personal access tokens that still work',
         security,
         response: { 200: TokenList, ...problemResponses(401, 403, 429) },
@@ -56,6 +58,7 @@ export const personalTokensRoutes: FastifyPluginAsyncTypebox<{ personalTokensSer
       config,
       schema: {
         tags: ['accounts'],
+        operationId: 'revokePersonalToken',
         summary: 'Revoke a personal access token',
         security,
         params: TokenParams,

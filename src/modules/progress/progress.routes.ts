@@ -45,6 +45,7 @@ export const progressRoutes: FastifyPluginAsyncTypebox<{ progressService: Progre
       config,
       schema: {
         tags,
+        operationId: 'listFollowedRoadmaps',
         summary: 'The roadmaps you follow (and those you stopped following)',
         security,
         response: { 200: FollowList, ...problemResponses(401, 403, 429) },
@@ -59,6 +60,7 @@ export const progressRoutes: FastifyPluginAsyncTypebox<{ progressService: Progre
       config,
       schema: {
         tags,
+        operationId: 'followRoadmap',
         summary: 'Follow a roadmap (or change your pace, or resume)',
         description: 'Idempotent: the same call twice leaves one record.',
         security,
@@ -76,6 +78,7 @@ export const progressRoutes: FastifyPluginAsyncTypebox<{ progressService: Progre
       config,
       schema: {
         tags,
+        operationId: 'unfollowRoadmap',
         summary: 'Stop following a roadmap',
         description: 'Your record and progress are kept; follow again to resume.',
         security,
@@ -95,6 +98,7 @@ export const progressRoutes: FastifyPluginAsyncTypebox<{ progressService: Progre
       config,
       schema: {
         tags,
+        operationId: 'listMyActivity',
         summary: 'Your activity: what you marked, noted and assessed, newest first',
         security,
         querystring: ActivityQuery,
@@ -110,6 +114,7 @@ export const progressRoutes: FastifyPluginAsyncTypebox<{ progressService: Progre
       config,
       schema: {
         tags,
+        operationId: 'getMyStreak',
         summary: 'Your streak: days in a row with progress, in your time zone',
         security,
         response: { 200: Streak, ...problemResponses(401, 403, 429) },
@@ -124,6 +129,7 @@ export const progressRoutes: FastifyPluginAsyncTypebox<{ progressService: Progre
       config,
       schema: {
         tags,
+        operationId: 'getMyPublicProfile',
         summary: 'Your public-profile settings',
         security,
         response: { 200: PublicProfileSettings, ...problemResponses(401, 403, 404, 429) },
@@ -138,6 +144,7 @@ export const progressRoutes: FastifyPluginAsyncTypebox<{ progressService: Progre
       config,
       schema: {
         tags,
+        operationId: 'updateMyPublicProfile',
         summary: 'Turn your public profile on or off and choose what it shows',
         description: 'Off unless enabled; shows your name, handle and bio, and progress or streak only if chosen.',
         security,
@@ -154,6 +161,7 @@ export const progressRoutes: FastifyPluginAsyncTypebox<{ progressService: Progre
       config: { policy: 'public', publicCache: { maxAgeSeconds: 60 } },
       schema: {
         tags,
+        operationId: 'getPublicProfile',
         summary: "A learner's public profile (only what they chose to share)",
         params: HandleParams,
         response: { 200: PublicProfile, 304: { description: 'Not modified' }, ...problemResponses(400, 404, 429) },
@@ -168,6 +176,7 @@ export const progressRoutes: FastifyPluginAsyncTypebox<{ progressService: Progre
       config,
       schema: {
         tags,
+        operationId: 'importMyProgress',
         summary: 'Merge progress kept in the browser before signing up',
         description:
           'Merge rule: the further-along status (todo < skipped < in_progress < done), the more confident ' +
@@ -186,6 +195,7 @@ export const progressRoutes: FastifyPluginAsyncTypebox<{ progressService: Progre
       config,
       schema: {
         tags,
+        operationId: 'exportMyProgress',
         summary: 'Download your progress as JSON or CSV',
         security,
         querystring: ExportQuery,
@@ -220,6 +230,7 @@ export const progressRoutes: FastifyPluginAsyncTypebox<{ progressService: Progre
       config: { policy: 'public', publicCache: { maxAgeSeconds: 60 } },
       schema: {
         tags,
+        operationId: 'previewRoadmapPlan',
         summary: 'Preview the plan at your pace (no account needed)',
         description:
           "The roadmap's month plan scaled to your hours a week, with a date for each stage. The time comes from " +
@@ -238,6 +249,7 @@ export const progressRoutes: FastifyPluginAsyncTypebox<{ progressService: Progre
       config,
       schema: {
         tags,
+        operationId: 'getMyRoadmapPlan',
         summary: 'Your plan, and whether you are on track, ahead or behind',
         description:
           'At the pace and start date you follow the roadmap with; the projected finish uses your real pace.',
@@ -255,6 +267,7 @@ export const progressRoutes: FastifyPluginAsyncTypebox<{ progressService: Progre
       config,
       schema: {
         tags,
+        operationId: 'getMyRoadmapPlanCalendar',
         summary: 'Your plan as a calendar (RFC 5545): one all-day event per stage',
         security,
         params: FollowParams,
@@ -280,6 +293,7 @@ export const progressRoutes: FastifyPluginAsyncTypebox<{ progressService: Progre
       config,
       schema: {
         tags,
+        operationId: 'getMyRoadmapProgress',
         summary: 'Your progress: per tier and overall, the next step, checklist readiness',
         security,
         params: FollowParams,
@@ -295,6 +309,7 @@ export const progressRoutes: FastifyPluginAsyncTypebox<{ progressService: Progre
       config,
       schema: {
         tags,
+        operationId: 'setStepStatus',
         summary: 'Set the status of a step',
         description: 'todo, in_progress, done or skipped. Idempotent; the last write wins.',
         security,
@@ -318,6 +333,7 @@ export const progressRoutes: FastifyPluginAsyncTypebox<{ progressService: Progre
       config,
       schema: {
         tags,
+        operationId: 'getStepNote',
         summary: 'Your private note on a step',
         security,
         params: StepParams,
@@ -333,6 +349,7 @@ export const progressRoutes: FastifyPluginAsyncTypebox<{ progressService: Progre
       config,
       schema: {
         tags,
+        operationId: 'setStepNote',
         summary: 'Write your private note on a step (Markdown, up to 10,000 characters)',
         security,
         params: StepParams,
@@ -350,6 +367,7 @@ export const progressRoutes: FastifyPluginAsyncTypebox<{ progressService: Progre
       config,
       schema: {
         tags,
+        operationId: 'assessChecklistItem',
         summary: 'Assess yourself on a job-ready checklist item',
         description: 'not_yet, partly or confident. Idempotent; the last write wins.',
         security,

@@ -13,6 +13,7 @@ export const resourcesRoutes: FastifyPluginAsyncTypebox<{ resourcesService: Reso
       config: { publicCache: { maxAgeSeconds: 60 }, policy: 'public' },
       schema: {
         tags: ['resources'],
+        operationId: 'listResources',
         summary: 'List and search learning resources',
         description:
           'Guides, cheatsheets, reviews, articles, videos, courses, books and official docs linked from roadmap ' +

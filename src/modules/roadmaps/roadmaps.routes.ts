@@ -24,6 +24,7 @@ export const roadmapsRoutes: FastifyPluginAsyncTypebox<{ roadmapsService: Roadma
       config: { publicCache, policy },
       schema: {
         tags: ['roadmaps'],
+        operationId: 'listRoadmaps',
         summary: 'List published roadmaps',
         description: 'Cursor-paginated, in slug order. Pass `nextCursor` back as `cursor` for the next page.',
         querystring: ListRoadmapsQuery,
@@ -39,6 +40,7 @@ export const roadmapsRoutes: FastifyPluginAsyncTypebox<{ roadmapsService: Roadma
       config: { publicCache, policy },
       schema: {
         tags: ['roadmaps'],
+        operationId: 'getRoadmap',
         summary: 'Read a whole roadmap',
         description:
           'Everything a roadmap page shows: tiers and steps, the month plan, priorities, challenges, checklist, ' +
@@ -66,6 +68,7 @@ export const roadmapsRoutes: FastifyPluginAsyncTypebox<{ roadmapsService: Roadma
       config: { publicCache, policy },
       schema: {
         tags: ['roadmaps'],
+        operationId: 'getRoadmapStep',
         summary: 'Read one step of a roadmap',
         description: 'The step with its resources, its tier, and the steps before and after it.',
         params: StepParams,

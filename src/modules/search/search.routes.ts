@@ -13,6 +13,7 @@ export const searchRoutes: FastifyPluginAsyncTypebox<{ searchService: SearchServ
       config: { publicCache: { maxAgeSeconds: 60 }, policy: 'public' },
       schema: {
         tags: ['search'],
+        operationId: 'search',
         summary: 'Search roadmaps, steps, FAQ and resources',
         description: 'Full-text search (English stemming), best match first, with a snippet around each match.',
         querystring: SearchQuery,

@@ -24,7 +24,12 @@ export const systemRoutes: FastifyPluginAsyncTypebox<{ systemService: SystemServ
     '/healthz',
     {
       config: liveness,
-      schema: { tags: ['operations'], summary: 'Liveness: the process is up', response: { 200: Liveness } },
+      schema: {
+        tags: ['operations'],
+        operationId: 'getLiveness',
+        summary: 'Liveness: the process is up',
+        response: { 200: Liveness },
+      },
     },
     () => ({ status: 'ok' as const }),
   );
@@ -35,6 +40,7 @@ export const systemRoutes: FastifyPluginAsyncTypebox<{ systemService: SystemServ
       config: probe,
       schema: {
         tags: ['operations'],
+        operationId: 'getReadiness',
         summary: 'Readiness: the database answers and migrations are current',
         response: { 200: Readiness, 503: Readiness },
       },
@@ -52,6 +58,7 @@ export const systemRoutes: FastifyPluginAsyncTypebox<{ systemService: SystemServ
       config: probe,
       schema: {
         tags: ['operations'],
+        operationId: 'getVersion',
         summary: 'Version, commit, build time and Node.js version',
         response: { 200: Version },
       },

@@ -20,6 +20,7 @@ export const usersRoutes: FastifyPluginAsyncTypebox<{ usersService: UsersService
       config: manageUsers,
       schema: {
         tags: ['admin'],
+        operationId: 'listUsers',
         summary: 'Search and list users',
         security,
         querystring: ListUsersQuery,
@@ -35,6 +36,7 @@ export const usersRoutes: FastifyPluginAsyncTypebox<{ usersService: UsersService
       config: manageUsers,
       schema: {
         tags: ['admin'],
+        operationId: 'updateUserRole',
         summary: "Change a user's role",
         security,
         params: UserParams,
@@ -51,6 +53,7 @@ export const usersRoutes: FastifyPluginAsyncTypebox<{ usersService: UsersService
       config: manageUsers,
       schema: {
         tags: ['admin'],
+        operationId: 'disableUser',
         summary: 'Disable a user and end all their sessions',
         security,
         params: UserParams,
@@ -66,6 +69,7 @@ export const usersRoutes: FastifyPluginAsyncTypebox<{ usersService: UsersService
       config: manageUsers,
       schema: {
         tags: ['admin'],
+        operationId: 'enableUser',
         summary: 'Enable a disabled user',
         security,
         params: UserParams,
