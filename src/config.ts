@@ -25,6 +25,8 @@ export interface TracingConfig {
   sampler: TraceSampler;
   /** The ratio of the traceidratio samplers. */
   samplerRatio: number;
+  /** How long finished spans wait to be sent in a batch (a shutdown sends them at once). */
+  exportDelayMs: number;
 }
 
 export interface Config {
@@ -471,6 +473,11 @@ export const options = {
     default: undefined,
     parse: ratio,
   },
+  OTEL_BSP_SCHEDULE_DELAY: {
+    description: 'Milliseconds finished spans wait to be exported together; a graceful shutdown exports them at once.',
+    default: '5000',
+    parse: integer(0, 3600000),
+  },
 } satisfies Record<string, OptionSpec<unknown>>;
 
 export type OptionName = keyof typeof options;
@@ -498,11 +505,13 @@ const readTracing = (read: <T>(name: OptionName) => T | undefined): TracingConfi
   const resourceAttributes = read<Record<string, string>>('OTEL_RESOURCE_ATTRIBUTES') ?? {};
   const sampler = read<TraceSampler>('OTEL_TRACES_SAMPLER');
   const samplerRatio = read<number>('OTEL_TRACES_SAMPLER_ARG') ?? 1;
+  const exportDelayMs = read<number>('OTEL_BSP_SCHEDULE_DELAY');
   const tracesUrl =
     tracesEndpoint ?? (endpoint === undefined ? undefined : `${endpoint.replace(/\/+$/, '')}/v1/traces`);
   if (tracesUrl === undefined || disabled === true || exporter === 'none') return undefined;
-  if (protocol === undefined || sampler === undefined) return undefined; // already reported as a problem
-  return { tracesUrl, protocol, headers, serviceName, resourceAttributes, sampler, samplerRatio };
+  // Already reported as problems:
+  if (protocol === undefined || sampler === undefined || exportDelayMs === undefined) return undefined;
+  return { tracesUrl, protocol, headers, serviceName, resourceAttributes, sampler, samplerRatio, exportDelayMs };
 };
 
 /** Reads and validates the environment; throws one ConfigError naming every bad variable. */

@@ -70,7 +70,7 @@ export const startTracing = (config: TracingConfig, service: { defaultName: stri
       }),
     ),
     sampler: samplerFor(config),
-    spanProcessors: [new BatchSpanProcessor({ exporter })],
+    spanProcessors: [new BatchSpanProcessor({ exporter, scheduledDelayMillis: config.exportDelayMs })],
   });
   context.setGlobalContextManager(new AsyncLocalStorageContextManager().enable());
   // traceparent only: Waymark uses no baggage, and pg-boss stores what is propagated on each job.
