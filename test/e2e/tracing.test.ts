@@ -54,6 +54,8 @@ describe('tracing on the embedded database', () => {
     const { status, code, requestLine } = await readOnce({
       OTEL_EXPORTER_OTLP_ENDPOINT: receiver.endpoint,
       OTEL_SERVICE_NAME: 'waymark-e2e',
+      OTEL_EXPORTER_OTLP_HEADERS: 'x-api-key=k%3D1',
+      OTEL_RESOURCE_ATTRIBUTES: 'deployment.environment.name=e2e-test',
     });
 
     expect(status).toBe(200);
@@ -65,6 +67,9 @@ describe('tracing on the embedded database', () => {
     const body = receiver.requests[0]!.body;
     expect(body.includes('GET /v1/roadmaps/:slug')).toBe(true);
     expect(body.includes('waymark-e2e')).toBe(true);
+    expect(body.includes('deployment.environment.name')).toBe(true);
+    expect(body.includes('e2e-test')).toBe(true);
+    expect(receiver.requests[0]!.headers['x-api-key']).toBe('k=1');
     expect(body.includes(Buffer.from(TRACE_ID, 'hex'))).toBe(true);
     // PGlite runs inside the process and no instrumentation sees its queries.
     expect(body.includes('pg.query')).toBe(false);

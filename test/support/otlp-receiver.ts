@@ -51,13 +51,15 @@ const attributesOf = (list: OtlpAttribute[] = []) =>
 
 export const startOtlpReceiver = async (port = 0) => {
   const spans: ReceivedSpan[] = [];
-  const requests: { url: string; contentType: string | undefined; body: Buffer }[] = [];
+  const requests: { url: string; headers: http.IncomingHttpHeaders; contentType: string | undefined; body: Buffer }[] =
+    [];
   const server = http.createServer((request, response) => {
     const chunks: Buffer[] = [];
     request.on('data', (chunk: Buffer) => chunks.push(chunk));
     request.on('end', () => {
       requests.push({
         url: request.url ?? '',
+        headers: request.headers,
         contentType: request.headers['content-type'],
         body: Buffer.concat(chunks),
       });
