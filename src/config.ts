@@ -72,7 +72,7 @@ export interface Config {
   feedbackRetentionDays: number;
   feedbackRateLimitPerIp: number;
   feedbackRateLimitPerVisitor: number;
-  /** Undefined: tracing is off and nothing of OpenTelemetry is loaded. */
+  /** Undefined: tracing is off and the OpenTelemetry SDK is not loaded. */
   tracing: TracingConfig | undefined;
 }
 
@@ -408,7 +408,7 @@ export const options = {
   OTEL_EXPORTER_OTLP_ENDPOINT: {
     description:
       'OpenTelemetry collector (http://collector:4318): setting it (or OTEL_EXPORTER_OTLP_TRACES_ENDPOINT) turns ' +
-      'tracing on; spans go to its /v1/traces. Unset: no tracing, and nothing of OpenTelemetry is loaded.',
+      'tracing on; spans go to its /v1/traces. Unset: no tracing, and the OpenTelemetry SDK is not loaded.',
     default: undefined,
     parse: url('http:', 'https:'),
   },

@@ -20,7 +20,7 @@ export const loadConfigOrExit = (): Config => {
 };
 
 /**
- * Starts OpenTelemetry tracing when the configuration asks for it, and loads none of it otherwise. Call it before
+ * Starts OpenTelemetry tracing when the configuration asks for it, and loads none of the SDK otherwise. Call it before
  * importing anything that uses pg, ioredis or fastify: only modules loaded afterwards are traced.
  */
 export const startTracingIfConfigured = async (

@@ -1,6 +1,6 @@
 // OpenTelemetry tracing, loaded only when an OTLP endpoint is configured: main.ts and worker.ts import this module
 // dynamically, and everything it patches (pg, ioredis, fastify, node:http) only after it has run. Without an endpoint
-// no OpenTelemetry code is loaded at all.
+// none of the SDK is loaded; only the OpenTelemetry API is, by pg-boss, and it does nothing without an SDK.
 import { register as registerImportHooks } from 'import-in-the-middle/register-hooks.mjs';
 import { context, propagation, trace } from '@opentelemetry/api';
 import { AsyncLocalStorageContextManager } from '@opentelemetry/context-async-hooks';
