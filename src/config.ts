@@ -4,6 +4,30 @@ import path from 'node:path';
 
 export type Environment = 'development' | 'test' | 'production';
 export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+export type OtlpProtocol = 'http/protobuf' | 'http/json';
+export type TraceSampler =
+  | 'always_on'
+  | 'always_off'
+  | 'traceidratio'
+  | 'parentbased_always_on'
+  | 'parentbased_always_off'
+  | 'parentbased_traceidratio';
+
+/** OpenTelemetry tracing, from the standard OTEL_* variables; present only when spans are to be exported. */
+export interface TracingConfig {
+  /** OTEL_EXPORTER_OTLP_TRACES_ENDPOINT as given, or OTEL_EXPORTER_OTLP_ENDPOINT with /v1/traces appended. */
+  tracesUrl: string;
+  protocol: OtlpProtocol;
+  headers: Record<string, string>;
+  /** Undefined: the process names itself (waymark-api, waymark-worker). */
+  serviceName: string | undefined;
+  resourceAttributes: Record<string, string>;
+  sampler: TraceSampler;
+  /** The ratio of the traceidratio samplers. */
+  samplerRatio: number;
+  /** How long finished spans wait to be sent in a batch (a shutdown sends them at once). */
+  exportDelayMs: number;
+}
 
 export interface Config {
   nodeEnv: Environment;
@@ -48,6 +72,8 @@ export interface Config {
   feedbackRetentionDays: number;
   feedbackRateLimitPerIp: number;
   feedbackRateLimitPerVisitor: number;
+  /** Undefined: tracing is off and the OpenTelemetry SDK is not loaded. */
+  tracing: TracingConfig | undefined;
 }
 
 type Parser<T> = (raw: string) => T;
@@ -128,6 +154,36 @@ const originList: Parser<string[]> = (raw) =>
       }
       return origin;
     });
+
+// OTEL_EXPORTER_OTLP_HEADERS and OTEL_RESOURCE_ATTRIBUTES: key=value pairs separated by commas, values
+// percent-encoded (the OpenTelemetry specification's format).
+const keyValueList: Parser<Record<string, string>> = (raw) => {
+  const pairs: Record<string, string> = {};
+  for (const item of raw.split(',')) {
+    if (item.trim() === '') continue;
+    const equals = item.indexOf('=');
+    const key = equals < 0 ? '' : item.slice(0, equals).trim();
+    if (key === '') throw new OptionError('expects key=value pairs separated by commas');
+    try {
+      pairs[key] = decodeURIComponent(item.slice(equals + 1).trim());
+    } catch {
+      throw new OptionError(`has a badly percent-encoded value for ${key}`);
+    }
+  }
+  return pairs;
+};
+
+const otlpProtocol: Parser<OtlpProtocol> = (raw) => {
+  if (raw === 'grpc')
+    throw new OptionError('asks for grpc, which Waymark does not export; use http/protobuf or http/json');
+  return oneOf<OtlpProtocol>('http/protobuf', 'http/json')(raw);
+};
+
+const ratio: Parser<number> = (raw) => {
+  const value = Number(raw);
+  if (!/^\d*\.?\d+$/.test(raw) || value > 1) throw new OptionError('expects a number from 0 to 1');
+  return value;
+};
 
 export const options = {
   NODE_ENV: {
@@ -349,6 +405,79 @@ export const options = {
     default: '20',
     parse: integer(1, 10000000),
   },
+  OTEL_EXPORTER_OTLP_ENDPOINT: {
+    description:
+      'OpenTelemetry collector (http://collector:4318): setting it (or OTEL_EXPORTER_OTLP_TRACES_ENDPOINT) turns ' +
+      'tracing on; spans go to its /v1/traces. Unset: no tracing, and the OpenTelemetry SDK is not loaded.',
+    default: undefined,
+    parse: url('http:', 'https:'),
+  },
+  OTEL_EXPORTER_OTLP_TRACES_ENDPOINT: {
+    description: 'Full URL spans are sent to (http://collector:4318/v1/traces); wins over OTEL_EXPORTER_OTLP_ENDPOINT.',
+    default: undefined,
+    parse: url('http:', 'https:'),
+  },
+  OTEL_EXPORTER_OTLP_PROTOCOL: {
+    description: 'How spans are sent: http/protobuf or http/json (grpc is not supported).',
+    default: 'http/protobuf',
+    parse: otlpProtocol,
+  },
+  OTEL_EXPORTER_OTLP_TRACES_PROTOCOL: {
+    description: 'Same as OTEL_EXPORTER_OTLP_PROTOCOL, for traces only; wins over it.',
+    default: undefined,
+    parse: otlpProtocol,
+  },
+  OTEL_EXPORTER_OTLP_HEADERS: {
+    description: 'Headers sent with every export, e.g. an API key: key=value pairs separated by commas.',
+    default: undefined,
+    parse: keyValueList,
+  },
+  OTEL_TRACES_EXPORTER: {
+    description: 'otlp, or none to keep tracing off although an endpoint is set.',
+    default: 'otlp',
+    parse: oneOf<'otlp' | 'none'>('otlp', 'none'),
+  },
+  OTEL_SDK_DISABLED: {
+    description: 'true keeps tracing off although an endpoint is set.',
+    default: 'false',
+    parse: boolean,
+  },
+  OTEL_SERVICE_NAME: {
+    description: 'service.name of the spans. Default: waymark-api for the API, waymark-worker for `npm run worker`.',
+    default: undefined,
+    parse: text,
+  },
+  OTEL_RESOURCE_ATTRIBUTES: {
+    description:
+      "More attributes for every span's resource, e.g. deployment.environment.name=production: key=value pairs " +
+      "separated by commas. service.version is Waymark's version.",
+    default: undefined,
+    parse: keyValueList,
+  },
+  OTEL_TRACES_SAMPLER: {
+    description:
+      'Which traces are kept: always_on, always_off, traceidratio, parentbased_always_on, parentbased_always_off ' +
+      "or parentbased_traceidratio (parentbased: follow the caller's traceparent decision).",
+    default: 'parentbased_always_on',
+    parse: oneOf<TraceSampler>(
+      'always_on',
+      'always_off',
+      'traceidratio',
+      'parentbased_always_on',
+      'parentbased_always_off',
+      'parentbased_traceidratio',
+    ),
+  },
+  OTEL_TRACES_SAMPLER_ARG: {
+    description: 'The share of traces the traceidratio samplers keep, from 0 to 1. Default: 1.',
+    default: undefined,
+    parse: ratio,
+  },
+  OTEL_BSP_SCHEDULE_DELAY: {
+    description: 'Milliseconds finished spans wait to be exported together; a graceful shutdown exports them at once.',
+    default: '5000',
+    parse: integer(0, 3600000),
+  },
 } satisfies Record<string, OptionSpec<unknown>>;
 
 export type OptionName = keyof typeof options;
@@ -361,6 +490,29 @@ export class ConfigError extends Error {
     this.problems = problems;
   }
 }
+
+/** Tracing is on when an endpoint is set, unless OTEL_SDK_DISABLED or OTEL_TRACES_EXPORTER=none say otherwise. */
+const readTracing = (read: <T>(name: OptionName) => T | undefined): TracingConfig | undefined => {
+  // Every variable is read even when tracing stays off, so a wrong value is reported either way.
+  const endpoint = read<string>('OTEL_EXPORTER_OTLP_ENDPOINT');
+  const tracesEndpoint = read<string>('OTEL_EXPORTER_OTLP_TRACES_ENDPOINT');
+  const generalProtocol = read<OtlpProtocol>('OTEL_EXPORTER_OTLP_PROTOCOL');
+  const protocol = read<OtlpProtocol>('OTEL_EXPORTER_OTLP_TRACES_PROTOCOL') ?? generalProtocol;
+  const headers = read<Record<string, string>>('OTEL_EXPORTER_OTLP_HEADERS') ?? {};
+  const exporter = read<'otlp' | 'none'>('OTEL_TRACES_EXPORTER');
+  const disabled = read<boolean>('OTEL_SDK_DISABLED');
+  const serviceName = read<string>('OTEL_SERVICE_NAME');
+  const resourceAttributes = read<Record<string, string>>('OTEL_RESOURCE_ATTRIBUTES') ?? {};
+  const sampler = read<TraceSampler>('OTEL_TRACES_SAMPLER');
+  const samplerRatio = read<number>('OTEL_TRACES_SAMPLER_ARG') ?? 1;
+  const exportDelayMs = read<number>('OTEL_BSP_SCHEDULE_DELAY');
+  const tracesUrl =
+    tracesEndpoint ?? (endpoint === undefined ? undefined : `${endpoint.replace(/\/+$/, '')}/v1/traces`);
+  if (tracesUrl === undefined || disabled === true || exporter === 'none') return undefined;
+  // Already reported as problems:
+  if (protocol === undefined || sampler === undefined || exportDelayMs === undefined) return undefined;
+  return { tracesUrl, protocol, headers, serviceName, resourceAttributes, sampler, samplerRatio, exportDelayMs };
+};
 
 /** Reads and validates the environment; throws one ConfigError naming every bad variable. */
 export const loadConfig = (env: NodeJS.ProcessEnv = process.env): Config => {
@@ -422,6 +574,7 @@ export const loadConfig = (env: NodeJS.ProcessEnv = process.env): Config => {
     feedbackRetentionDays: read<number>('FEEDBACK_RETENTION_DAYS'),
     feedbackRateLimitPerIp: read<number>('FEEDBACK_RATE_LIMIT_PER_IP'),
     feedbackRateLimitPerVisitor: read<number>('FEEDBACK_RATE_LIMIT_PER_VISITOR'),
+    tracing: readTracing(read),
   };
   if (config.nodeEnv === 'production' && (env.JWT_SECRET ?? '').trim() === '') {
     problems.push('JWT_SECRET is required in production: set it to at least 32 characters of random text.');

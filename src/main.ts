@@ -1,63 +1,9 @@
-import { buildApp } from './app.ts';
-import { WEB_APP_DIR } from './http/web-app.ts';
-import { createLogger } from './infra/logger.ts';
-import { serveMetrics } from './infra/metrics.ts';
-import { closeOnSignals, jobGraceWithin, loadConfigOrExit } from './infra/process.ts';
-import { formatIssue, ContentValidationError } from './modules/content/content.loader.ts';
-import { startInfrastructure } from './server.ts';
+// `npm start`: the HTTP API. Tracing has to patch pg, ioredis and fastify before they load, so the rest of Waymark is
+// imported only once it has started (or been left off).
+import { loadConfigOrExit, startTracingIfConfigured } from './infra/process.ts';
 
 const started = performance.now();
 const config = loadConfigOrExit();
-
-const logger = createLogger(config);
-const infrastructure = await startInfrastructure(config, logger);
-
-if (config.contentImportOnStart) {
-  try {
-    const outcome = await infrastructure.container.contentService.importIfChanged();
-    if (outcome.imported) logger.info({ summary: outcome.summary }, 'roadmap content imported');
-    else logger.info({ contentHash: outcome.contentHash }, 'roadmap content unchanged');
-  } catch (error) {
-    if (error instanceof ContentValidationError) {
-      logger.fatal({ issues: error.issues.map(formatIssue) }, `content in ${config.contentDir} is invalid`);
-      await infrastructure.close();
-      process.exit(1);
-    }
-    throw error;
-  }
-}
-
-const app = await buildApp({
-  config,
-  container: infrastructure.container,
-  logger,
-  redis: infrastructure.redis,
-  metrics: infrastructure.metrics,
-  webRoot: WEB_APP_DIR,
-});
-if (config.workerMode === 'in-process') await infrastructure.startWorkers();
-const metricsServer =
-  config.metricsPort === undefined
-    ? undefined
-    : await serveMetrics(infrastructure.metrics, {
-        host: config.host,
-        port: config.metricsPort,
-        token: config.metricsToken,
-        logger,
-      });
-
-// Readiness turns 503 first; after the drain period the listener closes and the requests in flight finish; then the
-// job in hand, then the pools. All within SHUTDOWN_GRACE_MS.
-closeOnSignals(logger, config.shutdownGraceMs, async (deadline) => {
-  infrastructure.container.systemService.beginShutdown();
-  await new Promise((resolve) => setTimeout(resolve, config.shutdownDrainMs));
-  await app.close();
-  await infrastructure.close(jobGraceWithin(deadline));
-  await metricsServer?.close();
-});
-
-await app.listen({ host: config.host, port: config.port });
-logger.info(
-  { url: config.publicUrl, docs: `${config.publicUrl}/docs`, startupMs: Math.round(performance.now() - started) },
-  'Waymark is ready',
-);
+const tracing = await startTracingIfConfigured(config, 'waymark-api');
+const { runApi } = await import('./api-process.ts');
+await runApi(config, tracing, started);

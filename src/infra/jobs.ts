@@ -40,16 +40,26 @@ export const createJobQueue = (options: {
   onJobRun?: (queue: QueueName, outcome: 'completed' | 'failed') => void;
 }): JobQueue => {
   const { database, logger } = options;
+  // pg-boss makes its own spans (send, a `process <queue>` span around each job, complete) once tracing is on, and
+  // without it they cost nothing. Propagating stores the sender's trace id on the job, so a mail job continues the
+  // trace of the request that queued it.
+  const openTelemetry = { propagateContext: true };
   let boss: PgBoss;
   if (isEmbedded(database)) {
     // PGlite is one connection: pg-boss's statements take their turn with Waymark's queries and transactions.
     const direct = fromPglite(database.pglite);
     boss = new PgBoss({
       backend: 'pglite',
+      openTelemetry,
       db: { executeSql: (text, values) => database.db.connection().execute(() => direct.executeSql(text, values)) },
     });
   } else {
-    boss = new PgBoss({ connectionString: options.databaseUrl, max: 3, application_name: 'waymark-jobs' });
+    boss = new PgBoss({
+      connectionString: options.databaseUrl,
+      max: 3,
+      application_name: 'waymark-jobs',
+      openTelemetry,
+    });
   }
   boss.on('error', (error) => logger.error({ err: error }, 'job queue error'));
   const polling = options.pollingIntervalSeconds ?? 2;

@@ -20,6 +20,16 @@ const REDACTED_PATHS = [
   '*.secret',
 ];
 
-/** JSON lines on standard output (or `destination`, for tests that read what was logged). */
-export const createLogger = (config: Pick<Config, 'logLevel'>, destination?: DestinationStream): Logger =>
-  pino({ level: config.logLevel, redact: { paths: REDACTED_PATHS, censor: '[redacted]' } }, destination);
+/**
+ * JSON lines on standard output (or `destination`, for tests that read what was logged). `mixin` adds fields to every
+ * line: with tracing on, the trace and span ids of the span the line was written in.
+ */
+export const createLogger = (
+  config: Pick<Config, 'logLevel'>,
+  destination?: DestinationStream,
+  mixin?: () => object,
+): Logger =>
+  pino(
+    { level: config.logLevel, redact: { paths: REDACTED_PATHS, censor: '[redacted]' }, ...(mixin ? { mixin } : {}) },
+    destination,
+  );

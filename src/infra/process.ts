@@ -1,7 +1,9 @@
 // What the server and the worker do alike as processes: read the configuration or stop with its message, and close
 // cleanly on SIGTERM or SIGINT.
 import { ConfigError, loadConfig, type Config } from '../config.ts';
+import { readBuildInfo } from './build-info.ts';
 import type { Logger } from './logger.ts';
+import type { Tracing } from './tracing.ts';
 
 const EX_CONFIG = 78;
 
@@ -15,6 +17,19 @@ export const loadConfigOrExit = (): Config => {
     }
     throw error;
   }
+};
+
+/**
+ * Starts OpenTelemetry tracing when the configuration asks for it, and loads none of the SDK otherwise. Call it before
+ * importing anything that uses pg, ioredis or fastify: only modules loaded afterwards are traced.
+ */
+export const startTracingIfConfigured = async (
+  config: Config,
+  defaultServiceName: string,
+): Promise<Tracing | undefined> => {
+  if (config.tracing === undefined) return undefined;
+  const { startTracing } = await import('./tracing.ts');
+  return startTracing(config.tracing, { defaultName: defaultServiceName, version: readBuildInfo(config).version });
 };
 
 /**

@@ -95,6 +95,86 @@ describe('loadConfig', () => {
   });
 });
 
+describe('tracing (the standard OTEL_* variables)', () => {
+  const ENDPOINT = { OTEL_EXPORTER_OTLP_ENDPOINT: 'http://collector:4318' };
+
+  it('when no OTLP endpoint is set, then tracing is off', () => {
+    expect(loadConfig({ OTEL_SERVICE_NAME: 'waymark-eu' }).tracing).toBeUndefined();
+  });
+
+  it('when OTEL_EXPORTER_OTLP_ENDPOINT is set, then spans go to its /v1/traces as protobuf, every trace kept', () => {
+    expect(loadConfig({ OTEL_EXPORTER_OTLP_ENDPOINT: 'http://collector:4318/' }).tracing).toEqual({
+      tracesUrl: 'http://collector:4318/v1/traces',
+      protocol: 'http/protobuf',
+      headers: {},
+      serviceName: undefined,
+      resourceAttributes: {},
+      sampler: 'parentbased_always_on',
+      samplerRatio: 1,
+      exportDelayMs: 5000,
+    });
+  });
+
+  it('when the other variables are set too, then they are parsed and the traces-only ones win', () => {
+    const tracing = loadConfig({
+      ...ENDPOINT,
+      OTEL_EXPORTER_OTLP_TRACES_ENDPOINT: 'https://traces.example.org/otlp/v1/traces',
+      OTEL_EXPORTER_OTLP_PROTOCOL: 'http/protobuf',
+      OTEL_EXPORTER_OTLP_TRACES_PROTOCOL: 'http/json',
+      OTEL_EXPORTER_OTLP_HEADERS: 'x-api-key=abc%3D%3D, x-team = waymark',
+      OTEL_SERVICE_NAME: 'waymark-eu',
+      OTEL_RESOURCE_ATTRIBUTES: 'deployment.environment.name=production,service.namespace=learning',
+      OTEL_TRACES_SAMPLER: 'parentbased_traceidratio',
+      OTEL_TRACES_SAMPLER_ARG: '0.25',
+      OTEL_BSP_SCHEDULE_DELAY: '1000',
+    }).tracing;
+
+    expect(tracing).toEqual({
+      tracesUrl: 'https://traces.example.org/otlp/v1/traces',
+      protocol: 'http/json',
+      headers: { 'x-api-key': 'abc==', 'x-team': 'waymark' },
+      serviceName: 'waymark-eu',
+      resourceAttributes: { 'deployment.environment.name': 'production', 'service.namespace': 'learning' },
+      sampler: 'parentbased_traceidratio',
+      samplerRatio: 0.25,
+      exportDelayMs: 1000,
+    });
+  });
+
+  it.each([
+    ['OTEL_SDK_DISABLED', 'true'],
+    ['OTEL_TRACES_EXPORTER', 'none'],
+  ])('when an endpoint is set but %s=%s, then tracing is off', (name, value) => {
+    expect(loadConfig({ ...ENDPOINT, [name]: value }).tracing).toBeUndefined();
+  });
+
+  it.each([
+    ['OTEL_EXPORTER_OTLP_ENDPOINT', 'collector:4318', 'expects a URL (http: or https:).'],
+    ['OTEL_EXPORTER_OTLP_TRACES_ENDPOINT', 'grpc://collector:4317', 'expects a URL (http: or https:).'],
+    [
+      'OTEL_EXPORTER_OTLP_PROTOCOL',
+      'grpc',
+      'asks for grpc, which Waymark does not export; use http/protobuf or http/json.',
+    ],
+    ['OTEL_EXPORTER_OTLP_PROTOCOL', 'json', 'expects one of: http/protobuf, http/json.'],
+    ['OTEL_EXPORTER_OTLP_HEADERS', 'x-api-key', 'expects key=value pairs separated by commas.'],
+    ['OTEL_RESOURCE_ATTRIBUTES', 'team=%zz', 'has a badly percent-encoded value for team.'],
+    ['OTEL_TRACES_EXPORTER', 'zipkin', 'expects one of: otlp, none.'],
+    ['OTEL_TRACES_SAMPLER', 'sometimes', 'expects one of: always_on, always_off, traceidratio'],
+    ['OTEL_TRACES_SAMPLER_ARG', '1.5', 'expects a number from 0 to 1.'],
+    ['OTEL_SDK_DISABLED', 'maybe', 'expects true or false.'],
+  ])('when %s=%s, then the start stops with a message naming it', (name, value, message) => {
+    const problems = problemsOf({ ...ENDPOINT, [name]: value });
+
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toContain(`${name}=${JSON.stringify(value)} ${message}`);
+  });
+
+  it('when tracing is off but a tracing variable is wrong, then the start still stops', () => {
+    expect(problemsOf({ OTEL_EXPORTER_OTLP_PROTOCOL: 'grpc' })[0]).toContain('OTEL_EXPORTER_OTLP_PROTOCOL="grpc"');
+  });
+});
+
 describe('documented options', () => {
   it('when .env.example is compared with the config module, then it is what the module prints', () => {
     const printed = execFileSync(process.execPath, ['scripts/print-env-example.ts']).toString();

@@ -1,0 +1,67 @@
+// The HTTP API as main.ts runs it: infrastructure, content import, the app, the listener, and the shutdown.
+import type { Config } from './config.ts';
+import { buildApp } from './app.ts';
+import { WEB_APP_DIR } from './http/web-app.ts';
+import { createLogger } from './infra/logger.ts';
+import { serveMetrics } from './infra/metrics.ts';
+import { closeOnSignals, jobGraceWithin } from './infra/process.ts';
+import type { Tracing } from './infra/tracing.ts';
+import { formatIssue, ContentValidationError } from './modules/content/content.loader.ts';
+import { startInfrastructure } from './server.ts';
+
+/** `started`: when the process began, for the start-up time in the log. */
+export const runApi = async (config: Config, tracing: Tracing | undefined, started: number) => {
+  const logger = createLogger(config, undefined, tracing?.logFields);
+  const infrastructure = await startInfrastructure(config, logger);
+
+  if (config.contentImportOnStart) {
+    try {
+      const outcome = await infrastructure.container.contentService.importIfChanged();
+      if (outcome.imported) logger.info({ summary: outcome.summary }, 'roadmap content imported');
+      else logger.info({ contentHash: outcome.contentHash }, 'roadmap content unchanged');
+    } catch (error) {
+      if (error instanceof ContentValidationError) {
+        logger.fatal({ issues: error.issues.map(formatIssue) }, `content in ${config.contentDir} is invalid`);
+        await infrastructure.close();
+        process.exit(1);
+      }
+      throw error;
+    }
+  }
+
+  const app = await buildApp({
+    config,
+    container: infrastructure.container,
+    logger,
+    redis: infrastructure.redis,
+    metrics: infrastructure.metrics,
+    webRoot: WEB_APP_DIR,
+  });
+  if (config.workerMode === 'in-process') await infrastructure.startWorkers();
+  const metricsServer =
+    config.metricsPort === undefined
+      ? undefined
+      : await serveMetrics(infrastructure.metrics, {
+          host: config.host,
+          port: config.metricsPort,
+          token: config.metricsToken,
+          logger,
+        });
+
+  // Readiness turns 503 first; after the drain period the listener closes and the requests in flight finish; then the
+  // job in hand, then the pools. All within SHUTDOWN_GRACE_MS.
+  closeOnSignals(logger, config.shutdownGraceMs, async (deadline) => {
+    infrastructure.container.systemService.beginShutdown();
+    await new Promise((resolve) => setTimeout(resolve, config.shutdownDrainMs));
+    await app.close();
+    await infrastructure.close(jobGraceWithin(deadline));
+    await metricsServer?.close();
+    await tracing?.shutdown(deadline - 100);
+  });
+
+  await app.listen({ host: config.host, port: config.port });
+  logger.info(
+    { url: config.publicUrl, docs: `${config.publicUrl}/docs`, startupMs: Math.round(performance.now() - started) },
+    'Waymark is ready',
+  );
+};
