@@ -7,6 +7,7 @@ import { createAccountsRepository } from '../../src/modules/accounts/accounts.re
 import { startHousekeepingWorker } from '../../src/modules/housekeeping/housekeeping.jobs.ts';
 import { createHousekeepingService } from '../../src/modules/housekeeping/housekeeping.service.ts';
 import { createMailRepository } from '../../src/modules/mail/mail.repository.ts';
+import { signUp } from '../support/accounts.ts';
 import { createTestApp, type TestApp } from '../support/harness.ts';
 
 // The harness keeps the defaults: failed logins 30 days, mailed links 7 days after expiry, sent mail 30 days, ended
@@ -17,7 +18,6 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-const PASSWORD = 'a long and unusual passphrase';
 const daysAgo = (days: number) => new Date(Date.now() - days * 86_400_000);
 const daysAhead = (days: number) => daysAgo(-days);
 
@@ -164,15 +164,7 @@ describe('the housekeeping job', () => {
   });
 
   it('when a live session has an old spent token, then after the job its replay still ends the session', async () => {
-    const email = `replay-${randomUUID()}@example.org`;
-    await t.app.inject({
-      method: 'POST',
-      url: '/v1/auth/register',
-      payload: { email, password: PASSWORD, displayName: 'Rita' },
-    });
-    const first = (
-      await t.app.inject({ method: 'POST', url: '/v1/auth/login', payload: { email, password: PASSWORD } })
-    ).json<TokenPair>();
+    const { tokens: first } = await signUp(t);
     const second = (
       await t.app.inject({
         method: 'POST',

@@ -18,7 +18,7 @@ export interface SignUpOptions {
   emailPrefix?: string;
   displayName?: string;
   password?: string;
-  /** The User-Agent of the login request (it names the session). */
+  /** The User-Agent of the registration and login requests (it names the session and shows in the audit log). */
   userAgent?: string;
 }
 
@@ -40,10 +40,12 @@ export const signUp = async (
   const role = options.role ?? 'learner';
   const email = `${options.emailPrefix ?? 'person-'}${counter}@example.org`;
   const password = options.password ?? TEST_PASSWORD;
+  const headers = options.userAgent === undefined ? {} : { 'user-agent': options.userAgent };
   const registered = await t.app.inject({
     method: 'POST',
     url: '/v1/auth/register',
     payload: { email, password, displayName: options.displayName ?? `Person ${counter}` },
+    headers,
   });
   if (registered.statusCode !== 202) throw new Error(`registering ${email} answered ${registered.statusCode}`);
   if (options.verified ?? role !== 'learner') {
@@ -58,7 +60,7 @@ export const signUp = async (
     method: 'POST',
     url: '/v1/auth/login',
     payload: { email, password },
-    ...(options.userAgent === undefined ? {} : { headers: { 'user-agent': options.userAgent } }),
+    headers,
   });
   if (login.statusCode !== 200) throw new Error(`logging in ${email} answered ${login.statusCode}`);
   const tokens = login.json<TokenPair>();
