@@ -24,7 +24,7 @@ import { registerConditionalGet } from './http/conditional-get.ts';
 import { metricsAuthorized, type Metrics } from './infra/metrics.ts';
 import { ProblemSchema, registerProblemHandlers } from './http/problem.ts';
 import { createResilientRateLimitStore } from './http/rate-limit-store.ts';
-import { readAppShell, registerWebAppFiles } from './http/web-app.ts';
+import { isWebAppFile, readAppShell, registerWebAppFiles } from './http/web-app.ts';
 import { accountsRoutes } from './modules/accounts/accounts.routes.ts';
 import { auditRoutes } from './modules/audit/audit.routes.ts';
 import { feedbackRoutes } from './modules/feedback/feedback.routes.ts';
@@ -170,6 +170,8 @@ export const buildApp = async ({
     global: true,
     max: config.rateLimitMax,
     timeWindow: config.rateLimitWindowMs,
+    // The web app's own files (scripts, styles, icons) are not API requests (see web-app.ts).
+    allowList: (request) => isWebAppFile(request),
     // Shared through Redis when there is one; while it is away, each instance counts on its own (never a 500).
     ...(redis === undefined
       ? {}

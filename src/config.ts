@@ -70,6 +70,10 @@ export interface Config {
   refreshTokenIdleDays: number;
   refreshTokenAbsoluteDays: number;
   feedbackRetentionDays: number;
+  loginAttemptsRetentionDays: number;
+  emailTokenRetentionDays: number;
+  sentMailRetentionDays: number;
+  endedSessionRetentionDays: number;
   feedbackRateLimitPerIp: number;
   feedbackRateLimitPerVisitor: number;
   /** Undefined: tracing is off and the OpenTelemetry SDK is not loaded. */
@@ -395,6 +399,34 @@ export const options = {
     default: '90',
     parse: integer(1, 3650),
   },
+  LOGIN_ATTEMPTS_RETENTION_DAYS: {
+    description:
+      'Days failed logins for an address are remembered after the last one; the housekeeping job then forgets ' +
+      'them and the count starts again. A locked address stays locked until it is unlocked.',
+    default: '30',
+    parse: integer(1, 3650),
+  },
+  EMAIL_TOKEN_RETENTION_DAYS: {
+    description:
+      'Days a mailed link (address verification, password reset, new address) is kept after it expired; the ' +
+      'housekeeping job then deletes it.',
+    default: '7',
+    parse: integer(1, 3650),
+  },
+  SENT_MAIL_RETENTION_DAYS: {
+    description:
+      'Days the record of a sent mail (without SMTP_URL, the message in the development mailbox) is kept; the ' +
+      'housekeeping job then deletes it. A mail job needs it only while it may be retried (hours).',
+    default: '30',
+    parse: integer(1, 3650),
+  },
+  ENDED_SESSION_RETENTION_DAYS: {
+    description:
+      'Days the refresh tokens of an ended session (logged out, revoked, expired) are kept, so a replayed one is ' +
+      'still recognised and audited; the housekeeping job then deletes them. A live session keeps them all.',
+    default: '30',
+    parse: integer(1, 3650),
+  },
   FEEDBACK_RATE_LIMIT_PER_IP: {
     description: 'Feedback posts one client IP may make per RATE_LIMIT_WINDOW_MS (a classroom may share one IP).',
     default: '60',
@@ -572,6 +604,10 @@ export const loadConfig = (env: NodeJS.ProcessEnv = process.env): Config => {
     refreshTokenIdleDays: read<number>('REFRESH_TOKEN_IDLE_DAYS'),
     refreshTokenAbsoluteDays: read<number>('REFRESH_TOKEN_ABSOLUTE_DAYS'),
     feedbackRetentionDays: read<number>('FEEDBACK_RETENTION_DAYS'),
+    loginAttemptsRetentionDays: read<number>('LOGIN_ATTEMPTS_RETENTION_DAYS'),
+    emailTokenRetentionDays: read<number>('EMAIL_TOKEN_RETENTION_DAYS'),
+    sentMailRetentionDays: read<number>('SENT_MAIL_RETENTION_DAYS'),
+    endedSessionRetentionDays: read<number>('ENDED_SESSION_RETENTION_DAYS'),
     feedbackRateLimitPerIp: read<number>('FEEDBACK_RATE_LIMIT_PER_IP'),
     feedbackRateLimitPerVisitor: read<number>('FEEDBACK_RATE_LIMIT_PER_VISITOR'),
     tracing: readTracing(read),

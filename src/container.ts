@@ -10,6 +10,7 @@ import { createAnalyticsService } from './modules/feedback/analytics.service.ts'
 import { createFeedbackRepository } from './modules/feedback/feedback.repository.ts';
 import { createFeedbackService } from './modules/feedback/feedback.service.ts';
 import { createVisitorIds, deriveKey } from './modules/feedback/visitor.ts';
+import { createHousekeepingService } from './modules/housekeeping/housekeeping.service.ts';
 import { createMailJobHandler } from './modules/mail/mail.jobs.ts';
 import { createMailRepository } from './modules/mail/mail.repository.ts';
 import { createPersonalTokensRepository } from './modules/personal-tokens/personal-tokens.repository.ts';
@@ -45,6 +46,10 @@ export interface ContainerDeps {
     | 'smtpUrl'
     | 'mailFrom'
     | 'feedbackRetentionDays'
+    | 'loginAttemptsRetentionDays'
+    | 'emailTokenRetentionDays'
+    | 'sentMailRetentionDays'
+    | 'endedSessionRetentionDays'
   >;
   /** JWT_SECRET, or the random key the process made for itself outside production. */
   accessTokenSecret: string;
@@ -139,6 +144,16 @@ export const createContainer = ({ config, accessTokenSecret, db, cache, jobs, lo
       onContentChanged: () => cache.invalidate(ROADMAPS_CACHE, SEARCH_CACHE),
     }),
     systemService: createSystemService({ db, buildInfo }),
+    housekeepingService: createHousekeepingService({
+      accountsRepository,
+      mailRepository,
+      retentionDays: {
+        loginAttempts: config.loginAttemptsRetentionDays,
+        emailTokens: config.emailTokenRetentionDays,
+        sentMail: config.sentMailRetentionDays,
+        endedSessions: config.endedSessionRetentionDays,
+      },
+    }),
     mailRepository,
     mailJobHandler: createMailJobHandler({
       mailRepository,

@@ -11,6 +11,7 @@ import { createJobQueue } from './infra/jobs.ts';
 import { createMetrics } from './infra/metrics.ts';
 import type { Logger } from './infra/logger.ts';
 import { startFeedbackWorkers } from './modules/feedback/feedback.jobs.ts';
+import { startHousekeepingWorker } from './modules/housekeeping/housekeeping.jobs.ts';
 import { startMailWorker } from './modules/mail/mail.jobs.ts';
 import { isoWeek, WEEKLY_DIGEST_SCHEDULE } from './modules/progress/digest.ts';
 
@@ -80,7 +81,10 @@ export const startInfrastructure = async (config: Config, logger: Logger) => {
     jobs,
     metrics,
     container,
-    /** Runs the background jobs in this process: mail, and the weekly digest and feedback analytics on schedules. */
+    /**
+     * Runs the background jobs in this process: mail, and on schedules the weekly digest, feedback analytics and
+     * the housekeeping that deletes rows past their retention.
+     */
     async startWorkers() {
       await startMailWorker(jobs, container.mailJobHandler);
       await jobs.work('progress.weekly-digest', async () => {
@@ -89,6 +93,7 @@ export const startInfrastructure = async (config: Config, logger: Logger) => {
       });
       await jobs.schedule('progress.weekly-digest', WEEKLY_DIGEST_SCHEDULE);
       await startFeedbackWorkers(jobs, container.analyticsService, logger);
+      await startHousekeepingWorker(jobs, container.housekeepingService, logger);
     },
     /** Lets the job in hand finish for up to `jobGraceMs` (then pg-boss retries it later), then closes the pools. */
     async close(jobGraceMs?: number) {

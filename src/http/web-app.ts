@@ -8,6 +8,13 @@ import { fileURLToPath } from 'node:url';
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    /** The route serves one of the built web app's files. */
+    webAppFile?: boolean;
+  }
+}
+
 export const WEB_APP_DIR = fileURLToPath(new URL('../../web/dist/', import.meta.url));
 
 const HASHED_ASSETS = `${path.sep}assets${path.sep}`;
@@ -37,11 +44,18 @@ export const sendAppShell = (shell: Buffer | undefined, request: FastifyRequest,
   return true;
 };
 
+/**
+ * Whether the request is for one of the app's files. The API's rate limit leaves these out: a page load fetches
+ * several of them, and counting them would let a reader browsing quickly run out of API requests. They are static
+ * and cheap; load shedding still covers them.
+ */
+export const isWebAppFile = (request: FastifyRequest) => request.routeOptions.config.webAppFile === true;
+
 export const registerWebAppFiles = async (app: FastifyInstance, root: string) => {
   await app.register(async (files) => {
     // The app's files are as public as the page that loads them.
     files.addHook('onRoute', (route) => {
-      route.config = { ...route.config, policy: 'public' };
+      route.config = { ...route.config, policy: 'public', webAppFile: true };
     });
     await files.register(fastifyStatic, {
       root,

@@ -12,6 +12,7 @@ export const QUEUES = {
   'progress.weekly-digest': { retryLimit: 3, retryDelay: 300, retryBackoff: true, retryDelayMax: 3600 },
   'feedback.rollup': { retryLimit: 2, retryDelay: 300, retryBackoff: true, retryDelayMax: 1800 },
   'feedback.purge': { retryLimit: 3, retryDelay: 600, retryBackoff: true, retryDelayMax: 3600 },
+  'housekeeping.prune': { retryLimit: 3, retryDelay: 600, retryBackoff: true, retryDelayMax: 3600 },
 } as const;
 export type QueueName = keyof typeof QUEUES;
 

@@ -2,13 +2,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TokenPair } from '../../src/modules/accounts/accounts.schemas.ts';
 import { PERMISSIONS } from '../../src/modules/auth/permissions.ts';
 import type { AdminUser } from '../../src/modules/users/users.schemas.ts';
-import type { Role } from '../../src/infra/database.types.ts';
+import { signUp, TEST_OPERATOR, TEST_PASSWORD } from '../support/accounts.ts';
 import { createTestApp, type TestApp } from '../support/harness.ts';
 
 let t: TestApp;
 let admin: TokenPair;
-const PASSWORD = 'a long and unusual passphrase';
-const operator = { userId: null, ip: null, userAgent: 'test' };
 
 const post = (url: string, payload: unknown, token?: string) =>
   t.app.inject({
@@ -20,38 +18,21 @@ const post = (url: string, payload: unknown, token?: string) =>
 const request = (method: 'GET' | 'POST' | 'PATCH', url: string, token: string, payload?: object) =>
   t.app.inject({ method, url, headers: { authorization: `Bearer ${token}` }, ...(payload ? { payload } : {}) });
 
-let counter = 0;
-const signUp = async (role: Role = 'learner') => {
-  counter += 1;
-  const email = `person-${counter}@example.org`;
-  await post('/v1/auth/register', { email, password: PASSWORD, displayName: `Person ${counter}` });
-  if (role !== 'learner') {
-    await t.database.db
-      .updateTable('users')
-      .set({ email_verified_at: new Date() })
-      .where('email', '=', email)
-      .execute();
-    await t.container.usersService.setRoleByEmail(email, role, operator);
-  }
-  const tokens = (await post('/v1/auth/login', { email, password: PASSWORD })).json<TokenPair>();
-  return { email, id: tokens.user.id, tokens };
-};
-
 beforeAll(async () => {
   t = await createTestApp();
   await t.container.usersService.createAdmin(
-    { email: 'admin@example.org', displayName: 'Ada Admin', password: PASSWORD },
-    operator,
+    { email: 'admin@example.org', displayName: 'Ada Admin', password: TEST_PASSWORD },
+    TEST_OPERATOR,
   );
-  admin = (await post('/v1/auth/login', { email: 'admin@example.org', password: PASSWORD })).json<TokenPair>();
+  admin = (await post('/v1/auth/login', { email: 'admin@example.org', password: TEST_PASSWORD })).json<TokenPair>();
 });
 afterAll(() => t.close());
 
 describe('listing users', () => {
   it('when an admin searches, then matching users come back and pages join up', async () => {
-    await signUp();
-    await signUp();
-    await signUp();
+    await signUp(t);
+    await signUp(t);
+    await signUp(t);
 
     const all = await request('GET', '/v1/admin/users?q=person-&limit=100', admin.accessToken);
     const first = await request('GET', '/v1/admin/users?q=person-&limit=2', admin.accessToken);
@@ -79,7 +60,7 @@ describe('listing users', () => {
 
 describe('changing roles', () => {
   it('when a learner has not verified their address, then they cannot be given a higher role', async () => {
-    const learner = await signUp();
+    const learner = await signUp(t);
 
     const response = await request('PATCH', `/v1/admin/users/${learner.id}`, admin.accessToken, { role: 'editor' });
 
@@ -88,7 +69,7 @@ describe('changing roles', () => {
   });
 
   it('when an admin makes a learner an editor, then it is recorded and the learner’s token carries the new role at once', async () => {
-    const learner = await signUp();
+    const learner = await signUp(t);
     await t.database.db
       .updateTable('users')
       .set({ email_verified_at: new Date() })
@@ -112,7 +93,7 @@ describe('changing roles', () => {
   });
 
   it('when the body tries to change other fields, then it is refused', async () => {
-    const learner = await signUp();
+    const learner = await signUp(t);
 
     const response = await request('PATCH', `/v1/admin/users/${learner.id}`, admin.accessToken, {
       role: 'editor',
@@ -144,19 +125,19 @@ describe('changing roles', () => {
 
 describe('disabling and enabling', () => {
   it('when an admin disables a user, then all their sessions end; when enabled, they can log in again', async () => {
-    const learner = await signUp();
+    const learner = await signUp(t);
 
     const disabled = await request('POST', `/v1/admin/users/${learner.id}/disable`, admin.accessToken);
 
     expect(disabled.json()).toMatchObject({ disabledAt: expect.any(String) as string });
     expect((await request('GET', '/v1/me', learner.tokens.accessToken)).statusCode).toBe(401);
     expect((await post('/v1/auth/refresh', { refreshToken: learner.tokens.refreshToken })).statusCode).toBe(401);
-    expect((await post('/v1/auth/login', { email: learner.email, password: PASSWORD })).statusCode).toBe(403);
+    expect((await post('/v1/auth/login', { email: learner.email, password: TEST_PASSWORD })).statusCode).toBe(403);
 
     const enabled = await request('POST', `/v1/admin/users/${learner.id}/enable`, admin.accessToken);
 
     expect(enabled.json()).toMatchObject({ disabledAt: null });
-    expect((await post('/v1/auth/login', { email: learner.email, password: PASSWORD })).statusCode).toBe(200);
+    expect((await post('/v1/auth/login', { email: learner.email, password: TEST_PASSWORD })).statusCode).toBe(200);
   });
 });
 
@@ -164,7 +145,7 @@ describe('function-level authorization', () => {
   it.each(['learner', 'mentor', 'editor'] as const)(
     'when a %s calls every route its role lacks, then each answers 403',
     async (role) => {
-      const person = await signUp(role);
+      const person = await signUp(t, { role });
       const forbidden = t.app
         .routePolicies()
         .filter((route) => route.method !== 'HEAD' && typeof route.policy === 'object')

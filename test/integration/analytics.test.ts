@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Role, StepStatus } from '../../src/infra/database.types.ts';
-import type { TokenPair } from '../../src/modules/accounts/accounts.schemas.ts';
+import type { StepStatus } from '../../src/infra/database.types.ts';
 import type { Analytics } from '../../src/modules/feedback/feedback.schemas.ts';
 import type { RoadmapDocument } from '../../src/modules/roadmaps/roadmaps.schemas.ts';
 import { createLogger } from '../../src/infra/logger.ts';
 import { startFeedbackWorkers } from '../../src/modules/feedback/feedback.jobs.ts';
+import { signUp } from '../support/accounts.ts';
 import { createTestApp, type TestApp } from '../support/harness.ts';
 
 // A hand-built fixture: six learners on the Backend roadmap, their follows, step statuses and status changes at
@@ -13,8 +13,6 @@ import { createTestApp, type TestApp } from '../support/harness.ts';
 let t: TestApp;
 let s1: string, s2: string, s3: string, s4: string;
 const ROADMAP = 'backend-developer';
-const PASSWORD = 'a long and unusual passphrase';
-const operator = { userId: null, ip: null, userAgent: 'test' };
 const learners = {
   A: randomUUID(),
   B: randomUUID(),
@@ -140,28 +138,6 @@ const addVotes = async (target: string, helpful: number, notHelpful: number) => 
     .execute();
 };
 
-let counter = 0;
-const signUp = async (role: Role) => {
-  counter += 1;
-  const email = `analytics-${counter}@example.org`;
-  await t.app.inject({
-    method: 'POST',
-    url: '/v1/auth/register',
-    payload: { email, password: PASSWORD, displayName: `Person ${counter}` },
-  });
-  if (role !== 'learner') {
-    await t.database.db
-      .updateTable('users')
-      .set({ email_verified_at: new Date() })
-      .where('email', '=', email)
-      .execute();
-    await t.container.usersService.setRoleByEmail(email, role, operator);
-  }
-  return (
-    await t.app.inject({ method: 'POST', url: '/v1/auth/login', payload: { email, password: PASSWORD } })
-  ).json<TokenPair>().accessToken;
-};
-
 const read = (token: string | undefined, path = `/v1/roadmaps/${ROADMAP}/analytics`) =>
   t.app.inject({ url: path, ...(token === undefined ? {} : { headers: { authorization: `Bearer ${token}` } }) });
 
@@ -176,7 +152,7 @@ beforeAll(async () => {
     string,
   ];
   expect(roadmap.faq.map((entry) => entry.id)).toContain('which-language');
-  editor = await signUp('editor');
+  editor = (await signUp(t, { role: 'editor' })).accessToken;
   await seedFixture();
   await t.container.analyticsService.rollUp();
 });
@@ -267,9 +243,9 @@ describe('analytics for editors', () => {
   });
 
   it('when anyone but an editor or admin asks, then anonymous callers get 401 and learners 403', async () => {
-    const learner = await signUp('learner');
-    const mentor = await signUp('mentor');
-    const admin = await signUp('admin');
+    const learner = (await signUp(t, { role: 'learner' })).accessToken;
+    const mentor = (await signUp(t, { role: 'mentor' })).accessToken;
+    const admin = (await signUp(t, { role: 'admin' })).accessToken;
 
     for (const path of [`/v1/roadmaps/${ROADMAP}/analytics`, `/v1/roadmaps/${ROADMAP}/analytics.csv`]) {
       expect((await read(undefined, path)).statusCode).toBe(401);

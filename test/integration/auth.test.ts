@@ -181,6 +181,84 @@ describe('registering and logging in', () => {
   });
 });
 
+describe('a login is all or nothing', () => {
+  // A real constraint, added for one test, refuses the rows of requests sent with this user agent: the database
+  // itself fails the login part-way, as a full disk or a lost connection would.
+  const FAILING_AGENT = 'half-written-login';
+  const whileRefusing = async <T>(table: 'refresh_tokens' | 'audit_log', act: () => Promise<T>) => {
+    await sql`alter table ${sql.table(table)} add constraint refuse_half_written_login
+      check (user_agent is distinct from ${sql.lit(FAILING_AGENT)})`.execute(t.database.db);
+    try {
+      return await act();
+    } finally {
+      await sql`alter table ${sql.table(table)} drop constraint refuse_half_written_login`.execute(t.database.db);
+    }
+  };
+  const throttleOf = (email: string) =>
+    t.database.db
+      .selectFrom('login_attempts')
+      .select('consecutive_failures')
+      .where('email_hash', '=', emailKey(email))
+      .executeTakeFirst();
+  const auditActionsOf = async (userId: string) =>
+    (
+      await t.database.db
+        .selectFrom('audit_log')
+        .select('action')
+        .where('subject_id', '=', userId)
+        .orderBy('id')
+        .execute()
+    ).map((entry) => entry.action);
+
+  it('when the new session cannot be stored, then the throttle, the hash and the audit log are as before', async () => {
+    const learner = newLearner();
+    await post('/v1/auth/register', learner);
+    await post('/v1/auth/login', { email: learner.email, password: 'not the passphrase at all' });
+    const { hash } = await import('@node-rs/argon2');
+    const weak = await hash(learner.password, { ...ARGON2_PARAMETERS, memoryCost: 4096, timeCost: 1 });
+    await t.database.db.updateTable('users').set({ password_hash: weak }).where('email', '=', learner.email).execute();
+    const userId = await userIdOf(learner.email);
+
+    const login = await whileRefusing('refresh_tokens', () =>
+      post('/v1/auth/login', { email: learner.email, password: learner.password }, { 'user-agent': FAILING_AGENT }),
+    );
+
+    expect(login.statusCode).toBe(500);
+    expect(await throttleOf(learner.email)).toEqual({ consecutive_failures: 1 });
+    const stored = await t.database.db
+      .selectFrom('users')
+      .select('password_hash')
+      .where('id', '=', userId)
+      .executeTakeFirstOrThrow();
+    expect(stored.password_hash).toBe(weak);
+    expect(await auditActionsOf(userId)).toEqual(['account.registered', 'auth.login_failed']);
+    const sessions = await t.database.db
+      .selectFrom('refresh_tokens')
+      .select('id')
+      .where('user_id', '=', userId)
+      .execute();
+    expect(sessions).toEqual([]);
+    // Without the fault the same login goes through and writes all of it.
+    expect((await post('/v1/auth/login', { email: learner.email, password: learner.password })).statusCode).toBe(200);
+    expect(await throttleOf(learner.email)).toBeUndefined();
+    expect(await auditActionsOf(userId)).toEqual(['account.registered', 'auth.login_failed', 'auth.login_succeeded']);
+  });
+
+  it('when a failed login cannot be audited, then it is not counted either', async () => {
+    const learner = newLearner();
+    await post('/v1/auth/register', learner);
+    const userId = await userIdOf(learner.email);
+
+    const login = await whileRefusing('audit_log', () =>
+      post('/v1/auth/login', { email: learner.email, password: 'not the passphrase' }, { 'user-agent': FAILING_AGENT }),
+    );
+
+    expect(login.statusCode).toBe(500);
+    expect(await throttleOf(learner.email)).toBeUndefined();
+    expect(await auditActionsOf(userId)).toEqual(['account.registered']);
+  });
+});
+
 describe('refresh tokens', () => {
   it('when a refresh token is used, then a new pair comes back and the new tokens work', async () => {
     const { tokens } = await registerAndLogin();

@@ -1,19 +1,16 @@
 import { sql } from 'kysely';
 import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Role } from '../../src/infra/database.types.ts';
-import type { TokenPair } from '../../src/modules/accounts/accounts.schemas.ts';
 import type { Comment, FeedbackSummary } from '../../src/modules/feedback/feedback.schemas.ts';
 import { VISITOR_COOKIE } from '../../src/modules/feedback/visitor.ts';
 import type { RoadmapDocument } from '../../src/modules/roadmaps/roadmaps.schemas.ts';
+import { signUp, TEST_PASSWORD } from '../support/accounts.ts';
 import { createTestApp, type TestApp } from '../support/harness.ts';
 
 let t: TestApp;
 let roadmap: RoadmapDocument;
 const ROADMAP = 'backend-developer';
-const PASSWORD = 'a long and unusual passphrase';
 const READER_IP = '203.0.113.77';
-const operator = { userId: null, ip: null, userAgent: 'test' };
 
 beforeAll(async () => {
   t = await createTestApp();
@@ -59,29 +56,6 @@ const votesOn = (target: string) =>
   t.database.db.selectFrom('feedback_votes').selectAll().where('target', '=', target).execute();
 const commentsOn = (target: string) =>
   t.database.db.selectFrom('feedback_comments').selectAll().where('target', '=', target).execute();
-
-let counter = 0;
-const signUp = async (role: Role = 'learner') => {
-  counter += 1;
-  const email = `feedback-${counter}@example.org`;
-  await t.app.inject({
-    method: 'POST',
-    url: '/v1/auth/register',
-    payload: { email, password: PASSWORD, displayName: `Reader ${counter}` },
-  });
-  if (role !== 'learner') {
-    await t.database.db
-      .updateTable('users')
-      .set({ email_verified_at: new Date() })
-      .where('email', '=', email)
-      .execute();
-    await t.container.usersService.setRoleByEmail(email, role, operator);
-  }
-  const tokens = (
-    await t.app.inject({ method: 'POST', url: '/v1/auth/login', payload: { email, password: PASSWORD } })
-  ).json<TokenPair>();
-  return { id: tokens.user.id, token: tokens.accessToken };
-};
 
 describe('voting without an account', () => {
   it('when a visitor votes, then the vote is counted and they get a signed HttpOnly visitor cookie', async () => {
@@ -312,11 +286,11 @@ describe('comments', () => {
 
 describe('signed-in readers', () => {
   it('when a signed-in learner votes twice, then the one vote is tied to the account and changes', async () => {
-    const reader = await signUp();
+    const reader = await signUp(t);
     const target = stepTarget(12);
 
-    const first = await give({ target, helpful: true }, { token: reader.token });
-    const second = await give({ target, helpful: false }, { token: reader.token });
+    const first = await give({ target, helpful: true }, { token: reader.accessToken });
+    const second = await give({ target, helpful: false }, { token: reader.accessToken });
 
     expect(first.json()).toMatchObject({ changed: false });
     expect(second.json()).toMatchObject({ changed: true });
@@ -331,15 +305,15 @@ describe('signed-in readers', () => {
   });
 
   it('when the account is deleted, then its votes and comments stay but no longer point to it', async () => {
-    const reader = await signUp();
+    const reader = await signUp(t);
     const target = stepTarget(13);
-    await give({ target, helpful: false, comment: 'Too much at once for a beginner.' }, { token: reader.token });
+    await give({ target, helpful: false, comment: 'Too much at once for a beginner.' }, { token: reader.accessToken });
 
     const deleted = await t.app.inject({
       method: 'DELETE',
       url: '/v1/me',
-      headers: { authorization: `Bearer ${reader.token}` },
-      payload: { password: PASSWORD },
+      headers: { authorization: `Bearer ${reader.accessToken}` },
+      payload: { password: TEST_PASSWORD },
     });
 
     expect(deleted.statusCode).toBe(204);
@@ -409,12 +383,12 @@ const columnsContaining = async (needle: string) => {
 
 describe('privacy', () => {
   it("when readers vote and comment, then the reader's IP address appears in no column of any table", async () => {
-    const reader = await signUp();
+    const reader = await signUp(t);
     const ip = READER_IP;
     await give({ target: stepTarget(14), helpful: true, comment: 'Clear and kind, thank you for this.' }, { ip });
     await give(
       { target: stepTarget(14), helpful: false, comment: 'Too short on testing.' },
-      { ip, token: reader.token },
+      { ip, token: reader.accessToken },
     );
     await give({ target: 'roadmap', helpful: true, website: 'bot' }, { ip });
 
@@ -447,7 +421,7 @@ describe('moderation', () => {
     });
 
   it('when anonymous readers or learners call the moderation routes, then they get 401 and 403', async () => {
-    const learner = await signUp();
+    const learner = await signUp(t);
     const [id] = await seedComments('roadmap', ['Nice overview of the whole path.']);
 
     for (const [method, url, payload] of [
@@ -458,13 +432,13 @@ describe('moderation', () => {
       ['DELETE', `/v1/feedback/comments/${id}`, undefined],
     ] as const) {
       expect((await call(method, url, undefined, payload)).statusCode, `${method} ${url}`).toBe(401);
-      expect((await call(method, url, learner.token, payload)).statusCode, `${method} ${url}`).toBe(403);
+      expect((await call(method, url, learner.accessToken, payload)).statusCode, `${method} ${url}`).toBe(403);
     }
     expect(await commentsOn('roadmap')).toMatchObject([{ state: 'new' }]);
   });
 
   it('when an editor pages through new comments, then each comes once, newest first', async () => {
-    const editor = await signUp('editor');
+    const editor = await signUp(t, { role: 'editor' });
     const target = `faq:${roadmap.faq[1]!.id}`;
     await seedComments(target, ['First of three remarks.', 'Second of three remarks.', 'Third of three remarks.']);
 
@@ -472,7 +446,7 @@ describe('moderation', () => {
     let cursor: string | null = null;
     do {
       const query: string = `state=new&roadmap=${ROADMAP}&limit=2${cursor === null ? '' : `&cursor=${cursor}`}`;
-      const page = (await call('GET', `/v1/feedback/comments?${query}`, editor.token)).json<{
+      const page = (await call('GET', `/v1/feedback/comments?${query}`, editor.accessToken)).json<{
         items: Comment[];
         nextCursor: string | null;
       }>();
@@ -491,7 +465,7 @@ describe('moderation', () => {
   });
 
   it('when an editor approves, hides, addresses and deletes comments, then each action is done and audited', async () => {
-    const editor = await signUp('editor');
+    const editor = await signUp(t, { role: 'editor' });
     const target = `challenge:${roadmap.challenges[0]!.id}`;
     const [a, b, c, d] = await seedComments(target, [
       'Remark one on this challenge.',
@@ -500,13 +474,13 @@ describe('moderation', () => {
       'Remark four on this challenge.',
     ]);
 
-    const approved = await call('POST', `/v1/feedback/comments/${a}/approve`, editor.token);
-    const hidden = await call('POST', `/v1/feedback/comments/${b}/hide`, editor.token);
-    const addressed = await call('POST', `/v1/feedback/comments/${c}/address`, editor.token, {
+    const approved = await call('POST', `/v1/feedback/comments/${a}/approve`, editor.accessToken);
+    const hidden = await call('POST', `/v1/feedback/comments/${b}/hide`, editor.accessToken);
+    const addressed = await call('POST', `/v1/feedback/comments/${c}/address`, editor.accessToken, {
       replyNote: 'Rewrote the remedy with an example.',
     });
-    const deleted = await call('DELETE', `/v1/feedback/comments/${d}`, editor.token);
-    const missing = await call('POST', `/v1/feedback/comments/${d}/approve`, editor.token);
+    const deleted = await call('DELETE', `/v1/feedback/comments/${d}`, editor.accessToken);
+    const missing = await call('POST', `/v1/feedback/comments/${d}/approve`, editor.accessToken);
 
     expect(approved.json()).toMatchObject({ id: a, state: 'approved' });
     expect(hidden.json()).toMatchObject({ id: b, state: 'hidden' });
@@ -553,13 +527,13 @@ describe('moderation', () => {
   });
 
   it('when an editor approves a quarantined comment, then it leaves quarantine', async () => {
-    const editor = await signUp('editor');
+    const editor = await signUp(t, { role: 'editor' });
     const target = `priority:${roadmap.priorities[0]!.id}`;
     await give({ target, helpful: true, comment: 'I LOVE THIS ROADMAP SO MUCH!!!!!!!!' });
     const [quarantined] = await commentsOn(target);
     expect(quarantined).toMatchObject({ state: 'quarantined' });
 
-    const response = await call('POST', `/v1/feedback/comments/${quarantined!.id}/approve`, editor.token);
+    const response = await call('POST', `/v1/feedback/comments/${quarantined!.id}/approve`, editor.accessToken);
 
     expect(response.json()).toMatchObject({ state: 'approved', spamSignals: ['repeated-characters', 'all-caps'] });
   });

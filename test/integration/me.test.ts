@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Session, TokenPair } from '../../src/modules/accounts/accounts.schemas.ts';
+import { signUp, TEST_PASSWORD } from '../support/accounts.ts';
 import { createTestApp, type TestApp } from '../support/harness.ts';
 
 let t: TestApp;
@@ -8,8 +9,8 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-const PASSWORD = 'a long and unusual passphrase';
-let counter = 0;
+// Every request here names its device, as the sessions list shows it.
+const FROM_VITEST = { userAgent: 'vitest' };
 
 const call = (method: 'GET' | 'POST' | 'PATCH' | 'DELETE', url: string, token?: string, payload?: object) =>
   t.app.inject({
@@ -19,19 +20,12 @@ const call = (method: 'GET' | 'POST' | 'PATCH' | 'DELETE', url: string, token?: 
     ...(payload === undefined ? {} : { payload }),
   });
 
-const login = async (email: string, password = PASSWORD) =>
+const login = async (email: string, password = TEST_PASSWORD) =>
   (await call('POST', '/v1/auth/login', undefined, { email, password })).json<TokenPair>();
-
-const signUp = async () => {
-  counter += 1;
-  const email = `me-${counter}@example.org`;
-  await call('POST', '/v1/auth/register', undefined, { email, password: PASSWORD, displayName: `Me ${counter}` });
-  return { email, tokens: await login(email) };
-};
 
 describe('PATCH /v1/me', () => {
   it('when a learner changes their display name, then the profile shows it', async () => {
-    const { tokens } = await signUp();
+    const { tokens } = await signUp(t, FROM_VITEST);
 
     const response = await call('PATCH', '/v1/me', tokens.accessToken, { displayName: '  Grace  ' });
 
@@ -40,7 +34,7 @@ describe('PATCH /v1/me', () => {
   });
 
   it('when a learner tries to make themselves admin, then it is a 400 and nothing changes', async () => {
-    const { tokens } = await signUp();
+    const { tokens } = await signUp(t, FROM_VITEST);
 
     const response = await call('PATCH', '/v1/me', tokens.accessToken, { role: 'admin' });
     const mixed = await call('PATCH', '/v1/me', tokens.accessToken, { displayName: 'Sneaky', role: 'admin' });
@@ -54,7 +48,7 @@ describe('PATCH /v1/me', () => {
 
 describe('POST /v1/me/password', () => {
   it('when the current password is wrong, then the field is named and nothing changes', async () => {
-    const { email, tokens } = await signUp();
+    const { email, tokens } = await signUp(t, FROM_VITEST);
 
     const response = await call('POST', '/v1/me/password', tokens.accessToken, {
       currentPassword: 'not my password',
@@ -63,15 +57,15 @@ describe('POST /v1/me/password', () => {
 
     expect(response.statusCode).toBe(400);
     expect(response.json()).toMatchObject({ errors: [{ pointer: '/currentPassword' }] });
-    expect((await call('POST', '/v1/auth/login', undefined, { email, password: PASSWORD })).statusCode).toBe(200);
+    expect((await call('POST', '/v1/auth/login', undefined, { email, password: TEST_PASSWORD })).statusCode).toBe(200);
   });
 
   it('when the password changes, then every other session ends and the new password is the one that works', async () => {
-    const { email, tokens: laptop } = await signUp();
+    const { email, tokens: laptop } = await signUp(t, FROM_VITEST);
     const phone = await login(email);
 
     const response = await call('POST', '/v1/me/password', laptop.accessToken, {
-      currentPassword: PASSWORD,
+      currentPassword: TEST_PASSWORD,
       newPassword: 'another long passphrase',
     });
 
@@ -83,17 +77,17 @@ describe('POST /v1/me/password', () => {
     expect((await call('POST', '/v1/auth/refresh', undefined, { refreshToken: phone.refreshToken })).statusCode).toBe(
       401,
     );
-    expect((await call('POST', '/v1/auth/login', undefined, { email, password: PASSWORD })).statusCode).toBe(401);
+    expect((await call('POST', '/v1/auth/login', undefined, { email, password: TEST_PASSWORD })).statusCode).toBe(401);
     expect(
       (await call('POST', '/v1/auth/login', undefined, { email, password: 'another long passphrase' })).statusCode,
     ).toBe(200);
   });
 
   it('when the new password is a common one, then it is refused', async () => {
-    const { tokens } = await signUp();
+    const { tokens } = await signUp(t, FROM_VITEST);
 
     const response = await call('POST', '/v1/me/password', tokens.accessToken, {
-      currentPassword: PASSWORD,
+      currentPassword: TEST_PASSWORD,
       newPassword: 'qwerty123',
     });
 
@@ -103,7 +97,7 @@ describe('POST /v1/me/password', () => {
 
 describe('sessions', () => {
   it('when a learner has two devices, then both are listed and one can be signed out', async () => {
-    const { email, tokens: laptop } = await signUp();
+    const { email, tokens: laptop } = await signUp(t, FROM_VITEST);
     const phone = await login(email);
 
     const listed = (await call('GET', '/v1/me/sessions', laptop.accessToken)).json<{ items: Session[] }>().items;
@@ -121,8 +115,8 @@ describe('sessions', () => {
   });
 
   it("when a learner tries to sign out someone else's session, then it is 404 and that session lives on", async () => {
-    const alice = await signUp();
-    const bob = await signUp();
+    const alice = await signUp(t, FROM_VITEST);
+    const bob = await signUp(t, FROM_VITEST);
     const bobSession = (await call('GET', '/v1/me/sessions', bob.tokens.accessToken)).json<{ items: Session[] }>()
       .items[0]!;
 
@@ -135,7 +129,7 @@ describe('sessions', () => {
 
 describe('GET /v1/me/export', () => {
   it('when a learner exports their data, then it has their profile, sessions and activity and no secrets', async () => {
-    const { email, tokens } = await signUp();
+    const { email, tokens } = await signUp(t, FROM_VITEST);
 
     const response = await call('GET', '/v1/me/export', tokens.accessToken);
 
@@ -152,7 +146,7 @@ describe('GET /v1/me/export', () => {
 
 describe('DELETE /v1/me', () => {
   it('when the password is wrong, then nothing is deleted', async () => {
-    const { tokens } = await signUp();
+    const { tokens } = await signUp(t, FROM_VITEST);
 
     const response = await call('DELETE', '/v1/me', tokens.accessToken, { password: 'wrong password here' });
 
@@ -161,14 +155,14 @@ describe('DELETE /v1/me', () => {
   });
 
   it('when a learner deletes their account, then they are gone and the audit log keeps only anonymous entries', async () => {
-    const { email, tokens } = await signUp();
+    const { email, tokens } = await signUp(t, FROM_VITEST);
     const userId = tokens.user.id;
 
-    const response = await call('DELETE', '/v1/me', tokens.accessToken, { password: PASSWORD });
+    const response = await call('DELETE', '/v1/me', tokens.accessToken, { password: TEST_PASSWORD });
 
     expect(response.statusCode).toBe(204);
     expect((await call('GET', '/v1/me', tokens.accessToken)).statusCode).toBe(401);
-    expect((await call('POST', '/v1/auth/login', undefined, { email, password: PASSWORD })).statusCode).toBe(401);
+    expect((await call('POST', '/v1/auth/login', undefined, { email, password: TEST_PASSWORD })).statusCode).toBe(401);
     expect(await t.database.db.selectFrom('users').select('id').where('id', '=', userId).execute()).toEqual([]);
     const trail = await t.database.db
       .selectFrom('audit_log')

@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TokenPair } from '../../src/modules/accounts/accounts.schemas.ts';
+import { signUp, TEST_OPERATOR } from '../support/accounts.ts';
 import { createTestApp, type TestApp } from '../support/harness.ts';
 
 let t: TestApp;
@@ -9,31 +10,15 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-const PASSWORD = 'a long and unusual passphrase';
-const operator = { userId: null, ip: null, userAgent: 'test' };
-let counter = 0;
-
 const call = (method: 'GET' | 'POST' | 'DELETE', url: string, bearer: string, payload?: object) =>
   t.app.inject({ method, url, headers: { authorization: `Bearer ${bearer}` }, ...(payload ? { payload } : {}) });
-
-const signUp = async () => {
-  counter += 1;
-  const email = `pat-${counter}@example.org`;
-  await t.app.inject({
-    method: 'POST',
-    url: '/v1/auth/register',
-    payload: { email, password: PASSWORD, displayName: 'Pat' },
-  });
-  const login = await t.app.inject({ method: 'POST', url: '/v1/auth/login', payload: { email, password: PASSWORD } });
-  return { email, session: login.json<TokenPair>() };
-};
 
 const createToken = async (session: TokenPair, scopes: string[], expiresInDays = 30) =>
   call('POST', '/v1/me/tokens', session.accessToken, { name: 'my script', scopes, expiresInDays });
 
 describe('personal access tokens', () => {
   it('when a learner creates a token, then it is shown once, works for their scope and is stored as a hash', async () => {
-    const { session } = await signUp();
+    const { tokens: session } = await signUp(t);
 
     const created = await createToken(session, ['account:self']);
 
@@ -57,7 +42,7 @@ describe('personal access tokens', () => {
   });
 
   it('when a learner asks for a scope their role lacks, then it is refused naming the scope', async () => {
-    const { session } = await signUp();
+    const { tokens: session } = await signUp(t);
 
     const response = await createToken(session, ['account:self', 'users:manage']);
 
@@ -66,7 +51,7 @@ describe('personal access tokens', () => {
   });
 
   it('when a token is used to manage tokens, then it is refused: that needs a login session', async () => {
-    const { session } = await signUp();
+    const { tokens: session } = await signUp(t);
     const { token } = (await createToken(session, ['account:self'])).json<{ token: string }>();
 
     expect((await call('GET', '/v1/me/tokens', token)).statusCode).toBe(403);
@@ -77,26 +62,26 @@ describe('personal access tokens', () => {
   });
 
   it("when an admin's token lacks a scope, then that route is refused; when the role is lost, then the scope is too", async () => {
-    const admin = await signUp();
+    const admin = await signUp(t);
     await t.database.db
       .updateTable('users')
       .set({ email_verified_at: new Date() })
       .where('email', '=', admin.email)
       .execute();
-    await t.container.usersService.setRoleByEmail(admin.email, 'admin', operator);
-    const selfOnly = (await createToken(admin.session, ['account:self'])).json<{ token: string }>().token;
-    const manager = (await createToken(admin.session, ['users:manage'])).json<{ token: string }>().token;
+    await t.container.usersService.setRoleByEmail(admin.email, 'admin', TEST_OPERATOR);
+    const selfOnly = (await createToken(admin.tokens, ['account:self'])).json<{ token: string }>().token;
+    const manager = (await createToken(admin.tokens, ['users:manage'])).json<{ token: string }>().token;
 
     expect((await call('GET', '/v1/admin/users', selfOnly)).statusCode).toBe(403);
     expect((await call('GET', '/v1/admin/users', manager)).statusCode).toBe(200);
 
-    await t.container.usersService.setRoleByEmail(admin.email, 'learner', operator);
+    await t.container.usersService.setRoleByEmail(admin.email, 'learner', TEST_OPERATOR);
 
     expect((await call('GET', '/v1/admin/users', manager)).statusCode).toBe(403);
   });
 
   it('when a token is revoked, expires, or its owner is disabled, then it stops working', async () => {
-    const { session, email } = await signUp();
+    const { tokens: session, email } = await signUp(t);
     const revoked = (await createToken(session, ['account:self'])).json<{ token: string; id: string }>();
     const expiring = (await createToken(session, ['account:self'])).json<{ token: string; id: string }>();
     const last = (await createToken(session, ['account:self'])).json<{ token: string; id: string }>();
@@ -118,11 +103,11 @@ describe('personal access tokens', () => {
   });
 
   it("when someone revokes another person's token, then it is 404 and the token still works", async () => {
-    const alice = await signUp();
-    const bob = await signUp();
-    const bobs = (await createToken(bob.session, ['account:self'])).json<{ token: string; id: string }>();
+    const alice = await signUp(t);
+    const bob = await signUp(t);
+    const bobs = (await createToken(bob.tokens, ['account:self'])).json<{ token: string; id: string }>();
 
-    expect((await call('DELETE', `/v1/me/tokens/${bobs.id}`, alice.session.accessToken)).statusCode).toBe(404);
+    expect((await call('DELETE', `/v1/me/tokens/${bobs.id}`, alice.tokens.accessToken)).statusCode).toBe(404);
     expect((await call('GET', '/v1/me', bobs.token)).statusCode).toBe(200);
   });
 

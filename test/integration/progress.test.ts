@@ -1,8 +1,8 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { TokenPair } from '../../src/modules/accounts/accounts.schemas.ts';
 import type { Progress } from '../../src/modules/progress/progress.schemas.ts';
 import type { RoadmapDocument } from '../../src/modules/roadmaps/roadmaps.schemas.ts';
+import { signUp } from '../support/accounts.ts';
 import { createTestApp, type TestApp } from '../support/harness.ts';
 
 let t: TestApp;
@@ -14,15 +14,6 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 const BASE = '/v1/me/roadmaps/backend-developer';
-let counter = 0;
-const signUp = async () => {
-  counter += 1;
-  const email = `progress-${counter}@example.org`;
-  const password = 'a long and unusual passphrase';
-  await t.app.inject({ method: 'POST', url: '/v1/auth/register', payload: { email, password, displayName: 'Lea' } });
-  return (await t.app.inject({ method: 'POST', url: '/v1/auth/login', payload: { email, password } })).json<TokenPair>()
-    .accessToken;
-};
 const call = (token: string, method: 'GET' | 'PUT' | 'PATCH' | 'DELETE', url: string, payload?: object) =>
   t.app.inject({ method, url, headers: { authorization: `Bearer ${token}` }, ...(payload ? { payload } : {}) });
 
@@ -30,7 +21,7 @@ const steps = () => roadmap.tiers.flatMap((tier) => tier.steps);
 
 describe('following a roadmap', () => {
   it('when a learner follows twice, stops, and follows again, then there is one record that remembers it all', async () => {
-    const token = await signUp();
+    const token = (await signUp(t)).accessToken;
 
     const first = await call(token, 'PUT', BASE, { hoursPerWeek: 15, startDate: '2026-12-01' });
     await call(token, 'PUT', BASE, { hoursPerWeek: 15, startDate: '2026-12-01' });
@@ -59,7 +50,7 @@ describe('following a roadmap', () => {
     [{ hoursPerWeek: 10, startDate: '2026-02-30' }, '/startDate'],
     [{ hoursPerWeek: 10, startDate: '2026-12-01', userId: 'someone-else' }, '/userId'],
   ])('when the body is %j, then a 400 names %s', async (payload, pointer) => {
-    const token = await signUp();
+    const token = (await signUp(t)).accessToken;
 
     const response = await call(token, 'PUT', BASE, payload);
 
@@ -70,7 +61,7 @@ describe('following a roadmap', () => {
   });
 
   it('when the roadmap does not exist, then following it is a 404', async () => {
-    const token = await signUp();
+    const token = (await signUp(t)).accessToken;
 
     expect(
       (await call(token, 'PUT', '/v1/me/roadmaps/underwater-basketry', { hoursPerWeek: 5, startDate: '2026-12-01' }))
@@ -81,7 +72,7 @@ describe('following a roadmap', () => {
 
 describe('step progress, notes and the checklist', () => {
   it('when a step is marked, then the progress shows it; unknown steps and statuses are refused', async () => {
-    const token = await signUp();
+    const token = (await signUp(t)).accessToken;
     const step = steps()[0]!;
 
     const marked = await call(token, 'PUT', `${BASE}/steps/${step.id}`, { status: 'in_progress' });
@@ -96,7 +87,7 @@ describe('step progress, notes and the checklist', () => {
   });
 
   it('when several writes to one step race, then one row remains with one of the written statuses', async () => {
-    const token = await signUp();
+    const token = (await signUp(t)).accessToken;
     const step = steps()[1]!;
     const statuses = ['todo', 'in_progress', 'done', 'skipped', 'done'] as const;
 
@@ -112,8 +103,8 @@ describe('step progress, notes and the checklist', () => {
   });
 
   it('when a learner writes a note, then only they can read it back; over 10,000 characters is refused', async () => {
-    const token = await signUp();
-    const other = await signUp();
+    const token = (await signUp(t)).accessToken;
+    const other = (await signUp(t)).accessToken;
     const step = steps()[2]!;
 
     await call(token, 'PUT', `${BASE}/steps/${step.id}/note`, { body: 'Remember: **indexes** first.' });
@@ -127,7 +118,7 @@ describe('step progress, notes and the checklist', () => {
   });
 
   it('when checklist items are assessed, then readiness counts confident as 1 and partly as ½', async () => {
-    const token = await signUp();
+    const token = (await signUp(t)).accessToken;
     const [first, second] = roadmap.checklist;
 
     await call(token, 'PUT', `${BASE}/checklist/${first!.id}`, { level: 'confident' });
@@ -148,7 +139,7 @@ describe('step progress, notes and the checklist', () => {
 
 describe('rollups', () => {
   it('when the whole first tier is done and one step skipped, then percentages and hours follow the estimates', async () => {
-    const token = await signUp();
+    const token = (await signUp(t)).accessToken;
     const [foundation, core] = roadmap.tiers;
     for (const step of foundation!.steps) await call(token, 'PUT', `${BASE}/steps/${step.id}`, { status: 'done' });
     const skipped = core!.steps[0]!;
@@ -171,7 +162,7 @@ describe('rollups', () => {
   });
 
   it('when choosing the next step, then it is in the earliest unfinished tier, preferring the best-ranked priority', async () => {
-    const token = await signUp();
+    const token = (await signUp(t)).accessToken;
     const [foundation, core] = roadmap.tiers;
     for (const step of foundation!.steps) await call(token, 'PUT', `${BASE}/steps/${step.id}`, { status: 'done' });
 
@@ -184,7 +175,7 @@ describe('rollups', () => {
   });
 
   it('when a learner has no progress, then the next step is the first one and nothing is done', async () => {
-    const token = await signUp();
+    const token = (await signUp(t)).accessToken;
 
     const progress = (await call(token, 'GET', `${BASE}/progress`)).json<Progress>();
 
@@ -193,7 +184,7 @@ describe('rollups', () => {
   });
 
   it('when progress exists on a step the roadmap no longer has, then it is kept as archived and not counted', async () => {
-    const token = await signUp();
+    const token = (await signUp(t)).accessToken;
     const userId = (await call(token, 'GET', '/v1/me')).json<{ id: string }>().id;
     await t.database.db
       .insertInto('step_progress')
@@ -207,8 +198,8 @@ describe('rollups', () => {
   });
 
   it("when one learner reads their progress, then another learner's marks are not in it", async () => {
-    const alice = await signUp();
-    const bob = await signUp();
+    const alice = (await signUp(t)).accessToken;
+    const bob = (await signUp(t)).accessToken;
     await call(alice, 'PUT', `${BASE}/steps/${steps()[0]!.id}`, { status: 'done' });
 
     const bobs = (await call(bob, 'GET', `${BASE}/progress`)).json<Progress>();
@@ -244,13 +235,13 @@ describe('plans', () => {
   });
 
   it('when a learner does not follow the roadmap, then there is no personal plan', async () => {
-    const token = await signUp();
+    const token = (await signUp(t)).accessToken;
 
     expect((await call(token, 'GET', `${BASE}/plan`)).statusCode).toBe(404);
   });
 
   it('when a learner follows, then their plan uses their pace and says how they are doing', async () => {
-    const token = await signUp();
+    const token = (await signUp(t)).accessToken;
     await call(token, 'PUT', BASE, { hoursPerWeek: 10, startDate: '2020-01-01' });
 
     const plan = await call(token, 'GET', `${BASE}/plan`);
@@ -264,7 +255,7 @@ describe('plans', () => {
   });
 
   it('when the learner downloads the .ics, then it is a calendar with one event per stage', async () => {
-    const token = await signUp();
+    const token = (await signUp(t)).accessToken;
     await call(token, 'PUT', BASE, { hoursPerWeek: 12, startDate: '2027-02-01' });
 
     const response = await call(token, 'GET', `${BASE}/plan.ics`);
@@ -279,7 +270,7 @@ describe('plans', () => {
 
 describe('guest progress and export', () => {
   it('when a visitor signs up and imports what they tracked, then the further-along and the later win, twice the same', async () => {
-    const token = await signUp();
+    const token = (await signUp(t)).accessToken;
     const [first, second, third] = steps();
     await call(token, 'PUT', `${BASE}/steps/${first!.id}`, { status: 'done' });
     await call(token, 'PUT', `${BASE}/steps/${second!.id}/note`, { body: 'written after the guest note' });
@@ -334,7 +325,7 @@ describe('guest progress and export', () => {
   });
 
   it('when the guest data is malformed, then it is a 400 and nothing is imported', async () => {
-    const token = await signUp();
+    const token = (await signUp(t)).accessToken;
 
     const response = await t.app.inject({
       method: 'POST',
@@ -348,7 +339,7 @@ describe('guest progress and export', () => {
   });
 
   it('when a learner exports, then JSON has every roadmap they touched and CSV a row per step, safely quoted', async () => {
-    const token = await signUp();
+    const token = (await signUp(t)).accessToken;
     await call(token, 'PUT', BASE, { hoursPerWeek: 10, startDate: '2027-01-01' });
     await call(token, 'PUT', `${BASE}/steps/${steps()[0]!.id}`, { status: 'done' });
     await call(token, 'PUT', `${BASE}/steps/${steps()[1]!.id}/note`, {
@@ -378,7 +369,7 @@ describe('guest progress and export', () => {
 
 describe('activity and streaks', () => {
   it('when a learner marks, notes and assesses, then the activity lists it newest first', async () => {
-    const token = await signUp();
+    const token = (await signUp(t)).accessToken;
     await call(token, 'PUT', BASE, { hoursPerWeek: 10, startDate: '2027-01-01' });
     await call(token, 'PUT', `${BASE}/steps/${steps()[0]!.id}`, { status: 'done' });
     await call(token, 'PUT', `${BASE}/steps/${steps()[0]!.id}/note`, { body: 'done at last' });
@@ -398,7 +389,7 @@ describe('activity and streaks', () => {
   });
 
   it('when progress was made on the last three days of the learner’s time zone, then the streak is 3', async () => {
-    const token = await signUp();
+    const token = (await signUp(t)).accessToken;
     expect((await call(token, 'PATCH', '/v1/me', { timeZone: 'Pacific/Kiritimati' })).statusCode).toBe(200);
     const userId = (await call(token, 'GET', '/v1/me')).json<{ id: string }>().id;
     for (const daysAgo of [0, 1, 2, 5]) {
@@ -424,7 +415,7 @@ describe('activity and streaks', () => {
   });
 
   it('when the time zone is not a real one, then the profile refuses it', async () => {
-    const token = await signUp();
+    const token = (await signUp(t)).accessToken;
 
     const response = await call(token, 'PATCH', '/v1/me', { timeZone: 'Mars/Olympus_Mons' });
 
@@ -442,7 +433,7 @@ describe('public profiles', () => {
   const newHandle = () => `learner_${Date.now() % 100000}_${(handles += 1)}`;
 
   it('when a learner shares only their progress, then anyone sees that and nothing else', async () => {
-    const token = await signUp();
+    const token = (await signUp(t)).accessToken;
     await verify(token);
     await call(token, 'PUT', BASE, { hoursPerWeek: 10, startDate: '2027-01-01' });
     await call(token, 'PUT', `${BASE}/steps/${steps()[0]!.id}`, { status: 'done' });
@@ -472,7 +463,7 @@ describe('public profiles', () => {
   });
 
   it('when the profile is off, or the account unverified, then there is nothing to see', async () => {
-    const token = await signUp();
+    const token = (await signUp(t)).accessToken;
     const handle = newHandle();
 
     const unverified = await call(token, 'PUT', '/v1/me/public-profile', {
@@ -488,8 +479,8 @@ describe('public profiles', () => {
   });
 
   it('when a handle is taken (in any case), then another learner cannot have it', async () => {
-    const first = await signUp();
-    const second = await signUp();
+    const first = (await signUp(t)).accessToken;
+    const second = (await signUp(t)).accessToken;
     await verify(first);
     await verify(second);
     const handle = newHandle();
@@ -520,8 +511,8 @@ describe('public profiles', () => {
 
 describe('one learner never reaches another learner’s progress', () => {
   it('when Bob calls every progress route, then he sees and changes only his own records', async () => {
-    const alice = await signUp();
-    const bob = await signUp();
+    const alice = (await signUp(t)).accessToken;
+    const bob = (await signUp(t)).accessToken;
     const step = steps()[0]!.id;
     const item = roadmap.checklist[0]!.id;
     await call(alice, 'PUT', BASE, { hoursPerWeek: 12, startDate: '2027-01-01' });

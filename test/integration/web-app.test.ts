@@ -84,3 +84,27 @@ describe('the web app', () => {
     expect(response.json<{ items: unknown[] }>().items.length).toBeGreaterThan(0);
   });
 });
+
+describe('the web app and the API rate limit', () => {
+  const API_LIMIT = 5;
+  let limited: TestApp;
+  beforeAll(async () => {
+    limited = await createTestApp({ webRoot, jobs: false, config: { rateLimitMax: API_LIMIT } });
+  });
+  afterAll(() => limited.close());
+
+  it('when a browser loads many pages, then their files leave the API limit alone, which still applies', async () => {
+    // Twenty page loads: the shell (from / and as /index.html), the script and the icon each time.
+    for (let load = 0; load < 20; load += 1) {
+      for (const url of ['/', '/index.html', '/assets/app-1a2b3c.js', '/favicon.svg']) {
+        const file = await limited.app.inject({ url, headers: html });
+        expect(file.statusCode, url).toBe(200);
+      }
+    }
+
+    const api: number[] = [];
+    for (let call = 0; call <= API_LIMIT; call += 1) api.push((await limited.app.inject('/v1/roadmaps')).statusCode);
+
+    expect(api).toEqual([...Array<number>(API_LIMIT).fill(200), 429]);
+  });
+});

@@ -3,6 +3,7 @@ import * as content from './0001-content.ts';
 import * as accounts from './0002-accounts.ts';
 import * as progress from './0003-progress.ts';
 import * as feedback from './0004-feedback.ts';
+import * as retentionIndexes from './0005-retention-indexes.ts';
 
 // Append-only: a migration that has been merged is never edited (test/migrations.test.ts keeps their checksums).
 export const migrations: Record<string, Migration> = {
@@ -10,6 +11,7 @@ export const migrations: Record<string, Migration> = {
   '0002-accounts': accounts,
   '0003-progress': progress,
   '0004-feedback': feedback,
+  '0005-retention-indexes': retentionIndexes,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -319,6 +319,68 @@ export const createAccountsRepository = (db: Db) => ({
       .execute();
   },
 
+  // The deletes below serve the daily housekeeping job. Each removes at most `limit` rows, so no statement holds
+  // its locks for long on a big table; the job repeats them until a batch comes back short. The conditions are
+  // repeated outside the subquery so that a row changed meanwhile (a new failure, a rotation) is checked again.
+
+  /** Forgets failed logins of addresses whose last failure is older than `days` days. Locked addresses stay. */
+  async deleteStaleLoginThrottles(days: number, limit: number) {
+    const cutoff = sql<Date>`now() - make_interval(days => ${days})`;
+    const result = await db
+      .deleteFrom('login_attempts')
+      .where('email_hash', 'in', (eb) =>
+        eb
+          .selectFrom('login_attempts')
+          .select('email_hash')
+          .where('locked_at', 'is', null)
+          .where('last_failure_at', '<', cutoff)
+          .limit(limit),
+      )
+      .where('locked_at', 'is', null)
+      .where('last_failure_at', '<', cutoff)
+      .executeTakeFirst();
+    return Number(result.numDeletedRows);
+  },
+
+  /** Deletes mailed-link tokens that expired more than `days` days ago, used or not. */
+  async deleteExpiredEmailTokens(days: number, limit: number) {
+    const cutoff = sql<Date>`now() - make_interval(days => ${days})`;
+    const result = await db
+      .deleteFrom('email_tokens')
+      .where('id', 'in', (eb) =>
+        eb.selectFrom('email_tokens').select('id').where('expires_at', '<', cutoff).limit(limit),
+      )
+      .where('expires_at', '<', cutoff)
+      .executeTakeFirst();
+    return Number(result.numDeletedRows);
+  },
+
+  /**
+   * Deletes the tokens of sessions that ended more than `days` days ago. A session (a family) ends when its last
+   * token is revoked or expires; until then every spent token of it is kept, because presenting a spent token again
+   * is how a stolen one is recognised (and the whole session ended).
+   */
+  async deleteEndedSessionTokens(days: number, limit: number) {
+    const cutoff = sql<Date>`now() - make_interval(days => ${days})`;
+    const familyInUse = (family: 'refresh_tokens.family_id' | 't.family_id') => sql<boolean>`exists (
+      select 1 from refresh_tokens l
+      where l.family_id = ${sql.ref(family)}
+        and least(coalesce(l.revoked_at, 'infinity'::timestamptz), l.expires_at) >= ${cutoff})`;
+    const result = await db
+      .deleteFrom('refresh_tokens')
+      .where('id', 'in', (eb) =>
+        eb
+          .selectFrom('refresh_tokens as t')
+          .select('t.id')
+          .where(sql<Date>`least(coalesce(t.revoked_at, 'infinity'::timestamptz), t.expires_at)`, '<', cutoff)
+          .where(sql<boolean>`not ${familyInUse('t.family_id')}`)
+          .limit(limit),
+      )
+      .where(sql<boolean>`not ${familyInUse('refresh_tokens.family_id')}`)
+      .executeTakeFirst();
+    return Number(result.numDeletedRows);
+  },
+
   /** The user's role while the session has a live token and the user is enabled; undefined otherwise. */
   async roleInActiveSession(familyId: string, userId: string) {
     const row = await db

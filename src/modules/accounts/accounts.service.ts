@@ -191,12 +191,22 @@ export const createAccountsService = ({
     return token;
   };
 
-  const startSession = async (user: UserRow, context: RequestContext) => {
+  /** Stores the first refresh token of a new session (through `repository`, which may be a transaction's). */
+  const openSession = async (
+    repository: Pick<AccountsRepository, 'insertRefreshToken'>,
+    user: UserRow,
+    context: RequestContext,
+  ) => {
     const familyExpiresAt = new Date(now().getTime() + refreshTokenAbsoluteDays * DAY_MS);
     const token = newOpaqueToken();
     const row = refreshTokenRow({ familyId: randomUUID(), userId: user.id, familyExpiresAt }, token, context);
-    await accountsRepository.insertRefreshToken(row);
-    return tokenPair(user, row.familyId, token, row.expiresAt);
+    await repository.insertRefreshToken(row);
+    return { familyId: row.familyId, token, expiresAt: row.expiresAt };
+  };
+
+  const startSession = async (user: UserRow, context: RequestContext) => {
+    const session = await openSession(accountsRepository, user, context);
+    return tokenPair(user, session.familyId, session.token, session.expiresAt);
   };
 
   return {
@@ -352,26 +362,33 @@ export const createAccountsService = ({
       const user = await accountsRepository.findUserByEmail(body.email.trim());
       const valid = await verifyPassword(user?.password_hash ?? (await dummyPasswordHash()), body.password);
       if (user === undefined || !valid) {
-        const failures = await accountsRepository.recordLoginFailure(key, LOCK_AFTER_FAILURES);
-        if (failures.lockedAt !== null && failures.failures === LOCK_AFTER_FAILURES && user !== undefined) {
-          await auditRepository.record({ action: 'auth.account_locked', subjectId: user.id, ip: context.ip });
-        }
-        await auditRepository.record({
-          action: 'auth.login_failed',
-          subjectId: user?.id ?? null,
-          ip: context.ip,
-          userAgent: context.userAgent,
-          details: { reason: user === undefined ? 'unknown_email' : 'wrong_password' },
+        // The failure is counted and audited together, and committed before the refusal is thrown.
+        await transact(async (unit) => {
+          const failures = await unit.accountsRepository.recordLoginFailure(key, LOCK_AFTER_FAILURES);
+          if (failures.lockedAt !== null && failures.failures === LOCK_AFTER_FAILURES && user !== undefined) {
+            await unit.auditRepository.record({ action: 'auth.account_locked', subjectId: user.id, ip: context.ip });
+          }
+          await unit.auditRepository.record({
+            action: 'auth.login_failed',
+            subjectId: user?.id ?? null,
+            ip: context.ip,
+            userAgent: context.userAgent,
+            details: { reason: user === undefined ? 'unknown_email' : 'wrong_password' },
+          });
         });
         throw new UnauthorizedError(BAD_CREDENTIALS);
       }
       if (user.disabled_at !== null) throw new ForbiddenError('This account is disabled.');
-      if (throttle !== undefined) await accountsRepository.clearLoginThrottle(key);
-      if (needsRehash(user.password_hash)) {
-        await accountsRepository.updatePasswordHash(user.id, await hashPassword(body.password));
-      }
-      await auditRepository.record(selfAudit('auth.login_succeeded', user.id, context));
-      return startSession(user, context);
+      // Hashed before the transaction opens, so no transaction waits on argon2.
+      const rehashed = needsRehash(user.password_hash) ? await hashPassword(body.password) : undefined;
+      // A login is all or nothing: the throttle cleared, the hash upgraded, the audit entry and the new session.
+      const session = await transact(async (unit) => {
+        if (throttle !== undefined) await unit.accountsRepository.clearLoginThrottle(key);
+        if (rehashed !== undefined) await unit.accountsRepository.updatePasswordHash(user.id, rehashed);
+        await unit.auditRepository.record(selfAudit('auth.login_succeeded', user.id, context));
+        return openSession(unit.accountsRepository, user, context);
+      });
+      return tokenPair(user, session.familyId, session.token, session.expiresAt);
     },
 
     /** Trades a refresh token for a new pair; the old token is spent. */

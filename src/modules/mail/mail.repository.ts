@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import type { Db } from '../../infra/database.ts';
 
 export const createMailRepository = (db: Db) => ({
@@ -27,6 +28,22 @@ export const createMailRepository = (db: Db) => ({
       })
       .onConflict((oc) => oc.column('job_id').doNothing())
       .execute();
+  },
+
+  /**
+   * Deletes up to `limit` records of mail sent more than `days` days ago (for the daily housekeeping job). A record
+   * only has to outlive the retries of its job, which end within hours.
+   */
+  async deleteSentBefore(days: number, limit: number) {
+    const cutoff = sql<Date>`now() - make_interval(days => ${days})`;
+    const result = await db
+      .deleteFrom('sent_mail')
+      .where('job_id', 'in', (eb) =>
+        eb.selectFrom('sent_mail').select('job_id').where('sent_at', '<', cutoff).limit(limit),
+      )
+      .where('sent_at', '<', cutoff)
+      .executeTakeFirst();
+    return Number(result.numDeletedRows);
   },
 
   /** The development mailbox: mail kept because no SMTP server is configured, newest first. */
