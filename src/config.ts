@@ -87,6 +87,8 @@ interface OptionSpec<T> {
   /** The default as written in .env.example; undefined means "not set". */
   default: string | undefined;
   parse: Parser<T>;
+  /** A key or credential: an error about it never repeats its value (start-up errors end up in logs). */
+  sensitive?: true;
 }
 
 class OptionError extends Error {}
@@ -328,6 +330,7 @@ export const options = {
       'unset too: no /metrics.',
     default: undefined,
     parse: secret,
+    sensitive: true,
   },
   METRICS_PORT: {
     description:
@@ -376,6 +379,7 @@ export const options = {
       'several instances run.',
     default: undefined,
     parse: secret,
+    sensitive: true,
   },
   ACCESS_TOKEN_TTL_SECONDS: {
     description: 'Lifetime of an access token (at most 15 minutes).',
@@ -463,6 +467,7 @@ export const options = {
     description: 'Headers sent with every export, e.g. an API key: key=value pairs separated by commas.',
     default: undefined,
     parse: keyValueList,
+    sensitive: true,
   },
   OTEL_TRACES_EXPORTER: {
     description: 'otlp, or none to keep tracing off although an endpoint is set.',
@@ -546,6 +551,10 @@ const readTracing = (read: <T>(name: OptionName) => T | undefined): TracingConfi
   return { tracesUrl, protocol, headers, serviceName, resourceAttributes, sampler, samplerRatio, exportDelayMs };
 };
 
+// What a start-up error may repeat of a bad value: nothing of a secret, and no password inside a URL.
+const shownValue = (raw: string | undefined, spec: OptionSpec<unknown>) =>
+  spec.sensitive ? '(value not shown)' : JSON.stringify(raw?.replace(/(\/\/[^:/@\s]*):[^@\s]*@/, '$1:***@'));
+
 /** Reads and validates the environment; throws one ConfigError naming every bad variable. */
 export const loadConfig = (env: NodeJS.ProcessEnv = process.env): Config => {
   const problems: string[] = [];
@@ -558,7 +567,7 @@ export const loadConfig = (env: NodeJS.ProcessEnv = process.env): Config => {
       return spec.parse(value);
     } catch (error) {
       if (!(error instanceof OptionError)) throw error;
-      problems.push(`${name}=${JSON.stringify(raw)} ${error.message}.`);
+      problems.push(`${name}=${shownValue(raw, spec)} ${error.message}.`);
       return undefined;
     }
   };

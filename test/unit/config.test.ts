@@ -77,6 +77,24 @@ describe('loadConfig', () => {
     expect(problemsOf({ JWT_SECRET: secret })[0]).toContain(message);
   });
 
+  it.each([
+    ['JWT_SECRET', 'short-but-still-a-key', 'expects at least 32 characters'],
+    ['METRICS_TOKEN', 'short-but-still-a-token', 'expects at least 32 characters'],
+    ['OTEL_EXPORTER_OTLP_HEADERS', 'x-api-key:abc123secret', 'expects key=value pairs separated by commas'],
+  ])('when %s is wrong, then the message names it but never repeats its value', (name, value, message) => {
+    const [problem] = problemsOf({ [name]: value });
+
+    expect(problem).toContain(`${name}=(value not shown) ${message}`);
+    expect(problem).not.toContain(value);
+  });
+
+  it('when a URL with a password is wrong, then the message hides the password', () => {
+    const [problem] = problemsOf({ DATABASE_URL: 'mysql://waymark:hunter2secret@db/x' });
+
+    expect(problem).toContain('DATABASE_URL="mysql://waymark:***@db/x" expects a URL');
+    expect(problem).not.toContain('hunter2secret');
+  });
+
   it('when JWT_SECRET is long random text, then production starts with it', () => {
     const secret = 'kP3v9QzX1mW7rT2yB8nL5sD0fG4hJ6cV';
     expect(loadConfig({ NODE_ENV: 'production', JWT_SECRET: secret }).jwtSecret).toBe(secret);
@@ -157,7 +175,6 @@ describe('tracing (the standard OTEL_* variables)', () => {
       'asks for grpc, which Waymark does not export; use http/protobuf or http/json.',
     ],
     ['OTEL_EXPORTER_OTLP_PROTOCOL', 'json', 'expects one of: http/protobuf, http/json.'],
-    ['OTEL_EXPORTER_OTLP_HEADERS', 'x-api-key', 'expects key=value pairs separated by commas.'],
     ['OTEL_RESOURCE_ATTRIBUTES', 'team=%zz', 'has a badly percent-encoded value for team.'],
     ['OTEL_TRACES_EXPORTER', 'zipkin', 'expects one of: otlp, none.'],
     ['OTEL_TRACES_SAMPLER', 'sometimes', 'expects one of: always_on, always_off, traceidratio'],
