@@ -36,6 +36,29 @@ const logInAs = async (page: Page, email: string) => {
   await page.getByRole('heading', { level: 1, name: 'Dashboard' }).waitFor();
 };
 
+const api = async (method: 'POST' | 'PUT', url: string, payload: object, token?: string) => {
+  const response = await rig.app.app.inject({
+    method,
+    url,
+    payload,
+    ...(token === undefined ? {} : { headers: { authorization: `Bearer ${token}` } }),
+  });
+  expect(response.statusCode, `${method} ${url}`).toBeLessThan(300);
+  return response.json<Record<string, unknown>>();
+};
+
+const learnFirstSteps = async () => {
+  const { accessToken } = await api('POST', '/v1/auth/login', { email: LEARNER, password: PASSWORD });
+  const token = accessToken as string;
+  const roadmap = (await rig.app.app.inject(`/v1${ROADMAP}`)).json<{ tiers: { steps: { id: string }[] }[] }>();
+  const [first, second] = roadmap.tiers.flatMap((tier) => tier.steps);
+  const startDate = new Date().toISOString().slice(0, 10);
+  await api('PUT', `/v1/me${ROADMAP}`, { hoursPerWeek: 10, startDate }, token);
+  for (const status of ['in_progress', 'done'])
+    await api('PUT', `/v1/me${ROADMAP}/steps/${first!.id}`, { status }, token);
+  await api('PUT', `/v1/me${ROADMAP}/steps/${second!.id}`, { status: 'in_progress' }, token);
+};
+
 const sectionFeedback = (page: Page, section: string) =>
   page.getByRole('group', { name: `Was this helpful? (${section})`, exact: true });
 
@@ -95,6 +118,8 @@ describe('feedback from a visitor to the editors', () => {
       .getByText('Done about it: Added HTTP/3 and serverless to the history.')
       .waitFor();
 
+    // A learner follows the roadmap and works through its first two steps, so the funnel has someone in it.
+    await learnFirstSteps();
     // The analytics read rollups: the rollup job runs (as in the integration tests), then the vote shows.
     await rig.app.container.analyticsService.rollUp();
     await editor.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Analytics' }).click();
@@ -104,6 +129,13 @@ describe('feedback from a visitor to the editors', () => {
     expect(await row.getByRole('cell').allTextContents()).toEqual(['0', '1', '0%', '0.000']);
     for (const heading of ['Learner funnel', 'Active learners per week', 'Median time per step'])
       await editor.getByRole('heading', { level: 2, name: heading }).waitFor();
+    // Step 1: started 1, finished 1, nobody lost before it (1 follower), nobody stuck in it.
+    expect(await editor.getByRole('row', { name: /^1\. / }).first().getByRole('cell').allTextContents()).toEqual([
+      '1',
+      '1',
+      '0',
+      '0',
+    ]);
     await expectAccessible(editor, 'analytics');
     await screenshot(editor, 'analytics');
 

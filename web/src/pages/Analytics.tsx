@@ -17,6 +17,7 @@ type Analytics = Ok<'/v1/roadmaps/{slug}/analytics'>;
 const percent = (share: number) => `${Math.round(share * 100)}%`;
 
 const duration = (seconds: number) => {
+  if (seconds < 60) return `${Math.round(seconds)} s`;
   if (seconds < 3600) return `${Math.round(seconds / 60)} min`;
   if (seconds < 86_400 * 2) return `${(seconds / 3600).toFixed(1)} h`;
   return `${(seconds / 86_400).toFixed(1)} days`;

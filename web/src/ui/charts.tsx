@@ -194,7 +194,7 @@ export const ValueBars = ({ rows, max, label }: { rows: BarRow[]; max: number; l
         <g key={`${entry.label}-${index}`}>
           <text className="bar-label" x={0} y={index * row + 19}>
             <title>{entry.label}</title>
-            {clip(entry.label, 28)}
+            {clip(entry.label, 25)}
           </text>
           <rect className="track" x={labelWidth} y={index * row + 6} width={track} height={16} rx={4} />
           <rect className="bar" x={labelWidth} y={index * row + 6} width={x(entry.value)} height={16} rx={4} />
