@@ -4,7 +4,7 @@
 import fs from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectAccessible, screenshot, startBrowserRig, type BrowserRig } from './support.ts';
+import { expectAccessible, logInAs as logIn, screenshot, startBrowserRig, type BrowserRig } from './support.ts';
 
 let rig: BrowserRig;
 const PASSWORD = 'a long and unusual passphrase';
@@ -28,13 +28,7 @@ afterAll(() => rig.close());
 const announced = (page: Page, text: string | RegExp) =>
   page.locator('[aria-live="polite"]').filter({ hasText: text }).waitFor();
 
-const logInAs = async (page: Page, email: string) => {
-  await page.goto('/login');
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Password').fill(PASSWORD);
-  await page.getByRole('button', { name: 'Log in' }).click();
-  await page.getByRole('heading', { level: 1, name: 'Dashboard' }).waitFor();
-};
+const logInAs = (page: Page, email: string) => logIn(page, email, PASSWORD);
 
 const api = async (method: 'POST' | 'PUT', url: string, payload: object, token?: string) => {
   const response = await rig.app.app.inject({

@@ -6,7 +6,7 @@ import { api, call } from './api/client';
 import { ApiError, messageOf } from './api/errors';
 import type { Body } from './api/types';
 import { announce } from './ui/announcer';
-import { FormError } from './ui/forms';
+import { FormError, TextAreaField } from './ui/forms';
 import { ErrorMessage } from './ui/states';
 
 export type Reason = NonNullable<Body<'/v1/feedback', 'post'>['reasons']>[number];
@@ -134,7 +134,6 @@ export const WasThisHelpful = ({
           ?.detail
       : undefined;
   const reasonsError = fieldError('/reasons');
-  const commentError = fieldError('/comment');
   const choices = answer ? GOOD_REASONS : BAD_REASONS;
 
   return (
@@ -186,26 +185,15 @@ export const WasThisHelpful = ({
                 </p>
               )}
             </fieldset>
-            <div className="field">
-              <label htmlFor={`${id}-comment`}>Comment for the editors (optional)</label>
-              <p className="hint" id={`${id}-comment-hint`}>
-                Only the editors read it. At most {COMMENT_MAX_LENGTH.toLocaleString('en')} characters and 3 links.
-              </p>
-              <textarea
-                id={`${id}-comment`}
-                rows={3}
-                maxLength={COMMENT_MAX_LENGTH}
-                value={comment}
-                aria-invalid={commentError ? true : undefined}
-                aria-describedby={`${id}-comment-hint${commentError ? ` ${id}-comment-error` : ''}`}
-                onChange={(event) => setComment(event.target.value)}
-              />
-              {commentError && (
-                <p className="field-error" id={`${id}-comment-error`}>
-                  {commentError}
-                </p>
-              )}
-            </div>
+            <TextAreaField
+              label="Comment for the editors (optional)"
+              hint={`Only the editors read it. At most ${COMMENT_MAX_LENGTH.toLocaleString('en')} characters and 3 links.`}
+              rows={3}
+              maxLength={COMMENT_MAX_LENGTH}
+              value={comment}
+              error={fieldError('/comment')}
+              onChange={(event) => setComment(event.target.value)}
+            />
             {/* Hidden from people (off screen, out of the tab order, not read out); bots fill it in. */}
             <div className="honeypot" aria-hidden="true">
               <label htmlFor={`${id}-website`}>Website</label>

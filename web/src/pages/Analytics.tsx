@@ -38,6 +38,42 @@ const namesOf = (roadmap: Roadmap) => {
   return names;
 };
 
+/** The numbers behind a chart: one row per subject, its name as the row header. */
+const FigureTable = ({
+  caption,
+  columns,
+  rows,
+}: {
+  caption: string;
+  columns: string[];
+  rows: { key: string; head: string; cells: (string | number)[] }[];
+}) => (
+  <div className="table-scroll">
+    <table>
+      <caption>{caption}</caption>
+      <thead>
+        <tr>
+          {columns.map((column) => (
+            <th scope="col" key={column}>
+              {column}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((row) => (
+          <tr key={row.key}>
+            <th scope="row">{row.head}</th>
+            {row.cells.map((cell, index) => (
+              <td key={index}>{cell}</td>
+            ))}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  </div>
+);
+
 const Helpfulness = ({ analytics, names }: { analytics: Analytics; names: Record<string, string> }) => {
   const rows = analytics.helpfulness;
   return (
@@ -64,34 +100,23 @@ const Helpfulness = ({ analytics, names }: { analytics: Analytics; names: Record
               };
             })}
           />
-          <div className="table-scroll">
-            <table>
-              <caption>Votes per section, best first</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Section</th>
-                  <th scope="col">Helpful</th>
-                  <th scope="col">Not helpful</th>
-                  <th scope="col">Helpful share</th>
-                  <th scope="col">Wilson lower bound</th>
-                </tr>
-              </thead>
-              <tbody>
-                {rows.map((row) => {
-                  const total = row.helpful + row.notHelpful;
-                  return (
-                    <tr key={row.target}>
-                      <th scope="row">{targetLabel(row.target, names)}</th>
-                      <td>{row.helpful}</td>
-                      <td>{row.notHelpful}</td>
-                      <td>{total === 0 ? '—' : percent(row.helpful / total)}</td>
-                      <td>{row.wilsonLowerBound.toFixed(3)}</td>
-                    </tr>
-                  );
-                })}
-              </tbody>
-            </table>
-          </div>
+          <FigureTable
+            caption="Votes per section, best first"
+            columns={['Section', 'Helpful', 'Not helpful', 'Helpful share', 'Wilson lower bound']}
+            rows={rows.map((row) => {
+              const total = row.helpful + row.notHelpful;
+              return {
+                key: row.target,
+                head: targetLabel(row.target, names),
+                cells: [
+                  row.helpful,
+                  row.notHelpful,
+                  total === 0 ? '—' : percent(row.helpful / total),
+                  row.wilsonLowerBound.toFixed(3),
+                ],
+              };
+            })}
+          />
         </>
       )}
     </section>
@@ -125,31 +150,15 @@ const Funnel = ({ analytics, names }: { analytics: Analytics; names: Record<stri
               })),
             ]}
           />
-          <div className="table-scroll">
-            <table>
-              <caption>Started, finished and drop-off per step</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Step</th>
-                  <th scope="col">Started</th>
-                  <th scope="col">Finished</th>
-                  <th scope="col">Lost before starting</th>
-                  <th scope="col">Started, not finished</th>
-                </tr>
-              </thead>
-              <tbody>
-                {steps.map((step) => (
-                  <tr key={step.stepId}>
-                    <th scope="row">{names[`step:${step.stepId}`] ?? `${step.number}. ${step.stepId}`}</th>
-                    <td>{step.started}</td>
-                    <td>{step.finished}</td>
-                    <td>{step.dropOffBefore}</td>
-                    <td>{step.dropOffWithin}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <FigureTable
+            caption="Started, finished and drop-off per step"
+            columns={['Step', 'Started', 'Finished', 'Lost before starting', 'Started, not finished']}
+            rows={steps.map((step) => ({
+              key: step.stepId,
+              head: names[`step:${step.stepId}`] ?? `${step.number}. ${step.stepId}`,
+              cells: [step.started, step.finished, step.dropOffBefore, step.dropOffWithin],
+            }))}
+          />
         </>
       )}
     </section>
@@ -169,25 +178,11 @@ const ActiveLearners = ({ analytics }: { analytics: Analytics }) => {
             label={`Learners active per week, ${weeks.length} weeks from ${formatDate(weeks[0]!.week)}; the numbers are in the table below`}
             columns={weeks.map((week) => ({ label: formatDate(week.week), value: week.learners }))}
           />
-          <div className="table-scroll">
-            <table>
-              <caption>Distinct active learners per ISO week</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Week of</th>
-                  <th scope="col">Learners</th>
-                </tr>
-              </thead>
-              <tbody>
-                {weeks.map((week) => (
-                  <tr key={week.week}>
-                    <th scope="row">{formatDate(week.week)}</th>
-                    <td>{week.learners}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <FigureTable
+            caption="Distinct active learners per ISO week"
+            columns={['Week of', 'Learners']}
+            rows={weeks.map((week) => ({ key: week.week, head: formatDate(week.week), cells: [week.learners] }))}
+          />
         </>
       )}
     </section>
@@ -213,27 +208,15 @@ const StepTime = ({ analytics, names }: { analytics: Analytics; names: Record<st
               display: duration(row.medianSeconds),
             }))}
           />
-          <div className="table-scroll">
-            <table>
-              <caption>Median time from “in progress” to “done”</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Step</th>
-                  <th scope="col">Learners</th>
-                  <th scope="col">Median time</th>
-                </tr>
-              </thead>
-              <tbody>
-                {rows.map((row) => (
-                  <tr key={row.stepId}>
-                    <th scope="row">{names[`step:${row.stepId}`] ?? row.stepId}</th>
-                    <td>{row.learners}</td>
-                    <td>{duration(row.medianSeconds)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <FigureTable
+            caption="Median time from “in progress” to “done”"
+            columns={['Step', 'Learners', 'Median time']}
+            rows={rows.map((row) => ({
+              key: row.stepId,
+              head: names[`step:${row.stepId}`] ?? row.stepId,
+              cells: [row.learners, duration(row.medianSeconds)],
+            }))}
+          />
         </>
       )}
     </section>

@@ -9,7 +9,7 @@ import { REASON_LABELS, type Reason } from '../feedback';
 import { Link } from '../router';
 import { targetLabel } from '../sections';
 import { announce } from '../ui/announcer';
-import { FormError, useSubmit } from '../ui/forms';
+import { FormError, TextAreaField, useSubmit } from '../ui/forms';
 import { usePageTitle } from '../ui/page';
 import { Empty, ErrorMessage, Loading } from '../ui/states';
 
@@ -101,27 +101,16 @@ const AddressForm = ({ comment, onDone }: { comment: Comment; onDone: (comment: 
       ),
     );
   });
-  const noteError = fieldError('/replyNote');
-  const id = `reply-${comment.id}`;
   return (
     <form onSubmit={onSubmit} className="address-form" noValidate>
-      <div className="field">
-        <label htmlFor={id}>What was done about it</label>
-        <textarea
-          id={id}
-          rows={3}
-          maxLength={2000}
-          value={replyNote}
-          aria-invalid={noteError ? true : undefined}
-          aria-describedby={noteError ? `${id}-error` : undefined}
-          onChange={(event) => setReplyNote(event.target.value)}
-        />
-        {noteError && (
-          <p className="field-error" id={`${id}-error`}>
-            {noteError}
-          </p>
-        )}
-      </div>
+      <TextAreaField
+        label="What was done about it"
+        rows={3}
+        maxLength={2000}
+        value={replyNote}
+        error={fieldError('/replyNote')}
+        onChange={(event) => setReplyNote(event.target.value)}
+      />
       <FormError error={error} />
       <button type="submit" disabled={busy}>
         {busy ? 'Saving…' : 'Mark addressed'}
