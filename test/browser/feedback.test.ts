@@ -264,3 +264,47 @@ describe('the feedback control', () => {
     expect(votes[0]!.visitor_id).toBeNull();
   });
 });
+
+describe('the moderation queue', () => {
+  it('when there are more new comments than fit on a page, then Load more brings the rest, each once', async () => {
+    for (let index = 1; index <= 22; index += 1) {
+      const response = await rig.app.app.inject({
+        method: 'POST',
+        url: '/v1/feedback',
+        remoteAddress: `198.51.100.${index}`,
+        payload: {
+          roadmap: 'backend-developer',
+          target: 'section:resources',
+          helpful: false,
+          reasons: ['missing-topic'],
+          comment: `Resource wish number ${index}: a course on message queues`,
+        },
+      });
+      expect(response.statusCode).toBe(200);
+    }
+    const { count } = await rig.app.database.db
+      .selectFrom('feedback_comments')
+      .select((eb) => eb.fn.countAll<string>().as('count'))
+      .where('state', '=', 'new')
+      .executeTakeFirstOrThrow();
+    const expected = Number(count);
+    expect(expected).toBeGreaterThan(20);
+
+    const { page } = await rig.newPage();
+    await logInAs(page, EDITOR);
+    await page.goto('/editor/feedback');
+    await page.getByRole('heading', { level: 1, name: 'Feedback moderation' }).waitFor();
+    await expect.poll(() => page.getByRole('article').count()).toBe(20);
+    await page.getByRole('button', { name: 'Load more' }).click();
+    await expect.poll(() => page.getByRole('article').count()).toBe(expected);
+    const bodies = await page.locator('.comment-body').allTextContents();
+    expect(new Set(bodies).size).toBe(expected);
+    expect(await page.getByRole('button', { name: 'Load more' }).count()).toBe(0);
+
+    // The arrow keys move between the state tabs and choose one.
+    await page.getByRole('tab', { name: 'New' }).focus();
+    await page.keyboard.press('ArrowRight');
+    expect(await page.getByRole('tab', { name: 'Quarantined' }).getAttribute('aria-selected')).toBe('true');
+    await page.getByText('No quarantined comments.').waitFor();
+  });
+});
