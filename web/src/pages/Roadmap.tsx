@@ -18,6 +18,11 @@ const FeedbackContext = createContext<{ roadmap: string } & ReturnType<typeof us
   refresh: () => undefined,
 });
 
+const FeedbackScope = ({ roadmap, children }: { roadmap: string; children: ReactNode }) => {
+  const feedback = useFeedbackCounts(roadmap);
+  return <FeedbackContext.Provider value={{ roadmap, ...feedback }}>{children}</FeedbackContext.Provider>;
+};
+
 const Section = ({ id, children }: { id: SectionId; children: ReactNode }) => {
   const { roadmap, counts, refresh } = useContext(FeedbackContext);
   const target = `section:${id}`;
@@ -147,189 +152,186 @@ const Resources = ({ roadmap }: { roadmap: Roadmap }) => {
 
 const RoadmapView = ({ roadmap }: { roadmap: Roadmap }) => {
   const progress = useStepStatuses(roadmap.slug);
-  const feedback = useFeedbackCounts(roadmap.slug);
   const stepTitle = (id: string) => roadmap.tiers.flatMap((tier) => tier.steps).find((step) => step.id === id);
   return (
-    <FeedbackContext.Provider value={{ roadmap: roadmap.slug, ...feedback }}>
-      <article className="roadmap">
-        <header className="roadmap-header">
-          <h1>{roadmap.title}</h1>
-          <p className="lead">{roadmap.summary}</p>
-          <p className="muted">
-            {roadmap.stats.tiers} tiers · {roadmap.stats.steps} steps · about {roadmap.stats.estimatedHours} hours ·{' '}
-            {roadmap.stats.resources} resources
-          </p>
-          <p>
-            <Link className="button" href={`/roadmaps/${roadmap.slug}/plan`}>
-              Plan it at your pace
-            </Link>
-          </p>
-        </header>
-        <nav aria-label="Sections" className="toc">
-          <h2 className="toc-title">On this page</h2>
-          <ol>
-            {ROADMAP_SECTIONS.map(([id, title]) => (
-              <li key={id}>
-                <a href={`#${id}`}>{title}</a>
+    <article className="roadmap">
+      <header className="roadmap-header">
+        <h1>{roadmap.title}</h1>
+        <p className="lead">{roadmap.summary}</p>
+        <p className="muted">
+          {roadmap.stats.tiers} tiers · {roadmap.stats.steps} steps · about {roadmap.stats.estimatedHours} hours ·{' '}
+          {roadmap.stats.resources} resources
+        </p>
+        <p>
+          <Link className="button" href={`/roadmaps/${roadmap.slug}/plan`}>
+            Plan it at your pace
+          </Link>
+        </p>
+      </header>
+      <nav aria-label="Sections" className="toc">
+        <h2 className="toc-title">On this page</h2>
+        <ol>
+          {ROADMAP_SECTIONS.map(([id, title]) => (
+            <li key={id}>
+              <a href={`#${id}`}>{title}</a>
+            </li>
+          ))}
+        </ol>
+      </nav>
+      <div className="roadmap-body">
+        <Section id="about">
+          <Markdown source={roadmap.intro} />
+          <h3>Who it is for</h3>
+          <ul>
+            {roadmap.audience.map((line) => (
+              <li key={line}>{line}</li>
+            ))}
+          </ul>
+        </Section>
+        <Section id="before-you-start">
+          <dl className="defs">
+            {roadmap.beforeYouStart.map((item) => (
+              <div key={item.id}>
+                <dt>{item.title}</dt>
+                <dd>{item.detail}</dd>
+              </div>
+            ))}
+          </dl>
+        </Section>
+        <Section id="durations">
+          <table>
+            <caption className="visually-hidden">Months to finish at different paces</caption>
+            <thead>
+              <tr>
+                <th scope="col">Pace</th>
+                <th scope="col">Hours a week</th>
+                <th scope="col">Months</th>
+              </tr>
+            </thead>
+            <tbody>
+              {roadmap.durations.map((duration) => (
+                <tr key={duration.id}>
+                  <th scope="row">
+                    {duration.label}
+                    {duration.note && <span className="muted block">{duration.note}</span>}
+                  </th>
+                  <td>{range(duration.hoursPerWeek, 'h')}</td>
+                  <td>{range(duration.months, 'months')}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </Section>
+        <Section id="history">
+          <ol className="timeline">
+            {roadmap.history.map((entry) => (
+              <li key={entry.id}>
+                <p className="timeline-period">{entry.period}</p>
+                <h3>{entry.title}</h3>
+                <p>{entry.summary}</p>
               </li>
             ))}
           </ol>
-        </nav>
-        <div className="roadmap-body">
-          <Section id="about">
-            <Markdown source={roadmap.intro} />
-            <h3>Who it is for</h3>
-            <ul>
-              {roadmap.audience.map((line) => (
-                <li key={line}>{line}</li>
-              ))}
-            </ul>
-          </Section>
-          <Section id="before-you-start">
-            <dl className="defs">
-              {roadmap.beforeYouStart.map((item) => (
-                <div key={item.id}>
-                  <dt>{item.title}</dt>
-                  <dd>{item.detail}</dd>
-                </div>
-              ))}
-            </dl>
-          </Section>
-          <Section id="durations">
-            <table>
-              <caption className="visually-hidden">Months to finish at different paces</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Pace</th>
-                  <th scope="col">Hours a week</th>
-                  <th scope="col">Months</th>
-                </tr>
-              </thead>
-              <tbody>
-                {roadmap.durations.map((duration) => (
-                  <tr key={duration.id}>
-                    <th scope="row">
-                      {duration.label}
-                      {duration.note && <span className="muted block">{duration.note}</span>}
-                    </th>
-                    <td>{range(duration.hoursPerWeek, 'h')}</td>
-                    <td>{range(duration.months, 'months')}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </Section>
-          <Section id="history">
-            <ol className="timeline">
-              {roadmap.history.map((entry) => (
-                <li key={entry.id}>
-                  <p className="timeline-period">{entry.period}</p>
-                  <h3>{entry.title}</h3>
-                  <p>{entry.summary}</p>
-                </li>
-              ))}
-            </ol>
-          </Section>
-          <Section id="market">
-            {roadmap.market.map((note) => (
-              <section key={note.id} aria-labelledby={`market-${note.id}`}>
-                <h3 id={`market-${note.id}`}>{note.title}</h3>
-                <Markdown source={note.body} headingLevel={4} />
-              </section>
-            ))}
-          </Section>
-          <Section id="path">
-            <LearningPath roadmap={roadmap} statuses={progress.statuses} />
-          </Section>
-          <Section id="outline">
-            <Outline roadmap={roadmap} progress={progress} />
-          </Section>
-          <Section id="month-plan">
-            {roadmap.plan.summary && <p>{roadmap.plan.summary}</p>}
-            <ol className="months">
-              {roadmap.plan.months.map((month) => (
-                <li key={month.month} className="card">
-                  <h3>
-                    Month {month.month}: {month.title}
-                  </h3>
-                  <p className="muted">{range(month.hoursPerWeek, 'hours a week')}</p>
-                  <ul>
-                    {month.goals.map((goal) => (
-                      <li key={goal}>{goal}</li>
-                    ))}
-                  </ul>
-                  <p>
-                    Steps:{' '}
-                    {month.steps.map((id, index) => (
-                      <span key={id}>
-                        {index > 0 && ', '}
-                        <Link href={`/roadmaps/${roadmap.slug}/steps/${id}`}>{stepTitle(id)?.title ?? id}</Link>
-                      </span>
-                    ))}
-                  </p>
-                </li>
-              ))}
-            </ol>
-          </Section>
-          <Section id="priorities">
-            <ol className="priorities">
-              {roadmap.priorities.map((priority) => (
-                <li key={priority.id}>
-                  <strong>{priority.title}</strong>
-                  <p>{priority.reason}</p>
-                </li>
-              ))}
-            </ol>
-          </Section>
-          <Section id="challenges">
-            {roadmap.challenges.map((challenge) => (
-              <section key={challenge.id} className="card" aria-labelledby={`challenge-${challenge.id}`}>
-                <h3 id={`challenge-${challenge.id}`}>{challenge.title}</h3>
+        </Section>
+        <Section id="market">
+          {roadmap.market.map((note) => (
+            <section key={note.id} aria-labelledby={`market-${note.id}`}>
+              <h3 id={`market-${note.id}`}>{note.title}</h3>
+              <Markdown source={note.body} headingLevel={4} />
+            </section>
+          ))}
+        </Section>
+        <Section id="path">
+          <LearningPath roadmap={roadmap} statuses={progress.statuses} />
+        </Section>
+        <Section id="outline">
+          <Outline roadmap={roadmap} progress={progress} />
+        </Section>
+        <Section id="month-plan">
+          {roadmap.plan.summary && <p>{roadmap.plan.summary}</p>}
+          <ol className="months">
+            {roadmap.plan.months.map((month) => (
+              <li key={month.month} className="card">
+                <h3>
+                  Month {month.month}: {month.title}
+                </h3>
+                <p className="muted">{range(month.hoursPerWeek, 'hours a week')}</p>
+                <ul>
+                  {month.goals.map((goal) => (
+                    <li key={goal}>{goal}</li>
+                  ))}
+                </ul>
                 <p>
-                  <strong>What it looks like: </strong>
-                  {challenge.symptoms}
+                  Steps:{' '}
+                  {month.steps.map((id, index) => (
+                    <span key={id}>
+                      {index > 0 && ', '}
+                      <Link href={`/roadmaps/${roadmap.slug}/steps/${id}`}>{stepTitle(id)?.title ?? id}</Link>
+                    </span>
+                  ))}
                 </p>
-                <p>
-                  <strong>How to get through it: </strong>
-                  {challenge.remedy}
-                </p>
-              </section>
+              </li>
             ))}
-          </Section>
-          <Section id="checklist">
-            <ul className="checklist">
-              {roadmap.checklist.map((item) => (
-                <li key={item.id}>
-                  <strong>{item.title}</strong>
-                  <p>{item.detail}</p>
-                </li>
-              ))}
-            </ul>
-            <p>
-              <Link href="/dashboard">Rate yourself against this checklist on your dashboard.</Link>
-            </p>
-          </Section>
-          <Section id="faq">
-            {roadmap.faq.map((entry) => (
-              <details key={entry.id}>
-                <summary>{entry.question}</summary>
-                <Markdown source={entry.answer} headingLevel={4} />
-              </details>
+          </ol>
+        </Section>
+        <Section id="priorities">
+          <ol className="priorities">
+            {roadmap.priorities.map((priority) => (
+              <li key={priority.id}>
+                <strong>{priority.title}</strong>
+                <p>{priority.reason}</p>
+              </li>
             ))}
-          </Section>
-          <Section id="conclusion">
-            <Markdown source={roadmap.conclusion} />
-          </Section>
-          <Section id="resources">
-            <Resources roadmap={roadmap} />
-          </Section>
-          <p className="muted">
-            Content licensed under <a href={roadmap.license.url}>{roadmap.license.name}</a>. Updated{' '}
-            {new Date(roadmap.updatedAt).toLocaleDateString()}.
+          </ol>
+        </Section>
+        <Section id="challenges">
+          {roadmap.challenges.map((challenge) => (
+            <section key={challenge.id} className="card" aria-labelledby={`challenge-${challenge.id}`}>
+              <h3 id={`challenge-${challenge.id}`}>{challenge.title}</h3>
+              <p>
+                <strong>What it looks like: </strong>
+                {challenge.symptoms}
+              </p>
+              <p>
+                <strong>How to get through it: </strong>
+                {challenge.remedy}
+              </p>
+            </section>
+          ))}
+        </Section>
+        <Section id="checklist">
+          <ul className="checklist">
+            {roadmap.checklist.map((item) => (
+              <li key={item.id}>
+                <strong>{item.title}</strong>
+                <p>{item.detail}</p>
+              </li>
+            ))}
+          </ul>
+          <p>
+            <Link href="/dashboard">Rate yourself against this checklist on your dashboard.</Link>
           </p>
-        </div>
-      </article>
-    </FeedbackContext.Provider>
+        </Section>
+        <Section id="faq">
+          {roadmap.faq.map((entry) => (
+            <details key={entry.id}>
+              <summary>{entry.question}</summary>
+              <Markdown source={entry.answer} headingLevel={4} />
+            </details>
+          ))}
+        </Section>
+        <Section id="conclusion">
+          <Markdown source={roadmap.conclusion} />
+        </Section>
+        <Section id="resources">
+          <Resources roadmap={roadmap} />
+        </Section>
+        <p className="muted">
+          Content licensed under <a href={roadmap.license.url}>{roadmap.license.name}</a>. Updated{' '}
+          {new Date(roadmap.updatedAt).toLocaleDateString()}.
+        </p>
+      </div>
+    </article>
   );
 };
 
@@ -341,7 +343,11 @@ export const RoadmapPage = ({ slug }: { slug: string }) => {
   usePageTitle(resource.status === 'ready' ? resource.data.title : 'Roadmap');
   return (
     <Show resource={resource} reload={reload}>
-      {(roadmap) => <RoadmapView roadmap={roadmap} />}
+      {(roadmap) => (
+        <FeedbackScope roadmap={roadmap.slug}>
+          <RoadmapView roadmap={roadmap} />
+        </FeedbackScope>
+      )}
     </Show>
   );
 };
