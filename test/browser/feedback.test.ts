@@ -266,7 +266,7 @@ describe('the feedback control', () => {
 });
 
 describe('the moderation queue', () => {
-  it('when there are more new comments than fit on a page, then Load more brings the rest, each once', async () => {
+  it('when there are more new comments than fit on a page, then Load more brings the rest once, and approve, hide and delete take them out of New', async () => {
     for (let index = 1; index <= 22; index += 1) {
       const response = await rig.app.app.inject({
         method: 'POST',
@@ -301,8 +301,31 @@ describe('the moderation queue', () => {
     expect(new Set(bodies).size).toBe(expected);
     expect(await page.getByRole('button', { name: 'Load more' }).count()).toBe(0);
 
+    // Approve, hide and delete one each: every one leaves "New", and the delete removes the comment.
+    const cards = page.getByRole('article');
+    await cards.first().getByRole('button', { name: 'Approve' }).click();
+    await announced(page, 'Comment approved');
+    await expect.poll(() => cards.count()).toBe(expected - 1);
+    await cards.first().getByRole('button', { name: 'Hide' }).click();
+    await announced(page, 'Comment hidden');
+    await expect.poll(() => cards.count()).toBe(expected - 2);
+    const doomed = (await cards.first().locator('.comment-body').textContent())!;
+    await cards.first().getByRole('button', { name: 'Delete…' }).click();
+    await cards.first().getByRole('button', { name: 'Delete for good' }).click();
+    await announced(page, 'Comment deleted');
+    await expect.poll(() => cards.count()).toBe(expected - 3);
+    const left = await rig.app.database.db
+      .selectFrom('feedback_comments')
+      .select(['state'])
+      .where('body', '=', doomed)
+      .execute();
+    expect(left).toEqual([]);
+    await page.getByRole('tab', { name: 'Hidden' }).click();
+    await expect.poll(() => cards.count()).toBe(1);
+
     // The arrow keys move between the state tabs and choose one.
-    await page.getByRole('tab', { name: 'New' }).focus();
+    await page.getByRole('tab', { name: 'Hidden' }).focus();
+    await page.keyboard.press('Home');
     await page.keyboard.press('ArrowRight');
     expect(await page.getByRole('tab', { name: 'Quarantined' }).getAttribute('aria-selected')).toBe('true');
     await page.getByText('No quarantined comments.').waitFor();
