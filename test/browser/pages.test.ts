@@ -2,7 +2,7 @@
 // is kept under test-results/screenshots.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectAccessible, screenshot, startBrowserRig, type BrowserRig } from './support.ts';
+import { expectAccessible, logInAs as logIn, screenshot, startBrowserRig, type BrowserRig } from './support.ts';
 
 let rig: BrowserRig;
 const PASSWORD = 'a long and unusual passphrase';
@@ -17,13 +17,7 @@ beforeAll(async () => {
 });
 afterAll(() => rig.close());
 
-const logInAs = async (page: Page, email: string) => {
-  await page.goto('/login');
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Password').fill(PASSWORD);
-  await page.getByRole('button', { name: 'Log in' }).click();
-  await page.getByRole('heading', { level: 1, name: 'Dashboard' }).waitFor();
-};
+const logInAs = (page: Page, email: string) => logIn(page, email, PASSWORD);
 
 const visit = async (page: Page, path: string, heading: string | RegExp, name: string) => {
   await page.goto(path);

@@ -86,3 +86,12 @@ export const screenshot = async (page: Page, name: string) => {
 /** The token from the last mail to `to` whose subject matches. */
 export const mailedToken = async (rig: BrowserRig, to: string, subject: RegExp) =>
   tokenIn(await rig.mailbox.waitFor(to, subject));
+
+/** Logs in through the form and waits for the dashboard it leads to. */
+export const logInAs = async (page: Page, email: string, password: string) => {
+  await page.goto('/login');
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Password').fill(password);
+  await page.getByRole('button', { name: 'Log in' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Dashboard' }).waitFor();
+};

@@ -153,6 +153,7 @@ describe('bad input', () => {
     [{ target: 'month:99', helpful: true }, '/target'],
     [{ target: 'resource:not-linked-here', helpful: true }, '/target'],
     [{ target: 'paragraph:one', helpful: true }, '/target'],
+    [{ target: 'section:appendix', helpful: true }, '/target'],
     [{ roadmap: 'underwater-basketry', helpful: true }, '/roadmap'],
     [{ helpful: 'yes' }, '/helpful'],
     [{}, '/helpful'],
@@ -183,6 +184,7 @@ describe('bad input', () => {
   it('when every kind of section is named by its id, then each is accepted', async () => {
     const targets = [
       'roadmap',
+      'section:history',
       `tier:${roadmap.tiers[0]!.id}`,
       stepTarget(0),
       `month:${roadmap.plan.months[0]!.month}`,
@@ -198,6 +200,23 @@ describe('bad input', () => {
     );
 
     expect(statuses).toEqual(targets.map(() => 200));
+  });
+});
+
+describe('page sections', () => {
+  it('when a visitor rates two page sections, then each keeps its own vote apart from the roadmap as a whole', async () => {
+    const first = await give({ target: 'section:durations', helpful: true });
+    const cookie = visitorCookie(first)!.value;
+
+    const second = await give({ target: 'section:conclusion', helpful: false, reasons: ['outdated'] }, { cookie });
+
+    expect(second.json()).toMatchObject({ target: 'section:conclusion', changed: false });
+    expect((await summary('section:durations')).items).toEqual([
+      { target: 'section:durations', helpful: 1, notHelpful: 0 },
+    ]);
+    expect((await summary('section:conclusion')).items).toEqual([
+      { target: 'section:conclusion', helpful: 0, notHelpful: 1 },
+    ]);
   });
 });
 

@@ -1,6 +1,7 @@
 // The app shell: header, navigation, the page for the current path, and focus management between pages.
 import { lazy, Suspense, useEffect, useRef, useState, type ComponentType } from 'react';
 import { logOut, useSession } from './api/session';
+import { allowed } from './editor';
 import { Link, matchPath, navigate, useLocation } from './router';
 import { Announcer, announce } from './ui/announcer';
 import { Loading } from './ui/states';
@@ -22,6 +23,8 @@ const ResetPassword = lazy(() => accountPages().then((m) => ({ default: m.ResetP
 const Account = lazy(() => accountPages().then((m) => ({ default: m.Account })));
 const PublicProfile = lazy(() => import('./pages/Profile').then((m) => ({ default: m.PublicProfile })));
 const Admin = lazy(() => import('./pages/Admin').then((m) => ({ default: m.Admin })));
+const Moderation = lazy(() => import('./pages/Moderation').then((m) => ({ default: m.Moderation })));
+const AnalyticsPage = lazy(() => import('./pages/Analytics').then((m) => ({ default: m.AnalyticsPage })));
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each page takes its own route params
 type Page = ComponentType<any>;
@@ -39,6 +42,9 @@ const ROUTES: [string, Page][] = [
   ['/account', Account],
   ['/u/:handle', PublicProfile],
   ['/admin', Admin],
+  ['/editor/feedback', Moderation],
+  ['/editor/analytics', AnalyticsPage],
+  ['/editor/analytics/:slug', AnalyticsPage],
 ];
 
 const ThemeToggle = () => {
@@ -78,6 +84,16 @@ const Header = () => {
           <li>
             <Link href="/dashboard">Dashboard</Link>
           </li>
+          {allowed(session, 'feedback:moderate') && (
+            <li>
+              <Link href="/editor/feedback">Feedback</Link>
+            </li>
+          )}
+          {allowed(session, 'analytics:read') && (
+            <li>
+              <Link href="/editor/analytics">Analytics</Link>
+            </li>
+          )}
           {signedIn && session.user.role === 'admin' && (
             <li>
               <Link href="/admin">Admin</Link>

@@ -1,16 +1,50 @@
 import { Type, type Static } from 'typebox';
 import { Cursor, Limit, Slug } from '../roadmaps/roadmaps.schemas.ts';
 
-export const TARGET_KINDS = ['tier', 'step', 'month', 'priority', 'challenge', 'checklist', 'faq', 'resource'] as const;
+export const TARGET_KINDS = [
+  'section',
+  'tier',
+  'step',
+  'month',
+  'priority',
+  'challenge',
+  'checklist',
+  'faq',
+  'resource',
+] as const;
 export type TargetKind = (typeof TARGET_KINDS)[number];
+
+/**
+ * The parts every roadmap page shows, each rated as a whole by `section:<id>`. Most have no item of their own to
+ * vote on (about, history, …), and one shared `roadmap` vote would let a reader's answer on one part replace their
+ * answer on another.
+ */
+export const ROADMAP_SECTIONS = [
+  'about',
+  'before-you-start',
+  'durations',
+  'history',
+  'market',
+  'path',
+  'outline',
+  'month-plan',
+  'priorities',
+  'challenges',
+  'checklist',
+  'faq',
+  'conclusion',
+  'resources',
+] as const;
 
 export const Target = Type.String({
   pattern: `^(roadmap|(${TARGET_KINDS.join('|')}):[a-z0-9]+(-[a-z0-9]+)*)$`,
   maxLength: 100,
   description:
-    '`roadmap` for the whole roadmap, or `<kind>:<id>` for a section: tier, step, month (the plan month number), ' +
-    'priority, challenge, checklist (item), faq (entry) or resource, with the id the roadmap document shows.',
-  examples: ['roadmap', 'step:http-and-apis', 'month:3', 'faq:which-language'],
+    '`roadmap` for the whole roadmap, `section:<id>` for a part of the roadmap page as a whole (' +
+    ROADMAP_SECTIONS.join(', ') +
+    '), or `<kind>:<id>` for one item: tier, step, month (the plan month number), priority, challenge, checklist ' +
+    '(item), faq (entry) or resource, with the id the roadmap document shows.',
+  examples: ['roadmap', 'section:history', 'step:http-and-apis', 'month:3', 'faq:which-language'],
 });
 
 export const REASONS = [

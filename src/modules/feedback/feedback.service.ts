@@ -8,7 +8,14 @@ import type { AuditRepository } from '../audit/audit.repository.ts';
 import type { RoadmapDocument } from '../roadmaps/roadmaps.schemas.ts';
 import type { RoadmapsService } from '../roadmaps/roadmaps.service.ts';
 import type { FeedbackRepository, Voter } from './feedback.repository.ts';
-import type { Comment, FeedbackBody, FeedbackReceipt, FeedbackSummary, ListCommentsQuery } from './feedback.schemas.ts';
+import {
+  ROADMAP_SECTIONS,
+  type Comment,
+  type FeedbackBody,
+  type FeedbackReceipt,
+  type FeedbackSummary,
+  type ListCommentsQuery,
+} from './feedback.schemas.ts';
 import { commentHash, countLinks, MAX_LINKS, spamScore, TOO_FAST_SECONDS } from './spam.ts';
 
 export interface FeedbackServiceDeps {
@@ -38,6 +45,7 @@ const targetsOf = (document: RoadmapDocument) => {
   const steps = document.tiers.flatMap((tier) => tier.steps);
   return new Set([
     WHOLE_ROADMAP,
+    ...ROADMAP_SECTIONS.map((section) => `section:${section}`),
     ...document.tiers.map((tier) => `tier:${tier.id}`),
     ...steps.map((step) => `step:${step.id}`),
     ...document.plan.months.map((month) => `month:${month.month}`),

@@ -5122,8 +5122,9 @@ export interface operations {
                     /** @description Roadmap slug */
                     roadmap: string;
                     /**
-                     * @description `roadmap` for the whole roadmap, or `<kind>:<id>` for a section: tier, step, month (the plan month number), priority, challenge, checklist (item), faq (entry) or resource, with the id the roadmap document shows.
+                     * @description `roadmap` for the whole roadmap, `section:<id>` for a part of the roadmap page as a whole (about, before-you-start, durations, history, market, path, outline, month-plan, priorities, challenges, checklist, faq, conclusion, resources), or `<kind>:<id>` for one item: tier, step, month (the plan month number), priority, challenge, checklist (item), faq (entry) or resource, with the id the roadmap document shows.
                      * @example roadmap
+                     * @example section:history
                      * @example step:http-and-apis
                      * @example month:3
                      * @example faq:which-language
@@ -5208,7 +5209,7 @@ export interface operations {
             query: {
                 /** @description Roadmap slug */
                 roadmap: string;
-                /** @description `roadmap` for the whole roadmap, or `<kind>:<id>` for a section: tier, step, month (the plan month number), priority, challenge, checklist (item), faq (entry) or resource, with the id the roadmap document shows. */
+                /** @description `roadmap` for the whole roadmap, `section:<id>` for a part of the roadmap page as a whole (about, before-you-start, durations, history, market, path, outline, month-plan, priorities, challenges, checklist, faq, conclusion, resources), or `<kind>:<id>` for one item: tier, step, month (the plan month number), priority, challenge, checklist (item), faq (entry) or resource, with the id the roadmap document shows. */
                 target?: string;
             };
             header?: never;

@@ -1,40 +1,45 @@
 // A roadmap, every section of it. The learning path is shown twice: as a visual path of tiers and steps, and as a
 // plain numbered outline, which is the whole roadmap usable with a keyboard or a screen reader alone.
-import type { ReactNode } from 'react';
+import { createContext, useContext, type ReactNode } from 'react';
 import { api, call } from '../api/client';
 import type { Roadmap, StepStatus } from '../api/types';
+import { useFeedbackCounts, WasThisHelpful } from '../feedback';
 import { STATUS_LABELS, useStepStatuses } from '../progress';
 import { Link } from '../router';
+import { ROADMAP_SECTIONS, sectionTitle, type SectionId } from '../sections';
 import { Markdown } from '../ui/Markdown';
 import { usePageTitle } from '../ui/page';
 import { ErrorMessage, Show, useResource } from '../ui/states';
 
-const SECTIONS = [
-  ['about', 'About this roadmap'],
-  ['before-you-start', 'Before you start'],
-  ['durations', 'How long it takes'],
-  ['history', 'A short history'],
-  ['market', 'The job market'],
-  ['path', 'The learning path'],
-  ['outline', 'Every step, in order'],
-  ['month-plan', 'Month by month'],
-  ['priorities', 'Priorities'],
-  ['challenges', 'Common challenges'],
-  ['checklist', 'Job-ready checklist'],
-  ['faq', 'Questions and answers'],
-  ['conclusion', 'In closing'],
-  ['resources', 'Resources'],
-] as const;
+// Every section asks "Was this helpful?" about itself; the counts for the whole page come in one request.
+const FeedbackContext = createContext<{ roadmap: string } & ReturnType<typeof useFeedbackCounts>>({
+  roadmap: '',
+  counts: new Map(),
+  refresh: () => undefined,
+});
 
-type SectionId = (typeof SECTIONS)[number][0];
-const titleOf = (id: SectionId) => SECTIONS.find(([candidate]) => candidate === id)![1];
+const FeedbackScope = ({ roadmap, children }: { roadmap: string; children: ReactNode }) => {
+  const feedback = useFeedbackCounts(roadmap);
+  return <FeedbackContext.Provider value={{ roadmap, ...feedback }}>{children}</FeedbackContext.Provider>;
+};
 
-const Section = ({ id, children }: { id: SectionId; children: ReactNode }) => (
-  <section id={id} aria-labelledby={`${id}-heading`} className="roadmap-section">
-    <h2 id={`${id}-heading`}>{titleOf(id)}</h2>
-    {children}
-  </section>
-);
+const Section = ({ id, children }: { id: SectionId; children: ReactNode }) => {
+  const { roadmap, counts, refresh } = useContext(FeedbackContext);
+  const target = `section:${id}`;
+  return (
+    <section id={id} aria-labelledby={`${id}-heading`} className="roadmap-section">
+      <h2 id={`${id}-heading`}>{sectionTitle(id)}</h2>
+      {children}
+      <WasThisHelpful
+        roadmap={roadmap}
+        target={target}
+        about={sectionTitle(id)!}
+        counts={counts.get(target)}
+        onVoted={refresh}
+      />
+    </section>
+  );
+};
 
 const range = ({ min, max }: { min: number; max: number }, unit: string) =>
   min === max ? `${min} ${unit}` : `${min}–${max} ${unit}`;
@@ -166,7 +171,7 @@ const RoadmapView = ({ roadmap }: { roadmap: Roadmap }) => {
       <nav aria-label="Sections" className="toc">
         <h2 className="toc-title">On this page</h2>
         <ol>
-          {SECTIONS.map(([id, title]) => (
+          {ROADMAP_SECTIONS.map(([id, title]) => (
             <li key={id}>
               <a href={`#${id}`}>{title}</a>
             </li>
@@ -338,7 +343,11 @@ export const RoadmapPage = ({ slug }: { slug: string }) => {
   usePageTitle(resource.status === 'ready' ? resource.data.title : 'Roadmap');
   return (
     <Show resource={resource} reload={reload}>
-      {(roadmap) => <RoadmapView roadmap={roadmap} />}
+      {(roadmap) => (
+        <FeedbackScope roadmap={roadmap.slug}>
+          <RoadmapView roadmap={roadmap} />
+        </FeedbackScope>
+      )}
     </Show>
   );
 };

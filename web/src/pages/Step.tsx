@@ -4,6 +4,7 @@ import { api, call } from '../api/client';
 import { ApiError } from '../api/errors';
 import { useSession } from '../api/session';
 import type { Step, StepStatus } from '../api/types';
+import { useFeedbackCounts, WasThisHelpful } from '../feedback';
 import { guestRoadmap, setGuestNote } from '../guest';
 import { STATUS_LABELS, useStepStatuses } from '../progress';
 import { Link } from '../router';
@@ -101,6 +102,20 @@ const Note = ({ step }: { step: Step }) => {
   );
 };
 
+const StepFeedback = ({ step }: { step: Step }) => {
+  const target = `step:${step.id}`;
+  const { counts, refresh } = useFeedbackCounts(step.roadmap.slug, target);
+  return (
+    <WasThisHelpful
+      roadmap={step.roadmap.slug}
+      target={target}
+      about={`Step ${step.number}, ${step.title}`}
+      counts={counts.get(target)}
+      onVoted={refresh}
+    />
+  );
+};
+
 export const StepPage = ({ slug, stepId }: { slug: string; stepId: string }) => {
   const { resource, reload } = useResource(
     () => call(api.GET('/v1/roadmaps/{slug}/steps/{stepId}', { params: { path: { slug, stepId } } })),
@@ -149,6 +164,7 @@ export const StepPage = ({ slug, stepId }: { slug: string; stepId: string }) => 
               </li>
             ))}
           </ul>
+          <StepFeedback step={step} />
           <h2>Notes</h2>
           <Note step={step} />
           <nav aria-label="Steps" className="pager">

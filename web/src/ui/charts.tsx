@@ -166,3 +166,94 @@ export const StreakCalendar = ({ days, today }: { days: { day: string; events: n
     </svg>
   );
 };
+
+const clip = (text: string, length: number) => (text.length > length ? `${text.slice(0, length - 1)}…` : text);
+
+export interface BarRow {
+  label: string;
+  /** The bar's length, on the chart's scale (0 to max). */
+  value: number;
+  /** The figure written at the end of the row ("12", "75%"). */
+  display: string;
+  /** A shorter, darker bar drawn over the first, e.g. learners who finished among those who started. */
+  inner?: number;
+  /** A tick across the bar, e.g. the lower bound of an interval. */
+  marker?: number;
+}
+
+/** A horizontal bar per row on one scale, with an optional inner bar and tick; long labels are cut (full in a title). */
+export const ValueBars = ({ rows, max, label }: { rows: BarRow[]; max: number; label: string }) => {
+  const row = 30;
+  const width = 640;
+  const labelWidth = 200;
+  const track = width - labelWidth - 70;
+  const x = (value: number) => (track * Math.min(max, Math.max(0, value))) / (max || 1);
+  return (
+    <svg className="bars-chart" viewBox={`0 0 ${width} ${rows.length * row}`} role="img" aria-label={label}>
+      {rows.map((entry, index) => (
+        <g key={`${entry.label}-${index}`}>
+          <text className="bar-label" x={0} y={index * row + 19}>
+            <title>{entry.label}</title>
+            {clip(entry.label, 25)}
+          </text>
+          <rect className="track" x={labelWidth} y={index * row + 6} width={track} height={16} rx={4} />
+          <rect className="bar" x={labelWidth} y={index * row + 6} width={x(entry.value)} height={16} rx={4} />
+          {entry.inner !== undefined && (
+            <rect className="bar-inner" x={labelWidth} y={index * row + 10} width={x(entry.inner)} height={8} rx={2} />
+          )}
+          {entry.marker !== undefined && (
+            <line
+              className="marker"
+              x1={labelWidth + x(entry.marker)}
+              x2={labelWidth + x(entry.marker)}
+              y1={index * row + 2}
+              y2={index * row + 26}
+            />
+          )}
+          <text className="bar-label" x={width} y={index * row + 19} textAnchor="end">
+            {entry.display}
+          </text>
+        </g>
+      ))}
+    </svg>
+  );
+};
+
+/** Vertical columns in order (weeks, days), the value above each and the first and last labels below. */
+export const Columns = ({ columns, label }: { columns: { label: string; value: number }[]; label: string }) => {
+  if (columns.length === 0) return null;
+  const width = 640;
+  const plot = 160;
+  const height = plot + 40;
+  const max = Math.max(...columns.map((column) => column.value), 1);
+  const slot = width / columns.length;
+  const bar = Math.max(Math.min(slot - 4, 48), 2);
+  return (
+    <svg className="columns-chart" viewBox={`0 0 ${width} ${height}`} role="img" aria-label={label}>
+      {columns.map((column, index) => {
+        const h = (plot * column.value) / max;
+        const left = index * slot + (slot - bar) / 2;
+        return (
+          <g key={`${column.label}-${index}`}>
+            <rect className="bar" x={left} y={plot - h + 16} width={bar} height={Math.max(h, 1)} rx={2}>
+              <title>{`${column.label}: ${column.value}`}</title>
+            </rect>
+            {columns.length <= 16 && (
+              <text className="bar-label" x={left + bar / 2} y={plot - h + 12} textAnchor="middle">
+                {column.value}
+              </text>
+            )}
+          </g>
+        );
+      })}
+      <text className="axis-label" x={0} y={height - 4}>
+        {columns[0]!.label}
+      </text>
+      {columns.length > 1 && (
+        <text className="axis-label" x={width} y={height - 4} textAnchor="end">
+          {columns[columns.length - 1]!.label}
+        </text>
+      )}
+    </svg>
+  );
+};

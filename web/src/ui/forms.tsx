@@ -1,6 +1,13 @@
 // Form pieces that show the API's field errors (problem+json `errors[]`) beside the field they are about, and a
 // form-level message for everything else. What the user typed stays in the form whatever happens.
-import { useId, useState, type FormEvent, type InputHTMLAttributes, type ReactNode } from 'react';
+import {
+  useId,
+  useState,
+  type FormEvent,
+  type InputHTMLAttributes,
+  type ReactNode,
+  type TextareaHTMLAttributes,
+} from 'react';
 import { ApiError, messageOf } from '../api/errors';
 import { announce } from './announcer';
 
@@ -25,12 +32,11 @@ export const useSubmit = (action: () => Promise<void>) => {
   return { onSubmit, busy, error, fieldError, setError };
 };
 
-export const Field = ({
-  label,
-  error,
-  hint,
-  ...input
-}: InputHTMLAttributes<HTMLInputElement> & { label: string; error?: string | undefined; hint?: ReactNode }) => {
+type FieldProps = { label: string; error?: string | undefined; hint?: ReactNode };
+type ControlProps = { id: string; 'aria-invalid': true | undefined; 'aria-describedby': string | undefined };
+
+/** A label, an optional hint, the control, and the API's message for it, tied together for screen readers. */
+const FieldFrame = ({ label, error, hint, control }: FieldProps & { control: (props: ControlProps) => ReactNode }) => {
   const id = useId();
   const described = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ');
   return (
@@ -41,7 +47,7 @@ export const Field = ({
           {hint}
         </p>
       )}
-      <input id={id} aria-invalid={error ? true : undefined} aria-describedby={described || undefined} {...input} />
+      {control({ id, 'aria-invalid': error ? true : undefined, 'aria-describedby': described || undefined })}
       {error && (
         <p className="field-error" id={`${id}-error`}>
           {error}
@@ -50,6 +56,19 @@ export const Field = ({
     </div>
   );
 };
+
+export const Field = ({ label, error, hint, ...input }: InputHTMLAttributes<HTMLInputElement> & FieldProps) => (
+  <FieldFrame label={label} error={error} hint={hint} control={(props) => <input {...props} {...input} />} />
+);
+
+export const TextAreaField = ({
+  label,
+  error,
+  hint,
+  ...textarea
+}: TextareaHTMLAttributes<HTMLTextAreaElement> & FieldProps) => (
+  <FieldFrame label={label} error={error} hint={hint} control={(props) => <textarea {...props} {...textarea} />} />
+);
 
 /** The form's own message: what failed, unless every problem is already shown beside a field. */
 export const FormError = ({ error }: { error: unknown }) => {

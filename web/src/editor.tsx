@@ -1,0 +1,47 @@
+// What the editors' pages share: who may see them (the API's permission table, imported so the two never disagree)
+// and the page shell that tells everyone else they are not allowed.
+import type { ReactNode } from 'react';
+import { can, type Permission } from '../../src/modules/auth/permissions.ts';
+import { useSession, type SessionState } from './api/session';
+import { Link, useLocation } from './router';
+import { Loading } from './ui/states';
+
+export const allowed = (session: SessionState, permission: Permission) =>
+  session.status === 'signed-in' && can(session.user.role, permission);
+
+/** The page's heading and content for users whose role has `permission`; a clear "not allowed" for anyone else. */
+export const EditorPage = ({
+  title,
+  permission,
+  children,
+}: {
+  title: string;
+  permission: Permission;
+  children: () => ReactNode;
+}) => {
+  const session = useSession();
+  const { pathname } = useLocation();
+  if (session.status === 'checking') return <Loading />;
+  if (!allowed(session, permission))
+    return (
+      <>
+        <h1>{title}</h1>
+        <div className="notice">
+          <p>
+            <strong>Not allowed.</strong> This page is for editors and admins.{' '}
+            {session.status === 'signed-out' ? (
+              <Link href={`/login?next=${encodeURIComponent(pathname)}`}>Log in</Link>
+            ) : (
+              'Your account does not have that role; an admin can give it.'
+            )}
+          </p>
+        </div>
+      </>
+    );
+  return (
+    <>
+      <h1>{title}</h1>
+      {children()}
+    </>
+  );
+};

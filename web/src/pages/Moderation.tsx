@@ -1,0 +1,365 @@
+// The editors' inbox of readers' comments: filter by state (as tabs) and roadmap, page on with "Load more", and
+// approve, hide, mark addressed (with a note on what was done) or delete each one.
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { api, call } from '../api/client';
+import { messageOf } from '../api/errors';
+import type { Ok } from '../api/types';
+import { EditorPage } from '../editor';
+import { REASON_LABELS, type Reason } from '../feedback';
+import { Link } from '../router';
+import { targetLabel } from '../sections';
+import { announce } from '../ui/announcer';
+import { FormError, TextAreaField, useSubmit } from '../ui/forms';
+import { usePageTitle } from '../ui/page';
+import { Empty, ErrorMessage, Loading } from '../ui/states';
+
+type CommentPage = Ok<'/v1/feedback/comments'>;
+type Comment = CommentPage['items'][number];
+type CommentState = Comment['state'];
+type Tab = CommentState | 'all';
+
+const TABS: [Tab, string][] = [
+  ['new', 'New'],
+  ['quarantined', 'Quarantined'],
+  ['approved', 'Approved'],
+  ['addressed', 'Addressed'],
+  ['hidden', 'Hidden'],
+  ['all', 'All'],
+];
+const STATE_LABELS: Record<CommentState, string> = {
+  new: 'New',
+  quarantined: 'Quarantined',
+  approved: 'Approved',
+  addressed: 'Addressed',
+  hidden: 'Hidden',
+};
+const PAGE_SIZE = 20;
+
+const fetchComments = (tab: Tab, roadmap: string, cursor?: string) =>
+  call(
+    api.GET('/v1/feedback/comments', {
+      params: {
+        query: {
+          limit: PAGE_SIZE,
+          ...(tab === 'all' ? {} : { state: tab }),
+          ...(roadmap ? { roadmap } : {}),
+          ...(cursor ? { cursor } : {}),
+        },
+      },
+    }),
+  );
+
+/** Tabs as the ARIA pattern has them: one tab stop, arrow keys (and Home, End) move between tabs and choose. */
+const StateTabs = ({ tab, onChoose }: { tab: Tab; onChoose: (tab: Tab) => void }) => {
+  const buttons = useRef<(HTMLButtonElement | null)[]>([]);
+  const onKeyDown = (event: KeyboardEvent) => {
+    const index = TABS.findIndex(([id]) => id === tab);
+    const next =
+      event.key === 'ArrowRight'
+        ? (index + 1) % TABS.length
+        : event.key === 'ArrowLeft'
+          ? (index - 1 + TABS.length) % TABS.length
+          : event.key === 'Home'
+            ? 0
+            : event.key === 'End'
+              ? TABS.length - 1
+              : undefined;
+    if (next === undefined) return;
+    event.preventDefault();
+    onChoose(TABS[next]![0]);
+    buttons.current[next]?.focus();
+  };
+  return (
+    <div role="tablist" aria-label="Comments by state" className="tabs" onKeyDown={onKeyDown}>
+      {TABS.map(([id, label], index) => (
+        <button
+          key={id}
+          ref={(element) => {
+            buttons.current[index] = element;
+          }}
+          type="button"
+          role="tab"
+          id={`tab-${id}`}
+          aria-selected={tab === id}
+          aria-controls="comments-panel"
+          tabIndex={tab === id ? 0 : -1}
+          onClick={() => onChoose(id)}
+        >
+          {label}
+        </button>
+      ))}
+    </div>
+  );
+};
+
+const AddressForm = ({ comment, onDone }: { comment: Comment; onDone: (comment: Comment) => void }) => {
+  const [replyNote, setReplyNote] = useState(comment.replyNote ?? '');
+  const { onSubmit, busy, error, fieldError } = useSubmit(async () => {
+    onDone(
+      await call(
+        api.POST('/v1/feedback/comments/{id}/address', { params: { path: { id: comment.id } }, body: { replyNote } }),
+      ),
+    );
+  });
+  return (
+    <form onSubmit={onSubmit} className="address-form" noValidate>
+      <TextAreaField
+        label="What was done about it"
+        rows={3}
+        maxLength={2000}
+        value={replyNote}
+        error={fieldError('/replyNote')}
+        onChange={(event) => setReplyNote(event.target.value)}
+      />
+      <FormError error={error} />
+      <button type="submit" disabled={busy}>
+        {busy ? 'Saving…' : 'Mark addressed'}
+      </button>
+    </form>
+  );
+};
+
+const CommentCard = ({
+  comment,
+  onChanged,
+  onDeleted,
+}: {
+  comment: Comment;
+  onChanged: (comment: Comment, message: string) => void;
+  onDeleted: (comment: Comment) => void;
+}) => {
+  const [addressing, setAddressing] = useState(false);
+  const [confirmingDelete, setConfirmingDelete] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>();
+  const headingId = `comment-${comment.id}`;
+  const path = { params: { path: { id: comment.id } } };
+  const act = (pending: () => Promise<unknown>, done: () => void) => {
+    setBusy(true);
+    setError(undefined);
+    pending().then(
+      () => {
+        setBusy(false);
+        done();
+      },
+      (failure: unknown) => {
+        setBusy(false);
+        setError(failure);
+        announce(messageOf(failure));
+      },
+    );
+  };
+  const moderate = (action: 'approve' | 'hide') =>
+    act(
+      async () => {
+        const changed = await call(
+          action === 'approve'
+            ? api.POST('/v1/feedback/comments/{id}/approve', path)
+            : api.POST('/v1/feedback/comments/{id}/hide', path),
+        );
+        onChanged(changed, action === 'approve' ? 'Comment approved' : 'Comment hidden');
+      },
+      () => undefined,
+    );
+  const remove = () =>
+    act(
+      () => call(api.DELETE('/v1/feedback/comments/{id}', path)),
+      () => onDeleted(comment),
+    );
+
+  return (
+    <li>
+      <article className="card comment" aria-labelledby={headingId}>
+        <h3 id={headingId}>
+          {comment.helpful ? 'Helpful' : 'Not helpful'}: {targetLabel(comment.target)}
+        </h3>
+        <p className="muted">
+          <Link href={`/roadmaps/${comment.roadmap}`}>{comment.roadmap}</Link> ·{' '}
+          {new Date(comment.createdAt).toLocaleString()} · {comment.signedIn ? 'signed in' : 'visitor'} ·{' '}
+          <span className={`badge state-${comment.state}`}>{STATE_LABELS[comment.state]}</span>
+        </p>
+        {comment.reasons.length > 0 && (
+          <p>
+            <strong>Reasons: </strong>
+            {comment.reasons.map((reason) => REASON_LABELS[reason as Reason] ?? reason).join(', ')}
+          </p>
+        )}
+        <blockquote className="comment-body">{comment.body}</blockquote>
+        {comment.spamScore > 0 && (
+          <p className="muted">
+            Spam score {comment.spamScore}
+            {comment.spamSignals.length > 0 && `: ${comment.spamSignals.join(', ')}`}
+          </p>
+        )}
+        {comment.replyNote && (
+          <p>
+            <strong>Done about it: </strong>
+            {comment.replyNote}
+          </p>
+        )}
+        <div className="comment-actions">
+          {comment.state !== 'approved' && (
+            <button type="button" className="secondary" disabled={busy} onClick={() => moderate('approve')}>
+              Approve
+            </button>
+          )}
+          {comment.state !== 'hidden' && (
+            <button type="button" className="secondary" disabled={busy} onClick={() => moderate('hide')}>
+              Hide
+            </button>
+          )}
+          <button
+            type="button"
+            className="secondary"
+            aria-expanded={addressing}
+            disabled={busy}
+            onClick={() => setAddressing(!addressing)}
+          >
+            Address…
+          </button>
+          {confirmingDelete ? (
+            <>
+              <button type="button" className="danger" disabled={busy} onClick={remove}>
+                Delete for good
+              </button>
+              <button type="button" className="secondary" onClick={() => setConfirmingDelete(false)}>
+                Keep it
+              </button>
+            </>
+          ) : (
+            <button type="button" className="secondary" disabled={busy} onClick={() => setConfirmingDelete(true)}>
+              Delete…
+            </button>
+          )}
+        </div>
+        {addressing && (
+          <AddressForm
+            comment={comment}
+            onDone={(changed) => {
+              setAddressing(false);
+              onChanged(changed, 'Comment marked addressed');
+            }}
+          />
+        )}
+        {error !== undefined && <ErrorMessage error={error} />}
+      </article>
+    </li>
+  );
+};
+
+const Queue = () => {
+  const [tab, setTab] = useState<Tab>('new');
+  const [roadmap, setRoadmap] = useState('');
+  const [list, setList] = useState<CommentPage>();
+  const [loadError, setLoadError] = useState<unknown>();
+  const [loadingMore, setLoadingMore] = useState(false);
+  const [attempt, setAttempt] = useState(0);
+  const [roadmaps, setRoadmaps] = useState<{ slug: string; title: string }[]>([]);
+
+  useEffect(() => {
+    call(api.GET('/v1/roadmaps', { params: { query: { limit: 100 } } })).then(
+      (page) => setRoadmaps(page.items),
+      // Without the list the filter offers "All roadmaps" only; the comments still load.
+      () => undefined,
+    );
+  }, []);
+
+  useEffect(() => {
+    let current = true;
+    setList(undefined);
+    setLoadError(undefined);
+    fetchComments(tab, roadmap).then(
+      (page) => current && setList(page),
+      (failure: unknown) => current && setLoadError(failure),
+    );
+    return () => {
+      current = false;
+    };
+  }, [tab, roadmap, attempt]);
+
+  const loadMore = () => {
+    if (!list?.nextCursor) return;
+    setLoadingMore(true);
+    setLoadError(undefined);
+    fetchComments(tab, roadmap, list.nextCursor).then(
+      (page) => {
+        setLoadingMore(false);
+        setList({ items: [...list.items, ...page.items], nextCursor: page.nextCursor });
+        announce(`${page.items.length} more ${page.items.length === 1 ? 'comment' : 'comments'}`);
+      },
+      (failure: unknown) => {
+        setLoadingMore(false);
+        setLoadError(failure);
+      },
+    );
+  };
+
+  // A comment that no longer matches the chosen state leaves the list; the announcement says where it went.
+  const changed = (comment: Comment, message: string) => {
+    announce(message);
+    setList(
+      (shown) =>
+        shown && {
+          ...shown,
+          items:
+            tab === 'all' || tab === comment.state
+              ? shown.items.map((item) => (item.id === comment.id ? comment : item))
+              : shown.items.filter((item) => item.id !== comment.id),
+        },
+    );
+  };
+  const deleted = (comment: Comment) => {
+    announce('Comment deleted');
+    setList((shown) => shown && { ...shown, items: shown.items.filter((item) => item.id !== comment.id) });
+  };
+
+  return (
+    <>
+      <div className="inline-form">
+        <label htmlFor="comments-roadmap">Roadmap</label>
+        <select id="comments-roadmap" value={roadmap} onChange={(event) => setRoadmap(event.target.value)}>
+          <option value="">All roadmaps</option>
+          {roadmaps.map((entry) => (
+            <option key={entry.slug} value={entry.slug}>
+              {entry.title}
+            </option>
+          ))}
+        </select>
+      </div>
+      <StateTabs tab={tab} onChoose={setTab} />
+      <section id="comments-panel" role="tabpanel" aria-labelledby={`tab-${tab}`} className="tab-panel">
+        <h2 className="visually-hidden">
+          {TABS.find(([id]) => id === tab)![1]} comments{roadmap ? ` on ${roadmap}` : ''}
+        </h2>
+        {list === undefined && loadError === undefined && <Loading label="Loading comments…" />}
+        {list !== undefined &&
+          (list.items.length === 0 ? (
+            <Empty>No {tab === 'all' ? '' : `${STATE_LABELS[tab].toLowerCase()} `}comments.</Empty>
+          ) : (
+            <ol className="plain-list comments">
+              {list.items.map((comment) => (
+                <CommentCard key={comment.id} comment={comment} onChanged={changed} onDeleted={deleted} />
+              ))}
+            </ol>
+          ))}
+        {loadError !== undefined && (
+          <ErrorMessage error={loadError} retry={list === undefined ? () => setAttempt((n) => n + 1) : loadMore} />
+        )}
+        {list?.nextCursor && (
+          <button type="button" onClick={loadMore} disabled={loadingMore}>
+            {loadingMore ? 'Loading…' : 'Load more'}
+          </button>
+        )}
+      </section>
+    </>
+  );
+};
+
+export const Moderation = () => {
+  usePageTitle('Feedback moderation');
+  return (
+    <EditorPage title="Feedback moderation" permission="feedback:moderate">
+      {() => <Queue />}
+    </EditorPage>
+  );
+};
