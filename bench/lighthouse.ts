@@ -55,6 +55,9 @@ export const LIGHTHOUSE_GOALS = {
   roadmapJsGzipKb: 120,
 };
 
+/** Runs Lighthouse may lose (see below) before the benchmark gives up. */
+const MAX_FAILED_RUNS = 3;
+
 const gzip = promisify(zlib.gzip);
 
 interface Audit {
@@ -197,7 +200,7 @@ try {
     const audit = async (name: string, url: string) => {
       const figures: RunFigures[] = [];
       const pageReports: Report[] = [];
-      for (let run = 1; run <= runs; run += 1) {
+      for (let run = 1, attempt = 1; run <= runs; attempt += 1) {
         // Cookies stay (the learner's session), the HTTP cache goes: every run is a first visit's load.
         await cdp.send('Network.clearBrowserCache');
         progress(`${name}: run ${run} of ${runs}`);
@@ -209,8 +212,15 @@ try {
           disableStorageReset: true,
         });
         if (result === undefined) throw new Error(`Lighthouse returned nothing for ${url}`);
-        pageReports.push(result.lhr as unknown as Report);
-        figures.push(await figuresOf(pageReports.at(-1)!));
+        const report = result.lhr as unknown as Report;
+        // On a busy machine the trace is sometimes lost (NO_NAVSTART, NO_FCP): such a run measured nothing.
+        if (report.runtimeError && attempt < runs + MAX_FAILED_RUNS) {
+          progress(`${name}: run ${run} failed (${report.runtimeError.code}), again`);
+          continue;
+        }
+        pageReports.push(report);
+        figures.push(await figuresOf(report));
+        run += 1;
       }
       results[name] = { runs: figures, median: medianOf(figures) };
       const medianScore = results[name].median.performance;
