@@ -80,7 +80,7 @@ const FollowedRoadmap = ({ follow }: { follow: Follow }) => {
   return (
     <section className="followed card" aria-labelledby={`followed-${slug}`}>
       <h2 id={`followed-${slug}`}>{follow.roadmap.title}</h2>
-      <Show resource={resource} reload={reload}>
+      <Show resource={resource} reload={reload} placeholder={<Loading fill />}>
         {({ roadmap, progress, plan }) => (
           <>
             <div className="overview">
@@ -285,7 +285,13 @@ export const Dashboard = () => {
     async () => (signedIn ? call(api.GET('/v1/me/roadmaps')) : { items: [] }),
     [signedIn],
   );
-  if (session.status === 'checking') return <Loading />;
+  if (session.status === 'checking')
+    return (
+      <>
+        <h1>Dashboard</h1>
+        <Loading fill />
+      </>
+    );
   if (!signedIn)
     return (
       <>
@@ -303,7 +309,7 @@ export const Dashboard = () => {
     <>
       <h1>Dashboard</h1>
       <p className="lead">Welcome back, {session.user.displayName}.</p>
-      <Show resource={resource} reload={reload}>
+      <Show resource={resource} reload={reload} placeholder={<Loading fill />}>
         {({ items }) => {
           const followed = items.filter((follow) => follow.following);
           return followed.length === 0 ? (

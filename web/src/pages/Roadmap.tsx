@@ -7,7 +7,7 @@ import { STATUS_LABELS, useStepStatuses } from '../progress';
 import { Link } from '../router';
 import { Markdown } from '../ui/Markdown';
 import { usePageTitle } from '../ui/page';
-import { ErrorMessage, Show, useResource } from '../ui/states';
+import { ErrorMessage, Loading, Show, useResource } from '../ui/states';
 
 const SECTIONS = [
   ['about', 'About this roadmap'],
@@ -337,7 +337,7 @@ export const RoadmapPage = ({ slug }: { slug: string }) => {
   );
   usePageTitle(resource.status === 'ready' ? resource.data.title : 'Roadmap');
   return (
-    <Show resource={resource} reload={reload}>
+    <Show resource={resource} reload={reload} placeholder={<Loading fill />}>
       {(roadmap) => <RoadmapView roadmap={roadmap} />}
     </Show>
   );
