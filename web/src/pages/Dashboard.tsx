@@ -3,7 +3,7 @@
 import { useState } from 'react';
 import { api, call, download } from '../api/client';
 import { ApiError } from '../api/errors';
-import { useSession } from '../api/session';
+import { currentSession, sessionKnown, useSession } from '../api/session';
 import type { ChecklistLevel, Ok, PersonalPlan, Progress, Roadmap } from '../api/types';
 import { hasGuestProgress } from '../guest';
 import { Link } from '../router';
@@ -64,17 +64,53 @@ const Checklist = ({ roadmap, progress, onChange }: { roadmap: Roadmap; progress
   );
 };
 
+const loadFollowed = async (slug: string) => {
+  const path = { params: { path: { slug } } };
+  const [roadmap, progress, plan] = await Promise.all([
+    call(api.GET('/v1/roadmaps/{slug}', path)),
+    call(api.GET('/v1/me/roadmaps/{slug}/progress', path)),
+    call(api.GET('/v1/me/roadmaps/{slug}/plan', path)),
+  ]);
+  return { roadmap, progress, plan };
+};
+
+const loadFollows = async () => {
+  const { items } = await call(api.GET('/v1/me/roadmaps'));
+  return items.filter((follow) => follow.following);
+};
+
+// When this page's code arrives for a signed-in learner, its calls start at once, each as soon as the one it needs has
+// answered, instead of waiting for React to show the page and then each roadmap in turn. Each is used once; a
+// visitor who was not signed in then gets undefined and the page calls again.
+const followedEarly = new Map<string, ReturnType<typeof loadFollowed>>();
+let followsEarly: Promise<Follow[] | undefined> | undefined = sessionKnown().then(async () => {
+  if (currentSession().status !== 'signed-in') return undefined;
+  const follows = await loadFollows();
+  for (const follow of follows) {
+    const pending = loadFollowed(follow.roadmap.slug);
+    // A failure shows when the page uses the call, not as an unhandled rejection before that.
+    pending.catch(() => undefined);
+    followedEarly.set(follow.roadmap.slug, pending);
+  }
+  return follows;
+});
+followsEarly.catch(() => undefined);
+
+const takeFollowsEarly = () => {
+  const pending = followsEarly;
+  followsEarly = undefined;
+  return pending;
+};
+
+const takeFollowedEarly = (slug: string) => {
+  const pending = followedEarly.get(slug);
+  followedEarly.delete(slug);
+  return pending;
+};
+
 const FollowedRoadmap = ({ follow }: { follow: Follow }) => {
   const slug = follow.roadmap.slug;
-  const { resource, reload } = useResource(async () => {
-    const path = { params: { path: { slug } } };
-    const [roadmap, progress, plan] = await Promise.all([
-      call(api.GET('/v1/roadmaps/{slug}', path)),
-      call(api.GET('/v1/me/roadmaps/{slug}/progress', path)),
-      call(api.GET('/v1/me/roadmaps/{slug}/plan', path)),
-    ]);
-    return { roadmap, progress, plan };
-  }, [slug]);
+  const { resource, reload } = useResource(() => takeFollowedEarly(slug) ?? loadFollowed(slug), [slug]);
   const [downloadError, setDownloadError] = useState<unknown>();
 
   return (
@@ -281,10 +317,10 @@ export const Dashboard = () => {
   usePageTitle('Dashboard');
   const session = useSession();
   const signedIn = session.status === 'signed-in';
-  const { resource, reload } = useResource(
-    async () => (signedIn ? call(api.GET('/v1/me/roadmaps')) : { items: [] }),
-    [signedIn],
-  );
+  const { resource, reload } = useResource(async () => {
+    if (!signedIn) return [];
+    return (await takeFollowsEarly()) ?? loadFollows();
+  }, [signedIn]);
   if (session.status === 'checking')
     return (
       <>
@@ -310,8 +346,7 @@ export const Dashboard = () => {
       <h1>Dashboard</h1>
       <p className="lead">Welcome back, {session.user.displayName}.</p>
       <Show resource={resource} reload={reload} placeholder={<Loading fill />}>
-        {({ items }) => {
-          const followed = items.filter((follow) => follow.following);
+        {(followed) => {
           return followed.length === 0 ? (
             <Empty>
               You do not follow a roadmap yet. <Link href="/">Pick one</Link> and plan it at your pace.
