@@ -80,30 +80,49 @@ const loadFollows = async () => {
 };
 
 // When this page's code arrives for a signed-in learner, its calls start at once, each as soon as the one it needs has
-// answered, instead of waiting for React to show the page and then each roadmap in turn. Each is used once; a
-// visitor who was not signed in then gets undefined and the page calls again.
-const followedEarly = new Map<string, ReturnType<typeof loadFollowed>>();
-let followsEarly: Promise<Follow[] | undefined> | undefined = sessionKnown().then(async () => {
-  if (currentSession().status !== 'signed-in') return undefined;
-  const follows = await loadFollows();
-  for (const follow of follows) {
-    const pending = loadFollowed(follow.roadmap.slug);
-    // A failure shows when the page uses the call, not as an unhandled rejection before that.
-    pending.catch(() => undefined);
-    followedEarly.set(follow.roadmap.slug, pending);
-  }
-  return follows;
+// answered, instead of waiting for React to show the page and then each roadmap in turn. Each is used once, only by
+// the same learner and only while fresh (someone else may log in in this tab later); otherwise the page calls again.
+const EARLY_FOR_MS = 10_000;
+interface Early<T> {
+  userId: string;
+  startedAt: number;
+  pending: Promise<T>;
+}
+const signedInUserId = () => {
+  const session = currentSession();
+  return session.status === 'signed-in' ? session.user.id : undefined;
+};
+const usable = <T,>(early: Early<T> | undefined) =>
+  early !== undefined && early.userId === signedInUserId() && Date.now() - early.startedAt < EARLY_FOR_MS
+    ? early.pending
+    : undefined;
+
+const followedEarly = new Map<string, Early<Awaited<ReturnType<typeof loadFollowed>>>>();
+let followsEarly: Early<Follow[]> | undefined;
+void sessionKnown().then(() => {
+  const userId = signedInUserId();
+  if (userId === undefined) return;
+  const pending = loadFollows().then((follows) => {
+    for (const follow of follows) {
+      const followed = loadFollowed(follow.roadmap.slug);
+      // A failure shows when the page uses the call, not as an unhandled rejection before that.
+      followed.catch(() => undefined);
+      followedEarly.set(follow.roadmap.slug, { userId, startedAt: Date.now(), pending: followed });
+    }
+    return follows;
+  });
+  pending.catch(() => undefined);
+  followsEarly = { userId, startedAt: Date.now(), pending };
 });
-followsEarly.catch(() => undefined);
 
 const takeFollowsEarly = () => {
-  const pending = followsEarly;
+  const pending = usable(followsEarly);
   followsEarly = undefined;
   return pending;
 };
 
 const takeFollowedEarly = (slug: string) => {
-  const pending = followedEarly.get(slug);
+  const pending = usable(followedEarly.get(slug));
   followedEarly.delete(slug);
   return pending;
 };
@@ -319,7 +338,7 @@ export const Dashboard = () => {
   const signedIn = session.status === 'signed-in';
   const { resource, reload } = useResource(async () => {
     if (!signedIn) return [];
-    return (await takeFollowsEarly()) ?? loadFollows();
+    return takeFollowsEarly() ?? loadFollows();
   }, [signedIn]);
   if (session.status === 'checking')
     return (
