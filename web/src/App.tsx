@@ -186,7 +186,7 @@ export const App = () => {
     <>
       <Header />
       <main id="main" ref={main} tabIndex={-1}>
-        <Suspense fallback={<Loading />}>
+        <Suspense fallback={<Loading fill />}>
           {/* Keyed by path: each page starts afresh, with its own heading to move focus to. */}
           <page.Page key={pathname} {...page.params} />
         </Suspense>

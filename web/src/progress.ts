@@ -1,6 +1,6 @@
 // One way for pages to read and change a learner's step statuses, whether they are signed in (the API) or a guest
 // (this browser, see guest.ts).
-import { useCallback, useEffect, useState } from 'react';
+import { startTransition, useCallback, useEffect, useState } from 'react';
 import { api, call } from './api/client';
 import { useSession } from './api/session';
 import type { StepStatus } from './api/types';
@@ -14,21 +14,33 @@ export const STATUS_LABELS: Record<StepStatus, string> = {
   skipped: 'Skipped',
 };
 
+const sameStatuses = (a: Record<string, StepStatus>, b: Record<string, StepStatus>) =>
+  Object.keys(a).length === Object.keys(b).length &&
+  Object.entries(a).every(([stepId, status]) => b[stepId] === status);
+
 export const useStepStatuses = (slug: string) => {
   const session = useSession();
   const signedIn = session.status === 'signed-in';
-  const [statuses, setStatuses] = useState<Record<string, StepStatus>>({});
+  // A visitor's statuses are in this browser: read them for the first render, so a long page (a whole roadmap) is
+  // not rendered a second time just to show them.
+  const [statuses, setStatuses] = useState<Record<string, StepStatus>>(() =>
+    session.status === 'signed-out' ? guestRoadmap(slug).steps : {},
+  );
   const [error, setError] = useState<unknown>();
 
   useEffect(() => {
     if (session.status === 'checking') return;
     if (!signedIn) {
-      setStatuses(guestRoadmap(slug).steps);
+      const kept = guestRoadmap(slug).steps;
+      setStatuses((shown) => (sameStatuses(shown, kept) ? shown : kept));
       return;
     }
     let current = true;
     call(api.GET('/v1/me/roadmaps/{slug}/progress', { params: { path: { slug } } })).then(
-      (progress) => current && setStatuses(Object.fromEntries(progress.steps.map((s) => [s.stepId, s.status]))),
+      (progress) =>
+        current &&
+        // Rendered in slices (a transition), like the page itself: the statuses change every step of the roadmap.
+        startTransition(() => setStatuses(Object.fromEntries(progress.steps.map((s) => [s.stepId, s.status])))),
       (failure: unknown) => current && setError(failure),
     );
     return () => {

@@ -74,6 +74,11 @@ export const refreshSession = () => {
   return refreshing;
 };
 
+/** Resolves once the session is known (the refresh that a page load starts has answered). */
+export const sessionKnown = async () => {
+  if (refreshing !== undefined) await refreshing;
+};
+
 /** Logs in with a cookie session; resolves to the user, or rejects with the API's answer. */
 export const logIn = async (email: string, password: string) => {
   const { data, error, response } = await cookieClient

@@ -9,7 +9,7 @@ import { Link } from '../router';
 import { ROADMAP_SECTIONS, sectionTitle, type SectionId } from '../sections';
 import { Markdown } from '../ui/Markdown';
 import { usePageTitle } from '../ui/page';
-import { ErrorMessage, Show, useResource } from '../ui/states';
+import { ErrorMessage, Loading, Show, useResource } from '../ui/states';
 
 // Every section asks "Was this helpful?" about itself; the counts for the whole page come in one request.
 const FeedbackContext = createContext<{ roadmap: string } & ReturnType<typeof useFeedbackCounts>>({
@@ -342,7 +342,7 @@ export const RoadmapPage = ({ slug }: { slug: string }) => {
   );
   usePageTitle(resource.status === 'ready' ? resource.data.title : 'Roadmap');
   return (
-    <Show resource={resource} reload={reload}>
+    <Show resource={resource} reload={reload} placeholder={<Loading fill />}>
       {(roadmap) => (
         <FeedbackScope roadmap={roadmap.slug}>
           <RoadmapView roadmap={roadmap} />

@@ -1,5 +1,5 @@
 // Loading, error and empty states, and the hook that gives every page the first two for free.
-import { useCallback, useEffect, useState, type ReactNode } from 'react';
+import { startTransition, useCallback, useEffect, useState, type ReactNode } from 'react';
 import { messageOf } from '../api/errors';
 
 export type Resource<T> = { status: 'loading' } | { status: 'error'; error: unknown } | { status: 'ready'; data: T };
@@ -12,9 +12,12 @@ export const useResource = <T,>(load: () => Promise<T>, deps: unknown[]) => {
   const loader = useCallback(load, deps);
   useEffect(() => {
     let current = true;
+    // A transition: React renders a large page (a whole roadmap) in slices, between which the browser stays
+    // responsive, instead of in one long task.
+    const settle = (next: Resource<T>) => startTransition(() => setResource(next));
     loader().then(
-      (data) => current && setResource({ status: 'ready', data }),
-      (error: unknown) => current && setResource({ status: 'error', error }),
+      (data) => current && settle({ status: 'ready', data }),
+      (error: unknown) => current && settle({ status: 'error', error }),
     );
     return () => {
       current = false;
@@ -25,8 +28,12 @@ export const useResource = <T,>(load: () => Promise<T>, deps: unknown[]) => {
   return { resource, reload, replace };
 };
 
-export const Loading = ({ label = 'Loading…' }: { label?: string }) => (
-  <p className="loading" role="status">
+/**
+ * `fill`: the placeholder takes the rest of the screen, so what comes after it (the footer, the next cards) is not
+ * shown until the content arrives and then pushed away, which readers see as the page jumping.
+ */
+export const Loading = ({ label = 'Loading…', fill = false }: { label?: string; fill?: boolean }) => (
+  <p className={fill ? 'loading loading-fill' : 'loading'} role="status">
     <span className="spinner" aria-hidden="true" />
     {label}
   </p>
@@ -45,17 +52,19 @@ export const ErrorMessage = ({ error, retry }: { error: unknown; retry?: () => v
 
 export const Empty = ({ children }: { children: ReactNode }) => <p className="empty">{children}</p>;
 
-/** Renders a resource: the spinner, the error with a retry, or the content. */
+/** Renders a resource: the spinner (or `placeholder`), the error with a retry, or the content. */
 export const Show = <T,>({
   resource,
   reload,
   children,
+  placeholder = <Loading />,
 }: {
   resource: Resource<T>;
   reload: () => void;
   children: (data: T) => ReactNode;
+  placeholder?: ReactNode;
 }) => {
-  if (resource.status === 'loading') return <Loading />;
+  if (resource.status === 'loading') return <>{placeholder}</>;
   if (resource.status === 'error') return <ErrorMessage error={resource.error} retry={reload} />;
   return <>{children(resource.data)}</>;
 };
