@@ -4,7 +4,15 @@
 import fs from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectAccessible, logInAs as logIn, screenshot, startBrowserRig, type BrowserRig } from './support.ts';
+import {
+  createUserWithRole,
+  expectAccessible,
+  learnFirstSteps,
+  logInAs as logIn,
+  screenshot,
+  startBrowserRig,
+  type BrowserRig,
+} from './support.ts';
 
 let rig: BrowserRig;
 const PASSWORD = 'a long and unusual passphrase';
@@ -12,16 +20,11 @@ const EDITOR = 'editor@example.org';
 const LEARNER = 'learner@example.org';
 const ROADMAP = '/roadmaps/backend-developer';
 const COMMENT = 'The history stops years ago; nothing about HTTP/3 or serverless.';
-const operator = { userId: null, ip: null, userAgent: 'test' };
 
 beforeAll(async () => {
   rig = await startBrowserRig();
-  // An editor is made as the other tests make an admin, then given the editor role.
-  const users = rig.app.container.usersService;
-  await users.createAdmin({ email: EDITOR, displayName: 'Eddie Editor', password: PASSWORD }, operator);
-  await users.setRoleByEmail(EDITOR, 'editor', operator);
-  await users.createAdmin({ email: LEARNER, displayName: 'Lee Learner', password: PASSWORD }, operator);
-  await users.setRoleByEmail(LEARNER, 'learner', operator);
+  await createUserWithRole(rig, { email: EDITOR, displayName: 'Eddie Editor', password: PASSWORD }, 'editor');
+  await createUserWithRole(rig, { email: LEARNER, displayName: 'Lee Learner', password: PASSWORD }, 'learner');
 });
 afterAll(() => rig.close());
 
@@ -29,29 +32,6 @@ const announced = (page: Page, text: string | RegExp) =>
   page.locator('[aria-live="polite"]').filter({ hasText: text }).waitFor();
 
 const logInAs = (page: Page, email: string) => logIn(page, email, PASSWORD);
-
-const api = async (method: 'POST' | 'PUT', url: string, payload: object, token?: string) => {
-  const response = await rig.app.app.inject({
-    method,
-    url,
-    payload,
-    ...(token === undefined ? {} : { headers: { authorization: `Bearer ${token}` } }),
-  });
-  expect(response.statusCode, `${method} ${url}`).toBeLessThan(300);
-  return response.json<Record<string, unknown>>();
-};
-
-const learnFirstSteps = async () => {
-  const { accessToken } = await api('POST', '/v1/auth/login', { email: LEARNER, password: PASSWORD });
-  const token = accessToken as string;
-  const roadmap = (await rig.app.app.inject(`/v1${ROADMAP}`)).json<{ tiers: { steps: { id: string }[] }[] }>();
-  const [first, second] = roadmap.tiers.flatMap((tier) => tier.steps);
-  const startDate = new Date().toISOString().slice(0, 10);
-  await api('PUT', `/v1/me${ROADMAP}`, { hoursPerWeek: 10, startDate }, token);
-  for (const status of ['in_progress', 'done'])
-    await api('PUT', `/v1/me${ROADMAP}/steps/${first!.id}`, { status }, token);
-  await api('PUT', `/v1/me${ROADMAP}/steps/${second!.id}`, { status: 'in_progress' }, token);
-};
 
 const sectionFeedback = (page: Page, section: string) =>
   page.getByRole('group', { name: `Was this helpful? (${section})`, exact: true });
@@ -113,7 +93,7 @@ describe('feedback from a visitor to the editors', () => {
       .waitFor();
 
     // A learner follows the roadmap and works through its first two steps, so the funnel has someone in it.
-    await learnFirstSteps();
+    await learnFirstSteps(rig, ROADMAP, LEARNER, PASSWORD);
     // The analytics read rollups: the rollup job runs (as in the integration tests), then the vote shows.
     await rig.app.container.analyticsService.rollUp();
     await editor.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Analytics' }).click();

@@ -1,9 +1,18 @@
 // The main pages on a phone (390×844) and a small tablet (768×1024): nothing is wider than the screen (no sideways
 // scrolling), the main navigation is on screen and works, axe-core finds no violation, and a screenshot of each page
-// at that width is kept under test-results/screenshots.
+// at that width is kept under test-results/screenshots. The charts of the dashboard, the plan and the editor's
+// analytics keep their text readable (at least 11 px) and inside the chart on a phone as on a desktop.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectAccessible, screenshot, startBrowserRig, type BrowserRig } from './support.ts';
+import {
+  createUserWithRole,
+  expectAccessible,
+  learnFirstSteps,
+  logInAs,
+  screenshot,
+  startBrowserRig,
+  type BrowserRig,
+} from './support.ts';
 
 let rig: BrowserRig;
 const WIDTHS = [
@@ -17,6 +26,8 @@ const learnerOn = (device: string) => ({
   password: PASSWORD,
   displayName: 'Pat Small',
 });
+const CHART_LEARNER = { email: 'charts@example.org', password: PASSWORD, displayName: 'Chris Charts' };
+const CHART_EDITOR = { email: 'chart-editor@example.org', password: PASSWORD, displayName: 'Eve Editor' };
 
 beforeAll(async () => {
   rig = await startBrowserRig();
@@ -28,6 +39,18 @@ beforeAll(async () => {
     });
     expect(registered.status).toBe(202);
   }
+  // A learner with some progress (for the dashboard's charts) and an editor who reads the analytics, which have a
+  // vote on a section and that learner in them once rolled up.
+  await createUserWithRole(rig, CHART_LEARNER, 'learner');
+  await createUserWithRole(rig, CHART_EDITOR, 'editor');
+  await learnFirstSteps(rig, '/roadmaps/backend-developer', CHART_LEARNER.email, PASSWORD);
+  const vote = await rig.app.app.inject({
+    method: 'POST',
+    url: '/v1/feedback',
+    payload: { roadmap: 'backend-developer', target: 'section:history', helpful: true },
+  });
+  expect(vote.statusCode).toBe(200);
+  await rig.app.container.analyticsService.rollUp();
 });
 afterAll(() => rig.close());
 
@@ -38,6 +61,31 @@ const TOO_WIDE = `[...document.querySelectorAll('body *')]
   .filter((el) => el.getBoundingClientRect().right > document.documentElement.clientWidth + 0.5)
   .slice(0, 5)
   .map((el) => el.tagName.toLowerCase() + (el.className && typeof el.className === 'string' ? '.' + el.className.split(' ').join('.') : '') + ' ' + Math.round(el.getBoundingClientRect().right) + 'px')`;
+
+/**
+ * What is wrong with the page's charts (SVGs with text), for the failure message: text drawn smaller than 11 px
+ * (its CSS font size times the SVG's scale), text that reaches past the chart's edges, and charts wider than the
+ * element they are in.
+ */
+const CHART_PROBLEMS = `[...document.querySelectorAll('svg')].filter((svg) => svg.querySelector('text')).flatMap((svg) => {
+  const box = svg.getBoundingClientRect();
+  const viewBox = svg.viewBox.baseVal;
+  const scale = viewBox && viewBox.width > 0 ? box.width / viewBox.width : 1;
+  const container = svg.parentElement.getBoundingClientRect();
+  const name = svg.getAttribute('aria-label');
+  const problems = [];
+  if (box.left < container.left - 0.5 || box.right > container.right + 0.5)
+    problems.push(name + ': ' + Math.round(box.width) + ' px wide in ' + Math.round(container.width) + ' px');
+  for (const text of svg.querySelectorAll('text')) {
+    const size = parseFloat(getComputedStyle(text).fontSize) * scale;
+    const words = '"' + text.textContent + '"';
+    if (size < 11) problems.push(name + ': ' + words + ' at ' + size.toFixed(1) + ' px');
+    const rect = text.getBoundingClientRect();
+    if (rect.left < box.left - 0.5 || rect.right > box.right + 0.5) problems.push(name + ': ' + words + ' cut off');
+  }
+  return problems;
+})`;
+const CHARTS_WITH_TEXT = `[...document.querySelectorAll('svg[role="img"]')].filter((svg) => svg.querySelector('text')).length`;
 
 const logIn = async (page: Page, email: string) => {
   await page.goto('/login');
@@ -135,3 +183,45 @@ for (const { name: device, width, height } of WIDTHS) {
     });
   });
 }
+
+const CHART_WIDTHS = [
+  { name: 'phone', width: 390, height: 844 },
+  { name: 'desktop', width: 1280, height: 800 },
+] as const;
+const CHART_PAGES: [path: string, ready: (page: Page) => Promise<void>, charts: number, name: string][] = [
+  ['/dashboard', (page) => page.locator('.timeline-chart').waitFor(), 3, 'dashboard'],
+  ['/roadmaps/backend-developer/plan', (page) => page.locator('.timeline-chart').waitFor(), 1, 'plan'],
+  [
+    '/editor/analytics/backend-developer',
+    (page) => page.getByRole('heading', { level: 2, name: 'Median time per step' }).waitFor(),
+    4,
+    'analytics',
+  ],
+];
+
+describe('the charts', () => {
+  for (const { name: device, width, height } of CHART_WIDTHS) {
+    it(`when a learner and an editor look at the charts ${width} px wide, then their text is at least 11 px, inside the chart, and axe passes`, async () => {
+      for (const user of [CHART_LEARNER, CHART_EDITOR]) {
+        const { page } = await rig.newPage();
+        await page.setViewportSize({ width, height });
+        await logInAs(page, user.email, PASSWORD);
+        for (const [path, ready, charts, name] of CHART_PAGES.filter(([path]) =>
+          user === CHART_EDITOR ? path.startsWith('/editor') : !path.startsWith('/editor'),
+        )) {
+          await page.goto(path);
+          await ready(page);
+          await expect.poll(() => page.locator('.loading').count()).toBe(0);
+          const what = `${path} at ${width} px`;
+          expect(await page.evaluate<number>(CHARTS_WITH_TEXT), `${what}: charts with text`).toBeGreaterThanOrEqual(
+            charts,
+          );
+          expect(await page.evaluate<string[]>(CHART_PROBLEMS), what).toEqual([]);
+          await expectFitsTheScreen(page, width, what);
+          await expectAccessible(page, what);
+          await screenshot(page, `charts-${name}-${device}`);
+        }
+      }
+    });
+  }
+});

@@ -95,3 +95,50 @@ export const logInAs = async (page: Page, email: string, password: string) => {
   await page.getByRole('button', { name: 'Log in' }).click();
   await page.getByRole('heading', { level: 1, name: 'Dashboard' }).waitFor();
 };
+
+const operator = { userId: null, ip: null, userAgent: 'test' };
+
+/** Makes an account with a role directly (as the other tests make an admin), without the sign-up mail. */
+export const createUserWithRole = async (
+  rig: BrowserRig,
+  user: { email: string; displayName: string; password: string },
+  role: 'learner' | 'editor',
+) => {
+  const users = rig.app.container.usersService;
+  await users.createAdmin(user, operator);
+  await users.setRoleByEmail(user.email, role, operator);
+};
+
+/** Calls the API in-process as a user (with their access token) or anonymously, and expects success. */
+export const callApi = async (
+  rig: BrowserRig,
+  method: 'POST' | 'PUT',
+  url: string,
+  payload: object,
+  token?: string,
+) => {
+  const response = await rig.app.app.inject({
+    method,
+    url,
+    payload,
+    ...(token === undefined ? {} : { headers: { authorization: `Bearer ${token}` } }),
+  });
+  expect(response.statusCode, `${method} ${url}`).toBeLessThan(300);
+  return response.json<Record<string, unknown>>();
+};
+
+/**
+ * The learner follows the roadmap from today, finishes its first step and starts the second, so a roadmap's funnel,
+ * active learners and step times have someone in them once the analytics are rolled up.
+ */
+export const learnFirstSteps = async (rig: BrowserRig, roadmapPath: string, email: string, password: string) => {
+  const { accessToken } = await callApi(rig, 'POST', '/v1/auth/login', { email, password });
+  const token = accessToken as string;
+  const roadmap = (await rig.app.app.inject(`/v1${roadmapPath}`)).json<{ tiers: { steps: { id: string }[] }[] }>();
+  const [first, second] = roadmap.tiers.flatMap((tier) => tier.steps);
+  const startDate = new Date().toISOString().slice(0, 10);
+  await callApi(rig, 'PUT', `/v1/me${roadmapPath}`, { hoursPerWeek: 10, startDate }, token);
+  for (const status of ['in_progress', 'done'])
+    await callApi(rig, 'PUT', `/v1/me${roadmapPath}/steps/${first!.id}`, { status }, token);
+  await callApi(rig, 'PUT', `/v1/me${roadmapPath}/steps/${second!.id}`, { status: 'in_progress' }, token);
+};

@@ -48,7 +48,8 @@ const FigureTable = ({
   columns: string[];
   rows: { key: string; head: string; cells: (string | number)[] }[];
 }) => (
-  <div className="table-scroll">
+  // On a phone the table scrolls sideways, so keyboard users can focus it to scroll it (and hear what it is).
+  <div className="table-scroll" tabIndex={0} role="region" aria-label={caption}>
     <table>
       <caption>{caption}</caption>
       <thead>

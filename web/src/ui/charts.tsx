@@ -1,5 +1,81 @@
 // Small SVG charts drawn by hand (no charting library): each has a text alternative, and the numbers they show are
-// also on the page as text.
+// also on the page as text. The wide charts are laid out in real pixels for the width they get (measured), not scaled
+// from a fixed drawing, so their text stays at its CSS size on a phone as on a desktop.
+import { useLayoutEffect, useRef, useState, type ReactNode, type Ref, type SVGProps } from 'react';
+
+/** The font size of chart text (`svg text` in styles.css), which the layouts below measure text with. */
+const TEXT_SIZE = 13;
+/** Before the first measure (and where nothing can be measured): about the width of a chart on a desktop. */
+const DEFAULT_WIDTH = 640;
+/** Below this width, labels go on their own line above the bars instead of in a column beside them. */
+const NARROW = 480;
+
+/**
+ * The width of the element `ref` is put on, kept up to date as it changes. It is first measured in a layout effect,
+ * before the browser paints, so Waymark's users never see a chart laid out for the default width.
+ */
+export const useElementWidth = <T extends Element>(fallback = DEFAULT_WIDTH) => {
+  const ref = useRef<T>(null);
+  const [width, setWidth] = useState(fallback);
+  useLayoutEffect(() => {
+    const element = ref.current;
+    if (element === null) return;
+    // Whole pixels, rounded down, so a chart never ends a fraction of a pixel past its container.
+    const update = (measured: number) => {
+      if (measured > 0) setWidth(Math.floor(measured));
+    };
+    update(element.getBoundingClientRect().width);
+    if (typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(([entry]) => update(entry!.contentRect.width));
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, []);
+  return [ref, width] as const;
+};
+
+let context: CanvasRenderingContext2D | null | undefined;
+/** How wide `text` is drawn at `size` px in the page's font; an estimate where there is no canvas. */
+const textWidth = (text: string, size = TEXT_SIZE) => {
+  if (context === undefined) {
+    context = typeof document === 'undefined' ? null : (document.createElement('canvas').getContext('2d') ?? null);
+  }
+  if (context === null) return text.length * size * 0.6;
+  context.font = `${size}px ${getComputedStyle(document.body).fontFamily}`;
+  return context.measureText(text).width;
+};
+
+/** `text`, cut with an ellipsis where it would be wider than `room` px. */
+const fit = (text: string, room: number) => {
+  if (textWidth(text) <= room) return text;
+  let length = text.length - 1;
+  while (length > 0 && textWidth(`${text.slice(0, length).trimEnd()}…`) > room) length -= 1;
+  return length > 0 ? `${text.slice(0, length).trimEnd()}…` : '';
+};
+
+/** How far a glyph can reach past the width text is measured at, so a label that fits does not touch the edge. */
+const GLYPH_OVERHANG = 1;
+
+/** A label cut to fit `room`, with the whole of it in a title when it was cut. */
+const Label = ({ text, room, ...props }: { text: string; room: number } & SVGProps<SVGTextElement>) => {
+  const shown = fit(text, room - GLYPH_OVERHANG);
+  return (
+    <text {...props}>
+      {shown !== text && <title>{text}</title>}
+      {shown}
+    </text>
+  );
+};
+
+/**
+ * The box a chart measures and is laid out in. A chart's height follows from its rows and its width's layout, both
+ * known before the first paint, so the page does not shift when the chart appears.
+ */
+const ChartBox = ({ boxRef, children }: { boxRef: Ref<HTMLDivElement>; children: ReactNode }) => (
+  <div className="chart" ref={boxRef}>
+    {children}
+  </div>
+);
+
 const day = (date: string) => Date.parse(`${date}T00:00:00Z`) / 86_400_000;
 
 export const formatDate = (date: string) =>
@@ -10,7 +86,10 @@ export const formatDate = (date: string) =>
     timeZone: 'UTC',
   });
 
-/** Stages as bars along a time axis, with today marked when it falls inside. */
+/**
+ * Stages as bars along a time axis, with today marked when it falls inside. Each stage's title sits beside its bar
+ * where there is room, on the side with more of it; on a narrow chart it has its own line above the bar.
+ */
 export const Timeline = ({
   stages,
   label,
@@ -20,89 +99,98 @@ export const Timeline = ({
   label: string;
   today?: string;
 }) => {
+  const [ref, width] = useElementWidth<HTMLDivElement>();
   if (stages.length === 0) return null;
   const start = day(stages[0]!.startsOn);
   const end = day(stages[stages.length - 1]!.endsOn) + 1;
-  const width = 640;
-  const row = 26;
+  const narrow = width < NARROW;
+  const row = narrow ? 40 : 26;
+  const barTop = narrow ? 20 : 4;
+  const barHeight = narrow ? 14 : 18;
   const x = (date: number) => ((date - start) / (end - start)) * width;
   const height = stages.length * row + 24;
   const now = today === undefined ? undefined : day(today);
+  const dateRoom = (width - 12) / 2;
   return (
-    <svg className="timeline-chart" viewBox={`0 0 ${width} ${height}`} role="img" aria-label={label}>
-      {stages.map((stage, index) => {
-        const left = x(day(stage.startsOn));
-        const right = x(day(stage.endsOn) + 1);
-        return (
-          <g key={index}>
-            <rect
-              className="bar"
-              x={left}
-              y={index * row + 4}
-              width={Math.max(right - left - 2, 2)}
-              height={row - 8}
-              rx={4}
-            />
-            <text
-              className="bar-label"
-              x={left < width / 2 ? right + 6 : left - 6}
-              y={index * row + row / 2 + 4}
-              textAnchor={left < width / 2 ? 'start' : 'end'}
-            >
-              {stage.title}
-            </text>
-          </g>
-        );
-      })}
-      <text className="axis-label" x={0} y={height - 4}>
-        {formatDate(stages[0]!.startsOn)}
-      </text>
-      <text className="axis-label" x={width} y={height - 4} textAnchor="end">
-        {formatDate(stages[stages.length - 1]!.endsOn)}
-      </text>
-      {now !== undefined && now >= start && now < end && (
-        <line className="today" x1={x(now)} x2={x(now)} y1={0} y2={height - 18} />
-      )}
-    </svg>
+    <ChartBox boxRef={ref}>
+      <svg
+        className="timeline-chart"
+        width={width}
+        height={height}
+        viewBox={`0 0 ${width} ${height}`}
+        role="img"
+        aria-label={label}
+      >
+        {stages.map((stage, index) => {
+          const left = x(day(stage.startsOn));
+          const right = x(day(stage.endsOn) + 1);
+          let title;
+          if (narrow) {
+            // Starts above the bar, moved left as far as needed for the whole (or cut) title to stay on the chart.
+            const shown = fit(stage.title, width - GLYPH_OVERHANG);
+            title = (
+              <Label
+                className="bar-label"
+                text={stage.title}
+                room={width}
+                x={Math.max(0, Math.min(left, width - GLYPH_OVERHANG - textWidth(shown)))}
+                y={index * row + 14}
+              />
+            );
+          } else {
+            const after = width - right - 6;
+            const before = left - 6;
+            const onRight = after >= before || after >= textWidth(stage.title);
+            title = (
+              <Label
+                className="bar-label"
+                text={stage.title}
+                room={onRight ? after : before}
+                x={onRight ? right + 6 : before}
+                y={index * row + row / 2 + 4}
+                textAnchor={onRight ? 'start' : 'end'}
+              />
+            );
+          }
+          return (
+            <g key={index}>
+              <rect
+                className="bar"
+                x={left}
+                y={index * row + barTop}
+                width={Math.max(right - left - 2, 2)}
+                height={barHeight}
+                rx={4}
+              />
+              {title}
+            </g>
+          );
+        })}
+        <Label className="axis-label" text={formatDate(stages[0]!.startsOn)} room={dateRoom} x={0} y={height - 4} />
+        <Label
+          className="axis-label"
+          text={formatDate(stages[stages.length - 1]!.endsOn)}
+          room={dateRoom}
+          x={width}
+          y={height - 4}
+          textAnchor="end"
+        />
+        {now !== undefined && now >= start && now < end && (
+          <line className="today" x1={x(now)} x2={x(now)} y1={0} y2={height - 18} />
+        )}
+      </svg>
+    </ChartBox>
   );
 };
 
 /** A horizontal bar per row, 0–100. */
-export const Bars = ({ rows, label }: { rows: { label: string; percent: number }[]; label: string }) => {
-  const row = 30;
-  const width = 640;
-  const labelWidth = 180;
-  return (
-    <svg className="bars-chart" viewBox={`0 0 ${width} ${rows.length * row}`} role="img" aria-label={label}>
-      {rows.map((entry, index) => (
-        <g key={entry.label}>
-          <text className="bar-label" x={0} y={index * row + 19}>
-            {entry.label}
-          </text>
-          <rect
-            className="track"
-            x={labelWidth}
-            y={index * row + 6}
-            width={width - labelWidth - 50}
-            height={16}
-            rx={4}
-          />
-          <rect
-            className="bar"
-            x={labelWidth}
-            y={index * row + 6}
-            width={((width - labelWidth - 50) * Math.min(100, Math.max(0, entry.percent))) / 100}
-            height={16}
-            rx={4}
-          />
-          <text className="bar-label" x={width} y={index * row + 19} textAnchor="end">
-            {Math.round(entry.percent)}%
-          </text>
-        </g>
-      ))}
-    </svg>
-  );
-};
+export const Bars = ({ rows, label }: { rows: { label: string; percent: number }[]; label: string }) => (
+  <ValueBars
+    label={label}
+    max={100}
+    rows={rows.map((row) => ({ label: row.label, value: row.percent, display: `${Math.round(row.percent)}%` }))}
+  />
+);
 
 /** A ring showing one share, 0–100. */
 export const Ring = ({ percent, label }: { percent: number; label: string }) => {
@@ -167,8 +255,6 @@ export const StreakCalendar = ({ days, today }: { days: { day: string; events: n
   );
 };
 
-const clip = (text: string, length: number) => (text.length > length ? `${text.slice(0, length - 1)}…` : text);
-
 export interface BarRow {
   label: string;
   /** The bar's length, on the chart's scale (0 to max). */
@@ -181,79 +267,121 @@ export interface BarRow {
   marker?: number;
 }
 
-/** A horizontal bar per row on one scale, with an optional inner bar and tick; long labels are cut (full in a title). */
+/**
+ * A horizontal bar per row on one scale, with an optional inner bar and tick. Labels are in a column beside the bars,
+ * or on a narrow chart on their own line above them; a label too long for its room is cut (whole in a title).
+ */
 export const ValueBars = ({ rows, max, label }: { rows: BarRow[]; max: number; label: string }) => {
-  const row = 30;
-  const width = 640;
-  const labelWidth = 200;
-  const track = width - labelWidth - 70;
+  const [ref, width] = useElementWidth<HTMLDivElement>();
+  const narrow = width < NARROW;
+  const row = narrow ? 44 : 30;
+  const barTop = narrow ? 22 : 6;
+  // The label column is as wide as the longest label needs, up to 40% of the chart (then labels are cut).
+  const widestLabel = Math.max(0, ...rows.map((entry) => textWidth(entry.label))) + 12;
+  const labelWidth = narrow ? 0 : Math.round(Math.min(Math.max(widestLabel, 80), 260, width * 0.4));
+  // Room for the widest figure at the end of a row, so the bars are as long as the rest allows.
+  const figureWidth = Math.ceil(Math.max(0, ...rows.map((entry) => textWidth(entry.display)))) + 10;
+  const track = Math.max(width - labelWidth - figureWidth, 1);
   const x = (value: number) => (track * Math.min(max, Math.max(0, value))) / (max || 1);
+  const height = rows.length * row;
   return (
-    <svg className="bars-chart" viewBox={`0 0 ${width} ${rows.length * row}`} role="img" aria-label={label}>
-      {rows.map((entry, index) => (
-        <g key={`${entry.label}-${index}`}>
-          <text className="bar-label" x={0} y={index * row + 19}>
-            <title>{entry.label}</title>
-            {clip(entry.label, 25)}
-          </text>
-          <rect className="track" x={labelWidth} y={index * row + 6} width={track} height={16} rx={4} />
-          <rect className="bar" x={labelWidth} y={index * row + 6} width={x(entry.value)} height={16} rx={4} />
-          {entry.inner !== undefined && (
-            <rect className="bar-inner" x={labelWidth} y={index * row + 10} width={x(entry.inner)} height={8} rx={2} />
-          )}
-          {entry.marker !== undefined && (
-            <line
-              className="marker"
-              x1={labelWidth + x(entry.marker)}
-              x2={labelWidth + x(entry.marker)}
-              y1={index * row + 2}
-              y2={index * row + 26}
-            />
-          )}
-          <text className="bar-label" x={width} y={index * row + 19} textAnchor="end">
-            {entry.display}
-          </text>
-        </g>
-      ))}
-    </svg>
+    <ChartBox boxRef={ref}>
+      <svg
+        className="bars-chart"
+        width={width}
+        height={height}
+        viewBox={`0 0 ${width} ${height}`}
+        role="img"
+        aria-label={label}
+      >
+        {rows.map((entry, index) => {
+          const top = index * row + barTop;
+          return (
+            <g key={`${entry.label}-${index}`}>
+              <Label
+                className="bar-label"
+                text={entry.label}
+                room={narrow ? width : labelWidth - 8}
+                x={0}
+                y={narrow ? index * row + 14 : top + 13}
+              />
+              <rect className="track" x={labelWidth} y={top} width={track} height={16} rx={4} />
+              <rect className="bar" x={labelWidth} y={top} width={x(entry.value)} height={16} rx={4} />
+              {entry.inner !== undefined && (
+                <rect className="bar-inner" x={labelWidth} y={top + 4} width={x(entry.inner)} height={8} rx={2} />
+              )}
+              {entry.marker !== undefined && (
+                <line
+                  className="marker"
+                  x1={labelWidth + x(entry.marker)}
+                  x2={labelWidth + x(entry.marker)}
+                  y1={top - 4}
+                  y2={top + 20}
+                />
+              )}
+              <text className="bar-label" x={width} y={top + 13} textAnchor="end">
+                {entry.display}
+              </text>
+            </g>
+          );
+        })}
+      </svg>
+    </ChartBox>
   );
 };
 
-/** Vertical columns in order (weeks, days), the value above each and the first and last labels below. */
+/**
+ * Vertical columns in order (weeks, days), the value above each where every value fits its column, and the first and
+ * last labels below.
+ */
 export const Columns = ({ columns, label }: { columns: { label: string; value: number }[]; label: string }) => {
+  const [ref, width] = useElementWidth<HTMLDivElement>();
   if (columns.length === 0) return null;
-  const width = 640;
   const plot = 160;
   const height = plot + 40;
   const max = Math.max(...columns.map((column) => column.value), 1);
   const slot = width / columns.length;
   const bar = Math.max(Math.min(slot - 4, 48), 2);
+  const values = columns.length <= 16 && columns.every((column) => textWidth(String(column.value)) <= slot - 2);
+  const axisRoom = columns.length > 1 ? (width - 12) / 2 : width;
   return (
-    <svg className="columns-chart" viewBox={`0 0 ${width} ${height}`} role="img" aria-label={label}>
-      {columns.map((column, index) => {
-        const h = (plot * column.value) / max;
-        const left = index * slot + (slot - bar) / 2;
-        return (
-          <g key={`${column.label}-${index}`}>
-            <rect className="bar" x={left} y={plot - h + 16} width={bar} height={Math.max(h, 1)} rx={2}>
-              <title>{`${column.label}: ${column.value}`}</title>
-            </rect>
-            {columns.length <= 16 && (
-              <text className="bar-label" x={left + bar / 2} y={plot - h + 12} textAnchor="middle">
-                {column.value}
-              </text>
-            )}
-          </g>
-        );
-      })}
-      <text className="axis-label" x={0} y={height - 4}>
-        {columns[0]!.label}
-      </text>
-      {columns.length > 1 && (
-        <text className="axis-label" x={width} y={height - 4} textAnchor="end">
-          {columns[columns.length - 1]!.label}
-        </text>
-      )}
-    </svg>
+    <ChartBox boxRef={ref}>
+      <svg
+        className="columns-chart"
+        width={width}
+        height={height}
+        viewBox={`0 0 ${width} ${height}`}
+        role="img"
+        aria-label={label}
+      >
+        {columns.map((column, index) => {
+          const h = (plot * column.value) / max;
+          const left = index * slot + (slot - bar) / 2;
+          return (
+            <g key={`${column.label}-${index}`}>
+              <rect className="bar" x={left} y={plot - h + 16} width={bar} height={Math.max(h, 1)} rx={2}>
+                <title>{`${column.label}: ${column.value}`}</title>
+              </rect>
+              {values && (
+                <text className="bar-label" x={left + bar / 2} y={plot - h + 12} textAnchor="middle">
+                  {column.value}
+                </text>
+              )}
+            </g>
+          );
+        })}
+        <Label className="axis-label" text={columns[0]!.label} room={axisRoom} x={0} y={height - 4} />
+        {columns.length > 1 && (
+          <Label
+            className="axis-label"
+            text={columns[columns.length - 1]!.label}
+            room={axisRoom}
+            x={width}
+            y={height - 4}
+            textAnchor="end"
+          />
+        )}
+      </svg>
+    </ChartBox>
   );
 };
