@@ -3,7 +3,7 @@ import type { Config } from './config.ts';
 import { buildApp } from './app.ts';
 import { WEB_APP_DIR } from './http/web-app.ts';
 import { createLogger } from './infra/logger.ts';
-import { serveMetrics } from './infra/metrics.ts';
+import { serveMetricsIfConfigured } from './infra/metrics.ts';
 import { closeOnSignals, jobGraceWithin } from './infra/process.ts';
 import type { Tracing } from './infra/tracing.ts';
 import { formatIssue, ContentValidationError } from './modules/content/content.loader.ts';
@@ -38,15 +38,7 @@ export const runApi = async (config: Config, tracing: Tracing | undefined, start
     webRoot: WEB_APP_DIR,
   });
   if (config.workerMode === 'in-process') await infrastructure.startWorkers();
-  const metricsServer =
-    config.metricsPort === undefined
-      ? undefined
-      : await serveMetrics(infrastructure.metrics, {
-          host: config.host,
-          port: config.metricsPort,
-          token: config.metricsToken,
-          logger,
-        });
+  const metricsServer = await serveMetricsIfConfigured(infrastructure.metrics, config, logger);
 
   // Readiness turns 503 first; after the drain period the listener closes and the requests in flight finish; then the
   // job in hand, then the pools. All within SHUTDOWN_GRACE_MS.

@@ -2,7 +2,7 @@
 // WORKER_MODE=off on the API instances. Same configuration, same database, no HTTP.
 import type { Config } from './config.ts';
 import { createLogger } from './infra/logger.ts';
-import { serveMetrics } from './infra/metrics.ts';
+import { serveMetricsIfConfigured } from './infra/metrics.ts';
 import { closeOnSignals, jobGraceWithin } from './infra/process.ts';
 import type { Tracing } from './infra/tracing.ts';
 import { startInfrastructure } from './server.ts';
@@ -11,15 +11,7 @@ export const runWorker = async (config: Config, tracing: Tracing | undefined) =>
   const logger = createLogger(config, undefined, tracing?.logFields);
   const infrastructure = await startInfrastructure(config, logger);
   await infrastructure.startWorkers();
-  const metricsServer =
-    config.metricsPort === undefined
-      ? undefined
-      : await serveMetrics(infrastructure.metrics, {
-          host: config.host,
-          port: config.metricsPort,
-          token: config.metricsToken,
-          logger,
-        });
+  const metricsServer = await serveMetricsIfConfigured(infrastructure.metrics, config, logger);
   // Stopping lets the job in hand finish (pg-boss's graceful stop) within the grace period, then the pools close.
   // A job still running then is aborted and handed back to the queue, which retries it after its retry delay.
   closeOnSignals(logger, config.shutdownGraceMs, async (deadline) => {

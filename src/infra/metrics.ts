@@ -6,6 +6,7 @@ import http from 'node:http';
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
 import type { CacheLookup } from './cache.ts';
 import type { Logger } from './logger.ts';
+import type { Config } from '../config.ts';
 
 export interface PoolStats {
   total: number;
@@ -153,3 +154,13 @@ export const serveMetrics = async (
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 };
+
+/** The metrics server of its own when METRICS_PORT is set; the API and the worker start it the same way. */
+export const serveMetricsIfConfigured = async (
+  metrics: Metrics,
+  config: Pick<Config, 'host' | 'metricsPort' | 'metricsToken'>,
+  logger: Logger,
+) =>
+  config.metricsPort === undefined
+    ? undefined
+    : serveMetrics(metrics, { host: config.host, port: config.metricsPort, token: config.metricsToken, logger });
