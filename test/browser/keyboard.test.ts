@@ -39,6 +39,15 @@ const tabTo = async (page: Page, name: RegExp, { backwards = false } = {}) => {
 
 const heading = (page: Page, name: string | RegExp) => page.getByRole('heading', { level: 1, name }).waitFor();
 
+/**
+ * After a navigation the app moves focus to the new page's heading once it has rendered; a keyboard user starts from
+ * there, so the journey waits for it (keys pressed before it would be overtaken by the move).
+ */
+const arrivedAt = async (page: Page, name: string | RegExp) => {
+  await heading(page, name);
+  await expect.poll(() => page.evaluate<string>('document.activeElement.tagName')).toBe('H1');
+};
+
 describe('a learner journey with the keyboard alone', () => {
   it('when a visitor uses only the keyboard, then they can mark steps, sign up, keep progress, re-plan and download', async () => {
     const { page } = await rig.newPage();
@@ -49,9 +58,8 @@ describe('a learner journey with the keyboard alone', () => {
     await tabTo(page, /Skip to content/);
     await tabTo(page, /Backend Developer Roadmap/);
     await page.keyboard.press('Enter');
-    await heading(page, 'Backend Developer Roadmap');
     // After navigation the new page's heading has focus, as after a full page load.
-    await expect.poll(() => page.evaluate<string>('document.activeElement.tagName')).toBe('H1');
+    await arrivedAt(page, 'Backend Developer Roadmap');
 
     // The numbered outline: Space ticks a step.
     await tabTo(page, /^Done: step 1,/);
@@ -68,7 +76,7 @@ describe('a learner journey with the keyboard alone', () => {
     await page.keyboard.press('Home');
     await tabTo(page, /^Sign up$/, { backwards: true });
     await page.keyboard.press('Enter');
-    await heading(page, 'Sign up');
+    await arrivedAt(page, 'Sign up');
     await tabTo(page, /^Your name$/);
     await page.keyboard.type('Kim Keys');
     await page.keyboard.press('Tab');
@@ -76,17 +84,16 @@ describe('a learner journey with the keyboard alone', () => {
     await page.keyboard.press('Tab');
     await page.keyboard.type(PASSWORD);
     await page.keyboard.press('Enter');
-    await heading(page, 'Dashboard');
+    await arrivedAt(page, 'Dashboard');
     await page.getByText('2 of 15 steps').waitFor();
     await expectAccessible(page, 'dashboard after sign-up');
 
     // Re-plan at 8 hours a week.
     await tabTo(page, /^Change your pace$/);
     await page.keyboard.press('Enter');
-    await heading(page, /Plan your pace/);
+    await arrivedAt(page, /Plan your pace/);
     await page.getByTestId('plan-months').waitFor();
     const before = parseFloat((await page.getByTestId('plan-months').textContent()) ?? '');
-    await expect.poll(() => page.evaluate<string>('document.activeElement.tagName')).toBe('H1');
     await tabTo(page, /^Hours a week$/);
     await page.keyboard.press('Control+A');
     await page.keyboard.type('8');
@@ -104,7 +111,7 @@ describe('a learner journey with the keyboard alone', () => {
     // Download the calendar from the dashboard.
     await tabTo(page, /^Dashboard$/, { backwards: true });
     await page.keyboard.press('Enter');
-    await heading(page, 'Dashboard');
+    await arrivedAt(page, 'Dashboard');
     await page.getByText('8 hours a week from').waitFor();
     await tabTo(page, /Download the plan as a calendar/);
     const download = page.waitForEvent('download');
