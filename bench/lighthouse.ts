@@ -32,18 +32,9 @@ import {
   waitForOk,
   waymarkEnv,
 } from './lib.ts';
+import { CHROMIUM_FLAGS } from '../scripts/chromium.ts';
 
 const CHROME_PATH = process.env.CHROME_PATH ?? '/usr/bin/chromium';
-const CHROME_FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 const ROADMAP = 'backend-developer';
 const LEARNER = { email: 'learner@example.org', password: 'a long and unusual passphrase', displayName: 'Lee Learner' };
 
@@ -200,7 +191,7 @@ try {
   // cookie set here is there when Lighthouse opens the dashboard.
   const context = await chromium.launchPersistentContext(profileDir, {
     executablePath: CHROME_PATH,
-    args: [...CHROME_FLAGS, `--remote-debugging-port=${debuggingPort}`],
+    args: [...CHROMIUM_FLAGS, `--remote-debugging-port=${debuggingPort}`],
   });
   try {
     const page = context.pages()[0] ?? (await context.newPage());

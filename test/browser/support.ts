@@ -5,6 +5,7 @@ import path from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { expect } from 'vitest';
+import { CHROMIUM_FLAGS } from '../../scripts/chromium.ts';
 import { WEB_APP_DIR } from '../../src/http/web-app.ts';
 import { createTestApp, type TestApp } from '../support/harness.ts';
 import { startTestMailbox, tokenIn } from '../support/mailbox.ts';
@@ -27,16 +28,7 @@ export const startBrowserRig = async (): Promise<BrowserRig> => {
   const url = await app.app.listen({ host: '127.0.0.1', port: 0 });
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+    args: CHROMIUM_FLAGS,
   });
   const contexts: BrowserContext[] = [];
   return {

@@ -2,16 +2,7 @@
 // Waymark behaves while Redis is away and when it returns. Nothing is persisted.
 import { spawn, type ChildProcess } from 'node:child_process';
 import net from 'node:net';
-
-const freePort = () =>
-  new Promise<number>((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
+import { freePort } from './free-port.ts';
 
 const answersPing = (port: number) =>
   new Promise<boolean>((resolve) => {
