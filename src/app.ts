@@ -124,6 +124,9 @@ export const buildApp = async ({
     ajv: { customOptions: { removeAdditional: false, allErrors: true, coerceTypes: 'array' } },
     logController: new RequestLog(),
   }).withTypeProvider<TypeBoxTypeProvider>();
+  // Request bodies are JSON and nothing else, on every route: Fastify would also parse text/plain, which a route
+  // without a body schema would take as it is, and one with a schema would refuse as a 400 instead of a 415.
+  app.removeContentTypeParser('text/plain');
 
   app.addHook('onRequest', async (request, reply) => {
     reply.header('x-request-id', request.id);
