@@ -20,6 +20,7 @@ import type { Redis } from 'ioredis';
 import type { Config } from './config.ts';
 import type { Container } from './container.ts';
 import { registerAuthorization } from './http/authorization.ts';
+import { fastifyTrustProxy, rateLimitKeyOf } from './http/client-address.ts';
 import { registerConditionalGet } from './http/conditional-get.ts';
 import { metricsAuthorized, type Metrics } from './infra/metrics.ts';
 import { ProblemSchema, registerProblemHandlers } from './http/problem.ts';
@@ -113,7 +114,7 @@ export const buildApp = async ({
 }: AppDeps): Promise<FastifyInstance> => {
   const app = Fastify({
     loggerInstance: logger,
-    trustProxy: config.trustProxy,
+    trustProxy: fastifyTrustProxy(config.trustProxy),
     bodyLimit: config.bodyLimitBytes,
     requestTimeout: config.requestTimeoutMs,
     // A client may send its own request id to correlate logs; anything odd is replaced, never trusted blindly.
@@ -173,6 +174,8 @@ export const buildApp = async ({
     global: true,
     max: config.rateLimitMax,
     timeWindow: config.rateLimitWindowMs,
+    // Per client, an IPv6 one by its /64; the routes with limits of their own (log in, register …) inherit it.
+    keyGenerator: (request) => rateLimitKeyOf(request.ip),
     // The web app's own files (scripts, styles, icons) are not API requests (see web-app.ts).
     allowList: (request) => isWebAppFile(request),
     // Shared through Redis when there is one; while it is away, each instance counts on its own (never a 500).
