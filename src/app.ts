@@ -20,6 +20,7 @@ import type { Redis } from 'ioredis';
 import type { Config } from './config.ts';
 import type { Container } from './container.ts';
 import { registerAuthorization } from './http/authorization.ts';
+import { fastifyTrustProxy, rateLimitKeyOf } from './http/client-address.ts';
 import { registerConditionalGet } from './http/conditional-get.ts';
 import { metricsAuthorized, type Metrics } from './infra/metrics.ts';
 import { ProblemSchema, registerProblemHandlers } from './http/problem.ts';
@@ -113,7 +114,7 @@ export const buildApp = async ({
 }: AppDeps): Promise<FastifyInstance> => {
   const app = Fastify({
     loggerInstance: logger,
-    trustProxy: config.trustProxy,
+    trustProxy: fastifyTrustProxy(config.trustProxy),
     bodyLimit: config.bodyLimitBytes,
     requestTimeout: config.requestTimeoutMs,
     // A client may send its own request id to correlate logs; anything odd is replaced, never trusted blindly.
@@ -124,6 +125,9 @@ export const buildApp = async ({
     ajv: { customOptions: { removeAdditional: false, allErrors: true, coerceTypes: 'array' } },
     logController: new RequestLog(),
   }).withTypeProvider<TypeBoxTypeProvider>();
+  // Request bodies are JSON and nothing else, on every route: Fastify would also parse text/plain, which a route
+  // without a body schema would take as it is, and one with a schema would refuse as a 400 instead of a 415.
+  app.removeContentTypeParser('text/plain');
 
   app.addHook('onRequest', async (request, reply) => {
     reply.header('x-request-id', request.id);
@@ -170,6 +174,8 @@ export const buildApp = async ({
     global: true,
     max: config.rateLimitMax,
     timeWindow: config.rateLimitWindowMs,
+    // Per client, an IPv6 one by its /64; the routes with limits of their own (log in, register …) inherit it.
+    keyGenerator: (request) => rateLimitKeyOf(request.ip),
     // The web app's own files (scripts, styles, icons) are not API requests (see web-app.ts).
     allowList: (request) => isWebAppFile(request),
     // Shared through Redis when there is one; while it is away, each instance counts on its own (never a 500).

@@ -1,5 +1,6 @@
 // The only module that reads process.env. Every option is declared once below, with its description and default;
 // `.env.example` and the README's table list the same options (a test keeps them in step).
+import { isIP } from 'node:net';
 import path from 'node:path';
 
 export type Environment = 'development' | 'test' | 'production';
@@ -29,6 +30,12 @@ export interface TracingConfig {
   exportDelayMs: number;
 }
 
+/**
+ * Whose X-Forwarded-For Waymark believes: nobody's (false), that many proxy hops in front of it whatever their
+ * address, or the proxies at these addresses and CIDR ranges (also loopback, linklocal, uniquelocal).
+ */
+export type TrustProxy = false | number | string[];
+
 export interface Config {
   nodeEnv: Environment;
   host: string;
@@ -40,7 +47,7 @@ export interface Config {
   redisUrl: string | undefined;
   logLevel: LogLevel;
   corsOrigins: string[];
-  trustProxy: boolean;
+  trustProxy: TrustProxy;
   bodyLimitBytes: number;
   requestTimeoutMs: number;
   rateLimitMax: number;
@@ -116,6 +123,47 @@ const boolean: Parser<boolean> = (raw) => {
 };
 
 const text: Parser<string> = (raw) => raw;
+
+// The names @fastify/proxy-addr knows for the usual private ranges.
+const NAMED_RANGES = ['loopback', 'linklocal', 'uniquelocal'];
+const MAX_PROXY_HOPS = 16;
+
+const proxyAddress = (entry: string) => {
+  if (NAMED_RANGES.includes(entry)) return entry;
+  const [address = '', prefix, ...rest] = entry.split('/');
+  const family = isIP(address);
+  const bits = family === 4 ? 32 : 128;
+  if (family === 0 || rest.length > 0 || (prefix !== undefined && !/^\d{1,3}$/.test(prefix))) {
+    throw new OptionError(`expects proxy addresses or CIDR ranges such as 10.0.0.0/8 or fd00::/8; got ${entry}`);
+  }
+  if (prefix !== undefined && (Number(prefix) < 1 || Number(prefix) > bits)) {
+    throw new OptionError(`expects a range from /1 to /${bits} after ${address}; got ${entry}`);
+  }
+  return entry;
+};
+
+const trustProxy: Parser<TrustProxy> = (raw) => {
+  const lowered = raw.toLowerCase();
+  if (['false', 'no', '0'].includes(lowered)) return false;
+  if (['true', 'yes'].includes(lowered)) {
+    throw new OptionError(
+      'would trust every hop, so any client could choose its own address with X-Forwarded-For; set the number of ' +
+        'proxies in front of Waymark (TRUST_PROXY=1 for one) or their addresses (TRUST_PROXY=10.0.0.5 or ' +
+        'TRUST_PROXY=10.0.0.0/8)',
+    );
+  }
+  if (/^\d+$/.test(raw)) {
+    const hops = Number(raw);
+    if (hops > MAX_PROXY_HOPS) throw new OptionError(`expects from 1 to ${MAX_PROXY_HOPS} proxy hops`);
+    return hops;
+  }
+  const entries = raw
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter(Boolean);
+  if (entries.length === 0) throw new OptionError('expects false, a number of proxy hops, or proxy addresses');
+  return entries.map(proxyAddress);
+};
 
 // Values people copy from examples; a key anyone can read is no key.
 const KNOWN_WEAK_SECRETS = ['secret', 'changeme', 'change-me', 'jwt-secret', 'waymark', 'development', 'password'];
@@ -250,9 +298,11 @@ export const options = {
     parse: originList,
   },
   TRUST_PROXY: {
-    description: 'true when Waymark runs behind a reverse proxy that sets X-Forwarded-For.',
+    description:
+      'Proxies whose X-Forwarded-For names the client: false (none); a hop count, e.g. 1 for one proxy; or their ' +
+      'addresses and CIDR ranges, e.g. 10.0.0.5,fd00::/8. true is refused: any client could pick its address.',
     default: 'false',
-    parse: boolean,
+    parse: trustProxy,
   },
   BODY_LIMIT_BYTES: {
     description: 'Largest request body accepted; larger ones get 413.',
@@ -584,7 +634,7 @@ export const loadConfig = (env: NodeJS.ProcessEnv = process.env): Config => {
     redisUrl: read<string>('REDIS_URL'),
     logLevel: read<LogLevel>('LOG_LEVEL'),
     corsOrigins: read<string[]>('CORS_ORIGINS'),
-    trustProxy: read<boolean>('TRUST_PROXY'),
+    trustProxy: read<TrustProxy>('TRUST_PROXY'),
     bodyLimitBytes: read<number>('BODY_LIMIT_BYTES'),
     requestTimeoutMs: read<number>('REQUEST_TIMEOUT_MS'),
     rateLimitMax: read<number>('RATE_LIMIT_MAX'),

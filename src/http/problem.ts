@@ -103,6 +103,14 @@ export const registerProblemHandlers = (app: FastifyInstance, { appShell }: { ap
         errors,
       });
     }
+    if (error.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE') {
+      return send(request, reply, {
+        type: problemType('unsupported-media-type'),
+        title: 'Unsupported Media Type',
+        status: 415,
+        detail: 'Send the request body as JSON, with Content-Type: application/json.',
+      });
+    }
     const status = error.statusCode ?? 500;
     if (status >= 400 && status < 500) {
       return send(request, reply, {

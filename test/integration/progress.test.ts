@@ -365,6 +365,22 @@ describe('guest progress and export', () => {
     expect(csv.body).toContain(`"'=HYPERLINK(""evil""), with ""quotes""\nand a line"`);
     expect((await call(token, 'GET', '/v1/me/progress/export?format=xml')).statusCode).toBe(400);
   });
+
+  it.each([
+    ['  =HYPERLINK("http://evil.example")', `"'  =HYPERLINK(""http://evil.example"")"`],
+    ['\t=cmd|"/c calc"!A1', `"'\t=cmd|""/c calc""!A1"`],
+    ['\r@SUM(A1)', `"'\r@SUM(A1)"`],
+    ['-2+3', `"'-2+3"`],
+  ])('when a note is %j, then the CSV cell is neutralised for spreadsheets', async (note, cell) => {
+    const token = (await signUp(t)).accessToken;
+    await call(token, 'PUT', BASE, { hoursPerWeek: 10, startDate: '2027-01-01' });
+    await call(token, 'PUT', `${BASE}/steps/${steps()[0]!.id}/note`, { body: note });
+
+    const csv = await call(token, 'GET', '/v1/me/progress/export?format=csv');
+
+    expect(csv.statusCode).toBe(200);
+    expect(csv.body).toContain(`,${cell}\r\n`);
+  });
 });
 
 describe('activity and streaks', () => {

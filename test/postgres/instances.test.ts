@@ -28,8 +28,9 @@ beforeAll(async () => {
     JWT_SECRET: randomBytes(48).toString('base64'),
     SMTP_URL: mailbox.url,
     CONTENT_DIR: content.dir,
-    // Each test speaks for its own clients (X-Forwarded-For), so one test's limit does not stop another's requests.
-    TRUST_PROXY: 'true',
+    // Each test speaks for its own clients (X-Forwarded-For), as the one proxy in front on this host, so one test's
+    // limit does not stop another's requests.
+    TRUST_PROXY: 'loopback',
     RATE_LIMIT_MAX: String(RATE_LIMIT_MAX),
     AUTH_RATE_LIMIT_MAX: '1000',
     LOG_LEVEL: 'warn',

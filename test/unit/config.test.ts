@@ -37,7 +37,7 @@ describe('loadConfig', () => {
       PORT: '8080',
       DATABASE_URL: 'postgres://waymark@db:5432/waymark',
       CORS_ORIGINS: 'https://a.example.org, http://localhost:5173',
-      TRUST_PROXY: 'yes',
+      TRUST_PROXY: '1',
       LOG_LEVEL: 'debug',
     });
 
@@ -46,7 +46,7 @@ describe('loadConfig', () => {
       publicUrl: 'http://localhost:8080',
       databaseUrl: 'postgres://waymark@db:5432/waymark',
       corsOrigins: ['https://a.example.org', 'http://localhost:5173'],
-      trustProxy: true,
+      trustProxy: 1,
       logLevel: 'debug',
     });
   });
@@ -56,11 +56,59 @@ describe('loadConfig', () => {
     ['PORT', '70000', 'PORT="70000" expects a whole number from 0 to 65535.'],
     ['DATABASE_URL', 'mysql://db/x', 'DATABASE_URL="mysql://db/x" expects a URL (postgres: or postgresql:).'],
     ['LOG_LEVEL', 'loud', 'LOG_LEVEL="loud" expects one of: fatal, error, warn, info, debug, trace, silent.'],
-    ['TRUST_PROXY', 'maybe', 'TRUST_PROXY="maybe" expects true or false.'],
+    [
+      'TRUST_PROXY',
+      'maybe',
+      'TRUST_PROXY="maybe" expects proxy addresses or CIDR ranges such as 10.0.0.0/8 or fd00::/8; got maybe.',
+    ],
     ['REDIS_URL', 'localhost:6379', 'REDIS_URL="localhost:6379" expects a URL (redis: or rediss:).'],
     ['BUILD_TIME', 'yesterday', 'BUILD_TIME="yesterday" expects an ISO 8601 date-time.'],
   ])('when %s=%s, then the start stops with a message naming it', (name, value, message) => {
     expect(problemsOf({ [name]: value })).toEqual([message]);
+  });
+
+  it.each([
+    ['false', false],
+    ['0', false],
+    ['1', 1],
+    ['2', 2],
+    ['10.0.0.5', ['10.0.0.5']],
+    ['10.0.0.0/8, fd00::/8,192.168.1.1/32', ['10.0.0.0/8', 'fd00::/8', '192.168.1.1/32']],
+    ['loopback,uniquelocal', ['loopback', 'uniquelocal']],
+  ])('when TRUST_PROXY=%s, then Waymark trusts %j', (value, trustProxy) => {
+    expect(loadConfig({ TRUST_PROXY: value }).trustProxy).toEqual(trustProxy);
+  });
+
+  it('when TRUST_PROXY is unset, then no proxy is trusted', () => {
+    expect(loadConfig({}).trustProxy).toBe(false);
+  });
+
+  it.each(['true', 'TRUE', 'yes'])(
+    'when TRUST_PROXY=%s (every hop), then the start stops and says what to set instead',
+    (value) => {
+      const [problem] = problemsOf({ TRUST_PROXY: value });
+
+      expect(problem).toContain(`TRUST_PROXY="${value}" would trust every hop`);
+      expect(problem).toContain('TRUST_PROXY=1 for one');
+      expect(problem).toContain('TRUST_PROXY=10.0.0.0/8');
+    },
+  );
+
+  it.each([
+    ['10.0.0.300', 'got 10.0.0.300'],
+    ['10.0.0.0/33', 'expects a range from /1 to /32'],
+    ['10.0.0.0/0', 'expects a range from /1 to /32'],
+    ['fd00::/129', 'expects a range from /1 to /128'],
+    ['10.0.0.0/8/8', 'got 10.0.0.0/8/8'],
+    ['10.0.0.1, proxy.internal', 'got proxy.internal'],
+    ['17', 'expects from 1 to 16 proxy hops'],
+    [',', 'expects false, a number of proxy hops, or proxy addresses'],
+  ])('when TRUST_PROXY=%s, then the start stops with a message naming TRUST_PROXY', (value, message) => {
+    const problems = problemsOf({ TRUST_PROXY: value });
+
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(/^TRUST_PROXY=/);
+    expect(problems[0]).toContain(message);
   });
 
   it('when Waymark runs in production without JWT_SECRET, then it refuses to start', () => {

@@ -1,6 +1,7 @@
 // Analytics for editors: how helpful each section is, where learners stall, how many are active, how long steps
 // take. The scheduled jobs compute the figures into rollup tables (rollUp), and purge raw feedback past its
 // retention (purge); a read only selects one roadmap's rollups.
+import { toCsv } from '../../lib/csv.ts';
 import type { RoadmapsService } from '../roadmaps/roadmaps.service.ts';
 import type { AnalyticsRepository } from './analytics.repository.ts';
 import type { Analytics } from './feedback.schemas.ts';
@@ -96,6 +97,5 @@ export const analyticsToCsv = (analytics: Analytics) => {
     rows.push(['median_seconds', `step:${step.stepId}`, step.medianSeconds]);
     rows.push(['timed_learners', `step:${step.stepId}`, step.learners]);
   }
-  // Subjects are ids, targets and dates ([a-z0-9:-]): nothing a spreadsheet would read as a formula.
-  return ['metric,subject,value', ...rows.map((row) => row.join(','))].join('\r\n') + '\r\n';
+  return toCsv([['metric', 'subject', 'value'], ...rows]);
 };

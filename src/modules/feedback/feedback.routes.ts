@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
+import { rateLimitKeyOf } from '../../http/client-address.ts';
 import { problemResponses } from '../../http/problem.ts';
 import { TooManyRequestsError } from '../../lib/errors.ts';
 import { analyticsToCsv, type AnalyticsService } from './analytics.service.ts';
@@ -75,7 +76,7 @@ export const feedbackRoutes: FastifyPluginAsyncTypebox<FeedbackRoutesOptions> = 
         rateLimit: {
           max: rateLimits.perIp,
           timeWindow: rateLimits.timeWindow,
-          keyGenerator: (request) => `feedback-ip:${request.ip}`,
+          keyGenerator: (request) => `feedback-ip:${rateLimitKeyOf(request.ip)}`,
         },
       },
       schema: {

@@ -3,6 +3,7 @@
 import type { ChecklistLevel, StepStatus } from '../../infra/database.types.ts';
 import { Type, type Static } from 'typebox';
 import { decodeCursor, encodeCursor } from '../../http/cursor.ts';
+import { toCsv, type CsvCell } from '../../lib/csv.ts';
 import { ConflictError, NotFoundError } from '../../lib/errors.ts';
 import type { RoadmapDocument } from '../roadmaps/roadmaps.schemas.ts';
 import type { RoadmapsService } from '../roadmaps/roadmaps.service.ts';
@@ -394,16 +395,9 @@ export type ProgressService = ReturnType<typeof createProgressService>;
 
 type ProgressExport = Awaited<ReturnType<ProgressService['exportProgress']>>;
 
-const csvCell = (value: string | null) => {
-  const text = value ?? '';
-  // Quote everything that needs it; a leading =, +, - or @ is neutralised so spreadsheets do not run it (CSV injection).
-  const safe = /^[=+\-@]/.test(text) ? `'${text}` : text;
-  return /[",\r\n]/.test(safe) || safe !== text ? `"${safe.replaceAll('"', '""')}"` : safe;
-};
-
 /** One row per step the learner marked or noted, with the note beside the status. */
 export const progressToCsv = (data: ProgressExport) => {
-  const rows = [['roadmap', 'step_id', 'step_title', 'status', 'status_updated_at', 'note']];
+  const rows: CsvCell[][] = [['roadmap', 'step_id', 'step_title', 'status', 'status_updated_at', 'note']];
   for (const roadmap of data.roadmaps) {
     const notes = new Map(roadmap.notes.map((note) => [note.stepId, note.body]));
     const stepIds = new Set([...roadmap.steps.map((step) => step.stepId), ...notes.keys()]);
@@ -419,5 +413,5 @@ export const progressToCsv = (data: ProgressExport) => {
       ]);
     }
   }
-  return rows.map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
+  return toCsv(rows);
 };
