@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import type { Db } from '../../infra/database.ts';
+import { pageRows } from '../../infra/page-size.ts';
 
 export const createMailRepository = (db: Db) => ({
   async wasSent(jobId: string) {
@@ -121,7 +122,7 @@ export const createMailRepository = (db: Db) => ({
       .where('transport', '=', 'dev-mailbox')
       .orderBy('sent_at', 'desc')
       .orderBy('job_id', 'desc')
-      .limit(limit)
+      .limit(pageRows(limit))
       .execute();
   },
 });

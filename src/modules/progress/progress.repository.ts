@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import type { Db } from '../../infra/database.ts';
+import { pageRows } from '../../infra/page-size.ts';
 import type { ChecklistLevel, ProgressEventKind, StepStatus } from '../../infra/database.types.ts';
 import { createGuestImportRepository } from './guest-import.repository.ts';
 
@@ -182,7 +183,7 @@ export const createProgressRepository = (db: Db) => ({
       ])
       .where('user_id', '=', userId)
       .orderBy('id', 'desc')
-      .limit(limit);
+      .limit(pageRows(limit));
     if (beforeId !== undefined) query = query.where('id', '<', String(beforeId));
     return query.execute();
   },
