@@ -26,8 +26,8 @@ export const createMailJobHandler = ({ mailRepository, smtpUrl, mailFrom, public
     const message =
       outboxId === undefined
         ? (job.data as MailMessage)
-        : ((await mailRepository.outboxMessage(outboxId)) as MailMessage);
-    // Cleared: sent by an earlier run of this job whose record was deleted since, or pruned. Nothing to send.
+        : ((await mailRepository.outboxMessage(outboxId)) as MailMessage | undefined);
+    // Cleared or gone: the mail went out already (and its record was pruned since). Nothing to send.
     if (message === undefined) return;
     const mail = renderMail(message, publicUrl);
     if (transport !== undefined) {
