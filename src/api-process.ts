@@ -2,6 +2,7 @@
 import type { Config } from './config.ts';
 import { buildApp } from './app.ts';
 import { WEB_APP_DIR } from './http/web-app.ts';
+import { exposureWarning } from './infra/exposure.ts';
 import { createLogger } from './infra/logger.ts';
 import { serveMetricsIfConfigured } from './infra/metrics.ts';
 import { closeOnSignals, jobGraceWithin } from './infra/process.ts';
@@ -12,6 +13,8 @@ import { startInfrastructure } from './server.ts';
 /** `started`: when the process began, for the start-up time in the log. */
 export const runApi = async (config: Config, tracing: Tracing | undefined, started: number) => {
   const logger = createLogger(config, undefined, tracing?.logFields);
+  const exposure = exposureWarning(config);
+  if (exposure !== undefined) logger.error({ host: config.host, nodeEnv: config.nodeEnv }, exposure);
   const infrastructure = await startInfrastructure(config, logger);
 
   if (config.contentImportOnStart) {

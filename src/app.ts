@@ -29,7 +29,7 @@ import { isWebAppFile, readAppShell, registerWebAppFiles } from './http/web-app.
 import { accountsRoutes } from './modules/accounts/accounts.routes.ts';
 import { auditRoutes } from './modules/audit/audit.routes.ts';
 import { feedbackRoutes } from './modules/feedback/feedback.routes.ts';
-import { devMailboxRoutes } from './modules/mail/mail.routes.ts';
+import { devMailboxRoutes, hasDevMailbox } from './modules/mail/mail.routes.ts';
 import { progressRoutes } from './modules/progress/progress.routes.ts';
 import { personalTokensRoutes } from './modules/personal-tokens/personal-tokens.routes.ts';
 import { PERSONAL_TOKEN_PREFIX } from './modules/personal-tokens/personal-tokens.service.ts';
@@ -282,7 +282,7 @@ export const buildApp = async ({
     },
   });
   if (webRoot !== undefined && appShell !== undefined) await registerWebAppFiles(app, webRoot);
-  if (config.nodeEnv !== 'production') {
+  if (hasDevMailbox(config.nodeEnv)) {
     await app.register(devMailboxRoutes, { mailRepository: container.mailRepository });
   }
 

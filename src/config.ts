@@ -55,6 +55,7 @@ export interface Config {
   authRateLimitMax: number;
   smtpUrl: string | undefined;
   mailFrom: string;
+  mailPerAddressPerHour: number;
   workerMode: 'in-process' | 'off';
   contentDir: string;
   contentImportOnStart: boolean;
@@ -359,8 +360,8 @@ export const options = {
   },
   SMTP_URL: {
     description:
-      'Mail server (smtp://user:pass@host:587 or smtps://…:465). Unset: mail goes to the development mailbox ' +
-      '(/dev/mailbox, not in production) and to the log.',
+      'Mail server (smtp://user:pass@host:587 or smtps://…:465). Unset: mail is kept in the database, where the ' +
+      'development mailbox shows it (/dev/mailbox: development and test only, to loopback clients only).',
     default: undefined,
     parse: url('smtp:', 'smtps:'),
   },
@@ -368,6 +369,13 @@ export const options = {
     description: 'Sender of Waymark mail, e.g. "Waymark <no-reply@example.org>".',
     default: 'Waymark <no-reply@localhost>',
     parse: text,
+  },
+  MAIL_PER_ADDRESS_PER_HOUR: {
+    description:
+      'Most mails Waymark sends to one address in any hour, all kinds together (sign-up, reset, address change, ' +
+      'notices), so nobody can use it to flood an inbox; further mail is dropped and logged, the answers stay the same.',
+    default: '10',
+    parse: integer(1, 1000),
   },
   WORKER_MODE: {
     description: 'in-process: this process also runs background jobs (mail). off: `npm run worker` runs them.',
@@ -642,6 +650,7 @@ export const loadConfig = (env: NodeJS.ProcessEnv = process.env): Config => {
     authRateLimitMax: read<number>('AUTH_RATE_LIMIT_MAX'),
     smtpUrl: read<string>('SMTP_URL'),
     mailFrom: read<string>('MAIL_FROM'),
+    mailPerAddressPerHour: read<number>('MAIL_PER_ADDRESS_PER_HOUR'),
     workerMode: read<'in-process' | 'off'>('WORKER_MODE'),
     contentDir: path.resolve(read<string>('CONTENT_DIR') ?? './content'),
     contentImportOnStart: read<boolean>('CONTENT_IMPORT_ON_START'),

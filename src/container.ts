@@ -12,6 +12,7 @@ import { createFeedbackService } from './modules/feedback/feedback.service.ts';
 import { createVisitorIds, deriveKey } from './modules/feedback/visitor.ts';
 import { createHousekeepingService } from './modules/housekeeping/housekeeping.service.ts';
 import { createMailJobHandler } from './modules/mail/mail.jobs.ts';
+import { createMailOutbox } from './modules/mail/mail.outbox.ts';
 import { createMailRepository } from './modules/mail/mail.repository.ts';
 import { createPersonalTokensRepository } from './modules/personal-tokens/personal-tokens.repository.ts';
 import { createPersonalTokensService } from './modules/personal-tokens/personal-tokens.service.ts';
@@ -45,6 +46,7 @@ export interface ContainerDeps {
     | 'refreshTokenAbsoluteDays'
     | 'smtpUrl'
     | 'mailFrom'
+    | 'mailPerAddressPerHour'
     | 'feedbackRetentionDays'
     | 'loginAttemptsRetentionDays'
     | 'emailTokenRetentionDays'
@@ -72,12 +74,13 @@ export const createContainer = ({ config, accessTokenSecret, db, cache, jobs, lo
   const auditRepository = createAuditRepository(db);
   const mailRepository = createMailRepository(db);
   const progressRepository = createProgressRepository(db);
+  const mailOutbox = createMailOutbox({ jobs, logger, perAddressPerHour: config.mailPerAddressPerHour });
   const transactAccounts = <T>(work: (unit: AccountsUnitOfWork) => Promise<T>) =>
     db.transaction().execute((trx) =>
       work({
         accountsRepository: createAccountsRepository(trx),
         auditRepository: createAuditRepository(trx),
-        sendMail: (message) => jobs.send('mail.send', message, { transaction: trx }),
+        sendMail: (message) => mailOutbox.send(trx, message),
       }),
     );
   const roadmapsService = createRoadmapsService({
@@ -118,7 +121,7 @@ export const createContainer = ({ config, accessTokenSecret, db, cache, jobs, lo
         db.transaction().execute((trx) =>
           work({
             claimDigest: (userId, week) => createProgressRepository(trx).claimDigest(userId, week),
-            sendMail: (message) => jobs.send('mail.send', message, { transaction: trx }),
+            sendMail: (message) => mailOutbox.send(trx, message),
           }),
         ),
     }),

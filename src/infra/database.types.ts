@@ -137,6 +137,16 @@ export interface SentMailTable {
   sent_at: CreatedAt;
 }
 
+/** Mail waiting to be sent; `message` (it may hold a mailed link's token) is cleared once it is. */
+export interface MailOutboxTable {
+  id: string;
+  /** emailKey() of the recipient: mail to one address is counted without keeping the address again. */
+  recipient_hash: string;
+  template: string;
+  message: ColumnType<unknown, string, string | null>;
+  queued_at: CreatedAt;
+}
+
 export interface LoginAttemptsTable {
   email_hash: string;
   consecutive_failures: number;
@@ -338,6 +348,7 @@ export interface Database {
   email_tokens: EmailTokensTable;
   personal_access_tokens: PersonalAccessTokensTable;
   sent_mail: SentMailTable;
+  mail_outbox: MailOutboxTable;
   audit_log: AuditLogTable;
   resources: ResourcesTable;
   roadmaps: RoadmapsTable;

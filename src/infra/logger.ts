@@ -18,7 +18,29 @@ const REDACTED_PATHS = [
   '*.accessToken',
   '*.refreshToken',
   '*.secret',
+  // A mailed link's token, logged at the top level or inside a job's data.
+  'token',
+  'data.token',
+  '*.data.token',
 ];
+
+interface LoggedRequest {
+  method?: string;
+  url?: string;
+  ip?: string;
+  socket?: { remotePort?: number };
+}
+
+/**
+ * Fastify logs `{ req }` with a request that failed badly. Its path is enough: a query string may hold a mailed link's
+ * token (the web app's /verify-email?token=… and /reset-password?token=… pages are served here).
+ */
+const req = (request: LoggedRequest) => ({
+  method: request.method,
+  url: request.url?.split('?')[0],
+  remoteAddress: request.ip,
+  remotePort: request.socket?.remotePort,
+});
 
 /**
  * JSON lines on standard output (or `destination`, for tests that read what was logged). `mixin` adds fields to every
@@ -30,6 +52,11 @@ export const createLogger = (
   mixin?: () => object,
 ): Logger =>
   pino(
-    { level: config.logLevel, redact: { paths: REDACTED_PATHS, censor: '[redacted]' }, ...(mixin ? { mixin } : {}) },
+    {
+      level: config.logLevel,
+      redact: { paths: REDACTED_PATHS, censor: '[redacted]' },
+      serializers: { req },
+      ...(mixin ? { mixin } : {}),
+    },
     destination,
   );

@@ -10,7 +10,7 @@ import { createContainer, type Container } from '../../src/container.ts';
 import { createCache, type Cache, type CacheLookup } from '../../src/infra/cache.ts';
 import { connectPostgres, openEmbedded, type DatabaseHandle } from '../../src/infra/database.ts';
 import { createJobQueue, type JobQueue } from '../../src/infra/jobs.ts';
-import { createLogger } from '../../src/infra/logger.ts';
+import { createLogger, type Logger } from '../../src/infra/logger.ts';
 import type { Metrics } from '../../src/infra/metrics.ts';
 import { startMailWorker } from '../../src/modules/mail/mail.jobs.ts';
 import { serverUrl, testEngine } from './engine.ts';
@@ -134,7 +134,11 @@ export const createTestApp = async (
     metrics?: Metrics;
     contentDir?: string;
     logger?: FastifyBaseLogger;
+    /** The logger of the services and the mail job (default: silent), for tests that read what they log. */
+    serviceLogger?: Logger;
     feedbackRetentionDays?: number;
+    /** MAIL_PER_ADDRESS_PER_HOUR; default 10, as in production. */
+    mailPerAddressPerHour?: number;
     /** false: no job queue at all. Otherwise a real pg-boss queue on the test database, stopped with the app. */
     jobs?: false | { smtpUrl?: string; runWorkers?: boolean };
     /** The built web app to serve at `/` (browser tests). */
@@ -169,6 +173,7 @@ export const createTestApp = async (
       refreshTokenAbsoluteDays: 60,
       smtpUrl: options.jobs === false ? undefined : options.jobs?.smtpUrl,
       mailFrom: 'Waymark <no-reply@waymark.test>',
+      mailPerAddressPerHour: options.mailPerAddressPerHour ?? 10,
       feedbackRetentionDays: options.feedbackRetentionDays ?? 90,
       loginAttemptsRetentionDays: 30,
       emailTokenRetentionDays: 7,
@@ -179,7 +184,7 @@ export const createTestApp = async (
     db: database.db,
     cache,
     jobs,
-    logger: silent,
+    logger: options.serviceLogger ?? silent,
     buildInfo: {
       version: '0.0.0-test',
       commit: 'abc123',

@@ -4,6 +4,7 @@ import * as accounts from './0002-accounts.ts';
 import * as progress from './0003-progress.ts';
 import * as feedback from './0004-feedback.ts';
 import * as retentionIndexes from './0005-retention-indexes.ts';
+import * as mailOutbox from './0006-mail-outbox.ts';
 
 // Append-only: a migration that has been merged is never edited (test/migrations.test.ts keeps their checksums).
 export const migrations: Record<string, Migration> = {
@@ -12,6 +13,7 @@ export const migrations: Record<string, Migration> = {
   '0003-progress': progress,
   '0004-feedback': feedback,
   '0005-retention-indexes': retentionIndexes,
+  '0006-mail-outbox': mailOutbox,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -235,7 +235,7 @@ export const createAccountsService = ({
           await unit.sendMail({ template: 'already-registered', to: owner?.email ?? email });
         } else {
           const token = await issueEmailToken(unit, created.id, 'verify-email', VERIFY_EMAIL_HOURS * 60);
-          await unit.sendMail({ template: 'verify-email', to: email, displayName, token });
+          await unit.sendMail({ template: 'verify-email', to: email, token });
         }
         await unit.auditRepository.record({
           action: created === undefined ? 'account.register_existing_email' : 'account.registered',
@@ -334,7 +334,7 @@ export const createAccountsService = ({
           await unit.sendMail({ template: 'already-registered', to: newEmail });
         } else {
           const token = await issueEmailToken(unit, user.id, 'change-email', VERIFY_EMAIL_HOURS * 60, newEmail);
-          await unit.sendMail({ template: 'confirm-new-email', to: newEmail, displayName: user.display_name, token });
+          await unit.sendMail({ template: 'confirm-new-email', to: newEmail, token });
         }
         await unit.sendMail({
           template: 'email-change-requested',

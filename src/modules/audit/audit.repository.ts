@@ -1,4 +1,5 @@
 import type { Db } from '../../infra/database.ts';
+import { pageRows } from '../../infra/page-size.ts';
 
 export interface AuditEntry {
   action: string;
@@ -23,7 +24,7 @@ export const createAuditRepository = (db: Db) => ({
       .selectFrom('audit_log')
       .select(['id', 'occurred_at', 'action', 'actor_id', 'subject_id', 'ip', 'user_agent', 'details'])
       .orderBy('id', 'desc')
-      .limit(limit);
+      .limit(pageRows(limit));
     if (filter.action !== undefined) query = query.where('action', '=', filter.action);
     if (filter.actorId !== undefined) query = query.where('actor_id', '=', filter.actorId);
     if (filter.subjectId !== undefined) query = query.where('subject_id', '=', filter.subjectId);

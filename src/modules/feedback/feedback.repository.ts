@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { sql } from 'kysely';
 import type { Db } from '../../infra/database.ts';
+import { pageRows } from '../../infra/page-size.ts';
 import type { CommentState } from '../../infra/database.types.ts';
 
 /** Who voted: an anonymous visitor (their cookie's id) or a signed-in user, never both. */
@@ -181,7 +182,7 @@ export const createFeedbackRepository = (db: Db) => ({
         eb(eb.refTuple('created_at', 'id'), '<', eb.tuple(sql<Date>`${after.createdAt}::timestamptz`, after.id)),
       );
     }
-    return query.orderBy('created_at', 'desc').orderBy('id', 'desc').limit(limit).execute();
+    return query.orderBy('created_at', 'desc').orderBy('id', 'desc').limit(pageRows(limit)).execute();
   },
 
   findComment(id: string) {

@@ -15,7 +15,7 @@ export interface HousekeepingServiceDeps {
     AccountsRepository,
     'deleteStaleLoginThrottles' | 'deleteExpiredEmailTokens' | 'deleteEndedSessionTokens'
   >;
-  mailRepository: Pick<MailRepository, 'deleteSentBefore'>;
+  mailRepository: Pick<MailRepository, 'deleteSentBefore' | 'deleteOutboxBefore'>;
   retentionDays: RetentionDays;
   /** Rows per delete statement. */
   batchSize?: number;
@@ -49,10 +49,10 @@ export const createHousekeepingService = ({
       (limit) => accountsRepository.deleteExpiredEmailTokens(retentionDays.emailTokens, limit),
       batchSize,
     );
-    const sentMail = await deleteInBatches(
-      (limit) => mailRepository.deleteSentBefore(retentionDays.sentMail, limit),
-      batchSize,
-    );
+    // Records of sent mail, and the outbox rows mail was queued from (their message was cleared when sent).
+    const sentMail =
+      (await deleteInBatches((limit) => mailRepository.deleteSentBefore(retentionDays.sentMail, limit), batchSize)) +
+      (await deleteInBatches((limit) => mailRepository.deleteOutboxBefore(retentionDays.sentMail, limit), batchSize));
     const refreshTokens = await deleteInBatches(
       (limit) => accountsRepository.deleteEndedSessionTokens(retentionDays.endedSessions, limit),
       batchSize,

@@ -1,9 +1,11 @@
-// The `mail.send` job: render, send over SMTP (or keep in the development mailbox), record that it was sent.
-// Idempotent per job: a retried job whose mail already went out does nothing.
+// The `mail.send` job: take the message from the outbox, render it, send it over SMTP (or keep it in the development
+// mailbox), record that it was sent and clear the message. Idempotent per job: a retried job whose mail already went
+// out does nothing. Nothing logged here holds a mailed link's token.
 import nodemailer from 'nodemailer';
 import type { Job } from 'pg-boss';
 import type { JobQueue } from '../../infra/jobs.ts';
 import type { Logger } from '../../infra/logger.ts';
+import type { MailJobData } from './mail.outbox.ts';
 import type { MailRepository } from './mail.repository.ts';
 import { renderMail, type MailMessage } from './mail.templates.ts';
 
@@ -18,27 +20,41 @@ export interface MailJobDeps {
 export const createMailJobHandler = ({ mailRepository, smtpUrl, mailFrom, publicUrl, logger }: MailJobDeps) => {
   const transport = smtpUrl === undefined ? undefined : nodemailer.createTransport(smtpUrl);
 
-  return async (job: Job<MailMessage>) => {
+  return async (job: Job<MailJobData>) => {
     if (await mailRepository.wasSent(job.id)) return;
-    const mail = renderMail(job.data, publicUrl);
+    const outboxId = 'mailId' in job.data ? job.data.mailId : undefined;
+    const message =
+      outboxId === undefined
+        ? (job.data as MailMessage)
+        : ((await mailRepository.outboxMessage(outboxId)) as MailMessage | undefined);
+    // Cleared or gone: the mail went out already (and its record was pruned since). Nothing to send.
+    if (message === undefined) return;
+    const mail = renderMail(message, publicUrl);
     if (transport !== undefined) {
       // pg-boss aborts the job when a stopping worker's grace period is over and hands it back to the queue: the SMTP
       // transaction ends then too, rather than delivering a mail that the next worker will send again.
-      await transport.sendMail({ from: mailFrom, to: job.data.to, ...mail, signal: job.signal });
+      await transport.sendMail({ from: mailFrom, to: message.to, ...mail, signal: job.signal });
       await mailRepository.recordSent({
         jobId: job.id,
-        recipient: job.data.to,
+        outboxId,
+        recipient: message.to,
         subject: mail.subject,
         text: null,
         html: null,
         transport: 'smtp',
       });
     } else {
-      await mailRepository.recordSent({ jobId: job.id, recipient: job.data.to, ...mail, transport: 'dev-mailbox' });
-      logger.info({ to: job.data.to, subject: mail.subject, text: mail.text }, 'mail kept in the development mailbox');
+      await mailRepository.recordSent({
+        jobId: job.id,
+        outboxId,
+        recipient: message.to,
+        ...mail,
+        transport: 'dev-mailbox',
+      });
+      logger.info({ to: message.to, subject: mail.subject }, 'mail kept in the development mailbox');
     }
   };
 };
 
 export const startMailWorker = (jobs: JobQueue, handler: ReturnType<typeof createMailJobHandler>) =>
-  jobs.work<MailMessage>('mail.send', handler);
+  jobs.work<MailJobData>('mail.send', handler);

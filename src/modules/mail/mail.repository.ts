@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import type { Db } from '../../infra/database.ts';
+import { pageRows } from '../../infra/page-size.ts';
 
 export const createMailRepository = (db: Db) => ({
   async wasSent(jobId: string) {
@@ -8,26 +9,83 @@ export const createMailRepository = (db: Db) => ({
     );
   },
 
+  /**
+   * Records that the mail went out and, in the same transaction, clears its message from the outbox: from then on
+   * the link's token is nowhere but in the mail (and, with the development mailbox as transport, in `text`/`html`).
+   */
   async recordSent(mail: {
     jobId: string;
+    outboxId: string | undefined;
     recipient: string;
     subject: string;
     text: string | null;
     html: string | null;
     transport: 'smtp' | 'dev-mailbox';
   }) {
+    await db.transaction().execute(async (trx) => {
+      await trx
+        .insertInto('sent_mail')
+        .values({
+          job_id: mail.jobId,
+          recipient: mail.recipient,
+          subject: mail.subject,
+          text_body: mail.text,
+          html_body: mail.html,
+          transport: mail.transport,
+        })
+        .onConflict((oc) => oc.column('job_id').doNothing())
+        .execute();
+      if (mail.outboxId !== undefined) {
+        await trx.updateTable('mail_outbox').set({ message: null }).where('id', '=', mail.outboxId).execute();
+      }
+    });
+  },
+
+  /** The message of a queued mail; undefined once it was sent (or its row is gone). */
+  async outboxMessage(id: string): Promise<unknown> {
+    const row = await db.selectFrom('mail_outbox').select('message').where('id', '=', id).executeTakeFirst();
+    return row?.message ?? undefined;
+  },
+
+  /**
+   * Holds, until the transaction ends, the right to queue mail to one address: two requests at once cannot both
+   * see room under the hourly cap.
+   */
+  async lockRecipient(recipientHash: string) {
+    await sql`select pg_advisory_xact_lock(hashtextextended(${`mail:${recipientHash}`}, 0))`.execute(db);
+  },
+
+  async countQueuedSince(recipientHash: string, minutes: number) {
+    const row = await db
+      .selectFrom('mail_outbox')
+      .select((eb) => eb.fn.countAll<string>().as('count'))
+      .where('recipient_hash', '=', recipientHash)
+      .where('queued_at', '>', sql<Date>`now() - make_interval(mins => ${minutes})`)
+      .executeTakeFirstOrThrow();
+    return Number(row.count);
+  },
+
+  async queue(mail: { id: string; recipientHash: string; template: string; message: object }) {
     await db
-      .insertInto('sent_mail')
+      .insertInto('mail_outbox')
       .values({
-        job_id: mail.jobId,
-        recipient: mail.recipient,
-        subject: mail.subject,
-        text_body: mail.text,
-        html_body: mail.html,
-        transport: mail.transport,
+        id: mail.id,
+        recipient_hash: mail.recipientHash,
+        template: mail.template,
+        message: JSON.stringify(mail.message),
       })
-      .onConflict((oc) => oc.column('job_id').doNothing())
       .execute();
+  },
+
+  /** True when an account has this address and has proved it owns it. */
+  async isVerifiedAddress(email: string) {
+    const row = await db
+      .selectFrom('users')
+      .select('id')
+      .where(sql<boolean>`lower(email) = lower(${email})`)
+      .where('email_verified_at', 'is not', null)
+      .executeTakeFirst();
+    return row !== undefined;
   },
 
   /**
@@ -46,6 +104,16 @@ export const createMailRepository = (db: Db) => ({
     return Number(result.numDeletedRows);
   },
 
+  /** Deletes up to `limit` outbox rows queued more than `days` days ago (their mail was sent or gave up long since). */
+  async deleteOutboxBefore(days: number, limit: number) {
+    const cutoff = sql<Date>`now() - make_interval(days => ${days})`;
+    const result = await db
+      .deleteFrom('mail_outbox')
+      .where('id', 'in', (eb) => eb.selectFrom('mail_outbox').select('id').where('queued_at', '<', cutoff).limit(limit))
+      .executeTakeFirst();
+    return Number(result.numDeletedRows);
+  },
+
   /** The development mailbox: mail kept because no SMTP server is configured, newest first. */
   devMailbox(limit: number) {
     return db
@@ -54,7 +122,7 @@ export const createMailRepository = (db: Db) => ({
       .where('transport', '=', 'dev-mailbox')
       .orderBy('sent_at', 'desc')
       .orderBy('job_id', 'desc')
-      .limit(limit)
+      .limit(pageRows(limit))
       .execute();
   },
 });

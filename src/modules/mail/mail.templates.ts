@@ -1,16 +1,18 @@
 // Every mail Waymark sends, as plain text and HTML. Links point at the web app's pages, which call the API.
 
+// `displayName` greets the owner of a verified address; the outbox leaves it out of mail to any other address (see
+// mail.outbox.ts). Mail to an address nobody has verified yet (the sign-up link, the link to a new address) has none.
 export type MailMessage =
-  | { template: 'verify-email'; to: string; displayName: string; token: string }
+  | { template: 'verify-email'; to: string; token: string }
   | { template: 'already-registered'; to: string }
-  | { template: 'reset-password'; to: string; displayName: string; token: string }
-  | { template: 'confirm-new-email'; to: string; displayName: string; token: string }
-  | { template: 'email-change-requested'; to: string; displayName: string; newEmail: string }
-  | { template: 'password-changed'; to: string; displayName: string }
+  | { template: 'reset-password'; to: string; displayName?: string; token: string }
+  | { template: 'confirm-new-email'; to: string; token: string }
+  | { template: 'email-change-requested'; to: string; displayName?: string; newEmail: string }
+  | { template: 'password-changed'; to: string; displayName?: string }
   | {
       template: 'weekly-digest';
       to: string;
-      displayName: string;
+      displayName?: string;
       week: string;
       roadmaps: { title: string; percent: number; stepsDone: number; steps: number; nextStep: string | null }[];
     };
@@ -35,19 +37,18 @@ const layout = (paragraphs: string[], link?: { url: string; label: string }) => 
   return { text, html };
 };
 
+const greeting = (displayName: string | undefined) => (displayName === undefined ? 'Hello,' : `Hello ${displayName},`);
+
 export const renderMail = (message: MailMessage, publicUrl: string): RenderedMail => {
   const link = (path: string, token: string) => `${publicUrl}${path}?token=${encodeURIComponent(token)}`;
   switch (message.template) {
     case 'verify-email':
       return {
         subject: 'Confirm your email address for Waymark',
-        ...layout(
-          [
-            `Hello ${message.displayName},`,
-            'Please confirm that this is your email address. The link works once, for 24 hours.',
-          ],
-          { url: link('/verify-email', message.token), label: 'Confirm my address' },
-        ),
+        ...layout(['Hello,', 'Please confirm that this is your email address. The link works once, for 24 hours.'], {
+          url: link('/verify-email', message.token),
+          label: 'Confirm my address',
+        }),
       };
     case 'already-registered':
       return {
@@ -62,7 +63,7 @@ export const renderMail = (message: MailMessage, publicUrl: string): RenderedMai
         subject: 'Reset your Waymark password',
         ...layout(
           [
-            `Hello ${message.displayName},`,
+            greeting(message.displayName),
             'Someone asked to reset the password of your Waymark account. The link works once, for 30 minutes.',
             'If it was not you, ignore this mail: your password stays as it is.',
           ],
@@ -73,10 +74,7 @@ export const renderMail = (message: MailMessage, publicUrl: string): RenderedMai
       return {
         subject: 'Confirm your new email address for Waymark',
         ...layout(
-          [
-            `Hello ${message.displayName},`,
-            'Confirm that Waymark should use this address from now on. The link works once, for 24 hours.',
-          ],
+          ['Hello,', 'Confirm that Waymark should use this address from now on. The link works once, for 24 hours.'],
           { url: link('/verify-email', message.token), label: 'Use this address' },
         ),
       };
@@ -84,7 +82,7 @@ export const renderMail = (message: MailMessage, publicUrl: string): RenderedMai
       return {
         subject: 'Your Waymark email address is about to change',
         ...layout([
-          `Hello ${message.displayName},`,
+          greeting(message.displayName),
           `Someone signed in to your account asked to change its email address to ${message.newEmail}.`,
           'If it was not you, change your password now: it ends every session.',
         ]),
@@ -94,7 +92,7 @@ export const renderMail = (message: MailMessage, publicUrl: string): RenderedMai
         subject: `Your Waymark week (${message.week})`,
         ...layout(
           [
-            `Hello ${message.displayName},`,
+            greeting(message.displayName),
             ...message.roadmaps.map(
               (roadmap) =>
                 `${roadmap.title}: ${roadmap.percent}% done (${roadmap.stepsDone} of ${roadmap.steps} steps). ` +
@@ -109,7 +107,7 @@ export const renderMail = (message: MailMessage, publicUrl: string): RenderedMai
       return {
         subject: 'Your Waymark password was changed',
         ...layout([
-          `Hello ${message.displayName},`,
+          greeting(message.displayName),
           'The password of your Waymark account was just changed, and every session was signed out.',
           'If it was not you, reset your password at once.',
         ]),

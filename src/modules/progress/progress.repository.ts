@@ -1,6 +1,8 @@
-import { sql, type RawBuilder } from 'kysely';
+import { sql } from 'kysely';
 import type { Db } from '../../infra/database.ts';
+import { pageRows } from '../../infra/page-size.ts';
 import type { ChecklistLevel, ProgressEventKind, StepStatus } from '../../infra/database.types.ts';
+import { createGuestImportRepository } from './guest-import.repository.ts';
 
 const followColumns = [
   'f.roadmap_slug as slug',
@@ -12,11 +14,6 @@ const followColumns = [
   'f.updated_at as updatedAt',
 ] as const;
 
-const statusRank = (column: RawBuilder<unknown>) =>
-  sql<number>`case ${column} when 'todo' then 0 when 'skipped' then 1 when 'in_progress' then 2 else 3 end`;
-const levelRank = (column: RawBuilder<unknown>) =>
-  sql<number>`case ${column} when 'not_yet' then 0 when 'partly' then 1 else 2 end`;
-
 const event = (userId: string, slug: string, kind: ProgressEventKind, subjectId?: string, detail?: string) => ({
   user_id: userId,
   roadmap_slug: slug,
@@ -26,6 +23,8 @@ const event = (userId: string, slug: string, kind: ProgressEventKind, subjectId?
 });
 
 export const createProgressRepository = (db: Db) => ({
+  ...createGuestImportRepository(db),
+
   listFollows(userId: string) {
     return db
       .selectFrom('roadmap_follows as f')
@@ -137,58 +136,6 @@ export const createProgressRepository = (db: Db) => ({
       .executeTakeFirst();
   },
 
-  /**
-   * Guest progress merge: a status replaces the stored one only if it is further along
-   * (todo < skipped < in_progress < done), so importing twice, or an older copy, changes nothing.
-   */
-  async mergeStepStatus(userId: string, slug: string, stepId: string, status: StepStatus) {
-    const result = await db
-      .insertInto('step_progress')
-      .values({ user_id: userId, roadmap_slug: slug, step_id: stepId, status })
-      .onConflict((oc) =>
-        oc
-          .columns(['user_id', 'roadmap_slug', 'step_id'])
-          .doUpdateSet({ status, updated_at: sql<Date>`now()` })
-          .where(
-            sql<boolean>`${statusRank(sql.ref('excluded.status'))} > ${statusRank(sql.ref('step_progress.status'))}`,
-          ),
-      )
-      .executeTakeFirst();
-    return Number(result.numInsertedOrUpdatedRows ?? 0n) > 0;
-  },
-
-  /** The latest note wins: the visitor's copy replaces the stored note only if it was written later. */
-  async mergeNote(userId: string, slug: string, stepId: string, body: string, writtenAt: Date) {
-    const result = await db
-      .insertInto('step_notes')
-      .values({ user_id: userId, roadmap_slug: slug, step_id: stepId, body, updated_at: writtenAt })
-      .onConflict((oc) =>
-        oc
-          .columns(['user_id', 'roadmap_slug', 'step_id'])
-          .doUpdateSet({ body, updated_at: writtenAt })
-          .where('step_notes.updated_at', '<', writtenAt),
-      )
-      .executeTakeFirst();
-    return Number(result.numInsertedOrUpdatedRows ?? 0n) > 0;
-  },
-
-  /** The more confident self-assessment wins (not_yet < partly < confident). */
-  async mergeChecklist(userId: string, slug: string, itemId: string, level: ChecklistLevel) {
-    const result = await db
-      .insertInto('checklist_assessments')
-      .values({ user_id: userId, roadmap_slug: slug, item_id: itemId, level })
-      .onConflict((oc) =>
-        oc
-          .columns(['user_id', 'roadmap_slug', 'item_id'])
-          .doUpdateSet({ level, updated_at: sql<Date>`now()` })
-          .where(
-            sql<boolean>`${levelRank(sql.ref('excluded.level'))} > ${levelRank(sql.ref('checklist_assessments.level'))}`,
-          ),
-      )
-      .executeTakeFirst();
-    return Number(result.numInsertedOrUpdatedRows ?? 0n) > 0;
-  },
-
   listNotes(userId: string, slug: string) {
     return db
       .selectFrom('step_notes')
@@ -236,7 +183,7 @@ export const createProgressRepository = (db: Db) => ({
       ])
       .where('user_id', '=', userId)
       .orderBy('id', 'desc')
-      .limit(limit);
+      .limit(pageRows(limit));
     if (beforeId !== undefined) query = query.where('id', '<', String(beforeId));
     return query.execute();
   },

@@ -7,6 +7,7 @@ import { toCsv, type CsvCell } from '../../lib/csv.ts';
 import { ConflictError, NotFoundError } from '../../lib/errors.ts';
 import type { RoadmapDocument } from '../roadmaps/roadmaps.schemas.ts';
 import type { RoadmapsService } from '../roadmaps/roadmaps.service.ts';
+import { checkGuestImportBounds, sortGuestImport } from './guest-import.ts';
 import { planToICalendar, scalePlan, trackPlan } from './plan.ts';
 import type { ProgressRepository } from './progress.repository.ts';
 import type {
@@ -177,42 +178,13 @@ export const createProgressService = ({
 
     /**
      * Merges what a visitor tracked in the browser before signing up. Merge rule: the further-along status, the
-     * more confident self-assessment and the later-written note win; so importing twice changes nothing. Entries for
-     * roadmaps, steps or items that do not exist are reported, not stored.
+     * more confident self-assessment and the later-written note win; so importing twice changes nothing. Bounded and
+     * written at once (guest-import.ts).
      */
     async importGuestProgress(userId: string, body: GuestProgressBody) {
-      const applied = { steps: 0, notes: 0, checklist: 0 };
-      const ignored: { roadmap: string; id: string; reason: string }[] = [];
-      for (const guest of body.roadmaps) {
-        let roadmap: RoadmapDocument;
-        try {
-          roadmap = await roadmapOf(guest.slug);
-        } catch (error) {
-          if (!(error instanceof NotFoundError)) throw error;
-          ignored.push({ roadmap: guest.slug, id: guest.slug, reason: 'no such roadmap' });
-          continue;
-        }
-        const stepIds = new Set(roadmap.tiers.flatMap((tier) => tier.steps.map((step) => step.id)));
-        const itemIds = new Set(roadmap.checklist.map((item) => item.id));
-        for (const step of guest.steps ?? []) {
-          if (!stepIds.has(step.stepId)) ignored.push({ roadmap: guest.slug, id: step.stepId, reason: 'no such step' });
-          else if (await progressRepository.mergeStepStatus(userId, guest.slug, step.stepId, step.status))
-            applied.steps += 1;
-        }
-        for (const note of guest.notes ?? []) {
-          // A clock in the future cannot make a guest note win forever.
-          const writtenAt = new Date(Math.min(Date.parse(note.updatedAt), now().getTime()));
-          if (!stepIds.has(note.stepId)) ignored.push({ roadmap: guest.slug, id: note.stepId, reason: 'no such step' });
-          else if (await progressRepository.mergeNote(userId, guest.slug, note.stepId, note.body, writtenAt))
-            applied.notes += 1;
-        }
-        for (const item of guest.checklist ?? []) {
-          if (!itemIds.has(item.itemId)) ignored.push({ roadmap: guest.slug, id: item.itemId, reason: 'no such item' });
-          else if (await progressRepository.mergeChecklist(userId, guest.slug, item.itemId, item.level))
-            applied.checklist += 1;
-        }
-      }
-      return { applied, ignored };
+      checkGuestImportBounds(body);
+      const { merge, ignored } = await sortGuestImport(body, roadmapOf, now());
+      return { applied: await progressRepository.mergeGuestProgress(userId, merge), ignored };
     },
 
     /** Everything the learner has tracked, per roadmap. */

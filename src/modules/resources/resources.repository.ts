@@ -1,5 +1,6 @@
 import { sql, type SqlBool } from 'kysely';
 import type { Db } from '../../infra/database.ts';
+import { pageRows } from '../../infra/page-size.ts';
 
 export interface ResourceFilter {
   roadmap?: string | undefined;
@@ -51,7 +52,7 @@ export const createResourcesRepository = (db: Db) => ({
         usedBy.as('usedBy'),
       ])
       .where('res.archived_at', 'is', null)
-      .limit(limit);
+      .limit(pageRows(limit));
     if (filter.type !== undefined) select = select.where('res.type', '=', filter.type);
     if (filter.roadmap !== undefined) {
       const { roadmap, step } = filter;

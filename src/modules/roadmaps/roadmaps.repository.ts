@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import type { Db } from '../../infra/database.ts';
+import { pageRows } from '../../infra/page-size.ts';
 import type { StoredRoadmapDocument } from '../content/content.repository.ts';
 
 const stepCount = sql<number>`(select count(*)::int from roadmap_steps s where s.roadmap_slug = r.slug and s.archived_at is null)`;
@@ -71,7 +72,7 @@ export const createRoadmapsRepository = (db: Db) => ({
   async listRoadmapsAfter(afterSlug: string | undefined, limit: number): Promise<RoadmapRow[]> {
     let query = selectRoadmaps(db)
       .orderBy(sql`r.slug collate "C"`)
-      .limit(limit);
+      .limit(pageRows(limit));
     if (afterSlug !== undefined) query = query.where(sql<boolean>`r.slug collate "C" > ${afterSlug}`);
     return (await query.execute()) as RoadmapRow[];
   },

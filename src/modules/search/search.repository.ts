@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import type { Db } from '../../infra/database.ts';
+import { pageRows } from '../../infra/page-size.ts';
 
 export interface SearchRow {
   kind: 'roadmap' | 'step' | 'faq' | 'resource';
@@ -10,6 +11,9 @@ export interface SearchRow {
   rank: number;
   url: string | null;
 }
+
+/** How deep search results go: ranking every hit past this is work no reader needs. */
+export const MAX_SEARCH_OFFSET = 10_000;
 
 export const createSearchRepository = (db: Db) => ({
   /** Ranked hits across roadmaps, steps, FAQ entries and resources; snippets only for the page returned. */
@@ -39,7 +43,7 @@ export const createSearchRepository = (db: Db) => ({
                          'StartSel=**, StopSel=**, MaxWords=30, MinWords=12, MaxFragments=1') as snippet
       from hits, q
       order by rank desc, kind collate "C", roadmap collate "C", id collate "C"
-      limit ${limit} offset ${offset}`.execute(db);
+      limit ${pageRows(limit)} offset ${Math.min(Math.max(Math.trunc(offset) || 0, 0), MAX_SEARCH_OFFSET)}`.execute(db);
     return result.rows;
   },
 });

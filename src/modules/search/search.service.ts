@@ -1,11 +1,11 @@
 import { Type } from 'typebox';
 import { decodeCursor, encodeCursor } from '../../http/cursor.ts';
 import type { Cache } from '../../infra/cache.ts';
-import type { SearchRepository, SearchRow } from './search.repository.ts';
+import { MAX_SEARCH_OFFSET, type SearchRepository, type SearchRow } from './search.repository.ts';
 import type { SearchHit } from './search.schemas.ts';
 
 const SearchCursor = Type.Object(
-  { offset: Type.Integer({ minimum: 1, maximum: 10_000 }) },
+  { offset: Type.Integer({ minimum: 1, maximum: MAX_SEARCH_OFFSET }) },
   { additionalProperties: false },
 );
 

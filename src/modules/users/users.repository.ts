@@ -1,5 +1,6 @@
 import { sql, type SqlBool } from 'kysely';
 import type { Db } from '../../infra/database.ts';
+import { pageRows } from '../../infra/page-size.ts';
 import type { Role } from '../../infra/database.types.ts';
 
 export interface UserFilter {
@@ -20,7 +21,7 @@ export const createUsersRepository = (db: Db) => ({
       .selectFrom('users')
       .select(columns)
       .orderBy(sql`lower(email) collate "C"`)
-      .limit(limit);
+      .limit(pageRows(limit));
     if (filter.q !== undefined) {
       const pattern = likePattern(filter.q.toLowerCase());
       query = query.where(sql<SqlBool>`(lower(email) like ${pattern} or lower(display_name) like ${pattern})`);
