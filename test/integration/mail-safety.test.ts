@@ -137,7 +137,7 @@ describe('the development mailbox', () => {
   });
 
   it('when a client elsewhere asks, then there is no such route, whatever X-Forwarded-For says', async () => {
-    const proxied = await createTestApp({ database: t.database, config: { trustProxy: true } });
+    const proxied = await createTestApp({ database: t.database, config: { trustProxy: 1 } });
     try {
       const remote = await ask(t, '203.0.113.7');
       const forged = await ask(proxied, '203.0.113.7', { 'x-forwarded-for': '127.0.0.1' });
