@@ -44,6 +44,7 @@ export const connectPostgres = (databaseUrl: string, poolMax = 10, options: Pool
     connectionTimeoutMillis: CONNECT_TIMEOUT_MS,
     keepAlive: true,
     keepAliveInitialDelayMillis: KEEPALIVE_INITIAL_DELAY_MS,
+    // Sent as a startup parameter, so it holds for the whole session whatever the statements do.
     ...(options.statementTimeoutMs ? { statement_timeout: options.statementTimeoutMs } : {}),
   });
   // A connection may fail at any time, idle in the pool or in use, and an 'error' event with no listener would end the
@@ -86,7 +87,7 @@ export const openEmbedded = async (
   return { db, engine: 'pglite', pglite, close: () => db.destroy() };
 };
 
-/** The CLI passes `statementTimeoutMs: 0`: exports, imports and migrations may run long statements. */
+/** The CLI sets `databaseStatementTimeoutMs` to 0: exports, imports and migrations may run long statements. */
 export const openDatabase = (
   config: Pick<Config, 'databaseUrl' | 'databasePoolMax' | 'databaseStatementTimeoutMs' | 'dataDir'>,
   logger?: Pick<Logger, 'warn'>,
