@@ -109,7 +109,8 @@ const run = async (argv: string[]) => {
     },
   });
   const [group, command, first, second] = positionals;
-  const config = loadConfig();
+  // An operator's command may run statements longer than a request's (an import, an export, a migration).
+  const config: Config = { ...loadConfig(), databaseStatementTimeoutMs: 0 };
   if (group === 'content' && command === 'validate') {
     // Validation needs no database: it can run in an editor's pre-commit hook.
     const bundle = await loadContent(first === undefined ? config.contentDir : path.resolve(first));

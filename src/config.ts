@@ -43,6 +43,8 @@ export interface Config {
   publicUrl: string;
   databaseUrl: string | undefined;
   databasePoolMax: number;
+  /** 0: no limit. */
+  databaseStatementTimeoutMs: number;
   dataDir: string;
   redisUrl: string | undefined;
   logLevel: LogLevel;
@@ -267,6 +269,14 @@ export const options = {
     description: 'Most connections one process opens to the PostgreSQL server.',
     default: '10',
     parse: integer(1, 200),
+  },
+  DATABASE_STATEMENT_TIMEOUT_MS: {
+    description:
+      'The PostgreSQL server cancels a statement of the API or the worker that runs longer; the request gets 503 ' +
+      'with Retry-After. 0: no limit. The CLI (migrations, imports, exports) runs without it; the embedded ' +
+      'database has none.',
+    default: '5000',
+    parse: integer(0, 3600000),
   },
   DATA_DIR: {
     description: 'Folder for the embedded database and other local state.',
@@ -638,6 +648,7 @@ export const loadConfig = (env: NodeJS.ProcessEnv = process.env): Config => {
     publicUrl: read<string>('PUBLIC_URL') ?? `http://localhost:${port ?? 3000}`,
     databaseUrl: read<string>('DATABASE_URL'),
     databasePoolMax: read<number>('DATABASE_POOL_MAX'),
+    databaseStatementTimeoutMs: read<number>('DATABASE_STATEMENT_TIMEOUT_MS'),
     dataDir: path.resolve(read<string>('DATA_DIR') ?? './data'),
     redisUrl: read<string>('REDIS_URL'),
     logLevel: read<LogLevel>('LOG_LEVEL'),

@@ -16,7 +16,7 @@ import { startMailWorker } from './modules/mail/mail.jobs.ts';
 import { isoWeek, WEEKLY_DIGEST_SCHEDULE } from './modules/progress/digest.ts';
 
 export const startInfrastructure = async (config: Config, logger: Logger) => {
-  const database = await openDatabase(config);
+  const database = await openDatabase(config, logger);
   logger.info(
     { engine: database.engine, ...(database.engine === 'pglite' ? { dataDir: config.dataDir } : {}) },
     'database opened',

@@ -3,6 +3,7 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { STATUS_CODES } from 'node:http';
 import { Type, type Static } from 'typebox';
+import { databaseUnavailableError } from '../infra/database-errors.ts';
 import { AppError, type FieldError } from '../lib/errors.ts';
 import { sendAppShell } from './web-app.ts';
 
@@ -83,14 +84,17 @@ const send = (request: FastifyRequest, reply: FastifyReply, problem: Omit<Proble
 /** `appShell`: the web app's HTML, sent instead of a 404 to page requests (see web-app.ts). */
 export const registerProblemHandlers = (app: FastifyInstance, { appShell }: { appShell?: Buffer } = {}) => {
   app.setErrorHandler((error: FastifyError, request, reply) => {
-    if (error instanceof AppError) {
-      reply.headers(error.headers);
+    // The database restarting or failing over is not a bug: 503 with Retry-After, and the cause in the log.
+    const appError = error instanceof AppError ? error : databaseUnavailableError(error);
+    if (appError !== undefined && appError !== error) request.log.warn({ err: error }, 'database unavailable');
+    if (appError !== undefined) {
+      reply.headers(appError.headers);
       return send(request, reply, {
-        type: problemType(error.code),
-        title: error.title,
-        status: error.status,
-        detail: error.message,
-        ...(error.errors === undefined ? {} : { errors: error.errors }),
+        type: problemType(appError.code),
+        title: appError.title,
+        status: appError.status,
+        detail: appError.message,
+        ...(appError.errors === undefined ? {} : { errors: appError.errors }),
       });
     }
     if (error.validation) {

@@ -7,6 +7,7 @@ import { PGliteDialect } from 'kysely-pglite-dialect';
 import pg from 'pg';
 import type { Config } from '../config.ts';
 import type { Database } from './database.types.ts';
+import type { Logger } from './logger.ts';
 import { migrationProvider } from './migrations/index.ts';
 
 export type Db = Kysely<Database>;
@@ -23,8 +24,36 @@ export interface DatabaseHandle {
 // Counts come back as int8, which pg returns as a string to avoid precision loss. Waymark's counts fit in a double.
 pg.types.setTypeParser(pg.types.builtins.INT8, (value) => Number(value));
 
-export const connectPostgres = (databaseUrl: string, poolMax = 10): DatabaseHandle => {
-  const pool = new pg.Pool({ connectionString: databaseUrl, max: poolMax });
+export interface PoolOptions {
+  /** The server cancels any statement that runs longer (SQLSTATE 57014); 0: no limit. */
+  statementTimeoutMs?: number;
+  /** Told of a connection that failed (a server restart, a proxy closing it); the pool replaces it when needed. */
+  logger?: Pick<Logger, 'warn'>;
+}
+
+// Opening a connection, or waiting for a free one, takes longer than this only when the server is away or overloaded:
+// the request then gets a 503 instead of waiting (a server that refuses connections fails at once anyway).
+const CONNECT_TIMEOUT_MS = 5000;
+// A server that vanished without closing its sockets (a failover, a cut network) is noticed by TCP keep-alive.
+const KEEPALIVE_INITIAL_DELAY_MS = 10_000;
+
+export const connectPostgres = (databaseUrl: string, poolMax = 10, options: PoolOptions = {}): DatabaseHandle => {
+  const pool = new pg.Pool({
+    connectionString: databaseUrl,
+    max: poolMax,
+    connectionTimeoutMillis: CONNECT_TIMEOUT_MS,
+    keepAlive: true,
+    keepAliveInitialDelayMillis: KEEPALIVE_INITIAL_DELAY_MS,
+    // Sent as a startup parameter, so it holds for the whole session whatever the statements do.
+    ...(options.statementTimeoutMs ? { statement_timeout: options.statementTimeoutMs } : {}),
+  });
+  // A connection may fail at any time, idle in the pool or in use, and an 'error' event with no listener would end the
+  // process. An idle one is reported by the pool, which drops it. One in use also fails the query it runs (its request
+  // gets a 503) and is dropped when released, so its own event needs no more than a listener.
+  pool.on('error', (error) =>
+    options.logger?.warn({ err: error }, 'database connection lost; the pool opens a new one when needed'),
+  );
+  pool.on('connect', (client) => client.on('error', () => {}));
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   return {
     db,
@@ -58,10 +87,20 @@ export const openEmbedded = async (
   return { db, engine: 'pglite', pglite, close: () => db.destroy() };
 };
 
-export const openDatabase = (config: Pick<Config, 'databaseUrl' | 'databasePoolMax' | 'dataDir'>) =>
+/** The CLI sets `databaseStatementTimeoutMs` to 0: exports, imports and migrations may run long statements. */
+export const openDatabase = (
+  config: Pick<Config, 'databaseUrl' | 'databasePoolMax' | 'databaseStatementTimeoutMs' | 'dataDir'>,
+  logger?: Pick<Logger, 'warn'>,
+) =>
   config.databaseUrl !== undefined
-    ? Promise.resolve(connectPostgres(config.databaseUrl, config.databasePoolMax))
-    : openEmbedded({ dataDir: path.join(config.dataDir, 'pglite') });
+    ? Promise.resolve(
+        connectPostgres(config.databaseUrl, config.databasePoolMax, {
+          statementTimeoutMs: config.databaseStatementTimeoutMs,
+          logger,
+        }),
+      )
+    : // PGlite runs each statement to its end on this thread: a statement timeout never fires there.
+      openEmbedded({ dataDir: path.join(config.dataDir, 'pglite') });
 
 const migratorFor = (db: Db) => new Migrator({ db, provider: migrationProvider });
 
@@ -79,13 +118,24 @@ const appliedOrThrow = ({ error, results = [] }: MigrationOutcome): string[] => 
   return results.filter((result) => result.status === 'Success').map((result) => result.migrationName);
 };
 
+/** Runs `work` on one connection without the pool's statement timeout: a migration may rewrite a large table. */
+const withoutStatementTimeout = <T>(db: Db, work: (connection: Db) => Promise<T>) =>
+  db.connection().execute(async (connection) => {
+    await sql`set statement_timeout = 0`.execute(connection);
+    try {
+      return await work(connection);
+    } finally {
+      await sql`reset statement_timeout`.execute(connection);
+    }
+  });
+
 /** Applies every pending migration. */
-export const migrateToLatest = async (db: Db): Promise<string[]> =>
-  appliedOrThrow(await migratorFor(db).migrateToLatest());
+export const migrateToLatest = (db: Db): Promise<string[]> =>
+  withoutStatementTimeout(db, async (connection) => appliedOrThrow(await migratorFor(connection).migrateToLatest()));
 
 /** Applies pending migrations up to and including `name`, as when restoring an export made at that point. */
-export const migrateTo = async (db: Db, name: string): Promise<string[]> =>
-  appliedOrThrow(await migratorFor(db).migrateTo(name));
+export const migrateTo = (db: Db, name: string): Promise<string[]> =>
+  withoutStatementTimeout(db, async (connection) => appliedOrThrow(await migratorFor(connection).migrateTo(name)));
 
 export const pendingMigrations = async (db: Db): Promise<string[]> => {
   const all = await migratorFor(db).getMigrations();

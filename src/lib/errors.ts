@@ -81,3 +81,16 @@ export class LockedError extends AppError {
     super('Locked', detail);
   }
 }
+
+/** Waymark cannot serve the request right now (its database is away, or it sheds load); the client may retry. */
+export class ServiceUnavailableError extends AppError {
+  readonly status = 503;
+  readonly code = 'service-unavailable';
+  readonly retryAfterSeconds: number;
+  override readonly headers: Record<string, string>;
+  constructor(detail: string, retryAfterSeconds: number) {
+    super('Service unavailable', detail);
+    this.retryAfterSeconds = Math.max(1, Math.ceil(retryAfterSeconds));
+    this.headers = { 'retry-after': String(this.retryAfterSeconds) };
+  }
+}

@@ -1,9 +1,10 @@
 import fs from 'node:fs/promises';
+import { sql } from 'kysely';
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateOpenApiDocument, serializeOpenApi } from '../../src/openapi.ts';
 import { testEngine } from '../support/engine.ts';
-import { openEmbedded } from '../../src/infra/database.ts';
+import { migrateToLatest, openEmbedded } from '../../src/infra/database.ts';
 import { createEmptyPostgresDatabase, createTestApp, type TestApp } from '../support/harness.ts';
 
 let t: TestApp;
@@ -206,6 +207,38 @@ describe('readiness when something is wrong', () => {
       });
     } finally {
       await unmigrated.close();
+    }
+  });
+});
+
+describe('readiness and the migration table', () => {
+  it('when the migrations were current once, then readiness no longer reads the migration table', async () => {
+    const app = await createTestApp({ jobs: false });
+    try {
+      const first = await app.app.inject('/readyz');
+      // Were the table still read on every probe, the migration missing from it now would show as pending.
+      await sql`delete from kysely_migration where name = '0001-content'`.execute(app.database.db);
+      const later = await app.app.inject('/readyz');
+
+      expect(first.statusCode).toBe(200);
+      expect(later.statusCode).toBe(200);
+    } finally {
+      await app.close();
+    }
+  });
+
+  it('when the database was behind, then readiness reads the migration table again until it is current', async () => {
+    const empty = testEngine() === 'pglite' ? await openEmbedded() : await createEmptyPostgresDatabase();
+    const app = await createTestApp({ database: empty, jobs: false });
+    try {
+      const before = await app.app.inject('/readyz');
+      await migrateToLatest(empty.db);
+      const after = await app.app.inject('/readyz');
+
+      expect(before.statusCode).toBe(503);
+      expect(after.statusCode).toBe(200);
+    } finally {
+      await app.close();
     }
   });
 });
