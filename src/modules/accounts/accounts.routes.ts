@@ -41,6 +41,7 @@ export interface AccountsRoutesOptions {
   /** Stricter than the general limit: per client IP, per route, on the routes that guess at credentials. */
   authRateLimit: { max: number; timeWindow: number };
 }
+// Which of these a personal access token may not use is decided in one place: SESSION_ONLY_ROUTES (http/authorization.ts).
 const self = { policy: { permission: 'account:self' } } as const;
 const security = [{ bearerAuth: [] }];
 

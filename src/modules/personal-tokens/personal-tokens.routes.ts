@@ -5,8 +5,9 @@ import { problemResponses } from '../../http/problem.ts';
 import { CreatedToken, CreateTokenBody, TokenList, TokenParams } from './personal-tokens.schemas.ts';
 import type { Owner, PersonalTokensService } from './personal-tokens.service.ts';
 
-// Managing tokens needs a login session: a token cannot mint or revoke tokens.
-const config = { policy: { permission: 'account:self', sessionOnly: true } } as const;
+// Managing tokens needs a login session (SESSION_ONLY_ROUTES, http/authorization.ts): a token cannot mint or revoke
+// tokens.
+const config = { policy: { permission: 'account:self' } } as const;
 const security = [{ bearerAuth: [] }];
 
 const ownerOf = (request: FastifyRequest): Owner => ({
