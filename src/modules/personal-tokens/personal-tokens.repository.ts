@@ -26,6 +26,16 @@ export const createPersonalTokensRepository = (db: Db) => ({
       .executeTakeFirstOrThrow();
   },
 
+  async ownerHasConfirmedAddress(userId: string) {
+    const owner = await db
+      .selectFrom('users')
+      .select('id')
+      .where('id', '=', userId)
+      .where('email_verified_at', 'is not', null)
+      .executeTakeFirst();
+    return owner !== undefined;
+  },
+
   /** The owner's tokens that still work, newest first. */
   listLive(userId: string) {
     return db
