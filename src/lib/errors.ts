@@ -81,3 +81,14 @@ export class LockedError extends AppError {
     super('Locked', detail);
   }
 }
+
+/** Waymark cannot take the request on now (a full queue, say); the client may retry after `retryAfterSeconds`. */
+export class ServiceUnavailableError extends AppError {
+  readonly status = 503;
+  readonly code = 'service-unavailable';
+  override readonly headers: Record<string, string>;
+  constructor(detail: string, retryAfterSeconds: number) {
+    super('Service unavailable', detail);
+    this.headers = { 'retry-after': String(Math.max(1, Math.ceil(retryAfterSeconds))) };
+  }
+}

@@ -11,14 +11,17 @@ import {
 import type { EmailTokenPurpose } from '../../infra/database.types.ts';
 import type { AuditEntry, AuditRepository } from '../audit/audit.repository.ts';
 import type { MailMessage } from '../mail/mail.templates.ts';
-import { dummyPasswordHash, hashPassword, needsRehash, passwordProblem, verifyPassword } from '../auth/passwords.ts';
+import type { PersonalTokensRepository } from '../personal-tokens/personal-tokens.repository.ts';
+import { needsRehash, passwordProblem, type PasswordHashing } from '../auth/passwords.ts';
 import { hashOpaqueToken, newOpaqueToken, type AccessTokens } from '../auth/tokens.ts';
 import type { AccountsRepository, NewRefreshToken } from './accounts.repository.ts';
 import type { LoginBody, RegisterBody, Session, TokenPair, UserProfile } from './accounts.schemas.ts';
+import { endEveryCredential } from './credentials.ts';
 
 /** What a use case may touch inside one transaction: the change, its audit entry and the mail it causes. */
 export interface AccountsUnitOfWork {
   accountsRepository: AccountsRepository;
+  personalTokensRepository: Pick<PersonalTokensRepository, 'revokeAllOf'>;
   auditRepository: AuditRepository;
   sendMail: (message: MailMessage) => Promise<void>;
 }
@@ -29,6 +32,7 @@ export interface AccountsServiceDeps {
   /** Runs `work` in one transaction; its mail is enqueued only if the transaction commits. */
   transact: <T>(work: (unit: AccountsUnitOfWork) => Promise<T>) => Promise<T>;
   accessTokens: AccessTokens;
+  passwords: PasswordHashing;
   refreshTokenIdleDays: number;
   refreshTokenAbsoluteDays: number;
   now?: () => Date;
@@ -71,6 +75,14 @@ const badLink = (pointer = '/token') =>
     { in: 'body', pointer, detail: 'is not a valid or current token' },
   ]);
 
+/** Refuses a password that may not be used, naming the field it came in. */
+const refuseUnusablePassword = (password: string, email: string, pointer: string, which = 'password') => {
+  const problem = passwordProblem(password, email);
+  if (problem !== undefined) {
+    throw new ValidationError(`The ${which} ${problem}.`, [{ in: 'body', pointer, detail: problem }]);
+  }
+};
+
 const isTimeZone = (name: string) => {
   try {
     new Intl.DateTimeFormat('en', { timeZone: name });
@@ -111,6 +123,7 @@ export const createAccountsService = ({
   auditRepository,
   transact,
   accessTokens,
+  passwords: { hashPassword, verifyPassword, dummyPasswordHash },
   refreshTokenIdleDays,
   refreshTokenAbsoluteDays,
   now = () => new Date(),
@@ -191,6 +204,15 @@ export const createAccountsService = ({
     return token;
   };
 
+  /** The mail with the link that confirms the address an account signed up with. */
+  const sendAddressConfirmation = async (
+    unit: AccountsUnitOfWork,
+    user: Pick<UserRow, 'id' | 'email' | 'display_name'>,
+  ) => {
+    const token = await issueEmailToken(unit, user.id, 'verify-email', VERIFY_EMAIL_HOURS * 60);
+    await unit.sendMail({ template: 'verify-email', to: user.email, displayName: user.display_name, token });
+  };
+
   /** Stores the first refresh token of a new session (through `repository`, which may be a transaction's). */
   const openSession = async (
     repository: Pick<AccountsRepository, 'insertRefreshToken'>,
@@ -204,21 +226,13 @@ export const createAccountsService = ({
     return { familyId: row.familyId, token, expiresAt: row.expiresAt };
   };
 
-  const startSession = async (user: UserRow, context: RequestContext) => {
-    const session = await openSession(accountsRepository, user, context);
-    return tokenPair(user, session.familyId, session.token, session.expiresAt);
-  };
-
   return {
     /**
      * Creates an account. The answer is the same whether or not the email was already registered, so nobody can
      * learn who has an account here.
      */
     async register(body: RegisterBody, context: RequestContext): Promise<void> {
-      const problem = passwordProblem(body.password, body.email);
-      if (problem !== undefined) {
-        throw new ValidationError(`The password ${problem}.`, [{ in: 'body', pointer: '/password', detail: problem }]);
-      }
+      refuseUnusablePassword(body.password, body.email, '/password');
       const email = body.email.trim();
       const displayName = body.displayName.trim();
       const passwordHash = await hashPassword(body.password);
@@ -234,8 +248,7 @@ export const createAccountsService = ({
           const owner = await unit.accountsRepository.findUserByEmail(email);
           await unit.sendMail({ template: 'already-registered', to: owner?.email ?? email });
         } else {
-          const token = await issueEmailToken(unit, created.id, 'verify-email', VERIFY_EMAIL_HOURS * 60);
-          await unit.sendMail({ template: 'verify-email', to: email, displayName, token });
+          await sendAddressConfirmation(unit, { id: created.id, email, display_name: displayName });
         }
         await unit.auditRepository.record({
           action: created === undefined ? 'account.register_existing_email' : 'account.registered',
@@ -246,7 +259,12 @@ export const createAccountsService = ({
       });
     },
 
-    /** Confirms an address: the one signed up with, or a new one asked for with POST /v1/me/email. */
+    /**
+     * Confirms an address: the one signed up with, or a new one asked for with POST /v1/me/email. The first
+     * confirmation of a sign-up address ends every session, token and link the account had: until then anyone could
+     * have signed up with the address, and that person must not keep a way in once its owner takes it (then the
+     * owner logs in again).
+     */
     async verifyEmail(token: string, context: RequestContext): Promise<void> {
       await transact(async (unit) => {
         const used = await unit.accountsRepository.consumeEmailToken(hashOpaqueToken(token), [
@@ -255,19 +273,20 @@ export const createAccountsService = ({
         ]);
         if (used === undefined) throw badLink();
         if (used.purpose === 'verify-email') {
-          await unit.accountsRepository.markEmailVerified(used.userId);
-        } else if (!(await unit.accountsRepository.changeEmail(used.userId, used.newEmail!))) {
-          throw new ConflictError('Another account uses this address now.');
-        } else {
-          await unit.accountsRepository.retireEmailTokens(used.userId, 'change-email');
+          const user = (await unit.accountsRepository.findUserById(used.userId))!;
+          const ended = user.email_verified_at === null ? await endEveryCredential(unit, user.id) : undefined;
+          await unit.accountsRepository.markEmailVerified(user.id);
+          await unit.auditRepository.record(
+            selfAudit('account.email_verified', user.id, context, ended === undefined ? undefined : { ended }),
+          );
+          return;
         }
-        await unit.auditRepository.record(
-          selfAudit(
-            used.purpose === 'verify-email' ? 'account.email_verified' : 'account.email_changed',
-            used.userId,
-            context,
-          ),
-        );
+        if (!(await unit.accountsRepository.changeEmail(used.userId, used.newEmail!))) {
+          throw new ConflictError('Another account uses this address now.');
+        }
+        // Links mailed to the old address (a reset, say) must not work once the address has moved.
+        await unit.accountsRepository.retireEmailTokens(used.userId, ['change-email', 'reset-password']);
+        await unit.auditRepository.record(selfAudit('account.email_changed', used.userId, context));
       });
     },
 
@@ -290,30 +309,28 @@ export const createAccountsService = ({
     },
 
     /**
-     * Sets a new password from a reset link. Ends every session, proves the address (so it is verified), and
-     * lifts a lock left by failed logins: this is the email unlock.
+     * Sets a new password from a reset link. Ends every session, personal token and mailed link, proves the address
+     * (so it is verified), and lifts a lock left by failed logins: this is the email unlock. The link and the new
+     * password are checked before the password is hashed, so a bad link costs a lookup, not argon2 work.
      */
     async resetPassword(body: { token: string; newPassword: string }, context: RequestContext): Promise<void> {
-      const newHash = hashPassword(body.newPassword);
-      newHash.catch(() => {}); // awaited below only if the token is good
+      const tokenHash = hashOpaqueToken(body.token);
+      const link = await accountsRepository.findLiveEmailToken(tokenHash, ['reset-password']);
+      if (link === undefined) throw badLink();
+      const user = await currentUser(link.userId);
+      refuseUnusablePassword(body.newPassword, user.email, '/newPassword', 'new password');
+      const newHash = await hashPassword(body.newPassword);
       await transact(async (unit) => {
-        const used = await unit.accountsRepository.consumeEmailToken(hashOpaqueToken(body.token), ['reset-password']);
-        if (used === undefined) throw badLink();
-        const user = (await unit.accountsRepository.findUserById(used.userId))!;
-        const problem = passwordProblem(body.newPassword, user.email);
-        if (problem !== undefined) {
-          // Thrown inside the transaction: the link is not spent by a refused password.
-          throw new ValidationError(`The new password ${problem}.`, [
-            { in: 'body', pointer: '/newPassword', detail: problem },
-          ]);
+        // Spent only now, with the change: of two uses racing, one wins, and a refused password spends nothing.
+        if ((await unit.accountsRepository.consumeEmailToken(tokenHash, ['reset-password'])) === undefined) {
+          throw badLink();
         }
-        await unit.accountsRepository.updatePasswordHash(user.id, await newHash);
-        await unit.accountsRepository.retireEmailTokens(user.id, 'reset-password');
-        await unit.accountsRepository.revokeAllSessions(user.id);
+        await unit.accountsRepository.updatePasswordHash(user.id, newHash);
+        const ended = await endEveryCredential(unit, user.id);
         await unit.accountsRepository.markEmailVerified(user.id);
         await unit.accountsRepository.clearLoginThrottle(emailKey(user.email));
-        await unit.sendMail({ template: 'password-changed', to: user.email, displayName: user.display_name });
-        await unit.auditRepository.record(selfAudit('account.password_reset', user.id, context));
+        await unit.sendMail({ template: 'password-changed', to: user.email, displayName: user.display_name, ended });
+        await unit.auditRepository.record(selfAudit('account.password_reset', user.id, context, { ended }));
       });
     },
 
@@ -454,7 +471,10 @@ export const createAccountsService = ({
       return toProfile(await currentUser(userId));
     },
 
-    /** Needs the current password; ends every session, then starts a new one for the device that asked. */
+    /**
+     * Needs the current password; ends every session, personal token and mailed link, then starts a new session for
+     * the device that asked. An address not yet confirmed gets a fresh confirmation link, since the old one ended.
+     */
     async changePassword(
       session: { userId: string },
       body: { currentPassword: string; newPassword: string },
@@ -462,20 +482,17 @@ export const createAccountsService = ({
     ): Promise<TokenPair> {
       const user = await currentUser(session.userId);
       await confirmPassword(user, body.currentPassword, '/currentPassword', context);
-      const problem = passwordProblem(body.newPassword, user.email);
-      if (problem !== undefined) {
-        throw new ValidationError(`The new password ${problem}.`, [
-          { in: 'body', pointer: '/newPassword', detail: problem },
-        ]);
-      }
+      refuseUnusablePassword(body.newPassword, user.email, '/newPassword', 'new password');
       const newHash = await hashPassword(body.newPassword);
-      await transact(async (unit) => {
+      const next = await transact(async (unit) => {
         await unit.accountsRepository.updatePasswordHash(user.id, newHash);
-        await unit.accountsRepository.revokeAllSessions(user.id);
-        await unit.sendMail({ template: 'password-changed', to: user.email, displayName: user.display_name });
-        await unit.auditRepository.record(selfAudit('account.password_changed', user.id, context));
+        const ended = await endEveryCredential(unit, user.id);
+        if (user.email_verified_at === null) await sendAddressConfirmation(unit, user);
+        await unit.sendMail({ template: 'password-changed', to: user.email, displayName: user.display_name, ended });
+        await unit.auditRepository.record(selfAudit('account.password_changed', user.id, context, { ended }));
+        return openSession(unit.accountsRepository, user, context);
       });
-      return startSession(user, context);
+      return tokenPair(user, next.familyId, next.token, next.expiresAt);
     },
 
     /** Needs the current password. Personal data goes; the audit log keeps anonymous entries. */

@@ -60,6 +60,18 @@ export const createPersonalTokensRepository = (db: Db) => ({
     return Number(result.numUpdatedRows) > 0;
   },
 
+  /** Revokes every token of the owner (an account recovery); returns how many still worked. */
+  async revokeAllOf(userId: string) {
+    const rows = await db
+      .updateTable('personal_access_tokens')
+      .set({ revoked_at: sql<Date>`now()` })
+      .where('user_id', '=', userId)
+      .where('revoked_at', 'is', null)
+      .returning(sql<boolean>`expires_at > now()`.as('live'))
+      .execute();
+    return rows.filter((row) => row.live).length;
+  },
+
   /** The live token with this hash, its owner's current role and scopes; marks it used. */
   async authenticate(tokenHash: string) {
     return db
