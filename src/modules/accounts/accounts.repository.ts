@@ -251,7 +251,10 @@ export const createAccountsRepository = (db: Db) => ({
       .where('used_at', 'is', null)
       .returning(['purpose', sql<boolean>`expires_at > now()`.as('live')])
       .execute();
-    const live = { 'verify-email': 0, 'reset-password': 0, 'change-email': 0 } satisfies Record<EmailTokenPurpose, number>;
+    const live = { 'verify-email': 0, 'reset-password': 0, 'change-email': 0 } satisfies Record<
+      EmailTokenPurpose,
+      number
+    >;
     for (const row of rows) if (row.live) live[row.purpose] += 1;
     return live;
   },

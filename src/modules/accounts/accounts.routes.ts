@@ -22,7 +22,8 @@ import {
   UserProfile,
   VerifyEmailBody,
 } from './accounts.schemas.ts';
-import type { AccountsService, RequestContext } from './accounts.service.ts';
+import type { AccountsService } from './accounts.service.ts';
+import type { RequestContext } from './accounts.shared.ts';
 
 /** For a browser: the refresh token goes into the HttpOnly cookie and out of the body. */
 const asBrowserSession = (reply: FastifyReply, pair: TokenPair): TokenPair => {

@@ -1,6 +1,5 @@
-import { createHash, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import {
-  ConflictError,
   ForbiddenError,
   LockedError,
   NotFoundError,
@@ -8,15 +7,16 @@ import {
   UnauthorizedError,
   ValidationError,
 } from '../../lib/errors.ts';
-import type { EmailTokenPurpose } from '../../infra/database.types.ts';
-import type { AuditEntry, AuditRepository } from '../audit/audit.repository.ts';
+import type { AuditRepository } from '../audit/audit.repository.ts';
 import type { MailMessage } from '../mail/mail.templates.ts';
 import type { PersonalTokensRepository } from '../personal-tokens/personal-tokens.repository.ts';
-import { needsRehash, passwordProblem, type PasswordHashing } from '../auth/passwords.ts';
+import { needsRehash, type PasswordHashing } from '../auth/passwords.ts';
 import { hashOpaqueToken, newOpaqueToken, type AccessTokens } from '../auth/tokens.ts';
 import type { AccountsRepository, NewRefreshToken } from './accounts.repository.ts';
 import type { LoginBody, RegisterBody, Session, TokenPair, UserProfile } from './accounts.schemas.ts';
+import { emailKey, refuseUnusablePassword, selfAudit, type RequestContext } from './accounts.shared.ts';
 import { endEveryCredential } from './credentials.ts';
+import { createMailLinks, VERIFY_EMAIL_HOURS } from './mail-links.ts';
 
 /** What a use case may touch inside one transaction: the change, its audit entry and the mail it causes. */
 export interface AccountsUnitOfWork {
@@ -38,12 +38,6 @@ export interface AccountsServiceDeps {
   now?: () => Date;
 }
 
-/** Where a request came from, for sessions and the audit log. */
-export interface RequestContext {
-  ip: string;
-  userAgent: string | null;
-}
-
 type UserRow = NonNullable<Awaited<ReturnType<AccountsRepository['findUserById']>>>;
 
 // Two refreshes racing with one token (two tabs, a retry) are told no without ending the session; a replay after
@@ -62,26 +56,7 @@ export const LOCK_AFTER_FAILURES = 100;
 export const backoffSeconds = (failures: number) =>
   failures < FREE_FAILURES ? 0 : Math.min(2 ** (failures - FREE_FAILURES), MAX_BACKOFF_SECONDS);
 
-export const emailKey = (email: string) => createHash('sha256').update(email.trim().toLowerCase()).digest('hex');
 const BAD_REFRESH = 'The refresh token is not valid. Log in again.';
-
-const VERIFY_EMAIL_HOURS = 24;
-const RESET_PASSWORD_MINUTES = 30;
-/** Reset mails per account per hour; more requests are answered the same way and send nothing. */
-const RESET_MAILS_PER_HOUR = 3;
-
-const badLink = (pointer = '/token') =>
-  new ValidationError('This link is not valid any more: it was used, it expired, or it was never sent.', [
-    { in: 'body', pointer, detail: 'is not a valid or current token' },
-  ]);
-
-/** Refuses a password that may not be used, naming the field it came in. */
-const refuseUnusablePassword = (password: string, email: string, pointer: string, which = 'password') => {
-  const problem = passwordProblem(password, email);
-  if (problem !== undefined) {
-    throw new ValidationError(`The ${which} ${problem}.`, [{ in: 'body', pointer, detail: problem }]);
-  }
-};
 
 const isTimeZone = (name: string) => {
   try {
@@ -91,21 +66,6 @@ const isTimeZone = (name: string) => {
     return false;
   }
 };
-
-/** An audit entry for something people did to their own account, from where they did it. */
-const selfAudit = (
-  action: string,
-  userId: string,
-  context: RequestContext,
-  details?: Record<string, unknown>,
-): AuditEntry => ({
-  action,
-  actorId: userId,
-  subjectId: userId,
-  ip: context.ip,
-  userAgent: context.userAgent,
-  ...(details === undefined ? {} : { details }),
-});
 
 export const toProfile = (user: UserRow): UserProfile => ({
   id: user.id,
@@ -146,6 +106,13 @@ export const createAccountsService = ({
     };
   };
 
+  const { issueEmailToken, sendAddressConfirmation, ...mailLinkUseCases } = createMailLinks({
+    accountsRepository,
+    transact,
+    passwords: { hashPassword },
+    now,
+  });
+
   const tokenPair = async (user: UserRow, familyId: string, refreshToken: string, refreshExpiresAt: Date) =>
     ({
       tokenType: 'Bearer',
@@ -184,35 +151,6 @@ export const createAccountsService = ({
     }));
   };
 
-  /** A single-use token for a mail link; only its hash is stored. */
-  const issueEmailToken = async (
-    unit: AccountsUnitOfWork,
-    userId: string,
-    purpose: EmailTokenPurpose,
-    validMinutes: number,
-    newEmail?: string,
-  ) => {
-    const token = newOpaqueToken();
-    await unit.accountsRepository.insertEmailToken({
-      id: randomUUID(),
-      userId,
-      purpose,
-      tokenHash: hashOpaqueToken(token),
-      expiresAt: new Date(now().getTime() + validMinutes * 60_000),
-      ...(newEmail === undefined ? {} : { newEmail }),
-    });
-    return token;
-  };
-
-  /** The mail with the link that confirms the address an account signed up with. */
-  const sendAddressConfirmation = async (
-    unit: AccountsUnitOfWork,
-    user: Pick<UserRow, 'id' | 'email' | 'display_name'>,
-  ) => {
-    const token = await issueEmailToken(unit, user.id, 'verify-email', VERIFY_EMAIL_HOURS * 60);
-    await unit.sendMail({ template: 'verify-email', to: user.email, displayName: user.display_name, token });
-  };
-
   /** Stores the first refresh token of a new session (through `repository`, which may be a transaction's). */
   const openSession = async (
     repository: Pick<AccountsRepository, 'insertRefreshToken'>,
@@ -227,6 +165,8 @@ export const createAccountsService = ({
   };
 
   return {
+    ...mailLinkUseCases,
+
     /**
      * Creates an account. The answer is the same whether or not the email was already registered, so nobody can
      * learn who has an account here.
@@ -256,81 +196,6 @@ export const createAccountsService = ({
           ip: context.ip,
           userAgent: context.userAgent,
         });
-      });
-    },
-
-    /**
-     * Confirms an address: the one signed up with, or a new one asked for with POST /v1/me/email. The first
-     * confirmation of a sign-up address ends every session, token and link the account had: until then anyone could
-     * have signed up with the address, and that person must not keep a way in once its owner takes it (then the
-     * owner logs in again).
-     */
-    async verifyEmail(token: string, context: RequestContext): Promise<void> {
-      await transact(async (unit) => {
-        const used = await unit.accountsRepository.consumeEmailToken(hashOpaqueToken(token), [
-          'verify-email',
-          'change-email',
-        ]);
-        if (used === undefined) throw badLink();
-        if (used.purpose === 'verify-email') {
-          const user = (await unit.accountsRepository.findUserById(used.userId))!;
-          const ended = user.email_verified_at === null ? await endEveryCredential(unit, user.id) : undefined;
-          await unit.accountsRepository.markEmailVerified(user.id);
-          await unit.auditRepository.record(
-            selfAudit('account.email_verified', user.id, context, ended === undefined ? undefined : { ended }),
-          );
-          return;
-        }
-        if (!(await unit.accountsRepository.changeEmail(used.userId, used.newEmail!))) {
-          throw new ConflictError('Another account uses this address now.');
-        }
-        // Links mailed to the old address (a reset, say) must not work once the address has moved.
-        await unit.accountsRepository.retireEmailTokens(used.userId, ['change-email', 'reset-password']);
-        await unit.auditRepository.record(selfAudit('account.email_changed', used.userId, context));
-      });
-    },
-
-    /** Always the same answer; a reset mail goes out only for an enabled account, a few per hour at most. */
-    async forgotPassword(email: string, context: RequestContext): Promise<void> {
-      await transact(async (unit) => {
-        const user = await unit.accountsRepository.findUserByEmail(email.trim());
-        if (user === undefined || user.disabled_at !== null) return;
-        const recent = await unit.accountsRepository.countRecentEmailTokens(user.id, 'reset-password', 60);
-        if (recent >= RESET_MAILS_PER_HOUR) return;
-        const token = await issueEmailToken(unit, user.id, 'reset-password', RESET_PASSWORD_MINUTES);
-        await unit.sendMail({ template: 'reset-password', to: user.email, displayName: user.display_name, token });
-        await unit.auditRepository.record({
-          action: 'auth.password_reset_requested',
-          subjectId: user.id,
-          ip: context.ip,
-          userAgent: context.userAgent,
-        });
-      });
-    },
-
-    /**
-     * Sets a new password from a reset link. Ends every session, personal token and mailed link, proves the address
-     * (so it is verified), and lifts a lock left by failed logins: this is the email unlock. The link and the new
-     * password are checked before the password is hashed, so a bad link costs a lookup, not argon2 work.
-     */
-    async resetPassword(body: { token: string; newPassword: string }, context: RequestContext): Promise<void> {
-      const tokenHash = hashOpaqueToken(body.token);
-      const link = await accountsRepository.findLiveEmailToken(tokenHash, ['reset-password']);
-      if (link === undefined) throw badLink();
-      const user = await currentUser(link.userId);
-      refuseUnusablePassword(body.newPassword, user.email, '/newPassword', 'new password');
-      const newHash = await hashPassword(body.newPassword);
-      await transact(async (unit) => {
-        // Spent only now, with the change: of two uses racing, one wins, and a refused password spends nothing.
-        if ((await unit.accountsRepository.consumeEmailToken(tokenHash, ['reset-password'])) === undefined) {
-          throw badLink();
-        }
-        await unit.accountsRepository.updatePasswordHash(user.id, newHash);
-        const ended = await endEveryCredential(unit, user.id);
-        await unit.accountsRepository.markEmailVerified(user.id);
-        await unit.accountsRepository.clearLoginThrottle(emailKey(user.email));
-        await unit.sendMail({ template: 'password-changed', to: user.email, displayName: user.display_name, ended });
-        await unit.auditRepository.record(selfAudit('account.password_reset', user.id, context, { ended }));
       });
     },
 

@@ -5,7 +5,7 @@ import { decodeCursor, encodeCursor } from '../../http/cursor.ts';
 import type { Role } from '../../infra/database.types.ts';
 import { ConflictError, NotFoundError, ValidationError } from '../../lib/errors.ts';
 import type { AccountsRepository } from '../accounts/accounts.repository.ts';
-import { emailKey } from '../accounts/accounts.service.ts';
+import { emailKey } from '../accounts/accounts.shared.ts';
 import type { AuditRepository } from '../audit/audit.repository.ts';
 import { passwordProblem, type PasswordHashing } from '../auth/passwords.ts';
 import type { UserRow, UsersRepository } from './users.repository.ts';
