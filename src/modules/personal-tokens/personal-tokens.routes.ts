@@ -29,7 +29,9 @@ export const personalTokensRoutes: FastifyPluginAsyncTypebox<{ personalTokensSer
         tags: ['accounts'],
         operationId: 'createPersonalToken',
         summary: 'Create a personal access token for a program',
-        description: 'The token is shown once. It can use only the scopes given, and only while your role holds them.',
+        description:
+          'Needs a confirmed email address and a login session. The token is shown once. It can use only the scopes ' +
+          'given, and only while your role holds them; never on the routes that need a login session.',
         security,
         body: CreateTokenBody,
         response: { 201: CreatedToken, ...problemResponses(400, 401, 403, 413, 415, 429) },
