@@ -74,7 +74,7 @@ const auditDetails = async (action: string, email: string) => {
     .where('a.action', '=', action)
     .where('u.email', '=', email)
     .executeTakeFirstOrThrow();
-  return row.details as Record<string, unknown>;
+  return row.details;
 };
 
 describe('a password reset', () => {
