@@ -64,13 +64,16 @@ export class ConflictError extends AppError {
   }
 }
 
+/** Retry-After in whole seconds, at least 1. */
+const retryAfter = (seconds: number) => ({ 'retry-after': String(Math.max(1, Math.ceil(seconds))) });
+
 export class TooManyRequestsError extends AppError {
   readonly status = 429;
   readonly code = 'too-many-requests';
   override readonly headers: Record<string, string>;
   constructor(detail: string, retryAfterSeconds: number) {
     super('Too many requests', detail);
-    this.headers = { 'retry-after': String(Math.max(1, Math.ceil(retryAfterSeconds))) };
+    this.headers = retryAfter(retryAfterSeconds);
   }
 }
 
@@ -89,6 +92,6 @@ export class ServiceUnavailableError extends AppError {
   override readonly headers: Record<string, string>;
   constructor(detail: string, retryAfterSeconds: number) {
     super('Service unavailable', detail);
-    this.headers = { 'retry-after': String(Math.max(1, Math.ceil(retryAfterSeconds))) };
+    this.headers = retryAfter(retryAfterSeconds);
   }
 }
