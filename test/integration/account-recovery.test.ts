@@ -165,6 +165,24 @@ describe('a password change', () => {
   });
 });
 
+describe('an address change', () => {
+  it('when the account moves to a new address, then a reset link mailed to the old one stops working', async () => {
+    const email = newEmail();
+    const next = newEmail();
+    await register(email);
+    await confirmAddress(email);
+    const session = await login(email);
+    const resetLink = await pendingReset(email);
+    const changeLink = await pendingEmailChange(session, next);
+
+    expect((await post('/v1/auth/verify-email', { token: changeLink })).statusCode).toBe(204);
+
+    const reset = await post('/v1/auth/reset-password', { token: resetLink, newPassword: NEW_PASSWORD });
+    expect(reset.statusCode).toBe(400);
+    expect((await login(next)).user.email).toBe(next);
+  });
+});
+
 describe('someone signed up with an address that is not theirs (pre-account takeover)', () => {
   it('when the owner confirms the address, then everything the account had before ends', async () => {
     const victim = newEmail();

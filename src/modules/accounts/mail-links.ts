@@ -87,7 +87,11 @@ export const createMailLinks = ({ accountsRepository, transact, passwords, now }
           throw new ConflictError('Another account uses this address now.');
         }
         // Links mailed to the old address (a reset, say) must not work once the address has moved.
-        await unit.accountsRepository.retireEmailTokens(used.userId, ['change-email', 'reset-password']);
+        await unit.accountsRepository.retireEmailTokens(used.userId, [
+          'change-email',
+          'reset-password',
+          'verify-email',
+        ]);
         await unit.auditRepository.record(selfAudit('account.email_changed', used.userId, context));
       });
     },
