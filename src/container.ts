@@ -20,6 +20,7 @@ import { createAccountsRepository } from './modules/accounts/accounts.repository
 import { createAccountsService, type AccountsUnitOfWork } from './modules/accounts/accounts.service.ts';
 import { createAuditRepository } from './modules/audit/audit.repository.ts';
 import { createAuditService } from './modules/audit/audit.service.ts';
+import { createPasswordHashing, type PasswordHashingOptions } from './modules/auth/passwords.ts';
 import { createAccessTokens } from './modules/auth/tokens.ts';
 import { createContentRepository } from './modules/content/content.repository.ts';
 import { createContentService } from './modules/content/content.service.ts';
@@ -61,15 +62,27 @@ export interface ContainerDeps {
   jobs: Pick<JobQueue, 'send'>;
   logger: Logger;
   buildInfo: BuildInfo;
+  /** The bounds of the password-hashing line; the defaults follow the CPU count (tests set small ones). */
+  passwordHashing?: PasswordHashingOptions;
 }
 
-export const createContainer = ({ config, accessTokenSecret, db, cache, jobs, logger, buildInfo }: ContainerDeps) => {
+export const createContainer = ({
+  config,
+  accessTokenSecret,
+  db,
+  cache,
+  jobs,
+  logger,
+  buildInfo,
+  passwordHashing,
+}: ContainerDeps) => {
   const accessTokens = createAccessTokens({
     secret: accessTokenSecret,
     issuer: config.publicUrl,
     audience: 'waymark-api',
     ttlSeconds: config.accessTokenTtlSeconds,
   });
+  const passwords = createPasswordHashing(passwordHashing);
   const accountsRepository = createAccountsRepository(db);
   const auditRepository = createAuditRepository(db);
   const mailRepository = createMailRepository(db);
@@ -79,6 +92,7 @@ export const createContainer = ({ config, accessTokenSecret, db, cache, jobs, lo
     db.transaction().execute((trx) =>
       work({
         accountsRepository: createAccountsRepository(trx),
+        personalTokensRepository: createPersonalTokensRepository(trx),
         auditRepository: createAuditRepository(trx),
         sendMail: (message) => mailOutbox.send(trx, message),
       }),
@@ -94,11 +108,13 @@ export const createContainer = ({ config, accessTokenSecret, db, cache, jobs, lo
   });
   return {
     accessTokens,
+    passwords,
     accountsService: createAccountsService({
       accountsRepository,
       auditRepository,
       transact: transactAccounts,
       accessTokens,
+      passwords,
       refreshTokenIdleDays: config.refreshTokenIdleDays,
       refreshTokenAbsoluteDays: config.refreshTokenAbsoluteDays,
     }),
@@ -106,6 +122,7 @@ export const createContainer = ({ config, accessTokenSecret, db, cache, jobs, lo
       usersRepository: createUsersRepository(db),
       accountsRepository,
       auditRepository,
+      passwords,
     }),
     auditService: createAuditService({ auditRepository }),
     personalTokensService: createPersonalTokensService({

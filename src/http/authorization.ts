@@ -8,8 +8,31 @@ import { ForbiddenError, UnauthorizedError } from '../lib/errors.ts';
 import { can, type Permission } from '../modules/auth/permissions.ts';
 import { InvalidAccessTokenError, type AccessTokens } from '../modules/auth/tokens.ts';
 
-/** `sessionOnly`: a personal access token is refused here even with the right scope (managing tokens, say). */
-export type RoutePolicy = 'public' | { permission: Permission; sessionOnly?: boolean };
+export type RoutePolicy = 'public' | { permission: Permission };
+
+/**
+ * What only a login session may do; a personal access token is refused here whatever its scopes. A token is a
+ * program's key: one that leaks must not let its holder take the account over (password, address, deletion), see
+ * or end the owner's sessions, read their activity with IPs, get a login session, or mint more tokens. Decided here
+ * and nowhere else: routes declare only their permission, and the app refuses to start when a route listed here is
+ * missing, so a renamed route cannot silently lose this.
+ */
+export const SESSION_ONLY_ROUTES: readonly string[] = [
+  'POST /v1/me/password', // also answers with a new login session
+  'POST /v1/me/email',
+  'DELETE /v1/me',
+  'GET /v1/me/sessions',
+  'DELETE /v1/me/sessions/:id',
+  'GET /v1/me/export', // the sessions and the account's activity, with IPs and user agents
+  'POST /v1/me/tokens',
+  'GET /v1/me/tokens',
+  'DELETE /v1/me/tokens/:id',
+];
+const sessionOnlyRoutes = new Set(SESSION_ONLY_ROUTES);
+
+/** HEAD answers like GET, so it is guarded like GET. */
+const isSessionOnly = (method: string, url: string) =>
+  sessionOnlyRoutes.has(`${method === 'HEAD' ? 'GET' : method} ${url}`);
 
 export interface Principal {
   userId: string;
@@ -29,7 +52,7 @@ declare module 'fastify' {
   }
   interface FastifyInstance {
     /** Every route with the policy it declared, for tests and audits of the route table. */
-    routePolicies(): { method: string; url: string; policy: RoutePolicy | undefined }[];
+    routePolicies(): { method: string; url: string; policy: RoutePolicy | undefined; sessionOnly: boolean }[];
   }
 }
 
@@ -62,7 +85,12 @@ export const registerAuthorization = (
   });
   app.decorate('routePolicies', () =>
     routes.flatMap((route) =>
-      [route.method].flat().map((method) => ({ method, url: route.url, policy: route.config?.policy })),
+      [route.method].flat().map((method) => ({
+        method,
+        url: route.url,
+        policy: route.config?.policy,
+        sessionOnly: isSessionOnly(method, route.url),
+      })),
     ),
   );
   app.addHook('onReady', async () => {
@@ -70,6 +98,13 @@ export const registerAuthorization = (
     if (missing.length > 0) {
       const names = missing.map((route) => `${String(route.method)} ${route.url}`).join(', ');
       throw new Error(`Every route declares config.policy; these do not: ${names}`);
+    }
+    const guarded = new Set(
+      app.routePolicies().flatMap((route) => (route.policy === 'public' ? [] : [`${route.method} ${route.url}`])),
+    );
+    const unknown = SESSION_ONLY_ROUTES.filter((route) => !guarded.has(route));
+    if (unknown.length > 0) {
+      throw new Error(`SESSION_ONLY_ROUTES names routes that do not exist or are public: ${unknown.join(', ')}`);
     }
   });
 
@@ -117,6 +152,7 @@ export const registerAuthorization = (
       return;
     }
     if (policy === undefined) throw new ForbiddenError('This route has no access policy.');
-    request.principal = await authenticate(request, policy.permission, policy.sessionOnly === true);
+    const sessionOnly = isSessionOnly(request.method, request.routeOptions.url!);
+    request.principal = await authenticate(request, policy.permission, sessionOnly);
   });
 };

@@ -64,13 +64,16 @@ export class ConflictError extends AppError {
   }
 }
 
+/** Retry-After in whole seconds, at least 1. */
+const retryAfter = (seconds: number) => ({ 'retry-after': String(Math.max(1, Math.ceil(seconds))) });
+
 export class TooManyRequestsError extends AppError {
   readonly status = 429;
   readonly code = 'too-many-requests';
   override readonly headers: Record<string, string>;
   constructor(detail: string, retryAfterSeconds: number) {
     super('Too many requests', detail);
-    this.headers = { 'retry-after': String(Math.max(1, Math.ceil(retryAfterSeconds))) };
+    this.headers = retryAfter(retryAfterSeconds);
   }
 }
 
@@ -82,15 +85,13 @@ export class LockedError extends AppError {
   }
 }
 
-/** Waymark cannot serve the request right now (its database is away, or it sheds load); the client may retry. */
+/** Waymark cannot take the request on now (a full queue, say); the client may retry after `retryAfterSeconds`. */
 export class ServiceUnavailableError extends AppError {
   readonly status = 503;
   readonly code = 'service-unavailable';
-  readonly retryAfterSeconds: number;
   override readonly headers: Record<string, string>;
   constructor(detail: string, retryAfterSeconds: number) {
     super('Service unavailable', detail);
-    this.retryAfterSeconds = Math.max(1, Math.ceil(retryAfterSeconds));
-    this.headers = { 'retry-after': String(this.retryAfterSeconds) };
+    this.headers = retryAfter(retryAfterSeconds);
   }
 }

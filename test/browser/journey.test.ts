@@ -80,6 +80,13 @@ describe('a learner journey with the mouse', () => {
     const token = await mailedToken(rig, email, /Confirm your email/);
     await page.goto(`/verify-email?token=${token}`);
     await page.getByText('Your address is confirmed').waitFor();
+    // The first confirmation signs out every session of the account (someone else may have signed up with the
+    // address): the learner logs in again.
+    await page.getByRole('link', { name: 'log in again' }).click();
+    await page.getByLabel('Email').fill(email);
+    await page.getByLabel('Password').fill(PASSWORD);
+    await page.getByRole('button', { name: 'Log in' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Dashboard' }).waitFor();
 
     // Sets 8 hours a week: the plan takes longer, and the dashboard follows the new pace.
     await page.goto(`${ROADMAP}/plan`);

@@ -2,7 +2,7 @@ import { generateKeyPair, SignJWT } from 'jose';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TokenPair } from '../../src/modules/accounts/accounts.schemas.ts';
-import { emailKey } from '../../src/modules/accounts/accounts.service.ts';
+import { emailKey } from '../../src/modules/accounts/accounts.shared.ts';
 import { ARGON2_PARAMETERS } from '../../src/modules/auth/passwords.ts';
 import { createTestApp, TEST_ACCESS_TOKEN_SECRET, type TestApp } from '../support/harness.ts';
 

@@ -4,7 +4,7 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLogger } from '../../src/infra/logger.ts';
 import type { TokenPair } from '../../src/modules/accounts/accounts.schemas.ts';
-import { emailKey } from '../../src/modules/accounts/accounts.service.ts';
+import { emailKey } from '../../src/modules/accounts/accounts.shared.ts';
 import { createTestApp, type TestApp } from '../support/harness.ts';
 import { startTestMailbox, tokenIn } from '../support/mailbox.ts';
 

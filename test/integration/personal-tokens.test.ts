@@ -18,7 +18,7 @@ const createToken = async (session: TokenPair, scopes: string[], expiresInDays =
 
 describe('personal access tokens', () => {
   it('when a learner creates a token, then it is shown once, works for their scope and is stored as a hash', async () => {
-    const { tokens: session } = await signUp(t);
+    const { tokens: session } = await signUp(t, { verified: true });
 
     const created = await createToken(session, ['account:self']);
 
@@ -41,8 +41,24 @@ describe('personal access tokens', () => {
     expect(audit.length).toBeGreaterThan(0);
   });
 
+  it('when the owner has not confirmed their address, then no token is made: 403, saying to confirm it first', async () => {
+    const { tokens: session, id } = await signUp(t, { verified: false });
+
+    const response = await createToken(session, ['account:self']);
+
+    expect(response.statusCode).toBe(403);
+    expect(response.headers['content-type']).toContain('application/problem+json');
+    expect(response.json<{ detail: string }>().detail).toMatch(/^Confirm your email address first/);
+    const stored = await t.database.db
+      .selectFrom('personal_access_tokens')
+      .select('id')
+      .where('user_id', '=', id)
+      .execute();
+    expect(stored).toEqual([]);
+  });
+
   it('when a learner asks for a scope their role lacks, then it is refused naming the scope', async () => {
-    const { tokens: session } = await signUp(t);
+    const { tokens: session } = await signUp(t, { verified: true });
 
     const response = await createToken(session, ['account:self', 'users:manage']);
 
@@ -51,7 +67,7 @@ describe('personal access tokens', () => {
   });
 
   it('when a token is used to manage tokens, then it is refused: that needs a login session', async () => {
-    const { tokens: session } = await signUp(t);
+    const { tokens: session } = await signUp(t, { verified: true });
     const { token } = (await createToken(session, ['account:self'])).json<{ token: string }>();
 
     expect((await call('GET', '/v1/me/tokens', token)).statusCode).toBe(403);
@@ -62,7 +78,7 @@ describe('personal access tokens', () => {
   });
 
   it("when an admin's token lacks a scope, then that route is refused; when the role is lost, then the scope is too", async () => {
-    const admin = await signUp(t);
+    const admin = await signUp(t, { verified: true });
     await t.database.db
       .updateTable('users')
       .set({ email_verified_at: new Date() })
@@ -81,7 +97,7 @@ describe('personal access tokens', () => {
   });
 
   it('when a token is revoked, expires, or its owner is disabled, then it stops working', async () => {
-    const { tokens: session, email } = await signUp(t);
+    const { tokens: session, email } = await signUp(t, { verified: true });
     const revoked = (await createToken(session, ['account:self'])).json<{ token: string; id: string }>();
     const expiring = (await createToken(session, ['account:self'])).json<{ token: string; id: string }>();
     const last = (await createToken(session, ['account:self'])).json<{ token: string; id: string }>();
@@ -103,8 +119,8 @@ describe('personal access tokens', () => {
   });
 
   it("when someone revokes another person's token, then it is 404 and the token still works", async () => {
-    const alice = await signUp(t);
-    const bob = await signUp(t);
+    const alice = await signUp(t, { verified: true });
+    const bob = await signUp(t, { verified: true });
     const bobs = (await createToken(bob.tokens, ['account:self'])).json<{ token: string; id: string }>();
 
     expect((await call('DELETE', `/v1/me/tokens/${bobs.id}`, alice.tokens.accessToken)).statusCode).toBe(404);

@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PERMISSIONS } from '../../src/modules/auth/permissions.ts';
+import { signUp } from '../support/accounts.ts';
 import { createTestApp, type TestApp } from '../support/harness.ts';
 
 let t: TestApp;
@@ -35,5 +37,60 @@ describe('the route table', () => {
 
     await expect(other.app.ready()).rejects.toThrow('Every route declares config.policy; these do not: GET /no-policy');
     await other.app.close().catch(() => {});
+  });
+});
+
+describe('what a personal access token may not do', () => {
+  // The documented list (README, "Personal access tokens"): changing it is a decision, not an accident.
+  const DOCUMENTED_SESSION_ONLY = [
+    'DELETE /v1/me',
+    'DELETE /v1/me/sessions/:id',
+    'DELETE /v1/me/tokens/:id',
+    'GET /v1/me/export',
+    'GET /v1/me/sessions',
+    'GET /v1/me/tokens',
+    'POST /v1/me/email',
+    'POST /v1/me/password',
+    'POST /v1/me/tokens',
+  ];
+  const sessionOnlyRoutes = () => t.app.routePolicies().filter((route) => route.sessionOnly && route.method !== 'HEAD');
+
+  it('when the route table is read, then the session-only routes are exactly the documented ones', () => {
+    const listed = sessionOnlyRoutes().map((route) => `${route.method} ${route.url}`);
+
+    expect(listed.sort()).toEqual(DOCUMENTED_SESSION_ONLY);
+  });
+
+  it('when a personal token with every scope its owner holds calls a session-only route, then each answers 403', async () => {
+    const admin = await signUp(t, { role: 'admin' });
+    const created = await t.app.inject({
+      method: 'POST',
+      url: '/v1/me/tokens',
+      headers: { authorization: `Bearer ${admin.accessToken}` },
+      payload: { name: 'every scope', scopes: Object.keys(PERMISSIONS), expiresInDays: 1 },
+    });
+    const { token } = created.json<{ token: string }>();
+    const authorization = `Bearer ${token}`;
+    expect((await t.app.inject({ url: '/v1/me', headers: { authorization } })).statusCode).toBe(200);
+
+    // HEAD answers like GET, so it is refused like GET.
+    const routes = t.app
+      .routePolicies()
+      .filter((route) =>
+        DOCUMENTED_SESSION_ONLY.includes(`${route.method === 'HEAD' ? 'GET' : route.method} ${route.url}`),
+      );
+    expect(routes).toHaveLength(DOCUMENTED_SESSION_ONLY.length + 3);
+    for (const route of routes) {
+      const url = route.url.replace(/:([A-Za-z]+)/g, '00000000-0000-4000-8000-000000000000');
+      const response = await t.app.inject({ method: route.method as 'GET', url, headers: { authorization } });
+      expect(response.statusCode, `${route.method} ${route.url}`).toBe(403);
+      if (route.method !== 'HEAD') {
+        expect(response.json<{ detail: string }>().detail, route.url).toBe(
+          'This needs a login session, not a personal token.',
+        );
+      }
+    }
+    const owner = await t.app.inject({ url: '/v1/me', headers: { authorization: `Bearer ${admin.accessToken}` } });
+    expect(owner.statusCode).toBe(200);
   });
 });

@@ -63,6 +63,12 @@ const seedLaptop = async (name: string) => {
     const email = `${who}@example.org`;
     const password = 'a long and unusual passphrase';
     await t.app.inject({ method: 'POST', url: '/v1/auth/register', payload: { email, password, displayName: who } });
+    // A confirmed address, so the account may hold a personal token too.
+    await t.database.db
+      .updateTable('users')
+      .set({ email_verified_at: new Date() })
+      .where('email', '=', email)
+      .execute();
     const login = await t.app.inject({ method: 'POST', url: '/v1/auth/login', payload: { email, password } });
     const headers = { authorization: `Bearer ${login.json<{ accessToken: string }>().accessToken}` };
     const base = '/v1/me/roadmaps/backend-developer';

@@ -12,6 +12,7 @@ import { connectPostgres, openEmbedded, type DatabaseHandle } from '../../src/in
 import { createJobQueue, type JobQueue } from '../../src/infra/jobs.ts';
 import { createLogger, type Logger } from '../../src/infra/logger.ts';
 import type { Metrics } from '../../src/infra/metrics.ts';
+import type { PasswordHashingOptions } from '../../src/modules/auth/passwords.ts';
 import { startMailWorker } from '../../src/modules/mail/mail.jobs.ts';
 import { serverUrl, testEngine } from './engine.ts';
 import type { Redis } from 'ioredis';
@@ -143,6 +144,8 @@ export const createTestApp = async (
     jobs?: false | { smtpUrl?: string; runWorkers?: boolean };
     /** The built web app to serve at `/` (browser tests). */
     webRoot?: string;
+    /** Bounds of the password-hashing line (tests of shedding set small ones). */
+    passwordHashing?: PasswordHashingOptions;
   } = {},
 ): Promise<TestApp> => {
   const database = options.database ?? (await createTestDatabase());
@@ -191,6 +194,7 @@ export const createTestApp = async (
       buildTime: '2026-11-25T00:00:00.000Z',
       node: process.version,
     },
+    passwordHashing: options.passwordHashing,
   });
   const app = await buildApp({
     config: { ...testAppConfig, ...options.config },

@@ -229,15 +229,34 @@ export const createAccountsRepository = (db: Db) => ({
       .executeTakeFirst();
   },
 
-  /** Spends every other open token of a purpose: after a reset, older reset links stop working. */
-  async retireEmailTokens(userId: string, purpose: EmailTokenPurpose) {
-    await db
+  /** A live token's owner, without spending it: a cheap check before costly work (a reset hashes a password). */
+  findLiveEmailToken(tokenHash: string, purposes: EmailTokenPurpose[]) {
+    return db
+      .selectFrom('email_tokens')
+      .select(['user_id as userId'])
+      .where('token_hash', '=', tokenHash)
+      .where('purpose', 'in', purposes)
+      .where('used_at', 'is', null)
+      .where('expires_at', '>', sql<Date>`now()`)
+      .executeTakeFirst();
+  },
+
+  /** Spends the user's open tokens of these purposes; returns how many of them had not expired yet, per purpose. */
+  async retireEmailTokens(userId: string, purposes: EmailTokenPurpose[]) {
+    const rows = await db
       .updateTable('email_tokens')
       .set({ used_at: sql<Date>`now()` })
       .where('user_id', '=', userId)
-      .where('purpose', '=', purpose)
+      .where('purpose', 'in', purposes)
       .where('used_at', 'is', null)
+      .returning(['purpose', sql<boolean>`expires_at > now()`.as('live')])
       .execute();
+    const live = { 'verify-email': 0, 'reset-password': 0, 'change-email': 0 } satisfies Record<
+      EmailTokenPurpose,
+      number
+    >;
+    for (const row of rows) if (row.live) live[row.purpose] += 1;
+    return live;
   },
 
   async countRecentEmailTokens(userId: string, purpose: EmailTokenPurpose, withinMinutes: number) {
@@ -309,14 +328,16 @@ export const createAccountsRepository = (db: Db) => ({
     await db.deleteFrom('login_attempts').where('email_hash', '=', emailHash).execute();
   },
 
-  /** Ends every session of a user (a password change, a disabled account, a deleted one). */
+  /** Ends every session of a user (a password change, a disabled account); returns how many were live. */
   async revokeAllSessions(userId: string) {
-    await db
+    const rows = await db
       .updateTable('refresh_tokens')
       .set({ revoked_at: sql<Date>`now()` })
       .where('user_id', '=', userId)
       .where('revoked_at', 'is', null)
+      .returning(['family_id', sql<boolean>`rotated_at is null and expires_at > now()`.as('live')])
       .execute();
+    return new Set(rows.filter((row) => row.live).map((row) => row.family_id)).size;
   },
 
   // The deletes below serve the daily housekeeping job. Each removes at most `limit` rows, so no statement holds

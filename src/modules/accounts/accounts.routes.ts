@@ -22,7 +22,8 @@ import {
   UserProfile,
   VerifyEmailBody,
 } from './accounts.schemas.ts';
-import type { AccountsService, RequestContext } from './accounts.service.ts';
+import type { AccountsService } from './accounts.service.ts';
+import type { RequestContext } from './accounts.shared.ts';
 
 /** For a browser: the refresh token goes into the HttpOnly cookie and out of the body. */
 const asBrowserSession = (reply: FastifyReply, pair: TokenPair): TokenPair => {
@@ -41,6 +42,7 @@ export interface AccountsRoutesOptions {
   /** Stricter than the general limit: per client IP, per route, on the routes that guess at credentials. */
   authRateLimit: { max: number; timeWindow: number };
 }
+// Which of these a personal access token may not use is decided in one place: SESSION_ONLY_ROUTES (http/authorization.ts).
 const self = { policy: { permission: 'account:self' } } as const;
 const security = [{ bearerAuth: [] }];
 
@@ -62,7 +64,7 @@ export const accountsRoutes: FastifyPluginAsyncTypebox<AccountsRoutesOptions> = 
           'Passwords: at least 8 characters, at most 256, any characters; common passwords and your email are ' +
           'refused. The answer is the same whether or not the email already has an account; then log in.',
         body: RegisterBody,
-        response: { 202: Accepted, ...problemResponses(400, 413, 415, 429) },
+        response: { 202: Accepted, ...problemResponses(400, 413, 415, 429, 503) },
       },
     },
     async (request, reply) => {
@@ -79,7 +81,10 @@ export const accountsRoutes: FastifyPluginAsyncTypebox<AccountsRoutesOptions> = 
         tags: ['accounts'],
         operationId: 'verifyEmail',
         summary: 'Confirm an email address with the token from the mail',
-        description: 'For a new account, or for a new address asked for with POST /v1/me/email. Each link works once.',
+        description:
+          'For a new account, or for a new address asked for with POST /v1/me/email. Each link works once. The first ' +
+          'confirmation of the address an account signed up with ends every session, personal token and link the ' +
+          'account had (anyone could have signed up with the address before): log in again afterwards.',
         body: VerifyEmailBody,
         response: { 204: Type.Null({ description: 'Confirmed' }), ...problemResponses(400, 409, 413, 415, 429) },
       },
@@ -117,9 +122,14 @@ export const accountsRoutes: FastifyPluginAsyncTypebox<AccountsRoutesOptions> = 
         tags: ['accounts'],
         operationId: 'resetPassword',
         summary: 'Set a new password with the token from the reset mail',
-        description: 'Ends every session, confirms the address and unlocks an account locked by failed logins.',
+        description:
+          'Ends every session and personal access token, cancels a pending email change and spends every other mailed ' +
+          'link; confirms the address and unlocks an account locked by failed logins.',
         body: ResetPasswordBody,
-        response: { 204: Type.Null({ description: 'Password set; log in' }), ...problemResponses(400, 413, 415, 429) },
+        response: {
+          204: Type.Null({ description: 'Password set; log in' }),
+          ...problemResponses(400, 413, 415, 429, 503),
+        },
       },
     },
     async (request, reply) => {
@@ -137,7 +147,7 @@ export const accountsRoutes: FastifyPluginAsyncTypebox<AccountsRoutesOptions> = 
         operationId: 'login',
         summary: 'Log in: get an access token and a refresh token',
         body: LoginBody,
-        response: { 200: TokenPair, ...problemResponses(400, 401, 403, 413, 415, 429) },
+        response: { 200: TokenPair, ...problemResponses(400, 401, 403, 413, 415, 429, 503) },
       },
     },
     async (request, reply) => {
@@ -232,7 +242,10 @@ export const accountsRoutes: FastifyPluginAsyncTypebox<AccountsRoutesOptions> = 
         description: 'Needs your password. Your personal data is deleted; the audit log keeps anonymous entries.',
         security,
         body: DeleteAccountBody,
-        response: { 204: Type.Null({ description: 'Deleted' }), ...problemResponses(400, 401, 403, 413, 415, 429) },
+        response: {
+          204: Type.Null({ description: 'Deleted' }),
+          ...problemResponses(400, 401, 403, 413, 415, 429, 503),
+        },
       },
     },
     async (request, reply) => {
@@ -249,10 +262,12 @@ export const accountsRoutes: FastifyPluginAsyncTypebox<AccountsRoutesOptions> = 
         tags: ['accounts'],
         operationId: 'changePassword',
         summary: 'Change your password',
-        description: 'Needs the current password. Ends every session, then returns a new one for this device.',
+        description:
+          'Needs the current password and a login session. Ends every session and personal access token, cancels a ' +
+          'pending email change and spends every mailed link, then returns a new session for this device.',
         security,
         body: ChangePasswordBody,
-        response: { 200: TokenPair, ...problemResponses(400, 401, 403, 413, 415, 429) },
+        response: { 200: TokenPair, ...problemResponses(400, 401, 403, 413, 415, 429, 503) },
       },
     },
     (request) => accountsService.changePassword(request.principal!, request.body, contextOf(request)),
@@ -271,7 +286,7 @@ export const accountsRoutes: FastifyPluginAsyncTypebox<AccountsRoutesOptions> = 
           '(POST /v1/auth/verify-email). The current address is told.',
         security,
         body: ChangeEmailBody,
-        response: { 202: Accepted, ...problemResponses(400, 401, 403, 413, 415, 429) },
+        response: { 202: Accepted, ...problemResponses(400, 401, 403, 413, 415, 429, 503) },
       },
     },
     async (request, reply) => {

@@ -1,6 +1,5 @@
-import { createHash, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import {
-  ConflictError,
   ForbiddenError,
   LockedError,
   NotFoundError,
@@ -8,17 +7,21 @@ import {
   UnauthorizedError,
   ValidationError,
 } from '../../lib/errors.ts';
-import type { EmailTokenPurpose } from '../../infra/database.types.ts';
-import type { AuditEntry, AuditRepository } from '../audit/audit.repository.ts';
+import type { AuditRepository } from '../audit/audit.repository.ts';
 import type { MailMessage } from '../mail/mail.templates.ts';
-import { dummyPasswordHash, hashPassword, needsRehash, passwordProblem, verifyPassword } from '../auth/passwords.ts';
+import type { PersonalTokensRepository } from '../personal-tokens/personal-tokens.repository.ts';
+import { needsRehash, type PasswordHashing } from '../auth/passwords.ts';
 import { hashOpaqueToken, newOpaqueToken, type AccessTokens } from '../auth/tokens.ts';
 import type { AccountsRepository, NewRefreshToken } from './accounts.repository.ts';
 import type { LoginBody, RegisterBody, Session, TokenPair, UserProfile } from './accounts.schemas.ts';
+import { emailKey, refuseUnusablePassword, selfAudit, type RequestContext } from './accounts.shared.ts';
+import { endEveryCredential } from './credentials.ts';
+import { createMailLinks, VERIFY_EMAIL_HOURS } from './mail-links.ts';
 
 /** What a use case may touch inside one transaction: the change, its audit entry and the mail it causes. */
 export interface AccountsUnitOfWork {
   accountsRepository: AccountsRepository;
+  personalTokensRepository: Pick<PersonalTokensRepository, 'revokeAllOf'>;
   auditRepository: AuditRepository;
   sendMail: (message: MailMessage) => Promise<void>;
 }
@@ -29,15 +32,10 @@ export interface AccountsServiceDeps {
   /** Runs `work` in one transaction; its mail is enqueued only if the transaction commits. */
   transact: <T>(work: (unit: AccountsUnitOfWork) => Promise<T>) => Promise<T>;
   accessTokens: AccessTokens;
+  passwords: PasswordHashing;
   refreshTokenIdleDays: number;
   refreshTokenAbsoluteDays: number;
   now?: () => Date;
-}
-
-/** Where a request came from, for sessions and the audit log. */
-export interface RequestContext {
-  ip: string;
-  userAgent: string | null;
 }
 
 type UserRow = NonNullable<Awaited<ReturnType<AccountsRepository['findUserById']>>>;
@@ -58,18 +56,7 @@ export const LOCK_AFTER_FAILURES = 100;
 export const backoffSeconds = (failures: number) =>
   failures < FREE_FAILURES ? 0 : Math.min(2 ** (failures - FREE_FAILURES), MAX_BACKOFF_SECONDS);
 
-export const emailKey = (email: string) => createHash('sha256').update(email.trim().toLowerCase()).digest('hex');
 const BAD_REFRESH = 'The refresh token is not valid. Log in again.';
-
-const VERIFY_EMAIL_HOURS = 24;
-const RESET_PASSWORD_MINUTES = 30;
-/** Reset mails per account per hour; more requests are answered the same way and send nothing. */
-const RESET_MAILS_PER_HOUR = 3;
-
-const badLink = (pointer = '/token') =>
-  new ValidationError('This link is not valid any more: it was used, it expired, or it was never sent.', [
-    { in: 'body', pointer, detail: 'is not a valid or current token' },
-  ]);
 
 const isTimeZone = (name: string) => {
   try {
@@ -79,21 +66,6 @@ const isTimeZone = (name: string) => {
     return false;
   }
 };
-
-/** An audit entry for something people did to their own account, from where they did it. */
-const selfAudit = (
-  action: string,
-  userId: string,
-  context: RequestContext,
-  details?: Record<string, unknown>,
-): AuditEntry => ({
-  action,
-  actorId: userId,
-  subjectId: userId,
-  ip: context.ip,
-  userAgent: context.userAgent,
-  ...(details === undefined ? {} : { details }),
-});
 
 export const toProfile = (user: UserRow): UserProfile => ({
   id: user.id,
@@ -111,6 +83,7 @@ export const createAccountsService = ({
   auditRepository,
   transact,
   accessTokens,
+  passwords: { hashPassword, verifyPassword, dummyPasswordHash },
   refreshTokenIdleDays,
   refreshTokenAbsoluteDays,
   now = () => new Date(),
@@ -132,6 +105,13 @@ export const createAccountsService = ({
       ip: context.ip,
     };
   };
+
+  const { issueEmailToken, sendAddressConfirmation, ...mailLinkUseCases } = createMailLinks({
+    accountsRepository,
+    transact,
+    passwords: { hashPassword },
+    now,
+  });
 
   const tokenPair = async (user: UserRow, familyId: string, refreshToken: string, refreshExpiresAt: Date) =>
     ({
@@ -171,26 +151,6 @@ export const createAccountsService = ({
     }));
   };
 
-  /** A single-use token for a mail link; only its hash is stored. */
-  const issueEmailToken = async (
-    unit: AccountsUnitOfWork,
-    userId: string,
-    purpose: EmailTokenPurpose,
-    validMinutes: number,
-    newEmail?: string,
-  ) => {
-    const token = newOpaqueToken();
-    await unit.accountsRepository.insertEmailToken({
-      id: randomUUID(),
-      userId,
-      purpose,
-      tokenHash: hashOpaqueToken(token),
-      expiresAt: new Date(now().getTime() + validMinutes * 60_000),
-      ...(newEmail === undefined ? {} : { newEmail }),
-    });
-    return token;
-  };
-
   /** Stores the first refresh token of a new session (through `repository`, which may be a transaction's). */
   const openSession = async (
     repository: Pick<AccountsRepository, 'insertRefreshToken'>,
@@ -204,21 +164,15 @@ export const createAccountsService = ({
     return { familyId: row.familyId, token, expiresAt: row.expiresAt };
   };
 
-  const startSession = async (user: UserRow, context: RequestContext) => {
-    const session = await openSession(accountsRepository, user, context);
-    return tokenPair(user, session.familyId, session.token, session.expiresAt);
-  };
-
   return {
+    ...mailLinkUseCases,
+
     /**
      * Creates an account. The answer is the same whether or not the email was already registered, so nobody can
      * learn who has an account here.
      */
     async register(body: RegisterBody, context: RequestContext): Promise<void> {
-      const problem = passwordProblem(body.password, body.email);
-      if (problem !== undefined) {
-        throw new ValidationError(`The password ${problem}.`, [{ in: 'body', pointer: '/password', detail: problem }]);
-      }
+      refuseUnusablePassword(body.password, body.email, '/password');
       const email = body.email.trim();
       const displayName = body.displayName.trim();
       const passwordHash = await hashPassword(body.password);
@@ -234,8 +188,7 @@ export const createAccountsService = ({
           const owner = await unit.accountsRepository.findUserByEmail(email);
           await unit.sendMail({ template: 'already-registered', to: owner?.email ?? email });
         } else {
-          const token = await issueEmailToken(unit, created.id, 'verify-email', VERIFY_EMAIL_HOURS * 60);
-          await unit.sendMail({ template: 'verify-email', to: email, token });
+          await sendAddressConfirmation(unit, { id: created.id, email, display_name: displayName });
         }
         await unit.auditRepository.record({
           action: created === undefined ? 'account.register_existing_email' : 'account.registered',
@@ -243,77 +196,6 @@ export const createAccountsService = ({
           ip: context.ip,
           userAgent: context.userAgent,
         });
-      });
-    },
-
-    /** Confirms an address: the one signed up with, or a new one asked for with POST /v1/me/email. */
-    async verifyEmail(token: string, context: RequestContext): Promise<void> {
-      await transact(async (unit) => {
-        const used = await unit.accountsRepository.consumeEmailToken(hashOpaqueToken(token), [
-          'verify-email',
-          'change-email',
-        ]);
-        if (used === undefined) throw badLink();
-        if (used.purpose === 'verify-email') {
-          await unit.accountsRepository.markEmailVerified(used.userId);
-        } else if (!(await unit.accountsRepository.changeEmail(used.userId, used.newEmail!))) {
-          throw new ConflictError('Another account uses this address now.');
-        } else {
-          await unit.accountsRepository.retireEmailTokens(used.userId, 'change-email');
-        }
-        await unit.auditRepository.record(
-          selfAudit(
-            used.purpose === 'verify-email' ? 'account.email_verified' : 'account.email_changed',
-            used.userId,
-            context,
-          ),
-        );
-      });
-    },
-
-    /** Always the same answer; a reset mail goes out only for an enabled account, a few per hour at most. */
-    async forgotPassword(email: string, context: RequestContext): Promise<void> {
-      await transact(async (unit) => {
-        const user = await unit.accountsRepository.findUserByEmail(email.trim());
-        if (user === undefined || user.disabled_at !== null) return;
-        const recent = await unit.accountsRepository.countRecentEmailTokens(user.id, 'reset-password', 60);
-        if (recent >= RESET_MAILS_PER_HOUR) return;
-        const token = await issueEmailToken(unit, user.id, 'reset-password', RESET_PASSWORD_MINUTES);
-        await unit.sendMail({ template: 'reset-password', to: user.email, displayName: user.display_name, token });
-        await unit.auditRepository.record({
-          action: 'auth.password_reset_requested',
-          subjectId: user.id,
-          ip: context.ip,
-          userAgent: context.userAgent,
-        });
-      });
-    },
-
-    /**
-     * Sets a new password from a reset link. Ends every session, proves the address (so it is verified), and
-     * lifts a lock left by failed logins: this is the email unlock.
-     */
-    async resetPassword(body: { token: string; newPassword: string }, context: RequestContext): Promise<void> {
-      const newHash = hashPassword(body.newPassword);
-      newHash.catch(() => {}); // awaited below only if the token is good
-      await transact(async (unit) => {
-        const used = await unit.accountsRepository.consumeEmailToken(hashOpaqueToken(body.token), ['reset-password']);
-        if (used === undefined) throw badLink();
-        const user = (await unit.accountsRepository.findUserById(used.userId))!;
-        const problem = passwordProblem(body.newPassword, user.email);
-        if (problem !== undefined) {
-          // Thrown inside the transaction: the link is not spent by a refused password.
-          throw new ValidationError(`The new password ${problem}.`, [
-            { in: 'body', pointer: '/newPassword', detail: problem },
-          ]);
-        }
-        await unit.accountsRepository.updatePasswordHash(user.id, await newHash);
-        await unit.accountsRepository.retireEmailTokens(user.id, 'reset-password');
-        await unit.accountsRepository.revokeAllSessions(user.id);
-        await unit.accountsRepository.markEmailVerified(user.id);
-        await unit.accountsRepository.clearLoginThrottle(emailKey(user.email));
-        await unit.sendMail({ template: 'password-changed', to: user.email, displayName: user.display_name });
-        await unit.auditRepository.record(selfAudit('account.password_reset', user.id, context));
       });
     },
 
@@ -454,7 +336,10 @@ export const createAccountsService = ({
       return toProfile(await currentUser(userId));
     },
 
-    /** Needs the current password; ends every session, then starts a new one for the device that asked. */
+    /**
+     * Needs the current password; ends every session, personal token and mailed link, then starts a new session for
+     * the device that asked. An address not yet confirmed gets a fresh confirmation link, since the old one ended.
+     */
     async changePassword(
       session: { userId: string },
       body: { currentPassword: string; newPassword: string },
@@ -462,20 +347,17 @@ export const createAccountsService = ({
     ): Promise<TokenPair> {
       const user = await currentUser(session.userId);
       await confirmPassword(user, body.currentPassword, '/currentPassword', context);
-      const problem = passwordProblem(body.newPassword, user.email);
-      if (problem !== undefined) {
-        throw new ValidationError(`The new password ${problem}.`, [
-          { in: 'body', pointer: '/newPassword', detail: problem },
-        ]);
-      }
+      refuseUnusablePassword(body.newPassword, user.email, '/newPassword', 'new password');
       const newHash = await hashPassword(body.newPassword);
-      await transact(async (unit) => {
+      const next = await transact(async (unit) => {
         await unit.accountsRepository.updatePasswordHash(user.id, newHash);
-        await unit.accountsRepository.revokeAllSessions(user.id);
-        await unit.sendMail({ template: 'password-changed', to: user.email, displayName: user.display_name });
-        await unit.auditRepository.record(selfAudit('account.password_changed', user.id, context));
+        const ended = await endEveryCredential(unit, user.id);
+        if (user.email_verified_at === null) await sendAddressConfirmation(unit, user);
+        await unit.sendMail({ template: 'password-changed', to: user.email, displayName: user.display_name, ended });
+        await unit.auditRepository.record(selfAudit('account.password_changed', user.id, context, { ended }));
+        return openSession(unit.accountsRepository, user, context);
       });
-      return startSession(user, context);
+      return tokenPair(user, next.familyId, next.token, next.expiresAt);
     },
 
     /** Needs the current password. Personal data goes; the audit log keeps anonymous entries. */

@@ -10,7 +10,7 @@ import type { Transaction } from 'kysely';
 import type { Database } from '../../infra/database.types.ts';
 import type { JobQueue } from '../../infra/jobs.ts';
 import type { Logger } from '../../infra/logger.ts';
-import { emailKey } from '../accounts/accounts.service.ts';
+import { emailKey } from '../accounts/accounts.shared.ts';
 import { createMailRepository } from './mail.repository.ts';
 import type { MailMessage } from './mail.templates.ts';
 

@@ -1,4 +1,5 @@
 // Every mail Waymark sends, as plain text and HTML. Links point at the web app's pages, which call the API.
+import type { EndedCredentials } from '../accounts/credentials.ts';
 
 // `displayName` greets the owner of a verified address; the outbox leaves it out of mail to any other address (see
 // mail.outbox.ts). Mail to an address nobody has verified yet (the sign-up link, the link to a new address) has none.
@@ -8,7 +9,8 @@ export type MailMessage =
   | { template: 'reset-password'; to: string; displayName?: string; token: string }
   | { template: 'confirm-new-email'; to: string; token: string }
   | { template: 'email-change-requested'; to: string; displayName?: string; newEmail: string }
-  | { template: 'password-changed'; to: string; displayName?: string }
+  // `ended` is missing in mails queued before Waymark counted what a change ends.
+  | { template: 'password-changed'; to: string; displayName?: string; ended?: EndedCredentials }
   | {
       template: 'weekly-digest';
       to: string;
@@ -109,8 +111,29 @@ export const renderMail = (message: MailMessage, publicUrl: string): RenderedMai
         ...layout([
           greeting(message.displayName),
           'The password of your Waymark account was just changed, and every session was signed out.',
+          ...(message.ended === undefined ? [] : whatWasEnded(message.ended)),
           'If it was not you, reset your password at once.',
         ]),
       };
   }
 };
+
+const counted = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
+
+/** What a password change or reset ended, told to the owner so that nothing ends unnoticed. */
+const whatWasEnded = (ended: EndedCredentials) => [
+  `Signed out: ${counted(ended.sessions, 'session', 'sessions')}.`,
+  ...(ended.personalTokens === 0
+    ? []
+    : [
+        `Revoked: ${counted(ended.personalTokens, 'personal access token', 'personal access tokens')}; ` +
+          'programs that used them need new ones.',
+      ]),
+  ...(ended.emailChanges === 0 ? [] : ['The pending change of your email address was cancelled.']),
+  ...(ended.mailLinks === 0
+    ? []
+    : [
+        `${counted(ended.mailLinks, 'link', 'links')} from earlier mails (to confirm your address or reset your ` +
+          'password) no longer work.',
+      ]),
+];

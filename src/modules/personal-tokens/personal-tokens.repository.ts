@@ -26,6 +26,16 @@ export const createPersonalTokensRepository = (db: Db) => ({
       .executeTakeFirstOrThrow();
   },
 
+  async ownerHasConfirmedAddress(userId: string) {
+    const owner = await db
+      .selectFrom('users')
+      .select('id')
+      .where('id', '=', userId)
+      .where('email_verified_at', 'is not', null)
+      .executeTakeFirst();
+    return owner !== undefined;
+  },
+
   /** The owner's tokens that still work, newest first. */
   listLive(userId: string) {
     return db
@@ -48,6 +58,18 @@ export const createPersonalTokensRepository = (db: Db) => ({
       .where('revoked_at', 'is', null)
       .executeTakeFirst();
     return Number(result.numUpdatedRows) > 0;
+  },
+
+  /** Revokes every token of the owner (an account recovery); returns how many still worked. */
+  async revokeAllOf(userId: string) {
+    const rows = await db
+      .updateTable('personal_access_tokens')
+      .set({ revoked_at: sql<Date>`now()` })
+      .where('user_id', '=', userId)
+      .where('revoked_at', 'is', null)
+      .returning(sql<boolean>`expires_at > now()`.as('live'))
+      .execute();
+    return rows.filter((row) => row.live).length;
   },
 
   /** The live token with this hash, its owner's current role and scopes; marks it used. */

@@ -5,8 +5,9 @@ import { problemResponses } from '../../http/problem.ts';
 import { CreatedToken, CreateTokenBody, TokenList, TokenParams } from './personal-tokens.schemas.ts';
 import type { Owner, PersonalTokensService } from './personal-tokens.service.ts';
 
-// Managing tokens needs a login session: a token cannot mint or revoke tokens.
-const config = { policy: { permission: 'account:self', sessionOnly: true } } as const;
+// Managing tokens needs a login session (SESSION_ONLY_ROUTES, http/authorization.ts): a token cannot mint or revoke
+// tokens.
+const config = { policy: { permission: 'account:self' } } as const;
 const security = [{ bearerAuth: [] }];
 
 const ownerOf = (request: FastifyRequest): Owner => ({
@@ -28,7 +29,9 @@ export const personalTokensRoutes: FastifyPluginAsyncTypebox<{ personalTokensSer
         tags: ['accounts'],
         operationId: 'createPersonalToken',
         summary: 'Create a personal access token for a program',
-        description: 'The token is shown once. It can use only the scopes given, and only while your role holds them.',
+        description:
+          'Needs a confirmed email address and a login session. The token is shown once. It can use only the scopes ' +
+          'given, and only while your role holds them; never on the routes that need a login session.',
         security,
         body: CreateTokenBody,
         response: { 201: CreatedToken, ...problemResponses(400, 401, 403, 413, 415, 429) },

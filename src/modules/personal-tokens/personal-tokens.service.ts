@@ -2,7 +2,7 @@
 // revocable, shown once, stored as a hash. A token never grants more than its owner's role allows today.
 import { randomUUID } from 'node:crypto';
 import type { Role } from '../../infra/database.types.ts';
-import { NotFoundError, ValidationError } from '../../lib/errors.ts';
+import { ForbiddenError, NotFoundError, ValidationError } from '../../lib/errors.ts';
 import type { AuditRepository } from '../audit/audit.repository.ts';
 import { can, type Permission } from '../auth/permissions.ts';
 import { hashOpaqueToken, newOpaqueToken } from '../auth/tokens.ts';
@@ -42,6 +42,14 @@ export const createPersonalTokensService = ({
   now?: () => Date;
 }) => ({
   async create(owner: Owner, body: CreateTokenBody) {
+    // Anyone can sign up with an address that is not theirs; a token made then would outlive the owner taking the
+    // account back (a reset ends tokens, but only if the owner ever resets). So tokens wait for a confirmed address.
+    if (!(await personalTokensRepository.ownerHasConfirmedAddress(owner.userId))) {
+      throw new ForbiddenError(
+        'Confirm your email address first (follow the link in the mail Waymark sent you): personal access tokens ' +
+          'need a confirmed address.',
+      );
+    }
     body.scopes.forEach((scope, index) => {
       if (!can(owner.role, scope)) {
         throw new ValidationError(`Your role does not hold the permission "${scope}".`, [

@@ -5,9 +5,9 @@ import { decodeCursor, encodeCursor } from '../../http/cursor.ts';
 import type { Role } from '../../infra/database.types.ts';
 import { ConflictError, NotFoundError, ValidationError } from '../../lib/errors.ts';
 import type { AccountsRepository } from '../accounts/accounts.repository.ts';
-import { emailKey } from '../accounts/accounts.service.ts';
+import { emailKey } from '../accounts/accounts.shared.ts';
 import type { AuditRepository } from '../audit/audit.repository.ts';
-import { hashPassword, passwordProblem } from '../auth/passwords.ts';
+import { passwordProblem, type PasswordHashing } from '../auth/passwords.ts';
 import type { UserRow, UsersRepository } from './users.repository.ts';
 import type { AdminUser, ListUsersQuery } from './users.schemas.ts';
 
@@ -18,6 +18,7 @@ export interface UsersServiceDeps {
     'insertUserUnlessEmailTaken' | 'revokeAllSessions' | 'clearLoginThrottle' | 'markEmailVerified'
   >;
   auditRepository: AuditRepository;
+  passwords: Pick<PasswordHashing, 'hashPassword'>;
 }
 
 /** Who acts, from where: the audit log records it with every change. */
@@ -39,7 +40,12 @@ const toAdminUser = (user: UserRow): AdminUser => ({
   createdAt: user.created_at.toISOString(),
 });
 
-export const createUsersService = ({ usersRepository, accountsRepository, auditRepository }: UsersServiceDeps) => {
+export const createUsersService = ({
+  usersRepository,
+  accountsRepository,
+  auditRepository,
+  passwords,
+}: UsersServiceDeps) => {
   const existingUser = async (id: string) => {
     const user = await usersRepository.findUser(id);
     if (user === undefined) throw new NotFoundError(`There is no user ${id}.`);
@@ -114,7 +120,7 @@ export const createUsersService = ({ usersRepository, accountsRepository, auditR
         id: randomUUID(),
         email: input.email.trim(),
         displayName: input.displayName.trim(),
-        passwordHash: await hashPassword(input.password),
+        passwordHash: await passwords.hashPassword(input.password),
       });
       if (created === undefined) throw new ConflictError(`${input.email} already has an account; use users set-role.`);
       // The operator vouches for the address: an admin must be verified (see changeRole).

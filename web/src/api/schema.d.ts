@@ -182,7 +182,7 @@ export interface paths {
         put?: never;
         /**
          * Confirm an email address with the token from the mail
-         * @description For a new account, or for a new address asked for with POST /v1/me/email. Each link works once.
+         * @description For a new account, or for a new address asked for with POST /v1/me/email. Each link works once. The first confirmation of the address an account signed up with ends every session, personal token and link the account had (anyone could have signed up with the address before): log in again afterwards.
          */
         post: operations["verifyEmail"];
         delete?: never;
@@ -222,7 +222,7 @@ export interface paths {
         put?: never;
         /**
          * Set a new password with the token from the reset mail
-         * @description Ends every session, confirms the address and unlocks an account locked by failed logins.
+         * @description Ends every session and personal access token, cancels a pending email change and spends every other mailed link; confirms the address and unlocks an account locked by failed logins.
          */
         post: operations["resetPassword"];
         delete?: never;
@@ -324,7 +324,7 @@ export interface paths {
         put?: never;
         /**
          * Change your password
-         * @description Needs the current password. Ends every session, then returns a new one for this device.
+         * @description Needs the current password and a login session. Ends every session and personal access token, cancels a pending email change and spends every mailed link, then returns a new session for this device.
          */
         post: operations["changePassword"];
         delete?: never;
@@ -698,7 +698,7 @@ export interface paths {
         put?: never;
         /**
          * Create a personal access token for a program
-         * @description The token is shown once. It can use only the scopes given, and only while your role holds them.
+         * @description Needs a confirmed email address and a login session. The token is shown once. It can use only the scopes given, and only while your role holds them; never on the routes that need a login session.
          */
         post: operations["createPersonalToken"];
         delete?: never;
@@ -1729,6 +1729,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     verifyEmail: {
@@ -1930,6 +1939,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     login: {
@@ -2040,6 +2058,15 @@ export interface operations {
             };
             /** @description Too Many Requests */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2364,6 +2391,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     updateMe: {
@@ -2570,6 +2606,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     changeEmail: {
@@ -2651,6 +2696,15 @@ export interface operations {
             };
             /** @description Too Many Requests */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };

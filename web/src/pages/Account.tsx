@@ -2,7 +2,7 @@
 // (profile, sessions, personal access tokens, export, deletion).
 import { useEffect, useState } from 'react';
 import { api, call, download } from '../api/client';
-import { logIn, logOut, updateUser, useSession } from '../api/session';
+import { logIn, logOut, refreshSession, updateUser, useSession } from '../api/session';
 import type { Ok, User } from '../api/types';
 import { mergeGuestProgress } from '../guest';
 import { Link, navigate, useLocation } from '../router';
@@ -132,16 +132,17 @@ export const VerifyEmail = () => {
   usePageTitle('Confirm your address');
   const { query } = useLocation();
   const token = query.get('token') ?? '';
-  const [state, setState] = useState<{ status: 'working' } | { status: 'done' } | { status: 'failed'; error: unknown }>(
-    {
-      status: 'working',
-    },
-  );
+  const [state, setState] = useState<
+    { status: 'working' } | { status: 'done'; signedIn: boolean } | { status: 'failed'; error: unknown }
+  >({ status: 'working' });
   useEffect(() => {
     verifyOnce(token).then(
-      () => {
-        setState({ status: 'done' });
-        announce('Address confirmed');
+      async () => {
+        // Confirming a new account's address ends all its sessions (someone else may have signed up with it), so
+        // ask whether this browser is still signed in.
+        const signedIn = await refreshSession();
+        setState({ status: 'done', signedIn });
+        announce(signedIn ? 'Address confirmed' : 'Address confirmed. Log in again.');
       },
       (error: unknown) => setState({ status: 'failed', error }),
     );
@@ -150,11 +151,17 @@ export const VerifyEmail = () => {
     <div className="narrow">
       <h1>Confirm your address</h1>
       {state.status === 'working' && <Loading label="Confirming…" />}
-      {state.status === 'done' && (
-        <p role="status">
-          Your address is confirmed. <Link href="/dashboard">Go to your dashboard</Link>
-        </p>
-      )}
+      {state.status === 'done' &&
+        (state.signedIn ? (
+          <p role="status">
+            Your address is confirmed. <Link href="/dashboard">Go to your dashboard</Link>
+          </p>
+        ) : (
+          <p role="status">
+            Your address is confirmed. For your safety, every session of this account was signed out:{' '}
+            <Link href="/login?next=/dashboard">log in again</Link>.
+          </p>
+        ))}
       {state.status === 'failed' && <ErrorMessage error={state.error} />}
     </div>
   );
