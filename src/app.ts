@@ -22,7 +22,8 @@ import type { Container } from './container.ts';
 import { registerAuthorization } from './http/authorization.ts';
 import { registerConditionalGet } from './http/conditional-get.ts';
 import { metricsAuthorized, type Metrics } from './infra/metrics.ts';
-import { ProblemSchema, registerProblemHandlers } from './http/problem.ts';
+import { AJV_OPTIONS, registerInputRules } from './http/input-rules.ts';
+import { ProblemSchema, registerProblemHandlers, sendFrameworkError } from './http/problem.ts';
 import { createResilientRateLimitStore } from './http/rate-limit-store.ts';
 import { isWebAppFile, readAppShell, registerWebAppFiles } from './http/web-app.ts';
 import { accountsRoutes } from './modules/accounts/accounts.routes.ts';
@@ -121,7 +122,8 @@ export const buildApp = async ({
       const offered = request.headers['x-request-id'];
       return typeof offered === 'string' && REQUEST_ID.test(offered) ? offered : randomUUID();
     },
-    ajv: { customOptions: { removeAdditional: false, allErrors: true, coerceTypes: 'array' } },
+    ajv: AJV_OPTIONS,
+    frameworkErrors: sendFrameworkError,
     logController: new RequestLog(),
   }).withTypeProvider<TypeBoxTypeProvider>();
 
@@ -190,6 +192,7 @@ export const buildApp = async ({
   });
 
   // App-wide behaviour
+  registerInputRules(app);
   app.addSchema(ProblemSchema);
   const appShell = webRoot === undefined ? undefined : await readAppShell(webRoot);
   if (webRoot !== undefined && appShell === undefined) {

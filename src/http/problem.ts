@@ -80,6 +80,25 @@ const send = (request: FastifyRequest, reply: FastifyReply, problem: Omit<Proble
     .type(PROBLEM_CONTENT_TYPE)
     .send({ ...problem, instance: request.url.split('?')[0] ?? '/', requestId: request.id });
 
+// Errors Fastify's router raises before any route or hook runs (Fastify's `frameworkErrors` option).
+const FRAMEWORK_DETAILS: Record<string, string> = {
+  FST_ERR_BAD_URL: 'The path is not valid: a percent-escape in it is broken or is not UTF-8.',
+  FST_ERR_MAX_PARAM_LENGTH: 'A part of the path is longer than any Waymark accepts.',
+};
+
+/** Fastify's `frameworkErrors`: a URL the router cannot even read still gets a problem, not Fastify's own JSON. */
+export const sendFrameworkError = (error: FastifyError, request: FastifyRequest, reply: FastifyReply): void => {
+  const status = error.statusCode !== undefined && error.statusCode < 500 ? error.statusCode : 400;
+  // No hook has run yet, so the header the other answers get from app.ts is set here.
+  reply.header('x-request-id', request.id);
+  send(request, reply, {
+    type: problemType(codeForStatus(status)),
+    title: STATUS_CODES[status] ?? 'Client error',
+    status,
+    detail: FRAMEWORK_DETAILS[error.code] ?? error.message,
+  });
+};
+
 /** `appShell`: the web app's HTML, sent instead of a 404 to page requests (see web-app.ts). */
 export const registerProblemHandlers = (app: FastifyInstance, { appShell }: { appShell?: Buffer } = {}) => {
   app.setErrorHandler((error: FastifyError, request, reply) => {

@@ -5,6 +5,9 @@ import { Slug } from '../roadmaps/roadmaps.schemas.ts';
 export const STEP_STATUSES = ['todo', 'in_progress', 'done', 'skipped'] as const;
 export const CHECKLIST_LEVELS = ['not_yet', 'partly', 'confident'] as const;
 
+// Kept to one decimal (numeric(4, 1)): anything below 0.1 would be stored as 0, which the table refuses.
+const HoursPerWeek = Type.Number({ minimum: 0.1, maximum: 80, description: 'Hours of study a week, 0.1–80' });
+
 const ItemId = Type.String({ pattern: ID_PATTERN, maxLength: 80 });
 
 export const FollowParams = Type.Object({ slug: Slug }, { additionalProperties: false });
@@ -13,7 +16,7 @@ export const ChecklistParams = Type.Object({ slug: Slug, itemId: ItemId }, { add
 
 export const FollowBody = Type.Object(
   {
-    hoursPerWeek: Type.Number({ exclusiveMinimum: 0, maximum: 80, description: 'Hours of study a week (0–80]' }),
+    hoursPerWeek: HoursPerWeek,
     startDate: Type.String({ format: 'date', description: 'YYYY-MM-DD' }),
   },
   { additionalProperties: false },
@@ -91,7 +94,7 @@ export type Progress = Static<typeof Progress>;
 
 export const PlanQuery = Type.Object(
   {
-    hoursPerWeek: Type.Number({ exclusiveMinimum: 0, maximum: 80, description: 'Hours of study a week (0–80]' }),
+    hoursPerWeek: HoursPerWeek,
     startDate: Type.Optional(Type.String({ format: 'date', description: 'YYYY-MM-DD; today when omitted' })),
   },
   { additionalProperties: false },

@@ -2956,7 +2956,7 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    /** @description Hours of study a week (0–80] */
+                    /** @description Hours of study a week, 0.1–80 */
                     hoursPerWeek: number;
                     /**
                      * Format: date
@@ -3674,7 +3674,7 @@ export interface operations {
     previewRoadmapPlan: {
         parameters: {
             query: {
-                /** @description Hours of study a week (0–80] */
+                /** @description Hours of study a week, 0.1–80 */
                 hoursPerWeek: number;
                 /** @description YYYY-MM-DD; today when omitted */
                 startDate?: string;
