@@ -1,0 +1,336 @@
+// No input gives a 5xx. Every operation in the committed openapi.json gets the hostile requests of
+// test/support/fuzz-cases.ts, as anonymous, as a learner (a browser, with its session cookies) and as an admin (a
+// program, with a bearer token). Each answer must be a 2xx/3xx (the input was valid after all) or a 4xx
+// problem+json, and must come within a few seconds.
+import fs from 'node:fs';
+import { Writable } from 'node:stream';
+import type { LightMyRequestResponse } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createLogger } from '../../src/infra/logger.ts';
+import type { TokenPair } from '../../src/modules/accounts/accounts.schemas.ts';
+import { signUp, TEST_PASSWORD, type SignedUp } from '../support/accounts.ts';
+import {
+  casesFor,
+  operationsOf,
+  seededRandom,
+  type FuzzCase,
+  type FuzzInputs,
+  type OpenApiDocument,
+  undocumentedOperations,
+  type Operation,
+} from '../support/fuzz-cases.ts';
+import { createTestApp, type TestApp } from '../support/harness.ts';
+
+const document = JSON.parse(fs.readFileSync('openapi.json', 'utf8')) as OpenApiDocument;
+const operations = operationsOf(document);
+
+const REQUEST_TIMEOUT_MS = 8_000;
+const CONCURRENCY = 8;
+const SEED = 12;
+
+interface Identity {
+  name: 'anonymous' | 'learner' | 'admin';
+  headers: Record<string, string>;
+}
+
+/** Errors the app logged, by request id, so a 5xx in the report says what went wrong. */
+const loggedErrors = new Map<string, string>();
+const errorLog = new Writable({
+  write(chunk: Buffer, _encoding, done) {
+    for (const line of chunk.toString().split('\n').filter(Boolean)) {
+      const entry = JSON.parse(line) as { reqId?: string; err?: { message?: string; code?: string } };
+      if (entry.reqId !== undefined && entry.err !== undefined) {
+        loggedErrors.set(entry.reqId, `${entry.err.code ?? ''} ${entry.err.message ?? ''}`.trim().slice(0, 200));
+      }
+    }
+    done();
+  },
+});
+
+let t: TestApp;
+let learner: SignedUp;
+let admin: SignedUp;
+let identities: Identity[];
+let inputs: FuzzInputs;
+
+const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
+
+const cookiesOf = (response: LightMyRequestResponse) =>
+  Object.fromEntries(response.cookies.map((cookie) => [cookie.name, cookie.value]));
+
+/** Data for deeper code to run on: a roadmap followed with progress, comments to moderate, a profile, tokens. */
+const arrange = async () => {
+  t = await createTestApp({ logger: createLogger({ logLevel: 'error' }, errorLog) });
+  learner = await signUp(t, { verified: true, emailPrefix: 'fuzz-learner-' });
+  admin = await signUp(t, { role: 'admin', emailPrefix: 'fuzz-admin-' });
+  const bystander = await signUp(t, { emailPrefix: 'fuzz-bystander-' });
+  const learnerHeaders = bearer(learner.accessToken);
+
+  const slug = (await t.app.inject({ url: '/v1/roadmaps' })).json<{ items: { slug: string }[] }>().items[0]!.slug;
+  const roadmap = (await t.app.inject({ url: `/v1/roadmaps/${slug}` })).json<{
+    tiers: { steps: { id: string }[] }[];
+    checklist: { id: string }[];
+  }>();
+  const steps = roadmap.tiers.flatMap((tier) => tier.steps.map((step) => step.id));
+  const item = roadmap.checklist[0]!.id;
+  const follow = await t.app.inject({
+    method: 'PUT',
+    url: `/v1/me/roadmaps/${slug}`,
+    headers: learnerHeaders,
+    payload: { hoursPerWeek: 5, startDate: '2026-01-05' },
+  });
+  expect(follow.statusCode).toBeLessThan(300);
+  for (const step of steps.slice(0, 3)) {
+    await t.app.inject({
+      method: 'PUT',
+      url: `/v1/me/roadmaps/${slug}/steps/${step}`,
+      headers: learnerHeaders,
+      payload: { status: 'done' },
+    });
+  }
+  for (const comment of ['The second tier moves too fast for me.', 'A worked example of caching would help.']) {
+    await t.app.inject({
+      method: 'POST',
+      url: '/v1/feedback',
+      payload: { roadmap: slug, target: 'roadmap', helpful: false, comment },
+    });
+  }
+  const comments = await t.app.inject({ url: '/v1/feedback/comments', headers: bearer(admin.accessToken) });
+  const commentId = comments.json<{ items: { id: string }[] }>().items[0]!.id;
+  const handle = 'fuzz_learner';
+  await t.app.inject({
+    method: 'PUT',
+    url: '/v1/me/public-profile',
+    headers: learnerHeaders,
+    payload: { enabled: true, handle, showProgress: true, showStreak: true },
+  });
+  const token = await t.app.inject({
+    method: 'POST',
+    url: '/v1/me/tokens',
+    headers: learnerHeaders,
+    payload: { name: 'fuzz', scopes: ['account:self'], expiresInDays: 30 },
+  });
+  const tokenId = token.json<{ id: string }>().id;
+  // A second login: a session of the learner's own that the fuzzer may end without ending its own.
+  const spare = await t.app.inject({
+    method: 'POST',
+    url: '/v1/auth/login',
+    payload: { email: learner.email, password: TEST_PASSWORD },
+  });
+  const spareSessions = await t.app.inject({
+    url: '/v1/me/sessions',
+    headers: bearer(spare.json<TokenPair>().accessToken),
+  });
+  const spareSessionId = spareSessions
+    .json<{ items: { id: string; current: boolean }[] }>()
+    .items.find((session) => session.current)!.id;
+  // The learner is also a browser: a cookie session, with its CSRF header, on every request.
+  const browser = await t.app.inject({
+    method: 'POST',
+    url: '/v1/auth/login',
+    payload: { email: learner.email, password: TEST_PASSWORD, session: 'cookie' },
+  });
+  const cookies = cookiesOf(browser);
+  const cookieHeader = Object.entries(cookies)
+    .map(([name, value]) => `${name}=${value}`)
+    .join('; ');
+
+  identities = [
+    { name: 'anonymous', headers: {} },
+    {
+      name: 'learner',
+      headers: { ...learnerHeaders, cookie: cookieHeader, 'x-csrf-token': cookies['__Host-waymark_csrf'] ?? '' },
+    },
+    { name: 'admin', headers: bearer(admin.accessToken) },
+  ];
+
+  const ids: Record<string, string> = {
+    '/v1/admin/users/{id}': bystander.id,
+    '/v1/me/sessions/{id}': spareSessionId,
+    '/v1/me/tokens/{id}': tokenId,
+    '/v1/feedback/comments/{id}': commentId,
+  };
+  const known: Record<string, string> = {
+    slug,
+    roadmap: slug,
+    stepId: steps[0]!,
+    step: steps[0]!,
+    itemId: item,
+    handle,
+    q: 'api',
+    target: 'roadmap',
+    timeZone: 'Europe/Berlin',
+    actorId: admin.id,
+    subjectId: bystander.id,
+    // Nobody's password: a valid body never confirms a deletion or a change.
+    password: 'not anybody’s password 42',
+    currentPassword: 'not anybody’s password 42',
+    newPassword: 'a new and unusual passphrase 42',
+    website: '',
+  };
+  inputs = {
+    known: (name, operation: Operation) =>
+      name === 'id'
+        ? (Object.entries(ids).find(([path]) => operation.path.startsWith(path))?.[1] ?? undefined)
+        : known[name],
+    realCursors: {},
+  };
+  await harvestCursors();
+};
+
+/** The cursors every list gives out for a page of one, as the model for forged ones. */
+const harvestCursors = async () => {
+  for (const operation of operations.filter((op) => op.queryParams.some((parameter) => parameter.name === 'cursor'))) {
+    const query = operation.queryParams
+      .filter((parameter) => parameter.required === true)
+      .map((parameter) => `${parameter.name}=${encodeURIComponent(inputs.known(parameter.name, operation) ?? 'x')}`);
+    const url = `${operation.path}?${[...query, 'limit=1'].join('&')}`;
+    for (const identity of identities) {
+      const response = await t.app.inject({ url, headers: identity.headers });
+      const next = response.statusCode === 200 ? response.json<{ nextCursor?: string | null }>().nextCursor : null;
+      if (typeof next !== 'string') continue;
+      inputs.realCursors[operation.name] = [...new Set([...(inputs.realCursors[operation.name] ?? []), next])];
+    }
+  }
+};
+
+interface Outcome {
+  case: FuzzCase;
+  identity: Identity['name'];
+  status: number | 'timeout';
+  problem: string;
+}
+
+const send = async (fuzzCase: FuzzCase, identity: Identity): Promise<Outcome> => {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<'timeout'>((resolve) => {
+    timer = setTimeout(() => resolve('timeout'), REQUEST_TIMEOUT_MS);
+  });
+  const response = await Promise.race([
+    t.app.inject({
+      method: fuzzCase.method as 'GET',
+      url: fuzzCase.url,
+      headers: { ...identity.headers, ...fuzzCase.headers },
+      ...(fuzzCase.payload === undefined ? {} : { payload: fuzzCase.payload }),
+    }),
+    timeout,
+  ]);
+  clearTimeout(timer);
+  const outcome = { case: fuzzCase, identity: identity.name };
+  if (response === 'timeout') return { ...outcome, status: 'timeout', problem: 'no answer in time' };
+  const requestId = String(response.headers['x-request-id']);
+  if (response.statusCode >= 500) {
+    return {
+      ...outcome,
+      status: response.statusCode,
+      problem: loggedErrors.get(requestId) ?? response.body.slice(0, 200),
+    };
+  }
+  if (response.statusCode >= 400) {
+    const type = String(response.headers['content-type'] ?? '');
+    let status: unknown;
+    try {
+      status = response.json<{ status?: unknown }>().status;
+    } catch {
+      status = undefined;
+    }
+    if (!type.startsWith('application/problem+json') || status !== response.statusCode) {
+      return {
+        ...outcome,
+        status: response.statusCode,
+        problem: `not a problem+json: ${type} ${response.body.slice(0, 100)}`,
+      };
+    }
+  }
+  return { ...outcome, status: response.statusCode, problem: '' };
+};
+
+/** Runs `work` over `items`, at most `limit` at a time. */
+const inBatches = async <T, R>(items: T[], limit: number, work: (item: T) => Promise<R>) => {
+  const results: R[] = [];
+  for (let start = 0; start < items.length; start += limit) {
+    results.push(...(await Promise.all(items.slice(start, start + limit).map(work))));
+  }
+  return results;
+};
+
+const isProblem = (outcome: Outcome) => outcome.status === 'timeout' || outcome.status >= 500 || outcome.problem !== '';
+
+const report = (outcomes: Outcome[]) =>
+  outcomes
+    .filter(isProblem)
+    .map((o) => `${o.status} ${o.case.operation} as ${o.identity}: ${o.case.label} → ${o.problem}`);
+
+beforeAll(arrange, 60_000);
+afterAll(() => t.close());
+
+describe('hostile input on every operation', () => {
+  it('when the cases are generated from openapi.json, then every operation and every parameter and field has some', () => {
+    const random = seededRandom(SEED);
+    const missing: string[] = [];
+    for (const operation of operations) {
+      const cases = casesFor(operation, inputs, random);
+      const labels = cases.map((c) => c.label);
+      if (!cases.some((c) => c.kind === 'valid')) missing.push(`${operation.name}: no valid request`);
+      for (const parameter of [...operation.pathParams, ...operation.queryParams]) {
+        const where = parameter.in === 'path' ? 'path' : 'query';
+        const prefix = parameter.name === 'cursor' ? 'cursor ' : `${where} ${parameter.name} `;
+        if (!labels.some((label) => label.startsWith(prefix))) missing.push(`${operation.name}: ${prefix}`);
+      }
+      if (operation.body !== undefined) {
+        for (const field of Object.keys(operation.body.properties ?? {})) {
+          if (!labels.some((label) => label.startsWith(`body /${field} `)))
+            missing.push(`${operation.name}: /${field}`);
+        }
+        if (!cases.some((c) => c.kind === 'content-type')) missing.push(`${operation.name}: content types`);
+      }
+    }
+
+    expect(operations.length).toBeGreaterThan(40);
+    expect(Object.keys(inputs.realCursors).length).toBeGreaterThan(3);
+    expect(undocumentedOperations(t.app.routePolicies(), operations).map((op) => op.name)).toContain(
+      'GET /dev/mailbox',
+    );
+    expect(missing).toEqual([]);
+  });
+
+  it('when every case is sent, then nothing answers 5xx or hangs, and every 4xx is problem+json', async () => {
+    const random = seededRandom(SEED);
+    const everything = [...operations, ...undocumentedOperations(t.app.routePolicies(), operations)];
+    // Who gets past authorization with a valid request; the others get a few cases each, the rest is shared out.
+    const valid = everything.map((operation) => casesFor(operation, inputs, random)[0]!);
+    const probes = await inBatches(
+      valid.flatMap((fuzzCase) => identities.map((identity) => ({ fuzzCase, identity }))),
+      CONCURRENCY,
+      ({ fuzzCase, identity }) => send(fuzzCase, identity),
+    );
+    const admitted = new Map<string, Identity[]>();
+    for (const probe of probes) {
+      if (probe.status === 401 || probe.status === 403) continue;
+      const identity = identities.find((i) => i.name === probe.identity)!;
+      admitted.set(probe.case.operation, [...(admitted.get(probe.case.operation) ?? []), identity]);
+    }
+    const plan: { fuzzCase: FuzzCase; identity: Identity }[] = [];
+    for (const operation of everything) {
+      const cases = casesFor(operation, inputs, random).slice(1);
+      const letIn = admitted.get(operation.name) ?? identities;
+      const keptOut = identities.filter((identity) => !letIn.includes(identity));
+      cases.forEach((fuzzCase, index) => plan.push({ fuzzCase, identity: letIn[index % letIn.length]! }));
+      for (const identity of keptOut) {
+        for (let n = 0; n < 3; n += 1) {
+          plan.push({ fuzzCase: cases[Math.floor(random() * cases.length)]!, identity });
+        }
+      }
+    }
+
+    const outcomes = await inBatches(plan, CONCURRENCY, ({ fuzzCase, identity }) => send(fuzzCase, identity));
+
+    expect(report(probes)).toEqual([]);
+    expect(outcomes.length).toBeGreaterThan(1000);
+    expect(report(outcomes)).toEqual([]);
+    // Enough of the valid requests succeed that the deeper code ran too.
+    expect(probes.filter((probe) => typeof probe.status === 'number' && probe.status < 300).length).toBeGreaterThan(
+      operations.length,
+    );
+  }, 240_000);
+});
