@@ -6,14 +6,16 @@
 //   and times within years 1–9999, real calendar days, no leap second (Date cannot represent one).
 // A request that breaks a rule gets a 400 naming the field; it never reaches a query.
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { ValidationError, type FieldError } from '../lib/errors.ts';
+import { MAX_FIELD_ERRORS, quotedField, ValidationError, type FieldError } from '../lib/errors.ts';
 
 // Part of the request → the name problems use for it (see problem.ts).
 const PARTS = { params: 'params', query: 'query', body: 'body' } as const;
 const SCHEMA_KEYS = { params: 'params', query: 'querystring', body: 'body' } as const;
 
 const pointerOf = (path: (string | number)[]) =>
-  path.length === 0 ? '/' : `/${path.map((key) => String(key).replaceAll('~', '~0').replaceAll('/', '~1')).join('/')}`;
+  path.length === 0
+    ? '/'
+    : quotedField(`/${path.map((key) => String(key).replaceAll('~', '~0').replaceAll('/', '~1')).join('/')}`);
 
 /** What is wrong with a value that its schema let through, or undefined. */
 const flawOf = (value: unknown): string | undefined => {
@@ -25,16 +27,20 @@ const flawOf = (value: unknown): string | undefined => {
   return undefined;
 };
 
-/** Every flaw in a decoded value, with its JSON pointer; walks without recursion, so depth cannot overflow. */
+/**
+ * The flaws in a decoded value (the first MAX_FIELD_ERRORS), with their JSON pointers; walks without recursion, so
+ * depth cannot overflow the stack.
+ */
 export const flawsIn = (value: unknown, part: string): FieldError[] => {
   const flaws: FieldError[] = [];
   const pending: { value: unknown; path: (string | number)[] }[] = [{ value, path: [] }];
-  while (pending.length > 0) {
+  while (pending.length > 0 && flaws.length < MAX_FIELD_ERRORS) {
     const { value: current, path } = pending.pop()!;
     const flaw = flawOf(current);
     if (flaw !== undefined) flaws.push({ in: part, pointer: pointerOf(path), detail: flaw });
     if (current !== null && typeof current === 'object') {
-      for (const [key, inner] of Object.entries(current)) {
+      // Reversed onto the stack, so that flaws come out in document order.
+      for (const [key, inner] of Object.entries(current).reverse()) {
         const keyFlaw = flawOf(key);
         if (keyFlaw !== undefined) flaws.push({ in: part, pointer: pointerOf(path), detail: `a key ${keyFlaw}` });
         pending.push({ value: inner, path: [...path, key] });

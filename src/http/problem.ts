@@ -3,7 +3,7 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { STATUS_CODES } from 'node:http';
 import { Type, type Static } from 'typebox';
-import { AppError, type FieldError } from '../lib/errors.ts';
+import { AppError, MAX_FIELD_ERRORS, quotedField, type FieldError } from '../lib/errors.ts';
 import { sendAppShell } from './web-app.ts';
 
 export const PROBLEM_CONTENT_TYPE = 'application/problem+json';
@@ -60,7 +60,7 @@ interface AjvLikeError {
 
 const fieldErrorsOf = (error: FastifyError): FieldError[] => {
   const part = PARTS[error.validationContext ?? ''] ?? error.validationContext ?? 'body';
-  return (error.validation as AjvLikeError[]).map((issue) => {
+  return (error.validation as AjvLikeError[]).slice(0, MAX_FIELD_ERRORS).map((issue) => {
     const named = issue.params.missingProperty ?? issue.params.additionalProperty;
     const pointer = typeof named === 'string' ? `${issue.instancePath}/${named}` : issue.instancePath;
     const allowed = Array.isArray(issue.params.allowedValues) ? `: ${issue.params.allowedValues.join(', ')}` : '';
@@ -70,7 +70,7 @@ const fieldErrorsOf = (error: FastifyError): FieldError[] => {
         : issue.keyword === 'required'
           ? 'is required'
           : `${issue.message ?? 'is not valid'}${allowed}`;
-    return { in: part, pointer: pointer === '' ? '/' : pointer, detail };
+    return { in: part, pointer: pointer === '' ? '/' : quotedField(pointer), detail };
   });
 };
 
@@ -114,11 +114,15 @@ export const registerProblemHandlers = (app: FastifyInstance, { appShell }: { ap
     }
     if (error.validation) {
       const errors = fieldErrorsOf(error);
+      const unnamed = (error.validation?.length ?? 0) - errors.length;
       return send(request, reply, {
         type: problemType('validation-failed'),
         title: 'Your request is not valid',
         status: 400,
-        detail: errors.map((e) => `${e.in} ${e.pointer} ${e.detail}`).join('; '),
+        detail: [
+          ...errors.map((e) => `${e.in} ${e.pointer} ${e.detail}`),
+          ...(unnamed > 0 ? [`and ${unnamed} more`] : []),
+        ].join('; '),
         errors,
       });
     }

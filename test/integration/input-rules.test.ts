@@ -174,3 +174,24 @@ describe('URLs the router cannot read', () => {
     expect(response.json<Problem>().requestId).toBe(response.headers['x-request-id']);
   });
 });
+
+describe('the size of a problem', () => {
+  it('when a body has 60 000 unknown fields, then the problem names 20 of them and counts the rest', async () => {
+    const payload = JSON.stringify(Object.fromEntries(Array.from({ length: 60_000 }, (_, i) => [`k${i}`, 1])));
+
+    const response = await call('PATCH', '/v1/me', learner, payload);
+
+    expect(response.statusCode).toBe(400);
+    expect(response.json<Problem>().errors).toHaveLength(20);
+    expect(response.json<Problem>().detail).toMatch(/; and \d+ more$/);
+    expect(response.rawPayload.length).toBeLessThan(10_000);
+  });
+
+  it('when a body has a key of half a megabyte, then the problem quotes only its start', async () => {
+    const response = await call('PATCH', '/v1/me', learner, `{"${'k'.repeat(500_000)}":1}`);
+
+    expect(response.statusCode).toBe(400);
+    expect(response.json<Problem>().errors?.[0]?.pointer).toBe(`/${'k'.repeat(199)}…`);
+    expect(response.rawPayload.length).toBeLessThan(10_000);
+  });
+});

@@ -27,6 +27,8 @@ const operations = operationsOf(document);
 const REQUEST_TIMEOUT_MS = 8_000;
 const CONCURRENCY = 8;
 const SEED = 12;
+/** However bad the request, the problem that answers it stays short. */
+const MAX_PROBLEM_BYTES = 64 * 1024;
 
 interface Identity {
   name: 'anonymous' | 'learner' | 'admin';
@@ -233,6 +235,9 @@ const send = async (fuzzCase: FuzzCase, identity: Identity): Promise<Outcome> =>
       status = response.json<{ status?: unknown }>().status;
     } catch {
       status = undefined;
+    }
+    if (response.rawPayload.length > MAX_PROBLEM_BYTES) {
+      return { ...outcome, status: response.statusCode, problem: `a problem of ${response.rawPayload.length} bytes` };
     }
     if (!type.startsWith('application/problem+json') || status !== response.statusCode) {
       return {

@@ -296,6 +296,8 @@ export const WHOLE_BODY_SPOILERS: [string, string | Buffer][] = [
   ['deeply nested objects', `${'{"a":'.repeat(50_000)}1${'}'.repeat(50_000)}`],
   ['a deep array after __proto__', `{"__proto__":${'['.repeat(50_000)}${']'.repeat(50_000)}}`],
   ['a huge key', `{"${'k'.repeat(500_000)}":1}`],
+  ['60 000 unknown fields', JSON.stringify(Object.fromEntries(Array.from({ length: 60_000 }, (_, i) => [`k${i}`, 1])))],
+  ['60 000 NUL strings', JSON.stringify(Array.from({ length: 60_000 }, () => '\u0000'))],
 ];
 
 export const CONTENT_TYPE_SPOILERS = [
