@@ -338,4 +338,19 @@ describe('hostile input on every operation', () => {
       operations.length,
     );
   }, 240_000);
+
+  it('when the valid request of every operation that writes is sent four times at once, then none answers 5xx', async () => {
+    const random = seededRandom(SEED);
+    const writes = operations.filter((operation) => operation.method !== 'GET');
+    const outcomes: Outcome[] = [];
+    for (const operation of writes) {
+      const [valid] = casesFor(operation, inputs, random);
+      for (const identity of identities) {
+        outcomes.push(...(await Promise.all([1, 2, 3, 4].map(() => send(valid!, identity)))));
+      }
+    }
+
+    expect(outcomes.length).toBe(writes.length * identities.length * 4);
+    expect(report(outcomes)).toEqual([]);
+  });
 });
