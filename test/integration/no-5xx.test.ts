@@ -1,13 +1,14 @@
 // No input gives a 5xx. Every operation in the committed openapi.json gets the hostile requests of
-// test/support/fuzz-cases.ts, as anonymous, as a learner (a browser, with its session cookies) and as an admin (a
-// program, with a bearer token). Each answer must be a 2xx/3xx (the input was valid after all) or a 4xx
-// problem+json, and must come within a few seconds.
+// test/support/fuzz-cases.ts, as anonymous, as a learner (a browser, with its session cookies), as an admin (a
+// bearer access token) and as a program with the admin's personal access token. Each answer must be a 2xx/3xx (the
+// input was valid after all) or a 4xx problem+json, and must come within a few seconds.
 import fs from 'node:fs';
 import { Writable } from 'node:stream';
 import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLogger } from '../../src/infra/logger.ts';
 import type { TokenPair } from '../../src/modules/accounts/accounts.schemas.ts';
+import { PERMISSIONS } from '../../src/modules/auth/permissions.ts';
 import { signUp, TEST_PASSWORD, type SignedUp } from '../support/accounts.ts';
 import {
   casesFor,
@@ -31,7 +32,7 @@ const SEED = 12;
 const MAX_PROBLEM_BYTES = 64 * 1024;
 
 interface Identity {
-  name: 'anonymous' | 'learner' | 'admin';
+  name: 'anonymous' | 'learner' | 'admin' | 'admin program';
   headers: Record<string, string>;
 }
 
@@ -113,6 +114,13 @@ const arrange = async () => {
     payload: { name: 'fuzz', scopes: ['account:self'], expiresInDays: 30 },
   });
   const tokenId = token.json<{ id: string }>().id;
+  const adminToken = await t.app.inject({
+    method: 'POST',
+    url: '/v1/me/tokens',
+    headers: bearer(admin.accessToken),
+    payload: { name: 'fuzz', scopes: Object.keys(PERMISSIONS), expiresInDays: 30 },
+  });
+  expect(adminToken.statusCode).toBe(201);
   // A second login: a session of the learner's own that the fuzzer may end without ending its own.
   const spare = await t.app.inject({
     method: 'POST',
@@ -144,6 +152,8 @@ const arrange = async () => {
       headers: { ...learnerHeaders, cookie: cookieHeader, 'x-csrf-token': cookies['__Host-waymark_csrf'] ?? '' },
     },
     { name: 'admin', headers: bearer(admin.accessToken) },
+    // A program with the admin's personal access token, every scope: routes that need a login session refuse it.
+    { name: 'admin program', headers: bearer(adminToken.json<{ token: string }>().token) },
   ];
 
   const ids: Record<string, string> = {
