@@ -195,3 +195,20 @@ describe('the size of a problem', () => {
     expect(response.rawPayload.length).toBeLessThan(10_000);
   });
 });
+
+describe('time zones JavaScript and PostgreSQL read differently', () => {
+  it('when a learner gives a zone name newer tzdata dropped, then its zone is stored and the streak still answers', async () => {
+    const changed = await call('PATCH', '/v1/me', learner, JSON.stringify({ timeZone: 'US/Pacific-New' }));
+    const streak = await call('GET', '/v1/me/streak', learner);
+
+    expect(changed.json<{ timeZone: string }>().timeZone).toBe('America/Los_Angeles');
+    expect(streak.statusCode).toBe(200);
+  });
+
+  it('when a learner gives an offset, which PostgreSQL would read west for east, then the answer is a 400', async () => {
+    const response = await call('PATCH', '/v1/me', learner, JSON.stringify({ timeZone: '+05:30' }));
+
+    expect(response.statusCode).toBe(400);
+    expect(fieldsOf(response.body)).toEqual(['body /timeZone']);
+  });
+});

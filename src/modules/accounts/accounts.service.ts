@@ -15,6 +15,7 @@ import { dummyPasswordHash, hashPassword, needsRehash, passwordProblem, verifyPa
 import { hashOpaqueToken, newOpaqueToken, type AccessTokens } from '../auth/tokens.ts';
 import type { AccountsRepository, NewRefreshToken } from './accounts.repository.ts';
 import type { LoginBody, RegisterBody, Session, TokenPair, UserProfile } from './accounts.schemas.ts';
+import { canonicalTimeZone } from './time-zone.ts';
 
 /** What a use case may touch inside one transaction: the change, its audit entry and the mail it causes. */
 export interface AccountsUnitOfWork {
@@ -70,15 +71,6 @@ const badLink = (pointer = '/token') =>
   new ValidationError('This link is not valid any more: it was used, it expired, or it was never sent.', [
     { in: 'body', pointer, detail: 'is not a valid or current token' },
   ]);
-
-const isTimeZone = (name: string) => {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: name });
-    return true;
-  } catch {
-    return false;
-  }
-};
 
 /** An audit entry for something people did to their own account, from where they did it. */
 const selfAudit = (
@@ -441,14 +433,15 @@ export const createAccountsService = ({
       userId: string,
       changes: { displayName?: string; timeZone?: string; weeklyDigest?: boolean },
     ): Promise<UserProfile> {
-      if (changes.timeZone !== undefined && !isTimeZone(changes.timeZone)) {
+      const timeZone = changes.timeZone === undefined ? undefined : canonicalTimeZone(changes.timeZone);
+      if (changes.timeZone !== undefined && timeZone === undefined) {
         throw new ValidationError(`"${changes.timeZone}" is not a time zone.`, [
           { in: 'body', pointer: '/timeZone', detail: 'is not an IANA time zone such as Europe/Berlin' },
         ]);
       }
       await accountsRepository.updateProfile(userId, {
         ...(changes.displayName === undefined ? {} : { displayName: changes.displayName.trim() }),
-        ...(changes.timeZone === undefined ? {} : { timeZone: changes.timeZone }),
+        ...(timeZone === undefined ? {} : { timeZone }),
         ...(changes.weeklyDigest === undefined ? {} : { weeklyDigest: changes.weeklyDigest }),
       });
       return toProfile(await currentUser(userId));
