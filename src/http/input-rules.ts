@@ -82,8 +82,10 @@ export const isDate = (value: string) => {
   const match = DATE.exec(value);
   if (match === null) return false;
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  // Date.UTC rolls 2026-02-30 over into March: a real day comes back as it went in.
+  // Not Date.UTC, which reads years 0–99 as 1900–1999. Both roll 2026-02-30 over into March: a real day comes back as
+  // it went in.
+  const date = new Date(0);
+  date.setUTCFullYear(year, month - 1, day);
   return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day && year >= 1;
 };
 

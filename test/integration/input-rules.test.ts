@@ -103,13 +103,14 @@ describe('formats', () => {
     expect(fieldsOf(response.body)).toEqual(['params /id']);
   });
 
-  it('when a date is in year 0, which PostgreSQL has not, then the answer is a 400', async () => {
-    const payload = JSON.stringify({ hoursPerWeek: 5, startDate: '0000-01-01' });
+  it('when a time is in year 0, which PostgreSQL has not, then the answer is a 400', async () => {
+    const note = { stepId: 'http-and-apis', body: 'x', updatedAt: '0000-06-15T10:00:00Z' };
+    const payload = JSON.stringify({ roadmaps: [{ slug: SLUG, notes: [note] }] });
 
-    const response = await call('PUT', `/v1/me/roadmaps/${SLUG}`, learner, payload);
+    const response = await call('POST', '/v1/me/progress/import', learner, payload);
 
     expect(response.statusCode).toBe(400);
-    expect(fieldsOf(response.body)).toEqual(['body /startDate']);
+    expect(fieldsOf(response.body)).toEqual(['body /roadmaps/0/notes/0/updatedAt']);
   });
 
   it('when a time is a leap second, which a JavaScript Date cannot hold, then the answer is a 400', async () => {
@@ -122,6 +123,15 @@ describe('formats', () => {
     expect(fieldsOf(response.body)).toEqual(['body /roadmaps/0/notes/0/updatedAt']);
   });
 
+  it('when a time is in the first century, then it is a time like any other (not read as 1900–1999)', async () => {
+    const note = { stepId: 'http-and-apis', body: 'x', updatedAt: '0050-06-15T10:00:00Z' };
+    const payload = JSON.stringify({ roadmaps: [{ slug: SLUG, notes: [note] }] });
+
+    const response = await call('POST', '/v1/me/progress/import', learner, payload);
+
+    expect(response.statusCode).toBeLessThan(300);
+  });
+
   it('when a time is ordinary, then it is still accepted, in either case of T and Z', async () => {
     const note = { stepId: 'http-and-apis', body: 'x', updatedAt: '2026-01-05t10:00:00.5+01:00' };
     const payload = JSON.stringify({ roadmaps: [{ slug: SLUG, notes: [note] }] });
@@ -129,6 +139,29 @@ describe('formats', () => {
     const response = await call('POST', '/v1/me/progress/import', learner, payload);
 
     expect(response.statusCode).toBeLessThan(300);
+  });
+});
+
+describe('plans that would end after year 9999', () => {
+  it('when a learner follows from a start date in year 9999, then the answer is a 400 (the plan could not be written)', async () => {
+    const payload = JSON.stringify({ hoursPerWeek: 0.1, startDate: '9999-12-31' });
+
+    const response = await call('PUT', `/v1/me/roadmaps/${SLUG}`, learner, payload);
+
+    expect(response.statusCode).toBe(400);
+    expect(fieldsOf(response.body)).toEqual(['body /startDate']);
+  });
+
+  it('when the latest start date is followed at the slowest pace, then the plan and its calendar still answer', async () => {
+    const payload = JSON.stringify({ hoursPerWeek: 0.1, startDate: '2999-12-31' });
+
+    const followed = await call('PUT', `/v1/me/roadmaps/${SLUG}`, learner, payload);
+    const plan = await call('GET', `/v1/me/roadmaps/${SLUG}/plan`, learner);
+    const calendar = await call('GET', `/v1/me/roadmaps/${SLUG}/plan.ics`, learner);
+
+    expect(followed.statusCode).toBeLessThan(300);
+    expect(plan.statusCode).toBe(200);
+    expect(calendar.statusCode).toBe(200);
   });
 });
 

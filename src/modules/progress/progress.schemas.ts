@@ -8,6 +8,10 @@ export const CHECKLIST_LEVELS = ['not_yet', 'partly', 'confident'] as const;
 // Kept to one decimal (numeric(4, 1)): anything below 0.1 would be stored as 0, which the table refuses.
 const HoursPerWeek = Type.Number({ minimum: 0.1, maximum: 80, description: 'Hours of study a week, 0.1–80' });
 
+// A plan at the slowest pace runs for decades; its last day must still be a date (years up to 9999) to be written.
+const START_DATE = { format: 'date', pattern: '^(19|2[0-9])[0-9]{2}-' } as const;
+const StartDate = Type.String({ ...START_DATE, description: 'YYYY-MM-DD, in the years 1900–2999' });
+
 const ItemId = Type.String({ pattern: ID_PATTERN, maxLength: 80 });
 
 export const FollowParams = Type.Object({ slug: Slug }, { additionalProperties: false });
@@ -17,7 +21,7 @@ export const ChecklistParams = Type.Object({ slug: Slug, itemId: ItemId }, { add
 export const FollowBody = Type.Object(
   {
     hoursPerWeek: HoursPerWeek,
-    startDate: Type.String({ format: 'date', description: 'YYYY-MM-DD' }),
+    startDate: StartDate,
   },
   { additionalProperties: false },
 );
@@ -95,7 +99,9 @@ export type Progress = Static<typeof Progress>;
 export const PlanQuery = Type.Object(
   {
     hoursPerWeek: HoursPerWeek,
-    startDate: Type.Optional(Type.String({ format: 'date', description: 'YYYY-MM-DD; today when omitted' })),
+    startDate: Type.Optional(
+      Type.String({ ...START_DATE, description: 'YYYY-MM-DD, in the years 1900–2999; today when omitted' }),
+    ),
   },
   { additionalProperties: false },
 );

@@ -2960,7 +2960,7 @@ export interface operations {
                     hoursPerWeek: number;
                     /**
                      * Format: date
-                     * @description YYYY-MM-DD
+                     * @description YYYY-MM-DD, in the years 1900–2999
                      */
                     startDate: string;
                 };
@@ -3676,7 +3676,7 @@ export interface operations {
             query: {
                 /** @description Hours of study a week, 0.1–80 */
                 hoursPerWeek: number;
-                /** @description YYYY-MM-DD; today when omitted */
+                /** @description YYYY-MM-DD, in the years 1900–2999; today when omitted */
                 startDate?: string;
             };
             header?: never;
