@@ -76,20 +76,23 @@ const arrange = async () => {
   }>();
   const steps = roadmap.tiers.flatMap((tier) => tier.steps.map((step) => step.id));
   const item = roadmap.checklist[0]!.id;
-  const follow = await t.app.inject({
-    method: 'PUT',
-    url: `/v1/me/roadmaps/${slug}`,
-    headers: learnerHeaders,
-    payload: { hoursPerWeek: 5, startDate: '2026-01-05' },
-  });
-  expect(follow.statusCode).toBeLessThan(300);
-  for (const step of steps.slice(0, 3)) {
-    await t.app.inject({
+  // Both signed-in people follow the roadmap and have done steps, so what they write is read back through real rows.
+  for (const headers of [learnerHeaders, bearer(admin.accessToken)]) {
+    const follow = await t.app.inject({
       method: 'PUT',
-      url: `/v1/me/roadmaps/${slug}/steps/${step}`,
-      headers: learnerHeaders,
-      payload: { status: 'done' },
+      url: `/v1/me/roadmaps/${slug}`,
+      headers,
+      payload: { hoursPerWeek: 5, startDate: '2026-01-05' },
     });
+    expect(follow.statusCode).toBeLessThan(300);
+    for (const step of steps.slice(0, 3)) {
+      await t.app.inject({
+        method: 'PUT',
+        url: `/v1/me/roadmaps/${slug}/steps/${step}`,
+        headers,
+        payload: { status: 'done' },
+      });
+    }
   }
   for (const comment of ['The second tier moves too fast for me.', 'A worked example of caching would help.']) {
     await t.app.inject({
@@ -338,11 +341,40 @@ describe('hostile input on every operation', () => {
       }
     }
 
-    const outcomes = await inBatches(plan, CONCURRENCY, ({ fuzzCase, identity }) => send(fuzzCase, identity));
+    // A write that was accepted is read back at once by the reads under its path (PUT /v1/me/roadmaps/{slug} → its
+    // plan, calendar, progress): what it stored (a late start date, an odd time zone …) must not break them.
+    const writes = new Set(everything.filter((op) => op.method !== 'GET').map((op) => op.name));
+    const readsOf = (operation: string) => {
+      const path = operation.split(' ')[1]!;
+      return valid.filter((read) => read.method === 'GET' && read.operation.split(' ')[1]!.startsWith(path));
+    };
+    const outcomes = (
+      await inBatches(plan, CONCURRENCY, async ({ fuzzCase, identity }) => {
+        const written = await send(fuzzCase, identity);
+        if (!writes.has(fuzzCase.operation) || typeof written.status !== 'number' || written.status >= 300) {
+          return [written];
+        }
+        const reads: Outcome[] = [];
+        for (const read of readsOf(fuzzCase.operation)) {
+          const outcome = await send(read, identity);
+          reads.push({ ...outcome, problem: outcome.problem && `${outcome.problem}, after ${fuzzCase.label}` });
+        }
+        return [written, ...reads];
+      })
+    ).flat();
+    // And at the end, whatever was stored, every read still answers.
+    const readsAfter = await inBatches(
+      valid
+        .filter((fuzzCase) => fuzzCase.method === 'GET')
+        .flatMap((fuzzCase) => identities.map((identity) => ({ fuzzCase, identity }))),
+      CONCURRENCY,
+      ({ fuzzCase, identity }) => send(fuzzCase, identity),
+    );
 
     expect(report(probes)).toEqual([]);
     expect(outcomes.length).toBeGreaterThan(1000);
     expect(report(outcomes)).toEqual([]);
+    expect(report(readsAfter)).toEqual([]);
     // Enough of the valid requests succeed that the deeper code ran too.
     expect(probes.filter((probe) => typeof probe.status === 'number' && probe.status < 300).length).toBeGreaterThan(
       operations.length,
