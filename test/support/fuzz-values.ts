@@ -166,10 +166,16 @@ export const fieldSpoilers = (schema: JsonSchema, known: unknown): unknown[] => 
     values.push(...STRING_SPOILERS, ...lengthSpoilers(schema).map(decodeURIComponent));
     if (typeof known === 'string') values.push(`${known}\u0000`, `${known}\ud800`, known.toUpperCase());
     values.push(...(FORMAT_SPOILERS[schema.format ?? ''] ?? []));
+    // Valid, at the limit: as many characters as allowed, also as emoji (two UTF-16 units each) and as a letter
+    // with a combining mark (two code points that look like one).
+    if (schema.maxLength !== undefined && schema.pattern === undefined && schema.format === undefined) {
+      values.push('a'.repeat(schema.maxLength), '😀'.repeat(schema.maxLength), 'e\u0301'.repeat(schema.maxLength / 2));
+    }
   }
   if (type === 'integer' || type === 'number') {
     values.push(...NUMBER_SPOILERS);
-    if (schema.maximum !== undefined) values.push(schema.maximum + 1);
+    if (schema.maximum !== undefined) values.push(schema.maximum, schema.maximum + 1);
+    if (schema.minimum !== undefined) values.push(schema.minimum);
   }
   if (schema.enum !== undefined) values.push('other', 0);
   if (type === 'array') {
