@@ -1,5 +1,5 @@
-// A learner's time zone is read by JavaScript (Intl, for dates in mail and plans) and by PostgreSQL (`at time zone`,
-// for the days of a streak). Both must understand it the same way, so Waymark stores the name ICU resolves it to.
+// A learner's time zone is checked by JavaScript (Intl) and used by PostgreSQL (`at time zone`, for the days of a
+// streak). Both must understand it the same way, so Waymark stores the name ICU resolves it to.
 
 /**
  * The IANA name to store for the time zone a learner gave, or undefined when it is not one. A link that newer
