@@ -241,7 +241,8 @@ const send = async (fuzzCase: FuzzCase, identity: Identity): Promise<Outcome> =>
       problem: loggedErrors.get(requestId) ?? response.body.slice(0, 200),
     };
   }
-  if (response.statusCode >= 400) {
+  // A HEAD answer has the headers of a problem, without its body.
+  if (response.statusCode >= 400 && fuzzCase.method !== 'HEAD') {
     const type = String(response.headers['content-type'] ?? '');
     let status: unknown;
     try {

@@ -86,7 +86,8 @@ export const undocumentedOperations = (routes: { method: string; url: string }[]
 };
 
 /** Which part of the request a case spoils; the coverage test checks each kind appears where it should. */
-export type CaseKind = 'valid' | 'path' | 'query' | 'body-field' | 'body' | 'content-type' | 'cursor' | 'headers';
+export type CaseKind =
+  'valid' | 'path' | 'query' | 'body-field' | 'body' | 'content-type' | 'cursor' | 'headers' | 'method';
 
 export interface FuzzCase {
   operation: string;
@@ -387,5 +388,17 @@ export const casesFor = (operation: Operation, inputs: FuzzInputs, random: () =>
   }
 
   for (const [label, headers] of pick(HEADER_SPOILERS, 4)) cases.push(request('headers', label, {}, headers));
+  // Other methods on the same URL: HEAD where GET answers, a CORS preflight from an allowed and another origin.
+  const valid = cases[0]!;
+  if (operation.method === 'GET') cases.push({ ...valid, kind: 'method', label: 'HEAD', method: 'HEAD' });
+  for (const origin of ['https://app.example.org', 'https://elsewhere.example']) {
+    cases.push({
+      ...valid,
+      kind: 'method',
+      label: `OPTIONS from ${origin}`,
+      method: 'OPTIONS',
+      headers: { origin, 'access-control-request-method': operation.method, 'access-control-request-headers': 'x' },
+    });
+  }
   return cases;
 };
