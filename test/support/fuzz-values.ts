@@ -334,6 +334,12 @@ export const HEADER_SPOILERS: [string, Record<string, string>][] = [
   ['a basic credential', { authorization: 'Basic YTpi' }],
   ['junk cookies', { cookie: '__Host-waymark_refresh=%ZZ; __Host-waymark_csrf=; waymark_visitor=\u00ff' }],
   ['a session cookie without its CSRF header', { cookie: '__Host-waymark_refresh=junk; __Host-waymark_csrf=x' }],
+  [
+    'a forged session cookie with a matching CSRF header',
+    { cookie: '__Host-waymark_refresh=junk; __Host-waymark_csrf=x', 'x-csrf-token': 'x' },
+  ],
+  ['a forged visitor cookie', { cookie: `waymark_visitor=${'a.'.repeat(2000)}` }],
+  ['a long User-Agent', { 'user-agent': `Mozilla/5.0 ${'x'.repeat(8000)} \u00ff\u00e9` }],
   ['a junk If-None-Match', { 'if-none-match': `"${'x'.repeat(5000)}", W/, *` }],
   ['a junk Accept', { accept: 'text/csv;q=abc, */*;q=-1' }],
   ['a junk Accept-Encoding', { 'accept-encoding': 'br;q=2, gzip;q=NaN, *;q=0' }],
