@@ -17,6 +17,7 @@ import {
   WHOLE_BODY_SPOILERS,
   type JsonSchema,
 } from './fuzz-values.ts';
+import { exampleOf } from './fuzz-examples.ts';
 
 export interface OpenApiParameter {
   in: string;
@@ -121,69 +122,6 @@ export const seededRandom = (seed: number) => {
 };
 
 /** A JSON number or other text placed into a body as it is (JSON.stringify cannot write 1e400). */
-const STRING_CANDIDATES = ['roadmap', 'fuzz_handle', 'abc', 'a-b', 'a', 'x1', 'A1b2C3'];
-const FORMAT_EXAMPLES: Record<string, string> = {
-  email: 'fuzz@example.org',
-  date: '2026-01-05',
-  'date-time': '2026-01-05T10:00:00.000Z',
-  uuid: '7b0e3c1a-2f4d-4e5b-9c6d-1a2b3c4d5e6f',
-  uri: 'https://example.org/',
-};
-
-const exampleString = (schema: JsonSchema) => {
-  if (schema.format !== undefined && FORMAT_EXAMPLES[schema.format] !== undefined) {
-    return FORMAT_EXAMPLES[schema.format]!;
-  }
-  const pattern = schema.pattern === undefined ? undefined : new RegExp(schema.pattern, 'u');
-  const fits = (value: string) =>
-    (pattern === undefined || pattern.test(value)) &&
-    value.length >= (schema.minLength ?? 0) &&
-    value.length <= (schema.maxLength ?? Infinity);
-  const candidates = [...(schema.examples ?? []).filter((e) => typeof e === 'string'), ...STRING_CANDIDATES];
-  return candidates.find(fits) ?? 'x'.repeat(Math.max(1, schema.minLength ?? 1));
-};
-
-const exampleNumber = (schema: JsonSchema, integer: boolean) => {
-  const low = schema.minimum ?? (schema.exclusiveMinimum === undefined ? 1 : schema.exclusiveMinimum + 1);
-  const high = schema.maximum ?? (schema.exclusiveMaximum === undefined ? low + 10 : schema.exclusiveMaximum - 1);
-  const value = Math.min(Math.max(low, 1), high);
-  return integer ? Math.ceil(value) : value;
-};
-
-/** A valid value for a schema: real values where the test knows one, else the simplest that validates. */
-export const exampleOf = (schema: JsonSchema, name: string, inputs: FuzzInputs, operation: Operation): unknown => {
-  const known = inputs.known(name, operation);
-  if (known !== undefined) return known;
-  if (schema.const !== undefined) return schema.const;
-  if (schema.enum !== undefined) return schema.enum[0];
-  const alternative = schema.anyOf?.[0] ?? schema.oneOf?.[0];
-  if (alternative !== undefined) return exampleOf(alternative, name, inputs, operation);
-  switch (typeOf(schema)) {
-    case 'string':
-      return exampleString(schema);
-    case 'integer':
-      return exampleNumber(schema, true);
-    case 'number':
-      return exampleNumber(schema, false);
-    case 'boolean':
-      return true;
-    case 'array': {
-      const item = schema.items ?? {};
-      const count = Math.max(1, schema.minItems ?? 0);
-      if (schema.uniqueItems === true && item.enum !== undefined) return item.enum.slice(0, count);
-      return Array.from({ length: count }, () => exampleOf(item, name, inputs, operation));
-    }
-    case 'object':
-      return Object.fromEntries(
-        Object.entries(schema.properties ?? {}).map(([key, property]) => [
-          key,
-          exampleOf(property, key, inputs, operation),
-        ]),
-      );
-    default:
-      return 'x';
-  }
-};
 
 interface FieldPath {
   pointer: string[];
@@ -245,20 +183,21 @@ const urlOf = (operation: Operation, path: Record<string, string>, query: [strin
 };
 
 export const casesFor = (operation: Operation, inputs: FuzzInputs, random: () => number): FuzzCase[] => {
+  const known = (name: string) => inputs.known(name, operation);
   const path = Object.fromEntries(
     operation.pathParams.map((parameter) => [
       parameter.name,
-      encodeURIComponent(String(exampleOf(parameter.schema, parameter.name, inputs, operation))),
+      encodeURIComponent(String(exampleOf(parameter.schema, parameter.name, known))),
     ]),
   );
   const queryOf = (parameters: OpenApiParameter[]): [string, string][] =>
     parameters.map((parameter) => [
       parameter.name,
-      encodeURIComponent(String(exampleOf(parameter.schema, parameter.name, inputs, operation))),
+      encodeURIComponent(String(exampleOf(parameter.schema, parameter.name, known))),
     ]);
   // The valid request has the required query parameters; the spoiled ones start from it.
   const query = queryOf(operation.queryParams.filter((parameter) => parameter.required === true));
-  const body = operation.body === undefined ? undefined : exampleOf(operation.body, 'body', inputs, operation);
+  const body = operation.body === undefined ? undefined : exampleOf(operation.body, 'body', known);
   const request = (
     kind: CaseKind,
     label: string,
@@ -312,7 +251,7 @@ export const casesFor = (operation: Operation, inputs: FuzzInputs, random: () =>
   const others = (name: string) => query.filter(([key]) => key !== name);
   for (const parameter of operation.queryParams) {
     const spoilers = parameter.name === 'cursor' ? [] : urlSpoilers(parameter.schema);
-    const valid = encodeURIComponent(String(exampleOf(parameter.schema, parameter.name, inputs, operation)));
+    const valid = encodeURIComponent(String(exampleOf(parameter.schema, parameter.name, known)));
     for (const value of spoilers) {
       cases.push(
         request('query', `query ${parameter.name} = ${value.slice(0, 40)}`, {
