@@ -23,7 +23,7 @@ import { registerAuthorization } from './http/authorization.ts';
 import { registerConditionalGet } from './http/conditional-get.ts';
 import { metricsAuthorized, type Metrics } from './infra/metrics.ts';
 import { AJV_OPTIONS, registerInputRules } from './http/input-rules.ts';
-import { ProblemSchema, registerProblemHandlers, sendFrameworkError } from './http/problem.ts';
+import { answerClientError, ProblemSchema, registerProblemHandlers, sendFrameworkError } from './http/problem.ts';
 import { createResilientRateLimitStore } from './http/rate-limit-store.ts';
 import { isWebAppFile, readAppShell, registerWebAppFiles } from './http/web-app.ts';
 import { accountsRoutes } from './modules/accounts/accounts.routes.ts';
@@ -124,6 +124,7 @@ export const buildApp = async ({
     },
     ajv: AJV_OPTIONS,
     frameworkErrors: sendFrameworkError,
+    clientErrorHandler: answerClientError,
     logController: new RequestLog(),
   }).withTypeProvider<TypeBoxTypeProvider>();
 

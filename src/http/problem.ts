@@ -1,7 +1,9 @@
 // Every error Waymark answers with is an RFC 9457 problem (application/problem+json). This module holds its schema,
 // the error handler that builds it, and the 404 handler for unknown routes.
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { randomUUID } from 'node:crypto';
 import { STATUS_CODES } from 'node:http';
+import type { Socket } from 'node:net';
 import { Type, type Static } from 'typebox';
 import { AppError, MAX_FIELD_ERRORS, quotedField, type FieldError } from '../lib/errors.ts';
 import { sendAppShell } from './web-app.ts';
@@ -97,6 +99,38 @@ export const sendFrameworkError = (error: FastifyError, request: FastifyRequest,
     status,
     detail: FRAMEWORK_DETAILS[error.code] ?? error.message,
   });
+};
+
+// Requests Node's HTTP parser refuses before Fastify sees them (Fastify's `clientErrorHandler` option).
+const CLIENT_ERRORS: Record<string, [status: number, detail: string]> = {
+  ERR_HTTP_REQUEST_TIMEOUT: [408, 'The request did not arrive in time.'],
+  HPE_HEADER_OVERFLOW: [431, 'The request headers are larger than Waymark accepts.'],
+};
+
+/**
+ * Fastify's `clientErrorHandler`: a request that is not valid HTTP (a NUL or raw non-ASCII byte in the path or a
+ * header, a broken chunk) still gets a problem, written to the socket as Fastify's own handler does.
+ */
+export const answerClientError = (error: Error & { code?: string }, socket: Socket) => {
+  if (error.code === 'ECONNRESET' || socket.destroyed) return;
+  const [status, detail] = CLIENT_ERRORS[error.code ?? ''] ?? [400, 'The request is not valid HTTP.'];
+  const title = STATUS_CODES[status] ?? 'Client error';
+  // No request was parsed: its path is not known, and no request id was given out.
+  const body = JSON.stringify({
+    type: problemType(codeForStatus(status)),
+    title,
+    status,
+    detail,
+    instance: '/',
+    requestId: randomUUID(),
+  });
+  if (socket.writable) {
+    socket.write(
+      `HTTP/1.1 ${status} ${title}\r\nContent-Length: ${Buffer.byteLength(body)}\r\n` +
+        `Content-Type: ${PROBLEM_CONTENT_TYPE}\r\nConnection: close\r\n\r\n${body}`,
+    );
+  }
+  socket.destroy(error);
 };
 
 /** `appShell`: the web app's HTML, sent instead of a 404 to page requests (see web-app.ts). */

@@ -1,5 +1,6 @@
 // One test per kind of input that used to reach PostgreSQL or a Date and end in a 500 (found by no-5xx.test.ts), or
 // that was stored as something other than what was sent: each is now a 400 problem naming the field.
+import net from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Problem } from '../../src/http/problem.ts';
 import { signUp, type SignedUp } from '../support/accounts.ts';
@@ -205,6 +206,37 @@ describe('URLs the router cannot read', () => {
     expect(response.statusCode).toBe(414);
     expect(response.headers['content-type']).toContain('application/problem+json');
     expect(response.json<Problem>().requestId).toBe(response.headers['x-request-id']);
+  });
+});
+
+describe('requests that are not valid HTTP', () => {
+  /** What the server answers to `bytes` on a socket of its own (app.inject cannot send what is not HTTP). */
+  const rawExchange = async (bytes: Buffer) => {
+    const server = await createTestApp({ database: t.database, jobs: false });
+    await server.app.listen({ port: 0, host: '127.0.0.1' });
+    const { port } = server.app.server.address() as net.AddressInfo;
+    try {
+      return await new Promise<string>((resolve, reject) => {
+        const socket = net.connect(port, '127.0.0.1', () => socket.write(bytes));
+        let answer = '';
+        socket.on('data', (chunk: Buffer) => (answer += chunk.toString('latin1')));
+        socket.on('close', () => resolve(answer));
+        socket.on('error', reject);
+      });
+    } finally {
+      await server.app.close();
+    }
+  };
+
+  it('when a header holds a NUL byte, then Node refuses it and the answer is still a 400 problem', async () => {
+    const answer = await rawExchange(
+      Buffer.from('GET /v1/roadmaps HTTP/1.1\r\nHost: x\r\nUser-Agent: a\u0000b\r\n\r\n'),
+    );
+    const [head, body] = answer.split('\r\n\r\n');
+
+    expect(head).toMatch(/^HTTP\/1\.1 400 Bad Request/);
+    expect(head).toContain('Content-Type: application/problem+json');
+    expect(JSON.parse(body!)).toMatchObject({ status: 400, type: '/problems/bad-request' });
   });
 });
 
