@@ -23,7 +23,8 @@ import { registerAuthorization } from './http/authorization.ts';
 import { fastifyTrustProxy, rateLimitKeyOf } from './http/client-address.ts';
 import { registerConditionalGet } from './http/conditional-get.ts';
 import { metricsAuthorized, type Metrics } from './infra/metrics.ts';
-import { ProblemSchema, registerProblemHandlers } from './http/problem.ts';
+import { AJV_OPTIONS, registerInputRules } from './http/input-rules.ts';
+import { answerClientError, ProblemSchema, registerProblemHandlers, sendFrameworkError } from './http/problem.ts';
 import { createResilientRateLimitStore } from './http/rate-limit-store.ts';
 import { isWebAppFile, readAppShell, registerWebAppFiles } from './http/web-app.ts';
 import { accountsRoutes } from './modules/accounts/accounts.routes.ts';
@@ -122,7 +123,9 @@ export const buildApp = async ({
       const offered = request.headers['x-request-id'];
       return typeof offered === 'string' && REQUEST_ID.test(offered) ? offered : randomUUID();
     },
-    ajv: { customOptions: { removeAdditional: false, allErrors: true, coerceTypes: 'array' } },
+    ajv: AJV_OPTIONS,
+    frameworkErrors: sendFrameworkError,
+    clientErrorHandler: answerClientError,
     logController: new RequestLog(),
   }).withTypeProvider<TypeBoxTypeProvider>();
   // Request bodies are JSON and nothing else, on every route: Fastify would also parse text/plain, which a route
@@ -196,6 +199,7 @@ export const buildApp = async ({
   });
 
   // App-wide behaviour
+  registerInputRules(app);
   app.addSchema(ProblemSchema);
   const appShell = webRoot === undefined ? undefined : await readAppShell(webRoot);
   if (webRoot !== undefined && appShell === undefined) {

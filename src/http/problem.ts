@@ -1,10 +1,12 @@
 // Every error Waymark answers with is an RFC 9457 problem (application/problem+json). This module holds its schema,
 // the error handler that builds it, and the 404 handler for unknown routes.
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { randomUUID } from 'node:crypto';
 import { STATUS_CODES } from 'node:http';
+import type { Socket } from 'node:net';
 import { Type, type Static } from 'typebox';
 import { databaseUnavailableError } from '../infra/database-errors.ts';
-import { AppError, type FieldError } from '../lib/errors.ts';
+import { AppError, MAX_FIELD_ERRORS, quotedField, type FieldError } from '../lib/errors.ts';
 import { sendAppShell } from './web-app.ts';
 
 export const PROBLEM_CONTENT_TYPE = 'application/problem+json';
@@ -61,7 +63,7 @@ interface AjvLikeError {
 
 const fieldErrorsOf = (error: FastifyError): FieldError[] => {
   const part = PARTS[error.validationContext ?? ''] ?? error.validationContext ?? 'body';
-  return (error.validation as AjvLikeError[]).map((issue) => {
+  return (error.validation as AjvLikeError[]).slice(0, MAX_FIELD_ERRORS).map((issue) => {
     const named = issue.params.missingProperty ?? issue.params.additionalProperty;
     const pointer = typeof named === 'string' ? `${issue.instancePath}/${named}` : issue.instancePath;
     const allowed = Array.isArray(issue.params.allowedValues) ? `: ${issue.params.allowedValues.join(', ')}` : '';
@@ -71,7 +73,7 @@ const fieldErrorsOf = (error: FastifyError): FieldError[] => {
         : issue.keyword === 'required'
           ? 'is required'
           : `${issue.message ?? 'is not valid'}${allowed}`;
-    return { in: part, pointer: pointer === '' ? '/' : pointer, detail };
+    return { in: part, pointer: pointer === '' ? '/' : quotedField(pointer), detail };
   });
 };
 
@@ -80,6 +82,57 @@ const send = (request: FastifyRequest, reply: FastifyReply, problem: Omit<Proble
     .code(problem.status)
     .type(PROBLEM_CONTENT_TYPE)
     .send({ ...problem, instance: request.url.split('?')[0] ?? '/', requestId: request.id });
+
+// Errors Fastify's router raises before any route or hook runs (Fastify's `frameworkErrors` option).
+const FRAMEWORK_DETAILS: Record<string, string> = {
+  FST_ERR_BAD_URL: 'The path is not valid: a percent-escape in it is broken or is not UTF-8.',
+  FST_ERR_MAX_PARAM_LENGTH: 'A part of the path is longer than any Waymark accepts.',
+};
+
+/** Fastify's `frameworkErrors`: a URL the router cannot even read still gets a problem, not Fastify's own JSON. */
+export const sendFrameworkError = (error: FastifyError, request: FastifyRequest, reply: FastifyReply): void => {
+  const status = error.statusCode !== undefined && error.statusCode < 500 ? error.statusCode : 400;
+  // No hook has run yet, so the header the other answers get from app.ts is set here.
+  reply.header('x-request-id', request.id);
+  send(request, reply, {
+    type: problemType(codeForStatus(status)),
+    title: STATUS_CODES[status] ?? 'Client error',
+    status,
+    detail: FRAMEWORK_DETAILS[error.code] ?? error.message,
+  });
+};
+
+// Requests Node's HTTP parser refuses before Fastify sees them (Fastify's `clientErrorHandler` option).
+const CLIENT_ERRORS: Record<string, [status: number, detail: string]> = {
+  ERR_HTTP_REQUEST_TIMEOUT: [408, 'The request did not arrive in time.'],
+  HPE_HEADER_OVERFLOW: [431, 'The request headers are larger than Waymark accepts.'],
+};
+
+/**
+ * Fastify's `clientErrorHandler`: a request that is not valid HTTP (a NUL or raw non-ASCII byte in the path or a
+ * header, a broken chunk) still gets a problem, written to the socket as Fastify's own handler does.
+ */
+export const answerClientError = (error: Error & { code?: string }, socket: Socket) => {
+  if (error.code === 'ECONNRESET' || socket.destroyed) return;
+  const [status, detail] = CLIENT_ERRORS[error.code ?? ''] ?? [400, 'The request is not valid HTTP.'];
+  const title = STATUS_CODES[status] ?? 'Client error';
+  // No request was parsed: its path is not known, and no request id was given out.
+  const body = JSON.stringify({
+    type: problemType(codeForStatus(status)),
+    title,
+    status,
+    detail,
+    instance: '/',
+    requestId: randomUUID(),
+  });
+  if (socket.writable) {
+    socket.write(
+      `HTTP/1.1 ${status} ${title}\r\nContent-Length: ${Buffer.byteLength(body)}\r\n` +
+        `Content-Type: ${PROBLEM_CONTENT_TYPE}\r\nConnection: close\r\n\r\n${body}`,
+    );
+  }
+  socket.destroy(error);
+};
 
 /** `appShell`: the web app's HTML, sent instead of a 404 to page requests (see web-app.ts). */
 export const registerProblemHandlers = (app: FastifyInstance, { appShell }: { appShell?: Buffer } = {}) => {
@@ -99,11 +152,15 @@ export const registerProblemHandlers = (app: FastifyInstance, { appShell }: { ap
     }
     if (error.validation) {
       const errors = fieldErrorsOf(error);
+      const unnamed = (error.validation?.length ?? 0) - errors.length;
       return send(request, reply, {
         type: problemType('validation-failed'),
         title: 'Your request is not valid',
         status: 400,
-        detail: errors.map((e) => `${e.in} ${e.pointer} ${e.detail}`).join('; '),
+        detail: [
+          ...errors.map((e) => `${e.in} ${e.pointer} ${e.detail}`),
+          ...(unnamed > 0 ? [`and ${unnamed} more`] : []),
+        ].join('; '),
         errors,
       });
     }

@@ -9,6 +9,12 @@ export interface FieldError {
   detail: string;
 }
 
+/** A problem names at most this many fields: a body of 60 000 unknown keys must not get a 6 MB answer. */
+export const MAX_FIELD_ERRORS = 20;
+
+/** A field name as a problem quotes it: a key of half a megabyte is not echoed back whole. */
+export const quotedField = (pointer: string) => (pointer.length > 200 ? `${pointer.slice(0, 200)}…` : pointer);
+
 export abstract class AppError extends Error {
   abstract readonly status: number;
   abstract readonly code: string;

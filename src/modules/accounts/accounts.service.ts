@@ -17,6 +17,7 @@ import type { LoginBody, RegisterBody, Session, TokenPair, UserProfile } from '.
 import { emailKey, refuseUnusablePassword, selfAudit, type RequestContext } from './accounts.shared.ts';
 import { endEveryCredential } from './credentials.ts';
 import { createMailLinks, VERIFY_EMAIL_HOURS } from './mail-links.ts';
+import { canonicalTimeZone } from './time-zone.ts';
 
 /** What a use case may touch inside one transaction: the change, its audit entry and the mail it causes. */
 export interface AccountsUnitOfWork {
@@ -57,15 +58,6 @@ export const backoffSeconds = (failures: number) =>
   failures < FREE_FAILURES ? 0 : Math.min(2 ** (failures - FREE_FAILURES), MAX_BACKOFF_SECONDS);
 
 const BAD_REFRESH = 'The refresh token is not valid. Log in again.';
-
-const isTimeZone = (name: string) => {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: name });
-    return true;
-  } catch {
-    return false;
-  }
-};
 
 export const toProfile = (user: UserRow): UserProfile => ({
   id: user.id,
@@ -323,14 +315,15 @@ export const createAccountsService = ({
       userId: string,
       changes: { displayName?: string; timeZone?: string; weeklyDigest?: boolean },
     ): Promise<UserProfile> {
-      if (changes.timeZone !== undefined && !isTimeZone(changes.timeZone)) {
+      const timeZone = changes.timeZone === undefined ? undefined : canonicalTimeZone(changes.timeZone);
+      if (changes.timeZone !== undefined && timeZone === undefined) {
         throw new ValidationError(`"${changes.timeZone}" is not a time zone.`, [
           { in: 'body', pointer: '/timeZone', detail: 'is not an IANA time zone such as Europe/Berlin' },
         ]);
       }
       await accountsRepository.updateProfile(userId, {
         ...(changes.displayName === undefined ? {} : { displayName: changes.displayName.trim() }),
-        ...(changes.timeZone === undefined ? {} : { timeZone: changes.timeZone }),
+        ...(timeZone === undefined ? {} : { timeZone }),
         ...(changes.weeklyDigest === undefined ? {} : { weeklyDigest: changes.weeklyDigest }),
       });
       return toProfile(await currentUser(userId));

@@ -1,10 +1,10 @@
 import type { Static } from 'typebox';
 import { Type } from 'typebox';
-import { decodeCursor, encodeCursor } from '../../http/cursor.ts';
+import { CursorRowId, decodeCursor, encodeCursor } from '../../http/cursor.ts';
 import type { AuditRepository } from './audit.repository.ts';
 import type { AuditEntry, ListAuditQuery } from './audit.schemas.ts';
 
-const AuditCursor = Type.Object({ before: Type.Integer({ minimum: 1 }) }, { additionalProperties: false });
+const AuditCursor = Type.Object({ before: CursorRowId }, { additionalProperties: false });
 
 export const createAuditService = ({ auditRepository }: { auditRepository: AuditRepository }) => ({
   async list(query: Static<typeof ListAuditQuery>) {

@@ -1,6 +1,6 @@
 import { createHmac, randomUUID } from 'node:crypto';
 import { Type } from 'typebox';
-import { decodeCursor, encodeCursor } from '../../http/cursor.ts';
+import { CursorTimestamp, decodeCursor, encodeCursor } from '../../http/cursor.ts';
 import type { Cache, CacheNamespace } from '../../infra/cache.ts';
 import type { CommentState } from '../../infra/database.types.ts';
 import { NotFoundError, ValidationError } from '../../lib/errors.ts';
@@ -36,7 +36,7 @@ export interface Moderator {
 
 const WHOLE_ROADMAP = 'roadmap';
 const CommentCursor = Type.Object(
-  { createdAt: Type.String({ maxLength: 40 }), id: Type.String({ format: 'uuid' }) },
+  { createdAt: CursorTimestamp, id: Type.String({ format: 'uuid' }) },
   { additionalProperties: false },
 );
 

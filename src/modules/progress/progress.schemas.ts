@@ -5,6 +5,13 @@ import { Slug } from '../roadmaps/roadmaps.schemas.ts';
 export const STEP_STATUSES = ['todo', 'in_progress', 'done', 'skipped'] as const;
 export const CHECKLIST_LEVELS = ['not_yet', 'partly', 'confident'] as const;
 
+// Kept to one decimal (numeric(4, 1)): anything below 0.1 would be stored as 0, which the table refuses.
+const HoursPerWeek = Type.Number({ minimum: 0.1, maximum: 80, description: 'Hours of study a week, 0.1–80' });
+
+// A plan at the slowest pace runs for decades; its last day must still be a date (years up to 9999) to be written.
+const START_DATE = { format: 'date', pattern: '^(19|2[0-9])[0-9]{2}-' } as const;
+const StartDate = Type.String({ ...START_DATE, description: 'YYYY-MM-DD, in the years 1900–2999' });
+
 const ItemId = Type.String({ pattern: ID_PATTERN, maxLength: 80 });
 
 export const FollowParams = Type.Object({ slug: Slug }, { additionalProperties: false });
@@ -13,8 +20,8 @@ export const ChecklistParams = Type.Object({ slug: Slug, itemId: ItemId }, { add
 
 export const FollowBody = Type.Object(
   {
-    hoursPerWeek: Type.Number({ exclusiveMinimum: 0, maximum: 80, description: 'Hours of study a week (0–80]' }),
-    startDate: Type.String({ format: 'date', description: 'YYYY-MM-DD' }),
+    hoursPerWeek: HoursPerWeek,
+    startDate: StartDate,
   },
   { additionalProperties: false },
 );
@@ -91,8 +98,10 @@ export type Progress = Static<typeof Progress>;
 
 export const PlanQuery = Type.Object(
   {
-    hoursPerWeek: Type.Number({ exclusiveMinimum: 0, maximum: 80, description: 'Hours of study a week (0–80]' }),
-    startDate: Type.Optional(Type.String({ format: 'date', description: 'YYYY-MM-DD; today when omitted' })),
+    hoursPerWeek: HoursPerWeek,
+    startDate: Type.Optional(
+      Type.String({ ...START_DATE, description: 'YYYY-MM-DD, in the years 1900–2999; today when omitted' }),
+    ),
   },
   { additionalProperties: false },
 );

@@ -2,7 +2,7 @@
 // self-assessment, and the rollups that turn them into "where am I, what next".
 import type { ChecklistLevel, StepStatus } from '../../infra/database.types.ts';
 import { Type, type Static } from 'typebox';
-import { decodeCursor, encodeCursor } from '../../http/cursor.ts';
+import { CursorRowId, decodeCursor, encodeCursor } from '../../http/cursor.ts';
 import { toCsv, type CsvCell } from '../../lib/csv.ts';
 import { ConflictError, NotFoundError } from '../../lib/errors.ts';
 import type { RoadmapDocument } from '../roadmaps/roadmaps.schemas.ts';
@@ -79,7 +79,7 @@ export const nextStep = (roadmap: RoadmapDocument, statusOf: (stepId: string) =>
 
 const READINESS: Record<ChecklistLevel, number> = { not_yet: 0, partly: 0.5, confident: 1 };
 
-const ActivityCursor = Type.Object({ before: Type.Integer({ minimum: 1 }) }, { additionalProperties: false });
+const ActivityCursor = Type.Object({ before: CursorRowId }, { additionalProperties: false });
 
 const dayBefore = (day: string) => new Date(Date.parse(`${day}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
 

@@ -3010,11 +3010,11 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    /** @description Hours of study a week (0–80] */
+                    /** @description Hours of study a week, 0.1–80 */
                     hoursPerWeek: number;
                     /**
                      * Format: date
-                     * @description YYYY-MM-DD
+                     * @description YYYY-MM-DD, in the years 1900–2999
                      */
                     startDate: string;
                 };
@@ -3728,9 +3728,9 @@ export interface operations {
     previewRoadmapPlan: {
         parameters: {
             query: {
-                /** @description Hours of study a week (0–80] */
+                /** @description Hours of study a week, 0.1–80 */
                 hoursPerWeek: number;
-                /** @description YYYY-MM-DD; today when omitted */
+                /** @description YYYY-MM-DD, in the years 1900–2999; today when omitted */
                 startDate?: string;
             };
             header?: never;
