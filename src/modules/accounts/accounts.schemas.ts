@@ -111,9 +111,11 @@ export const PersonalDataExport = Type.Object({
       ip: Type.Union([Type.String(), Type.Null()]),
       userAgent: Type.Union([Type.String(), Type.Null()]),
     }),
-    { description: 'What the audit log holds about you' },
+    { description: 'What the audit log holds about you, oldest first: the newest 10,000 entries at most' },
   ),
+  activityTruncated: Type.Boolean({ description: 'True when older audit entries were left out of `activity`' }),
 });
+export type PersonalDataExport = Static<typeof PersonalDataExport>;
 
 const MailToken = Type.String({ minLength: 1, maxLength: 200, description: 'The token from the link in the mail' });
 
