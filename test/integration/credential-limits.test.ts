@@ -87,9 +87,9 @@ describe('personal access tokens per account', () => {
     const person = await signUp(t, { verified: true });
     await seedTokens(person.id, MAX_LIVE_PERSONAL_TOKENS - 1);
 
-    const answers = await Promise.all([1, 2, 3, 4].map(() => createToken(person)));
+    const answers = await Promise.all(Array.from({ length: 8 }, () => createToken(person)));
 
-    expect(answers.map((answer) => answer.statusCode).sort()).toEqual([201, 409, 409, 409]);
+    expect(answers.map((answer) => answer.statusCode).sort()).toEqual([201, 409, 409, 409, 409, 409, 409, 409]);
   });
 
   it('when the tokens table holds more than the limit for one owner, then the list query reads one more at most', async () => {
@@ -133,9 +133,9 @@ describe('login sessions per account', () => {
     const person = await signUp(t);
     await seedSessions(person.id, MAX_LIVE_SESSIONS - 1);
 
-    const answers = await Promise.all([1, 2, 3].map(() => login(person)));
+    const answers = await Promise.all(Array.from({ length: 6 }, () => login(person)));
 
-    expect(answers.map((answer) => answer.statusCode)).toEqual([200, 200, 200]);
+    expect(answers.map((answer) => answer.statusCode)).toEqual([200, 200, 200, 200, 200, 200]);
     expect(await liveSessionIds(person.id)).toHaveLength(MAX_LIVE_SESSIONS);
   });
 
