@@ -74,8 +74,8 @@ export const createPersonalTokensService = ({
     );
     if (row === undefined) {
       throw new ConflictError(
-        `You already have ${MAX_LIVE_PERSONAL_TOKENS} personal access tokens that work, the most an account can ` +
-          'have. Revoke one you no longer use, then create the new one.',
+        `You already have ${MAX_LIVE_PERSONAL_TOKENS} personal access tokens that still work, the most one account ` +
+          'can have. Revoke one you no longer use, then create the new one.',
       );
     }
     await auditRepository.record({
