@@ -92,13 +92,15 @@ describe('personal access tokens per account', () => {
     expect(answers.map((answer) => answer.statusCode).sort()).toEqual([201, 409, 409, 409, 409, 409, 409, 409]);
   });
 
-  it('when the tokens table holds more than the limit for one owner, then the list query reads one more at most', async () => {
+  it('when the tokens table holds more than the limit for one owner, then the list has the most and its query one more', async () => {
     const person = await signUp(t, { verified: true });
     await seedTokens(person.id, MAX_LIVE_PERSONAL_TOKENS * 3);
 
     const rows = await createPersonalTokensRepository(t.database.db).listLive(person.id, MAX_LIVE_PERSONAL_TOKENS);
+    const listed = await call('GET', '/v1/me/tokens', person.accessToken);
 
     expect(rows).toHaveLength(MAX_LIVE_PERSONAL_TOKENS + 1);
+    expect(listed.json<{ items: unknown[] }>().items).toHaveLength(MAX_LIVE_PERSONAL_TOKENS);
   });
 });
 
@@ -147,13 +149,15 @@ describe('login sessions per account', () => {
     expect(await liveSessionIds(person.id)).toHaveLength(2);
   });
 
-  it('when the tokens table holds more live sessions than the limit, then the list query reads one more at most', async () => {
+  it('when the tokens table holds more live sessions than the limit, then the list has the most and its query one more', async () => {
     const person = await signUp(t);
     await seedSessions(person.id, MAX_LIVE_SESSIONS * 2);
 
     const rows = await createAccountsRepository(t.database.db).listSessions(person.id, MAX_LIVE_SESSIONS);
+    const listed = await call('GET', '/v1/me/sessions', person.accessToken);
 
     expect(rows).toHaveLength(MAX_LIVE_SESSIONS + 1);
+    expect(listed.json<{ items: unknown[] }>().items).toHaveLength(MAX_LIVE_SESSIONS);
   });
 });
 

@@ -142,7 +142,7 @@ export const createAccountsService = ({
 
   const listSessions = async (session: { userId: string; sessionId: string }): Promise<Session[]> => {
     const rows = await accountsRepository.listSessions(session.userId, MAX_LIVE_SESSIONS);
-    return rows.map((row) => ({
+    return rows.slice(0, MAX_LIVE_SESSIONS).map((row) => ({
       id: row.id,
       current: row.id === session.sessionId,
       createdAt: row.createdAt.toISOString(),

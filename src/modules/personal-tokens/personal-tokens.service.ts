@@ -90,7 +90,11 @@ export const createPersonalTokensService = ({
   },
 
   async list(userId: string) {
-    return { items: (await personalTokensRepository.listLive(userId, MAX_LIVE_PERSONAL_TOKENS)).map(toToken) };
+    return {
+      items: (await personalTokensRepository.listLive(userId, MAX_LIVE_PERSONAL_TOKENS))
+        .slice(0, MAX_LIVE_PERSONAL_TOKENS)
+        .map(toToken),
+    };
   },
 
   async revoke(owner: Owner, id: string) {
