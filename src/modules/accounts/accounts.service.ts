@@ -15,10 +15,10 @@ import { hashOpaqueToken, newOpaqueToken, type AccessTokens } from '../auth/toke
 import type { AccountsRepository, NewRefreshToken } from './accounts.repository.ts';
 import type { LoginBody, RegisterBody, Session, TokenPair, UserProfile } from './accounts.schemas.ts';
 import { emailKey, refuseUnusablePassword, selfAudit, type RequestContext } from './accounts.shared.ts';
-import { endEveryCredential } from './credentials.ts';
-import { createMailLinks, VERIFY_EMAIL_HOURS } from './mail-links.ts';
 import { createPersonalDataExport } from './personal-data-export.ts';
 import { makeRoomForOneMoreSession, MAX_LIVE_SESSIONS } from './session-limit.ts';
+import { endEveryCredential } from './credentials.ts';
+import { createMailLinks, VERIFY_EMAIL_HOURS } from './mail-links.ts';
 
 /** What a use case may touch inside one transaction: the change, its audit entry and the mail it causes. */
 export interface AccountsUnitOfWork {
