@@ -5,6 +5,7 @@ import * as progress from './0003-progress.ts';
 import * as feedback from './0004-feedback.ts';
 import * as retentionIndexes from './0005-retention-indexes.ts';
 import * as mailOutbox from './0006-mail-outbox.ts';
+import * as auditActorIndex from './0007-audit-actor-index.ts';
 
 // Append-only: a migration that has been merged is never edited (test/migrations.test.ts keeps their checksums).
 export const migrations: Record<string, Migration> = {
@@ -14,6 +15,7 @@ export const migrations: Record<string, Migration> = {
   '0004-feedback': feedback,
   '0005-retention-indexes': retentionIndexes,
   '0006-mail-outbox': mailOutbox,
+  '0007-audit-actor-index': auditActorIndex,
 };
 
 export const migrationProvider: MigrationProvider = {

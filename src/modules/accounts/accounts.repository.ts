@@ -139,8 +139,11 @@ export const createAccountsRepository = (db: Db) => ({
       .execute();
   },
 
-  /** Live sessions: per family, when it started, when a token was last issued, and the newest token's details. */
-  listSessions(userId: string) {
+  /**
+   * Live sessions: per family, when it started, when a token was last issued, and the newest token's details. At most
+   * `limit` (the most an account may hold) and one more, so a list can never grow without bound.
+   */
+  listSessions(userId: string, limit: number) {
     return db
       .selectFrom('refresh_tokens as t')
       .select([
@@ -156,7 +159,35 @@ export const createAccountsRepository = (db: Db) => ({
       .having(sql<boolean>`bool_and(t.revoked_at is null)`)
       .having(sql<boolean>`max(t.expires_at) > now()`)
       .orderBy(sql`max(t.created_at)`, 'desc')
+      .limit(limit + 1)
       .execute();
+  },
+
+  /**
+   * Ends the user's live sessions beyond the `keep` most recently used ones; returns the ended sessions' ids. Locks the
+   * account's row first, so two logins at the same moment count each other's sessions. Use inside a transaction.
+   */
+  async endLeastRecentlyUsedSessions(userId: string, keep: number) {
+    await db.selectFrom('users').select('id').where('id', '=', userId).forUpdate().execute();
+    const rows = await db
+      .updateTable('refresh_tokens')
+      .set({ revoked_at: sql<Date>`now()` })
+      .where('user_id', '=', userId)
+      .where('revoked_at', 'is', null)
+      .where('family_id', 'in', (eb) =>
+        eb
+          .selectFrom('refresh_tokens as t')
+          .select('t.family_id')
+          .where('t.user_id', '=', userId)
+          .groupBy('t.family_id')
+          .having(sql<boolean>`bool_and(t.revoked_at is null)`)
+          .having(sql<boolean>`max(t.expires_at) > now()`)
+          .orderBy(sql`max(t.created_at)`, 'desc')
+          .offset(keep),
+      )
+      .returning('family_id')
+      .execute();
+    return [...new Set(rows.map((row) => row.family_id))];
   },
 
   /** Revokes one of the user's sessions; false when the user has no such session. */
@@ -171,13 +202,20 @@ export const createAccountsRepository = (db: Db) => ({
     return Number(result.numUpdatedRows) > 0;
   },
 
-  auditTrail(userId: string) {
-    return db
-      .selectFrom('audit_log')
-      .select(['occurred_at', 'action', 'ip', 'user_agent'])
-      .where((eb) => eb.or([eb('subject_id', '=', userId), eb('actor_id', '=', userId)]))
-      .orderBy('id')
-      .execute();
+  /**
+   * The audit entries about the user or by them, newest first, at most `limit`. Each half is read through its own
+   * index and stops at `limit`, so the work does not grow with the audit log (an `or` of the two would read it all).
+   */
+  async auditTrail(userId: string, limit: number) {
+    const newest = (column: 'subject_id' | 'actor_id') => sql`(
+      select id, occurred_at, action, ip, user_agent from audit_log where ${sql.ref(column)} = ${userId}
+      order by occurred_at desc, id desc limit ${limit})`;
+    const { rows } = await sql<{ occurred_at: Date; action: string; ip: string | null; user_agent: string | null }>`
+      select occurred_at, action, ip, user_agent
+      from (${newest('subject_id')} union ${newest('actor_id')}) trail
+      order by occurred_at desc, id desc
+      limit ${limit}`.execute(db);
+    return rows;
   },
 
   /**

@@ -24,6 +24,7 @@ import {
 } from './accounts.schemas.ts';
 import type { AccountsService } from './accounts.service.ts';
 import type { RequestContext } from './accounts.shared.ts';
+import { MAX_LIVE_SESSIONS } from './session-limit.ts';
 
 /** For a browser: the refresh token goes into the HttpOnly cookie and out of the body. */
 const asBrowserSession = (reply: FastifyReply, pair: TokenPair): TokenPair => {
@@ -303,6 +304,7 @@ export const accountsRoutes: FastifyPluginAsyncTypebox<AccountsRoutesOptions> = 
         tags: ['accounts'],
         operationId: 'listMySessions',
         summary: 'Your signed-in devices',
+        description: `Newest use first. At most ${MAX_LIVE_SESSIONS}: one more login signs out the one used longest ago.`,
         security,
         response: { 200: SessionList, ...problemResponses(401, 403, 429) },
       },

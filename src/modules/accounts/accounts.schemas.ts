@@ -1,5 +1,6 @@
 import { Type, type Static } from 'typebox';
 import { ROLES } from '../auth/permissions.ts';
+import { MAX_EXPORTED_AUDIT_ENTRIES } from './personal-data-export.ts';
 
 const Email = Type.String({ format: 'email', maxLength: 254, description: 'Email address' });
 // Length and common-password rules are checked by the service, so the answer names the rule that failed.
@@ -111,9 +112,15 @@ export const PersonalDataExport = Type.Object({
       ip: Type.Union([Type.String(), Type.Null()]),
       userAgent: Type.Union([Type.String(), Type.Null()]),
     }),
-    { description: 'What the audit log holds about you' },
+    {
+      description:
+        'What the audit log holds about you, oldest first: the newest ' +
+        `${MAX_EXPORTED_AUDIT_ENTRIES.toLocaleString('en')} entries at most`,
+    },
   ),
+  activityTruncated: Type.Boolean({ description: 'True when older audit entries were left out of `activity`' }),
 });
+export type PersonalDataExport = Static<typeof PersonalDataExport>;
 
 const MailToken = Type.String({ minLength: 1, maxLength: 200, description: 'The token from the link in the mail' });
 

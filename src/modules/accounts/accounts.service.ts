@@ -15,6 +15,8 @@ import { hashOpaqueToken, newOpaqueToken, type AccessTokens } from '../auth/toke
 import type { AccountsRepository, NewRefreshToken } from './accounts.repository.ts';
 import type { LoginBody, RegisterBody, Session, TokenPair, UserProfile } from './accounts.schemas.ts';
 import { emailKey, refuseUnusablePassword, selfAudit, type RequestContext } from './accounts.shared.ts';
+import { createPersonalDataExport } from './personal-data-export.ts';
+import { makeRoomForOneMoreSession, MAX_LIVE_SESSIONS } from './session-limit.ts';
 import { endEveryCredential } from './credentials.ts';
 import { createMailLinks, VERIFY_EMAIL_HOURS } from './mail-links.ts';
 import { canonicalTimeZone } from './time-zone.ts';
@@ -131,8 +133,8 @@ export const createAccountsService = ({
   };
 
   const listSessions = async (session: { userId: string; sessionId: string }): Promise<Session[]> => {
-    const rows = await accountsRepository.listSessions(session.userId);
-    return rows.map((row) => ({
+    const rows = await accountsRepository.listSessions(session.userId, MAX_LIVE_SESSIONS);
+    return rows.slice(0, MAX_LIVE_SESSIONS).map((row) => ({
       id: row.id,
       current: row.id === session.sessionId,
       createdAt: row.createdAt.toISOString(),
@@ -255,11 +257,13 @@ export const createAccountsService = ({
       if (user.disabled_at !== null) throw new ForbiddenError('This account is disabled.');
       // Hashed before the transaction opens, so no transaction waits on argon2.
       const rehashed = needsRehash(user.password_hash) ? await hashPassword(body.password) : undefined;
-      // A login is all or nothing: the throttle cleared, the hash upgraded, the audit entry and the new session.
+      // A login is all or nothing: the throttle cleared, the hash upgraded, the audit entry, the sessions it
+      // replaces (over the limit per account) and the new session.
       const session = await transact(async (unit) => {
         if (throttle !== undefined) await unit.accountsRepository.clearLoginThrottle(key);
         if (rehashed !== undefined) await unit.accountsRepository.updatePasswordHash(user.id, rehashed);
         await unit.auditRepository.record(selfAudit('auth.login_succeeded', user.id, context));
+        await makeRoomForOneMoreSession(unit, user.id, context);
         return openSession(unit.accountsRepository, user, context);
       });
       return tokenPair(user, session.familyId, session.token, session.expiresAt);
@@ -371,24 +375,7 @@ export const createAccountsService = ({
       await auditRepository.record(selfAudit('auth.session_revoked', session.userId, context, { sessionId }));
     },
 
-    async exportPersonalData(session: { userId: string; sessionId: string }) {
-      const [user, sessions, trail] = await Promise.all([
-        currentUser(session.userId),
-        listSessions(session),
-        accountsRepository.auditTrail(session.userId),
-      ]);
-      return {
-        exportedAt: now().toISOString(),
-        profile: toProfile(user),
-        sessions,
-        activity: trail.map((entry) => ({
-          occurredAt: entry.occurred_at.toISOString(),
-          action: entry.action,
-          ip: entry.ip,
-          userAgent: entry.user_agent,
-        })),
-      };
-    },
+    exportPersonalData: createPersonalDataExport({ accountsRepository, listSessions, toProfile, now }),
 
     currentRole: (session: { sessionId: string; userId: string }) =>
       accountsRepository.roleInActiveSession(session.sessionId, session.userId),

@@ -4,26 +4,37 @@ import type { Db } from '../../infra/database.ts';
 const columns = ['id', 'name', 'scopes', 'created_at', 'expires_at', 'last_used_at'] as const;
 
 export const createPersonalTokensRepository = (db: Db) => ({
-  async insert(token: {
-    id: string;
-    userId: string;
-    name: string;
-    tokenHash: string;
-    scopes: string[];
-    expiresAt: Date;
-  }) {
-    return db
-      .insertInto('personal_access_tokens')
-      .values({
-        id: token.id,
-        user_id: token.userId,
-        name: token.name,
-        token_hash: token.tokenHash,
-        scopes: token.scopes,
-        expires_at: token.expiresAt,
-      })
-      .returning(columns)
-      .executeTakeFirstOrThrow();
+  /**
+   * Inserts the token unless its owner already has `limit` live ones (undefined then). The owner's row is locked
+   * while counting, so tokens created at the same moment cannot pass the limit together.
+   */
+  async insertWithinLimit(
+    token: { id: string; userId: string; name: string; tokenHash: string; scopes: string[]; expiresAt: Date },
+    limit: number,
+  ) {
+    return db.transaction().execute(async (trx) => {
+      await trx.selectFrom('users').select('id').where('id', '=', token.userId).forUpdate().execute();
+      const { live } = await trx
+        .selectFrom('personal_access_tokens')
+        .select(sql<number>`count(*)::int`.as('live'))
+        .where('user_id', '=', token.userId)
+        .where('revoked_at', 'is', null)
+        .where('expires_at', '>', sql<Date>`now()`)
+        .executeTakeFirstOrThrow();
+      if (live >= limit) return undefined;
+      return trx
+        .insertInto('personal_access_tokens')
+        .values({
+          id: token.id,
+          user_id: token.userId,
+          name: token.name,
+          token_hash: token.tokenHash,
+          scopes: token.scopes,
+          expires_at: token.expiresAt,
+        })
+        .returning(columns)
+        .executeTakeFirstOrThrow();
+    });
   },
 
   async ownerHasConfirmedAddress(userId: string) {
@@ -36,8 +47,8 @@ export const createPersonalTokensRepository = (db: Db) => ({
     return owner !== undefined;
   },
 
-  /** The owner's tokens that still work, newest first. */
-  listLive(userId: string) {
+  /** The owner's tokens that still work, newest first: at most `limit` (the most one may have) and one more. */
+  listLive(userId: string, limit: number) {
     return db
       .selectFrom('personal_access_tokens')
       .select(columns)
@@ -45,6 +56,7 @@ export const createPersonalTokensRepository = (db: Db) => ({
       .where('revoked_at', 'is', null)
       .where('expires_at', '>', sql<Date>`now()`)
       .orderBy('created_at', 'desc')
+      .limit(limit + 1)
       .execute();
   },
 

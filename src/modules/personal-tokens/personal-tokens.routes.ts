@@ -3,7 +3,7 @@ import type { FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
 import { problemResponses } from '../../http/problem.ts';
 import { CreatedToken, CreateTokenBody, TokenList, TokenParams } from './personal-tokens.schemas.ts';
-import type { Owner, PersonalTokensService } from './personal-tokens.service.ts';
+import { MAX_LIVE_PERSONAL_TOKENS, type Owner, type PersonalTokensService } from './personal-tokens.service.ts';
 
 // Managing tokens needs a login session (SESSION_ONLY_ROUTES, http/authorization.ts): a token cannot mint or revoke
 // tokens.
@@ -31,10 +31,11 @@ export const personalTokensRoutes: FastifyPluginAsyncTypebox<{ personalTokensSer
         summary: 'Create a personal access token for a program',
         description:
           'Needs a confirmed email address and a login session. The token is shown once. It can use only the scopes ' +
-          'given, and only while your role holds them; never on the routes that need a login session.',
+          'given, and only while your role holds them; never on the routes that need a login session. An account can ' +
+          `have at most ${MAX_LIVE_PERSONAL_TOKENS} tokens that work at once: a 409 asks you to revoke one first.`,
         security,
         body: CreateTokenBody,
-        response: { 201: CreatedToken, ...problemResponses(400, 401, 403, 413, 415, 429) },
+        response: { 201: CreatedToken, ...problemResponses(400, 401, 403, 409, 413, 415, 429) },
       },
     },
     async (request, reply) => reply.code(201).send(await personalTokensService.create(ownerOf(request), request.body)),
@@ -48,6 +49,7 @@ export const personalTokensRoutes: FastifyPluginAsyncTypebox<{ personalTokensSer
         tags: ['accounts'],
         operationId: 'listPersonalTokens',
         summary: 'Your personal access tokens that still work',
+        description: `Newest first; at most ${MAX_LIVE_PERSONAL_TOKENS}, the most an account can have.`,
         security,
         response: { 200: TokenList, ...problemResponses(401, 403, 429) },
       },

@@ -2,7 +2,7 @@
 // revocable, shown once, stored as a hash. A token never grants more than its owner's role allows today.
 import { randomUUID } from 'node:crypto';
 import type { Role } from '../../infra/database.types.ts';
-import { ForbiddenError, NotFoundError, ValidationError } from '../../lib/errors.ts';
+import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../../lib/errors.ts';
 import type { AuditRepository } from '../audit/audit.repository.ts';
 import { can, type Permission } from '../auth/permissions.ts';
 import { hashOpaqueToken, newOpaqueToken } from '../auth/tokens.ts';
@@ -11,6 +11,9 @@ import type { CreateTokenBody, PersonalToken } from './personal-tokens.schemas.t
 
 /** Recognisable by secret scanners, and by Waymark: a bearer credential with this prefix is not a JWT. */
 export const PERSONAL_TOKEN_PREFIX = 'wmk_pat_';
+
+/** Live personal access tokens per account: enough for every program one person runs, and a list that stays short. */
+export const MAX_LIVE_PERSONAL_TOKENS = 50;
 
 const DAY_MS = 86_400_000;
 
@@ -58,14 +61,23 @@ export const createPersonalTokensService = ({
       }
     });
     const token = `${PERSONAL_TOKEN_PREFIX}${newOpaqueToken()}`;
-    const row = await personalTokensRepository.insert({
-      id: randomUUID(),
-      userId: owner.userId,
-      name: body.name.trim(),
-      tokenHash: hashOpaqueToken(token),
-      scopes: body.scopes,
-      expiresAt: new Date(now().getTime() + body.expiresInDays * DAY_MS),
-    });
+    const row = await personalTokensRepository.insertWithinLimit(
+      {
+        id: randomUUID(),
+        userId: owner.userId,
+        name: body.name.trim(),
+        tokenHash: hashOpaqueToken(token),
+        scopes: body.scopes,
+        expiresAt: new Date(now().getTime() + body.expiresInDays * DAY_MS),
+      },
+      MAX_LIVE_PERSONAL_TOKENS,
+    );
+    if (row === undefined) {
+      throw new ConflictError(
+        `You already have ${MAX_LIVE_PERSONAL_TOKENS} personal access tokens that still work, the most one account ` +
+          'can have. Revoke one you no longer use, then create the new one.',
+      );
+    }
     await auditRepository.record({
       action: 'token.created',
       actorId: owner.userId,
@@ -78,7 +90,11 @@ export const createPersonalTokensService = ({
   },
 
   async list(userId: string) {
-    return { items: (await personalTokensRepository.listLive(userId)).map(toToken) };
+    return {
+      items: (await personalTokensRepository.listLive(userId, MAX_LIVE_PERSONAL_TOKENS))
+        .slice(0, MAX_LIVE_PERSONAL_TOKENS)
+        .map(toToken),
+    };
   },
 
   async revoke(owner: Owner, id: string) {

@@ -360,7 +360,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Your signed-in devices */
+        /**
+         * Your signed-in devices
+         * @description Newest use first. At most 100: one more login signs out the one used longest ago.
+         */
         get: operations["listMySessions"];
         put?: never;
         post?: never;
@@ -693,12 +696,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Your personal access tokens that still work */
+        /**
+         * Your personal access tokens that still work
+         * @description Newest first; at most 50, the most an account can have.
+         */
         get: operations["listPersonalTokens"];
         put?: never;
         /**
          * Create a personal access token for a program
-         * @description Needs a confirmed email address and a login session. The token is shown once. It can use only the scopes given, and only while your role holds them; never on the routes that need a login session.
+         * @description Needs a confirmed email address and a login session. The token is shown once. It can use only the scopes given, and only while your role holds them; never on the routes that need a login session. An account can have at most 50 tokens that work at once: a 409 asks you to revoke one first.
          */
         post: operations["createPersonalToken"];
         delete?: never;
@@ -2894,7 +2900,7 @@ export interface operations {
                             userAgent: string | null;
                             ip: string | null;
                         }[];
-                        /** @description What the audit log holds about you */
+                        /** @description What the audit log holds about you, oldest first: the newest 10,000 entries at most */
                         activity: {
                             /** Format: date-time */
                             occurredAt: string;
@@ -2902,6 +2908,8 @@ export interface operations {
                             ip: string | null;
                             userAgent: string | null;
                         }[];
+                        /** @description True when older audit entries were left out of `activity` */
+                        activityTruncated: boolean;
                     };
                 };
             };
@@ -4619,6 +4627,15 @@ export interface operations {
             };
             /** @description Forbidden */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
