@@ -4,13 +4,12 @@
 // get a 503 problem with Retry-After, none a hang; every write that was answered 2xx is there afterwards; service and
 // jobs resume by themselves.
 import { randomBytes, randomUUID } from 'node:crypto';
-import pg from 'pg';
 import { PgBoss } from 'pg-boss';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestMailbox } from '../support/mailbox.ts';
 import { startThrowawayPostgres, type ShutdownMode, type ThrowawayPostgres } from '../support/postgres-server.ts';
 import { startWaymark, startWorker, stopWaymark, type Started, type StartedWorker } from '../support/processes.ts';
-import { startSteadyLoad, type Answer } from '../support/steady-load.ts';
+import { startSteadyLoad, storedComments, type Answer } from '../support/steady-load.ts';
 
 const REQUEST_TIMEOUT_MS = 10_000;
 /** How long the database stays away: long enough for every kind of request to meet the outage. */
@@ -76,19 +75,6 @@ const register = (email: string) =>
     body: JSON.stringify({ email, password: 'a long and unusual passphrase', displayName: 'After the outage' }),
   });
 
-const storedComments = async (marker: string) => {
-  const client = new pg.Client({ connectionString: postgres!.url });
-  await client.connect();
-  try {
-    const { rows } = await client.query<{ body: string }>('select body from feedback_comments where body like $1', [
-      `${marker}%`,
-    ]);
-    return new Set(rows.map((row) => row.body));
-  } finally {
-    await client.end();
-  }
-};
-
 const isOk = (answer: Answer) => answer.status >= 200 && answer.status < 300;
 /** Readiness says 503 in its own format; every other request gets a problem that says when to try again. */
 const isUnavailable = (answer: Answer) =>
@@ -122,7 +108,7 @@ describe.each<ShutdownMode>(['fast', 'immediate'])('PostgreSQL stopped with %s s
       await load.stop();
 
       const outage = load.sentBetween(stoppedAt, restartedAt);
-      const stored = await storedComments(load.marker);
+      const stored = await storedComments(postgres!.url, load.marker);
       const acknowledged = load.answers.filter((a) => a.kind === 'write' && isOk(a)).map((a) => a.comment!);
 
       expect(alive(api!), 'the API process is running').toBe(true);

@@ -2,12 +2,11 @@
 // for rate limits and the shared cache. Redis is an optimisation, so while it is away no read and no write may fail:
 // each instance counts and caches on its own, and the process lives on through ioredis's error events.
 import { randomBytes } from 'node:crypto';
-import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createEmptyPostgresDatabase } from '../support/harness.ts';
 import { startWaymark, stopWaymark, type Started } from '../support/processes.ts';
 import { startThrowawayRedis } from '../support/redis-server.ts';
-import { startSteadyLoad, type Answer } from '../support/steady-load.ts';
+import { startSteadyLoad, storedComments, type Answer } from '../support/steady-load.ts';
 
 const OUTAGE_MS = 2500;
 
@@ -37,19 +36,6 @@ afterAll(async () => {
   for (const step of steps) await Promise.resolve(step()).catch(() => {});
 }, 60_000);
 
-const storedComments = async (marker: string) => {
-  const client = new pg.Client({ connectionString: database!.url });
-  await client.connect();
-  try {
-    const { rows } = await client.query<{ body: string }>('select body from feedback_comments where body like $1', [
-      `${marker}%`,
-    ]);
-    return new Set(rows.map((row) => row.body));
-  } finally {
-    await client.end();
-  }
-};
-
 const brief = ({ kind, url, status, hang, startedAt, finishedAt }: Answer) =>
   `${kind} ${url}: ${hang ? 'hang' : status} in ${finishedAt - startedAt} ms`;
 
@@ -77,7 +63,7 @@ describe('Redis killed under load', () => {
       await load.stop();
 
       const outage = load.sentBetween(stoppedAt, restartedAt);
-      const stored = await storedComments(load.marker);
+      const stored = await storedComments(database!.url, load.marker);
       const written = load.answers.filter((a) => a.kind === 'write').map((a) => a.comment!);
 
       expect(api!.child.exitCode, 'the API process is running').toBeNull();

@@ -3,6 +3,7 @@
 // a test can say what clients saw while a dependency was away. A request that gets no answer within its timeout is
 // kept as a hang, not waited for.
 import { randomUUID } from 'node:crypto';
+import pg from 'pg';
 
 export interface Answer {
   kind: 'write' | 'read' | 'readiness';
@@ -111,3 +112,17 @@ export const startSteadyLoad = (
 };
 
 export type SteadyLoad = ReturnType<typeof startSteadyLoad>;
+
+/** The comments of one load's marker that reached the database, read with a connection of its own. */
+export const storedComments = async (databaseUrl: string, marker: string) => {
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ body: string }>('select body from feedback_comments where body like $1', [
+      `${marker}%`,
+    ]);
+    return new Set(rows.map((row) => row.body));
+  } finally {
+    await client.end();
+  }
+};
