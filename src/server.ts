@@ -13,7 +13,7 @@ import type { Logger } from './infra/logger.ts';
 import { startFeedbackWorkers } from './modules/feedback/feedback.jobs.ts';
 import { startHousekeepingWorker } from './modules/housekeeping/housekeeping.jobs.ts';
 import { startMailWorker } from './modules/mail/mail.jobs.ts';
-import { isoWeek, WEEKLY_DIGEST_SCHEDULE } from './modules/progress/digest.ts';
+import { startProgressWorkers } from './modules/progress/progress.jobs.ts';
 
 export const startInfrastructure = async (config: Config, logger: Logger) => {
   const database = await openDatabase(config, logger);
@@ -83,15 +83,11 @@ export const startInfrastructure = async (config: Config, logger: Logger) => {
     container,
     /**
      * Runs the background jobs in this process: mail, and on schedules the weekly digest, feedback analytics and
-     * the housekeeping that deletes rows past their retention.
+     * the housekeeping that deletes rows past their retention. Each feature's *.jobs.ts registers its own.
      */
     async startWorkers() {
       await startMailWorker(jobs, container.mailJobHandler);
-      await jobs.work('progress.weekly-digest', async () => {
-        const { week, sent } = await container.weeklyDigest.sendWeek(isoWeek(new Date()));
-        logger.info({ week, sent }, 'weekly digests enqueued');
-      });
-      await jobs.schedule('progress.weekly-digest', WEEKLY_DIGEST_SCHEDULE);
+      await startProgressWorkers(jobs, container.weeklyDigest, logger);
       await startFeedbackWorkers(jobs, container.analyticsService, logger);
       await startHousekeepingWorker(jobs, container.housekeepingService, logger);
     },

@@ -2,6 +2,9 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TokenPair } from '../../src/modules/accounts/accounts.schemas.ts';
 import { emailKey } from '../../src/modules/accounts/accounts.shared.ts';
+import { isoWeek } from '../../src/modules/progress/digest.ts';
+import { startProgressWorkers } from '../../src/modules/progress/progress.jobs.ts';
+import { createLogger } from '../../src/infra/logger.ts';
 import { createTestApp, type TestApp } from '../support/harness.ts';
 import { startTestMailbox, tokenIn } from '../support/mailbox.ts';
 
@@ -305,5 +308,30 @@ describe('the weekly digest', () => {
     expect(mail.text).toContain('Next: ');
     expect(mailbox.received.filter((m) => m.to.includes(email) && /Your Waymark week/.test(m.subject))).toHaveLength(1);
     expect(mailbox.received.some((m) => m.to.includes(quiet) && /Your Waymark week/.test(m.subject))).toBe(false);
+  });
+
+  it('when the digest job is due, then a worker mails this week to each learner once', async () => {
+    const email = newEmail();
+    await register(email);
+    await t.database.db
+      .updateTable('users')
+      .set({ email_verified_at: new Date() })
+      .where('email', '=', email)
+      .execute();
+    const headers = { authorization: `Bearer ${(await login(email)).json<TokenPair>().accessToken}` };
+    await t.app.inject({ method: 'PATCH', url: '/v1/me', payload: { weeklyDigest: true }, headers });
+    await t.app.inject({
+      method: 'PUT',
+      url: '/v1/me/roadmaps/backend-developer',
+      payload: { hoursPerWeek: 10, startDate: '2027-01-04' },
+      headers,
+    });
+    await startProgressWorkers(t.jobs, t.container.weeklyDigest, createLogger({ logLevel: 'silent' }));
+
+    await t.jobs.send('progress.weekly-digest', {});
+
+    const mail = await mailbox.waitFor(email, /Your Waymark week/);
+    expect(mail.text).toContain('Backend Developer Roadmap: 0% done');
+    expect((await t.container.weeklyDigest.sendWeek(isoWeek(new Date()))).sent).toBe(0);
   });
 });

@@ -1,7 +1,7 @@
 // What can be checked about the deployment files without a Docker engine or a cluster: each against its JSON schema
 // (GitHub Actions workflows with action-validator, compose.yaml with the Compose Specification schema that dclint
 // ships, the Kubernetes manifests with the schemas in kubernetes-models), and the promises that matter to a running
-// Waymark. The container's commands themselves run in test/postgres/server.test.ts.
+// Waymark, and that what CI calls exists. The container's commands themselves run in test/postgres/server.test.ts.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs/promises';
 import path from 'node:path';
@@ -9,6 +9,7 @@ import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
 import { parse, parseAllDocuments } from 'yaml';
 import { loadConfig } from '../../src/config.ts';
+import vitestConfig from '../../vitest.config.ts';
 
 const readYaml = async (file: string) => parse(await fs.readFile(file, 'utf8'), { merge: true }) as unknown;
 
@@ -47,6 +48,59 @@ describe('GitHub Actions workflows', async () => {
     const workflow = (await readYaml(file)) as { permissions?: unknown };
 
     expect(workflow.permissions).toBeDefined();
+  });
+});
+
+/** The npm scripts a text calls: `npm run X` (with `run`'s aliases and options) and `npm test`, `npm start` … */
+const npmScriptCalls = (text: string) => {
+  const calls: string[] = [];
+  // `npm` as a command word (not `npx`, not inside a path), its options, then the subcommand and what follows it.
+  for (const [, subcommand, rest] of text.matchAll(/(?<![\w./-])npm(?:\s+-{1,2}[\w-]+)*\s+([\w:-]+)(.*)$/gm)) {
+    if (['run', 'run-script', 'rum', 'urn'].includes(subcommand!)) {
+      const script = /^(?:\s+-{1,2}[\w-]+)*\s+([\w:.-]+)/.exec(rest!)?.[1];
+      if (script) calls.push(script);
+    } else if (['test', 't', 'tst'].includes(subcommand!)) calls.push('test');
+    else if (['start', 'stop', 'restart'].includes(subcommand!)) calls.push(subcommand!);
+  }
+  return calls;
+};
+
+describe('the npm scripts that CI, the image and Compose call', async () => {
+  const { scripts } = JSON.parse(await fs.readFile('package.json', 'utf8')) as { scripts: Record<string, string> };
+  const workflows = (await fs.readdir('.github/workflows')).map((name) => path.join('.github/workflows', name));
+  const files = [...workflows, '.ci/run', 'Dockerfile', 'compose.yaml'];
+
+  it.each(files)('when %s calls an npm script, then package.json has it', async (file) => {
+    const calls = npmScriptCalls(await fs.readFile(file, 'utf8'));
+
+    expect(calls.filter((script) => !(script in scripts))).toEqual([]);
+  });
+
+  it('when a script in package.json calls another, then package.json has that one too', () => {
+    const calls = Object.values(scripts).flatMap(npmScriptCalls);
+
+    expect(calls.length).toBeGreaterThan(0);
+    expect(calls.filter((script) => !(script in scripts))).toEqual([]);
+  });
+
+  it.each(files)('when %s picks Vitest projects, then vitest.config.ts defines them', async (file) => {
+    const projects = (vitestConfig.test?.projects ?? []).map(
+      (project) => (project as { test: { name: string } }).test.name,
+    );
+    const picked = [...(await fs.readFile(file, 'utf8')).matchAll(/--project[=\s]+'?!?([\w-]+)/g)].map(
+      ([, name]) => name,
+    );
+
+    expect(picked.filter((name) => !projects.includes(name!))).toEqual([]);
+  });
+
+  it('when a workflow calls a script package.json does not have, then the check names it', () => {
+    const calls = npmScriptCalls(
+      'steps:\n  - run: npm ci\n  - run: npm run -s build --if-present\n  - run: npm test\n',
+    );
+
+    expect(calls).toEqual(['build', 'test']);
+    expect(calls.filter((script) => !(script in scripts))).toEqual(['build']);
   });
 });
 

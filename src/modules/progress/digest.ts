@@ -63,6 +63,3 @@ export const createWeeklyDigest = ({
 });
 
 export type WeeklyDigest = ReturnType<typeof createWeeklyDigest>;
-
-/** Mondays 08:00 UTC. */
-export const WEEKLY_DIGEST_SCHEDULE = '0 8 * * 1';
