@@ -7,7 +7,7 @@ interface Early<T> {
   pending: Promise<T>;
 }
 
-export interface EarlyCallsDeps {
+interface EarlyCallsDeps {
   /** The signed-in learner's id, or undefined when nobody is signed in. */
   signedInUserId: () => string | undefined;
   /** How long a call's answer stays fresh enough to be used. */

@@ -14,7 +14,7 @@ const NARROW = 480;
  * The width of the element `ref` is put on, kept up to date as it changes. It is first measured in a layout effect,
  * before the browser paints, so Waymark's users never see a chart laid out for the default width.
  */
-export const useElementWidth = <T extends Element>(fallback = DEFAULT_WIDTH) => {
+const useElementWidth = <T extends Element>(fallback = DEFAULT_WIDTH) => {
   const ref = useRef<T>(null);
   const [width, setWidth] = useState(fallback);
   useLayoutEffect(() => {
