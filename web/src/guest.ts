@@ -47,11 +47,6 @@ export const setGuestNote = (slug: string, stepId: string, body: string) =>
     roadmap.notes[stepId] = { body, updatedAt: new Date().toISOString() };
   });
 
-export const setGuestChecklist = (slug: string, itemId: string, level: ChecklistLevel) =>
-  update(slug, (roadmap) => {
-    roadmap.checklist[itemId] = level;
-  });
-
 export const setGuestPace = (slug: string, hoursPerWeek: number) =>
   update(slug, (roadmap) => {
     roadmap.hoursPerWeek = hoursPerWeek;

@@ -20,9 +20,8 @@ export const useLocation = () => {
   return { pathname: url.pathname, query: url.searchParams };
 };
 
-export const navigate = (to: string, { replace = false } = {}) => {
-  if (replace) window.history.replaceState(null, '', to);
-  else window.history.pushState(null, '', to);
+export const navigate = (to: string) => {
+  window.history.pushState(null, '', to);
   window.scrollTo(0, 0);
   window.dispatchEvent(new Event(NAVIGATE));
 };

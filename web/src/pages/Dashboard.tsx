@@ -2,8 +2,9 @@
 // are on track, checklist readiness and the plan as a calendar; their streak; exports; public-profile settings.
 import { useState } from 'react';
 import { api, call, download } from '../api/client';
+import { dashboardFollowed, dashboardFollows, startDashboardCalls, type Follow } from '../api/dashboard';
 import { ApiError } from '../api/errors';
-import { currentSession, sessionKnown, useSession } from '../api/session';
+import { useSession } from '../api/session';
 import type { ChecklistLevel, Ok, PersonalPlan, Progress, Roadmap } from '../api/types';
 import { hasGuestProgress } from '../guest';
 import { Link } from '../router';
@@ -12,8 +13,6 @@ import { Bars, formatDate, Ring, StreakCalendar, Timeline } from '../ui/charts';
 import { Field, FormError, useSubmit } from '../ui/forms';
 import { usePageTitle } from '../ui/page';
 import { Empty, ErrorMessage, Loading, Show, useResource } from '../ui/states';
-
-type Follow = Ok<'/v1/me/roadmaps'>['items'][number];
 
 const TRACKING: Record<PersonalPlan['tracking']['status'], string> = {
   not_started: 'Not started yet',
@@ -64,72 +63,12 @@ const Checklist = ({ roadmap, progress, onChange }: { roadmap: Roadmap; progress
   );
 };
 
-const loadFollowed = async (slug: string) => {
-  const path = { params: { path: { slug } } };
-  const [roadmap, progress, plan] = await Promise.all([
-    call(api.GET('/v1/roadmaps/{slug}', path)),
-    call(api.GET('/v1/me/roadmaps/{slug}/progress', path)),
-    call(api.GET('/v1/me/roadmaps/{slug}/plan', path)),
-  ]);
-  return { roadmap, progress, plan };
-};
-
-const loadFollows = async () => {
-  const { items } = await call(api.GET('/v1/me/roadmaps'));
-  return items.filter((follow) => follow.following);
-};
-
-// When this page's code arrives for a signed-in learner, its calls start at once, each as soon as the one it needs has
-// answered, instead of waiting for React to show the page and then each roadmap in turn. Each is used once, only by
-// the same learner and only while fresh (someone else may log in in this tab later); otherwise the page calls again.
-const EARLY_FOR_MS = 10_000;
-interface Early<T> {
-  userId: string;
-  startedAt: number;
-  pending: Promise<T>;
-}
-const signedInUserId = () => {
-  const session = currentSession();
-  return session.status === 'signed-in' ? session.user.id : undefined;
-};
-const usable = <T,>(early: Early<T> | undefined) =>
-  early !== undefined && early.userId === signedInUserId() && Date.now() - early.startedAt < EARLY_FOR_MS
-    ? early.pending
-    : undefined;
-
-const followedEarly = new Map<string, Early<Awaited<ReturnType<typeof loadFollowed>>>>();
-let followsEarly: Early<Follow[]> | undefined;
-void sessionKnown().then(() => {
-  const userId = signedInUserId();
-  if (userId === undefined) return;
-  const pending = loadFollows().then((follows) => {
-    for (const follow of follows) {
-      const followed = loadFollowed(follow.roadmap.slug);
-      // A failure shows when the page uses the call, not as an unhandled rejection before that.
-      followed.catch(() => undefined);
-      followedEarly.set(follow.roadmap.slug, { userId, startedAt: Date.now(), pending: followed });
-    }
-    return follows;
-  });
-  pending.catch(() => undefined);
-  followsEarly = { userId, startedAt: Date.now(), pending };
-});
-
-const takeFollowsEarly = () => {
-  const pending = usable(followsEarly);
-  followsEarly = undefined;
-  return pending;
-};
-
-const takeFollowedEarly = (slug: string) => {
-  const pending = usable(followedEarly.get(slug));
-  followedEarly.delete(slug);
-  return pending;
-};
+// When this page's code arrives, the data layer starts its calls (see startDashboardCalls).
+startDashboardCalls();
 
 const FollowedRoadmap = ({ follow }: { follow: Follow }) => {
   const slug = follow.roadmap.slug;
-  const { resource, reload } = useResource(() => takeFollowedEarly(slug) ?? loadFollowed(slug), [slug]);
+  const { resource, reload } = useResource(() => dashboardFollowed(slug), [slug]);
   const [downloadError, setDownloadError] = useState<unknown>();
 
   return (
@@ -338,7 +277,7 @@ export const Dashboard = () => {
   const signedIn = session.status === 'signed-in';
   const { resource, reload } = useResource(async () => {
     if (!signedIn) return [];
-    return takeFollowsEarly() ?? loadFollows();
+    return dashboardFollows();
   }, [signedIn]);
   if (session.status === 'checking')
     return (

@@ -24,8 +24,7 @@ export const useResource = <T,>(load: () => Promise<T>, deps: unknown[]) => {
     };
   }, [loader, attempt]);
   const reload = useCallback(() => setAttempt((n) => n + 1), []);
-  const replace = useCallback((data: T) => setResource({ status: 'ready', data }), []);
-  return { resource, reload, replace };
+  return { resource, reload };
 };
 
 /**

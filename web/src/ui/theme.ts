@@ -4,7 +4,7 @@ export type Theme = 'light' | 'dark';
 
 const systemTheme = (): Theme => (window.matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light');
 
-export const chosenTheme = (): Theme | undefined => {
+const chosenTheme = (): Theme | undefined => {
   const stored = localStorage.getItem(KEY);
   return stored === 'light' || stored === 'dark' ? stored : undefined;
 };

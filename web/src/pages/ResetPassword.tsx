@@ -1,0 +1,46 @@
+// The page the password-reset link opens: choosing a new password.
+import { useState } from 'react';
+import { api, call } from '../api/client';
+import { Link, useLocation } from '../router';
+import { announce } from '../ui/announcer';
+import { Field, FormError, useSubmit } from '../ui/forms';
+import { usePageTitle } from '../ui/page';
+
+export const ResetPassword = () => {
+  usePageTitle('Choose a new password');
+  const { query } = useLocation();
+  const [newPassword, setNewPassword] = useState('');
+  const [done, setDone] = useState(false);
+  const { onSubmit, busy, error, fieldError } = useSubmit(async () => {
+    await call(api.POST('/v1/auth/reset-password', { body: { token: query.get('token') ?? '', newPassword } }));
+    setDone(true);
+    announce('Password changed. Log in with your new password.');
+  });
+  return (
+    <div className="narrow">
+      <h1>Choose a new password</h1>
+      {done ? (
+        <p role="status">
+          Your password is changed and every session ended. <Link href="/login">Log in</Link>
+        </p>
+      ) : (
+        <form onSubmit={onSubmit} noValidate>
+          <Field
+            label="New password"
+            type="password"
+            autoComplete="new-password"
+            hint="At least 8 characters."
+            value={newPassword}
+            onChange={(e) => setNewPassword(e.target.value)}
+            error={fieldError('/newPassword')}
+            required
+          />
+          <FormError error={error} />
+          <button type="submit" disabled={busy}>
+            Set password
+          </button>
+        </form>
+      )}
+    </div>
+  );
+};
