@@ -9,6 +9,7 @@ import swaggerUi from '@fastify/swagger-ui';
 import underPressure from '@fastify/under-pressure';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Fastify, {
+  errorCodes,
   LogController,
   type FastifyBaseLogger,
   type FastifyInstance,
@@ -131,6 +132,16 @@ export const buildApp = async ({
   // Request bodies are JSON and nothing else, on every route: Fastify would also parse text/plain, which a route
   // without a body schema would take as it is, and one with a schema would refuse as a 400 instead of a 415.
   app.removeContentTypeParser('text/plain');
+  // Fastify does not parse the body of a GET or HEAD, so a read would take any body silently; it is refused the same way.
+  app.addHook('onRequest', async (request) => {
+    if (request.method !== 'GET' && request.method !== 'HEAD') return;
+    const hasBody =
+      Number(request.headers['content-length'] ?? 0) > 0 || request.headers['transfer-encoding'] !== undefined;
+    const contentType = request.headers['content-type'] ?? '';
+    if (hasBody && !/^application\/json\s*(;|$)/i.test(contentType)) {
+      throw new errorCodes.FST_ERR_CTP_INVALID_MEDIA_TYPE();
+    }
+  });
 
   app.addHook('onRequest', async (request, reply) => {
     reply.header('x-request-id', request.id);

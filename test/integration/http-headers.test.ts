@@ -153,4 +153,21 @@ describe('request bodies that are not JSON', () => {
       }
     },
   );
+
+  it('when a read (GET) comes with a body that is not JSON, then it answers 415 problem+json instead of ignoring it', async () => {
+    const reads = routeRequests((route) => route.method === 'GET');
+
+    expect(reads.length).toBeGreaterThan(20);
+    for (const request of reads) {
+      const response = await t.app.inject({
+        ...request,
+        headers: { 'content-type': 'application/xml', authorization: `Bearer ${admin.accessToken}` },
+        payload: '<email>a@example.org</email>',
+      });
+      expect(response.statusCode, `GET ${request.url}`).toBe(415);
+      expect(response.headers['content-type']).toContain('application/problem+json');
+    }
+    const withoutBody = await t.app.inject({ url: '/v1/roadmaps' });
+    expect(withoutBody.statusCode).toBe(200);
+  });
 });
