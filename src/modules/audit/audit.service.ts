@@ -1,6 +1,6 @@
 import type { Static } from 'typebox';
 import { Type } from 'typebox';
-import { CursorRowId, decodeCursor, encodeCursor } from '../../http/cursor.ts';
+import { CursorRowId, decodeCursor, encodeCursor } from '../../lib/cursor.ts';
 import type { AuditRepository } from './audit.repository.ts';
 import type { AuditEntry, ListAuditQuery } from './audit.schemas.ts';
 

@@ -1,6 +1,6 @@
 import { createHmac, randomUUID } from 'node:crypto';
 import { Type } from 'typebox';
-import { CursorTimestamp, decodeCursor, encodeCursor } from '../../http/cursor.ts';
+import { CursorTimestamp, decodeCursor, encodeCursor } from '../../lib/cursor.ts';
 import type { Cache, CacheNamespace } from '../../infra/cache.ts';
 import type { CommentState } from '../../infra/database.types.ts';
 import { NotFoundError, ValidationError } from '../../lib/errors.ts';

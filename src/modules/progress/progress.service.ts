@@ -2,7 +2,7 @@
 // self-assessment, and the rollups that turn them into "where am I, what next".
 import type { ChecklistLevel, StepStatus } from '../../infra/database.types.ts';
 import { Type, type Static } from 'typebox';
-import { CursorRowId, decodeCursor, encodeCursor } from '../../http/cursor.ts';
+import { CursorRowId, decodeCursor, encodeCursor } from '../../lib/cursor.ts';
 import { toCsv, type CsvCell } from '../../lib/csv.ts';
 import { ConflictError, NotFoundError } from '../../lib/errors.ts';
 import type { RoadmapDocument } from '../roadmaps/roadmaps.schemas.ts';

@@ -1,5 +1,5 @@
 import { Type } from 'typebox';
-import { decodeCursor, encodeCursor } from '../../http/cursor.ts';
+import { decodeCursor, encodeCursor } from '../../lib/cursor.ts';
 import { ValidationError } from '../../lib/errors.ts';
 import type { ResourceType } from '../content/content.schemas.ts';
 import type { ResourcePosition, ResourcesRepository } from './resources.repository.ts';

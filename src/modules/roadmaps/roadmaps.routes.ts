@@ -1,5 +1,5 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { chooseCoding } from '../../http/encoded-body.ts';
+import { chooseCoding } from '../../http/content-coding.ts';
 import { problemResponses } from '../../http/problem.ts';
 import {
   ListRoadmapsQuery,

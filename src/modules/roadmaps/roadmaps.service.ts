@@ -1,5 +1,5 @@
-import { encodeCursor, decodeCursor } from '../../http/cursor.ts';
-import { encodeBody, type ContentCoding, type EncodedBody } from '../../http/encoded-body.ts';
+import { encodeCursor, decodeCursor } from '../../lib/cursor.ts';
+import { encodeBody, type ContentCoding, type EncodedBody } from '../../lib/encoded-body.ts';
 import type { Cache, CacheCodec } from '../../infra/cache.ts';
 import { NotFoundError } from '../../lib/errors.ts';
 import { Type } from 'typebox';

@@ -1,5 +1,5 @@
 import { Type } from 'typebox';
-import { decodeCursor, encodeCursor } from '../../http/cursor.ts';
+import { decodeCursor, encodeCursor } from '../../lib/cursor.ts';
 import type { Cache } from '../../infra/cache.ts';
 import { MAX_SEARCH_OFFSET, type SearchRepository, type SearchRow } from './search.repository.ts';
 import type { SearchHit } from './search.schemas.ts';

@@ -1,7 +1,7 @@
 // Managing other people's accounts: what admins do through /v1/admin/users and operators through the CLI.
 import { randomUUID } from 'node:crypto';
 import { Type } from 'typebox';
-import { decodeCursor, encodeCursor } from '../../http/cursor.ts';
+import { decodeCursor, encodeCursor } from '../../lib/cursor.ts';
 import type { Role } from '../../infra/database.types.ts';
 import { ConflictError, NotFoundError, ValidationError } from '../../lib/errors.ts';
 import type { AccountsRepository } from '../accounts/accounts.repository.ts';

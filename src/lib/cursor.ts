@@ -2,8 +2,8 @@
 // the expected shape is a 400 naming the `cursor` parameter, never a 500.
 import { Type, type TSchema, type Static } from 'typebox';
 import { Value } from 'typebox/value';
-import { ValidationError } from '../lib/errors.ts';
-import { flawsIn, isDate } from './input-rules.ts';
+import { ValidationError } from './errors.ts';
+import { flawsIn, isDate } from './value-rules.ts';
 
 /** A bigint row id in a cursor: within what JavaScript reads exactly, and so within PostgreSQL's bigint. */
 export const CursorRowId = Type.Integer({ minimum: 1, maximum: Number.MAX_SAFE_INTEGER });
