@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
 import { clearBrowserSession, refreshTokenOf, setBrowserSession } from '../../http/browser-session.ts';
+import { signedIn } from '../../http/authorization.ts';
 import { problemResponses } from '../../http/problem.ts';
 import { UnauthorizedError } from '../../lib/errors.ts';
 import {
@@ -212,7 +213,7 @@ export const accountsRoutes: FastifyPluginAsyncTypebox<AccountsRoutesOptions> = 
         response: { 200: UserProfile, ...problemResponses(401, 403, 429) },
       },
     },
-    (request) => accountsService.getProfile(request.principal!.userId),
+    (request) => accountsService.getProfile(signedIn(request).userId),
   );
 
   app.patch(
@@ -229,7 +230,7 @@ export const accountsRoutes: FastifyPluginAsyncTypebox<AccountsRoutesOptions> = 
         response: { 200: UserProfile, ...problemResponses(400, 401, 403, 413, 415, 429) },
       },
     },
-    (request) => accountsService.updateProfile(request.principal!.userId, request.body),
+    (request) => accountsService.updateProfile(signedIn(request).userId, request.body),
   );
 
   app.delete(
@@ -250,7 +251,7 @@ export const accountsRoutes: FastifyPluginAsyncTypebox<AccountsRoutesOptions> = 
       },
     },
     async (request, reply) => {
-      await accountsService.deleteAccount(request.principal!, request.body.password, contextOf(request));
+      await accountsService.deleteAccount(signedIn(request), request.body.password, contextOf(request));
       return reply.code(204).send(null);
     },
   );
@@ -271,7 +272,7 @@ export const accountsRoutes: FastifyPluginAsyncTypebox<AccountsRoutesOptions> = 
         response: { 200: TokenPair, ...problemResponses(400, 401, 403, 413, 415, 429, 503) },
       },
     },
-    (request) => accountsService.changePassword(request.principal!, request.body, contextOf(request)),
+    (request) => accountsService.changePassword(signedIn(request), request.body, contextOf(request)),
   );
 
   app.post(
@@ -291,7 +292,7 @@ export const accountsRoutes: FastifyPluginAsyncTypebox<AccountsRoutesOptions> = 
       },
     },
     async (request, reply) => {
-      await accountsService.requestEmailChange(request.principal!, request.body, contextOf(request));
+      await accountsService.requestEmailChange(signedIn(request), request.body, contextOf(request));
       return reply.code(202).send({ message: 'Follow the link sent to the new address to finish the change.' });
     },
   );
@@ -309,7 +310,7 @@ export const accountsRoutes: FastifyPluginAsyncTypebox<AccountsRoutesOptions> = 
         response: { 200: SessionList, ...problemResponses(401, 403, 429) },
       },
     },
-    async (request) => ({ items: await accountsService.listSessions(request.principal!) }),
+    async (request) => ({ items: await accountsService.listSessions(signedIn(request)) }),
   );
 
   app.delete(
@@ -326,7 +327,7 @@ export const accountsRoutes: FastifyPluginAsyncTypebox<AccountsRoutesOptions> = 
       },
     },
     async (request, reply) => {
-      await accountsService.revokeSession(request.principal!, request.params.id, contextOf(request));
+      await accountsService.revokeSession(signedIn(request), request.params.id, contextOf(request));
       return reply.code(204).send(null);
     },
   );
@@ -345,7 +346,7 @@ export const accountsRoutes: FastifyPluginAsyncTypebox<AccountsRoutesOptions> = 
     },
     async (request, reply) => {
       reply.header('content-disposition', 'attachment; filename="waymark-personal-data.json"');
-      return accountsService.exportPersonalData(request.principal!);
+      return accountsService.exportPersonalData(signedIn(request));
     },
   );
 };

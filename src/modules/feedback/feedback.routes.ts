@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
 import { rateLimitKeyOf } from '../../http/client-address.ts';
+import { signedIn } from '../../http/authorization.ts';
 import { problemResponses } from '../../http/problem.ts';
 import { TooManyRequestsError } from '../../lib/errors.ts';
 import { analyticsToCsv, type AnalyticsService } from './analytics.service.ts';
@@ -36,7 +37,7 @@ const readAnalytics = { policy: { permission: 'analytics:read' } } as const;
 const security = [{ bearerAuth: [] }];
 
 const moderatorOf = (request: FastifyRequest): Moderator => ({
-  userId: request.principal!.userId,
+  userId: signedIn(request).userId,
   ip: request.ip,
   userAgent: request.headers['user-agent'] ?? null,
 });

@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
+import { signedIn } from '../../http/authorization.ts';
 import { problemResponses } from '../../http/problem.ts';
 import { CreatedToken, CreateTokenBody, TokenList, TokenParams } from './personal-tokens.schemas.ts';
 import { MAX_LIVE_PERSONAL_TOKENS, type Owner, type PersonalTokensService } from './personal-tokens.service.ts';
@@ -10,12 +11,10 @@ import { MAX_LIVE_PERSONAL_TOKENS, type Owner, type PersonalTokensService } from
 const config = { policy: { permission: 'account:self' } } as const;
 const security = [{ bearerAuth: [] }];
 
-const ownerOf = (request: FastifyRequest): Owner => ({
-  userId: request.principal!.userId,
-  role: request.principal!.role,
-  ip: request.ip,
-  userAgent: request.headers['user-agent'] ?? null,
-});
+const ownerOf = (request: FastifyRequest): Owner => {
+  const { userId, role } = signedIn(request);
+  return { userId, role, ip: request.ip, userAgent: request.headers['user-agent'] ?? null };
+};
 
 export const personalTokensRoutes: FastifyPluginAsyncTypebox<{ personalTokensService: PersonalTokensService }> = async (
   app,
@@ -54,7 +53,7 @@ export const personalTokensRoutes: FastifyPluginAsyncTypebox<{ personalTokensSer
         response: { 200: TokenList, ...problemResponses(401, 403, 429) },
       },
     },
-    (request) => personalTokensService.list(request.principal!.userId),
+    (request) => personalTokensService.list(signedIn(request).userId),
   );
 
   app.delete(

@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
+import { signedIn } from '../../http/authorization.ts';
 import { problemResponses } from '../../http/problem.ts';
 import {
   ActivityPage,
@@ -51,7 +52,7 @@ export const progressRoutes: FastifyPluginAsyncTypebox<{ progressService: Progre
         response: { 200: FollowList, ...problemResponses(401, 403, 429) },
       },
     },
-    (request) => progressService.listFollows(request.principal!.userId),
+    (request) => progressService.listFollows(signedIn(request).userId),
   );
 
   app.put(
@@ -69,7 +70,7 @@ export const progressRoutes: FastifyPluginAsyncTypebox<{ progressService: Progre
         response: { 200: Follow, ...problemResponses(400, 401, 403, 404, 413, 415, 429) },
       },
     },
-    (request) => progressService.follow(request.principal!.userId, request.params.slug, request.body),
+    (request) => progressService.follow(signedIn(request).userId, request.params.slug, request.body),
   );
 
   app.delete(
@@ -87,7 +88,7 @@ export const progressRoutes: FastifyPluginAsyncTypebox<{ progressService: Progre
       },
     },
     async (request, reply) => {
-      await progressService.stopFollowing(request.principal!.userId, request.params.slug);
+      await progressService.stopFollowing(signedIn(request).userId, request.params.slug);
       return reply.code(204).send(null);
     },
   );
@@ -105,7 +106,7 @@ export const progressRoutes: FastifyPluginAsyncTypebox<{ progressService: Progre
         response: { 200: ActivityPage, ...problemResponses(400, 401, 403, 429) },
       },
     },
-    (request) => progressService.activity(request.principal!.userId, request.query.cursor, request.query.limit ?? 50),
+    (request) => progressService.activity(signedIn(request).userId, request.query.cursor, request.query.limit ?? 50),
   );
 
   app.get(
@@ -120,7 +121,7 @@ export const progressRoutes: FastifyPluginAsyncTypebox<{ progressService: Progre
         response: { 200: Streak, ...problemResponses(401, 403, 429) },
       },
     },
-    (request) => progressService.streak(request.principal!.userId),
+    (request) => progressService.streak(signedIn(request).userId),
   );
 
   app.get(
@@ -135,7 +136,7 @@ export const progressRoutes: FastifyPluginAsyncTypebox<{ progressService: Progre
         response: { 200: PublicProfileSettings, ...problemResponses(401, 403, 404, 429) },
       },
     },
-    (request) => progressService.getOwnPublicProfileSettings(request.principal!.userId),
+    (request) => progressService.getOwnPublicProfileSettings(signedIn(request).userId),
   );
 
   app.put(
@@ -152,7 +153,7 @@ export const progressRoutes: FastifyPluginAsyncTypebox<{ progressService: Progre
         response: { 200: PublicProfileSettings, ...problemResponses(400, 401, 403, 409, 413, 415, 429) },
       },
     },
-    (request) => progressService.setPublicProfile(request.principal!.userId, request.body),
+    (request) => progressService.setPublicProfile(signedIn(request).userId, request.body),
   );
 
   app.get(
@@ -186,7 +187,7 @@ export const progressRoutes: FastifyPluginAsyncTypebox<{ progressService: Progre
         response: { 200: ImportResult, ...problemResponses(400, 401, 403, 413, 415, 429) },
       },
     },
-    (request) => progressService.importGuestProgress(request.principal!.userId, request.body),
+    (request) => progressService.importGuestProgress(signedIn(request).userId, request.body),
   );
 
   app.get(
@@ -210,7 +211,7 @@ export const progressRoutes: FastifyPluginAsyncTypebox<{ progressService: Progre
       },
     },
     async (request, reply) => {
-      const data = await progressService.exportProgress(request.principal!.userId);
+      const data = await progressService.exportProgress(signedIn(request).userId);
       if (request.query.format === 'csv') {
         return reply
           .type('text/csv; charset=utf-8')
@@ -258,7 +259,7 @@ export const progressRoutes: FastifyPluginAsyncTypebox<{ progressService: Progre
         response: { 200: PersonalPlan, ...problemResponses(400, 401, 403, 404, 429) },
       },
     },
-    (request) => progressService.personalPlan(request.principal!.userId, request.params.slug),
+    (request) => progressService.personalPlan(signedIn(request).userId, request.params.slug),
   );
 
   app.get(
@@ -279,7 +280,7 @@ export const progressRoutes: FastifyPluginAsyncTypebox<{ progressService: Progre
       },
     },
     async (request, reply) => {
-      const calendar = await progressService.personalPlanCalendar(request.principal!.userId, request.params.slug);
+      const calendar = await progressService.personalPlanCalendar(signedIn(request).userId, request.params.slug);
       return reply
         .type('text/calendar; charset=utf-8')
         .header('content-disposition', `attachment; filename="${request.params.slug}-plan.ics"`)
@@ -300,7 +301,7 @@ export const progressRoutes: FastifyPluginAsyncTypebox<{ progressService: Progre
         response: { 200: Progress, ...problemResponses(400, 401, 403, 404, 429) },
       },
     },
-    (request) => progressService.getProgress(request.principal!.userId, request.params.slug),
+    (request) => progressService.getProgress(signedIn(request).userId, request.params.slug),
   );
 
   app.put(
@@ -320,7 +321,7 @@ export const progressRoutes: FastifyPluginAsyncTypebox<{ progressService: Progre
     },
     (request) =>
       progressService.setStepStatus(
-        request.principal!.userId,
+        signedIn(request).userId,
         request.params.slug,
         request.params.stepId,
         request.body.status,
@@ -340,7 +341,7 @@ export const progressRoutes: FastifyPluginAsyncTypebox<{ progressService: Progre
         response: { 200: NoteEntry, ...problemResponses(400, 401, 403, 404, 429) },
       },
     },
-    (request) => progressService.getNote(request.principal!.userId, request.params.slug, request.params.stepId),
+    (request) => progressService.getNote(signedIn(request).userId, request.params.slug, request.params.stepId),
   );
 
   app.put(
@@ -358,7 +359,7 @@ export const progressRoutes: FastifyPluginAsyncTypebox<{ progressService: Progre
       },
     },
     (request) =>
-      progressService.setNote(request.principal!.userId, request.params.slug, request.params.stepId, request.body.body),
+      progressService.setNote(signedIn(request).userId, request.params.slug, request.params.stepId, request.body.body),
   );
 
   app.put(
@@ -378,7 +379,7 @@ export const progressRoutes: FastifyPluginAsyncTypebox<{ progressService: Progre
     },
     (request) =>
       progressService.setChecklistLevel(
-        request.principal!.userId,
+        signedIn(request).userId,
         request.params.slug,
         request.params.itemId,
         request.body.level,

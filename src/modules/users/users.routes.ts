@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { FastifyRequest } from 'fastify';
+import { signedIn } from '../../http/authorization.ts';
 import { problemResponses } from '../../http/problem.ts';
 import { AdminUser, ChangeUserBody, ListUsersQuery, UserPage, UserParams } from './users.schemas.ts';
 import type { Actor, UsersService } from './users.service.ts';
@@ -8,7 +9,7 @@ const manageUsers = { policy: { permission: 'users:manage' } } as const;
 const security = [{ bearerAuth: [] }];
 
 const actorOf = (request: FastifyRequest): Actor => ({
-  userId: request.principal?.userId ?? null,
+  userId: signedIn(request).userId,
   ip: request.ip,
   userAgent: request.headers['user-agent'] ?? null,
 });
