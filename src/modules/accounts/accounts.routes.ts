@@ -46,7 +46,6 @@ export interface AccountsRoutesOptions {
 }
 // Which of these a personal access token may not use is decided in one place: SESSION_ONLY_ROUTES (http/authorization.ts).
 const self = { policy: { permission: 'account:self' } } as const;
-const security = [{ bearerAuth: [] }];
 
 export const accountsRoutes: FastifyPluginAsyncTypebox<AccountsRoutesOptions> = async (
   app,
@@ -66,7 +65,7 @@ export const accountsRoutes: FastifyPluginAsyncTypebox<AccountsRoutesOptions> = 
           'Passwords: at least 8 characters, at most 256, any characters; common passwords and your email are ' +
           'refused. The answer is the same whether or not the email already has an account; then log in.',
         body: RegisterBody,
-        response: { 202: Accepted, ...problemResponses(400, 413, 415, 429, 503) },
+        response: { 202: Accepted, ...problemResponses(400, 413, 415, 503) },
       },
     },
     async (request, reply) => {
@@ -88,7 +87,7 @@ export const accountsRoutes: FastifyPluginAsyncTypebox<AccountsRoutesOptions> = 
           'confirmation of the address an account signed up with ends every session, personal token and link the ' +
           'account had (anyone could have signed up with the address before): log in again afterwards.',
         body: VerifyEmailBody,
-        response: { 204: Type.Null({ description: 'Confirmed' }), ...problemResponses(400, 409, 413, 415, 429) },
+        response: { 204: Type.Null({ description: 'Confirmed' }), ...problemResponses(400, 409, 413, 415) },
       },
     },
     async (request, reply) => {
@@ -107,7 +106,7 @@ export const accountsRoutes: FastifyPluginAsyncTypebox<AccountsRoutesOptions> = 
         summary: 'Ask for a password-reset mail',
         description: 'The answer is the same whether or not the address has an account. The link works for 30 minutes.',
         body: ForgotPasswordBody,
-        response: { 202: Accepted, ...problemResponses(400, 413, 415, 429) },
+        response: { 202: Accepted, ...problemResponses(400, 413, 415) },
       },
     },
     async (request, reply) => {
@@ -130,7 +129,7 @@ export const accountsRoutes: FastifyPluginAsyncTypebox<AccountsRoutesOptions> = 
         body: ResetPasswordBody,
         response: {
           204: Type.Null({ description: 'Password set; log in' }),
-          ...problemResponses(400, 413, 415, 429, 503),
+          ...problemResponses(400, 413, 415, 503),
         },
       },
     },
@@ -149,7 +148,7 @@ export const accountsRoutes: FastifyPluginAsyncTypebox<AccountsRoutesOptions> = 
         operationId: 'login',
         summary: 'Log in: get an access token and a refresh token',
         body: LoginBody,
-        response: { 200: TokenPair, ...problemResponses(400, 401, 403, 413, 415, 429, 503) },
+        response: { 200: TokenPair, ...problemResponses(400, 401, 403, 413, 415, 503) },
       },
     },
     async (request, reply) => {
@@ -168,7 +167,7 @@ export const accountsRoutes: FastifyPluginAsyncTypebox<AccountsRoutesOptions> = 
         summary: 'Trade a refresh token for a new pair',
         description: 'Each refresh token works once. Using a spent one again ends the whole session (all its tokens).',
         body: RefreshBody,
-        response: { 200: TokenPair, ...problemResponses(400, 401, 403, 413, 415, 429) },
+        response: { 200: TokenPair, ...problemResponses(400, 401, 403, 413, 415) },
       },
     },
     async (request, reply) => {
@@ -190,7 +189,7 @@ export const accountsRoutes: FastifyPluginAsyncTypebox<AccountsRoutesOptions> = 
         summary: 'End the session a refresh token belongs to',
         description: 'The token comes in the body, or in the browser session cookie (then with X-CSRF-Token).',
         body: RefreshBody,
-        response: { 204: Type.Null({ description: 'Logged out' }), ...problemResponses(400, 403, 413, 415, 429) },
+        response: { 204: Type.Null({ description: 'Logged out' }), ...problemResponses(400, 403, 413, 415) },
       },
     },
     async (request, reply) => {
@@ -209,8 +208,7 @@ export const accountsRoutes: FastifyPluginAsyncTypebox<AccountsRoutesOptions> = 
         tags: ['accounts'],
         operationId: 'getMe',
         summary: 'Your profile',
-        security,
-        response: { 200: UserProfile, ...problemResponses(401, 403, 429) },
+        response: { 200: UserProfile },
       },
     },
     (request) => accountsService.getProfile(signedIn(request).userId),
@@ -225,9 +223,8 @@ export const accountsRoutes: FastifyPluginAsyncTypebox<AccountsRoutesOptions> = 
         operationId: 'updateMe',
         summary: 'Change your display name',
         description: 'Only the fields listed can change here; any other field is refused.',
-        security,
         body: UpdateProfileBody,
-        response: { 200: UserProfile, ...problemResponses(400, 401, 403, 413, 415, 429) },
+        response: { 200: UserProfile, ...problemResponses(400, 413, 415) },
       },
     },
     (request) => accountsService.updateProfile(signedIn(request).userId, request.body),
@@ -242,11 +239,10 @@ export const accountsRoutes: FastifyPluginAsyncTypebox<AccountsRoutesOptions> = 
         operationId: 'deleteMe',
         summary: 'Delete your account',
         description: 'Needs your password. Your personal data is deleted; the audit log keeps anonymous entries.',
-        security,
         body: DeleteAccountBody,
         response: {
           204: Type.Null({ description: 'Deleted' }),
-          ...problemResponses(400, 401, 403, 413, 415, 429, 503),
+          ...problemResponses(400, 413, 415, 503),
         },
       },
     },
@@ -267,9 +263,8 @@ export const accountsRoutes: FastifyPluginAsyncTypebox<AccountsRoutesOptions> = 
         description:
           'Needs the current password and a login session. Ends every session and personal access token, cancels a ' +
           'pending email change and spends every mailed link, then returns a new session for this device.',
-        security,
         body: ChangePasswordBody,
-        response: { 200: TokenPair, ...problemResponses(400, 401, 403, 413, 415, 429, 503) },
+        response: { 200: TokenPair, ...problemResponses(400, 413, 415, 503) },
       },
     },
     (request) => accountsService.changePassword(signedIn(request), request.body, contextOf(request)),
@@ -286,9 +281,8 @@ export const accountsRoutes: FastifyPluginAsyncTypebox<AccountsRoutesOptions> = 
         description:
           'Needs your password. A link goes to the new address; the change happens when it is followed ' +
           '(POST /v1/auth/verify-email). The current address is told.',
-        security,
         body: ChangeEmailBody,
-        response: { 202: Accepted, ...problemResponses(400, 401, 403, 413, 415, 429, 503) },
+        response: { 202: Accepted, ...problemResponses(400, 413, 415, 503) },
       },
     },
     async (request, reply) => {
@@ -306,8 +300,7 @@ export const accountsRoutes: FastifyPluginAsyncTypebox<AccountsRoutesOptions> = 
         operationId: 'listMySessions',
         summary: 'Your signed-in devices',
         description: `Newest use first. At most ${MAX_LIVE_SESSIONS}: one more login signs out the one used longest ago.`,
-        security,
-        response: { 200: SessionList, ...problemResponses(401, 403, 429) },
+        response: { 200: SessionList },
       },
     },
     async (request) => ({ items: await accountsService.listSessions(signedIn(request)) }),
@@ -321,9 +314,8 @@ export const accountsRoutes: FastifyPluginAsyncTypebox<AccountsRoutesOptions> = 
         tags: ['accounts'],
         operationId: 'deleteMySession',
         summary: 'Sign out one device',
-        security,
         params: SessionParams,
-        response: { 204: Type.Null({ description: 'Signed out' }), ...problemResponses(400, 401, 403, 404, 429) },
+        response: { 204: Type.Null({ description: 'Signed out' }), ...problemResponses(400, 404) },
       },
     },
     async (request, reply) => {
@@ -340,8 +332,7 @@ export const accountsRoutes: FastifyPluginAsyncTypebox<AccountsRoutesOptions> = 
         tags: ['accounts'],
         operationId: 'exportMyData',
         summary: 'Everything Waymark holds about you, as JSON',
-        security,
-        response: { 200: PersonalDataExport, ...problemResponses(401, 403, 429) },
+        response: { 200: PersonalDataExport },
       },
     },
     async (request, reply) => {
