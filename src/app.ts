@@ -21,6 +21,7 @@ import type { Redis } from 'ioredis';
 import type { Config } from './config.ts';
 import type { Container } from './container.ts';
 import { registerAuthorization } from './http/authorization.ts';
+import { registerRouteDocs } from './http/route-docs.ts';
 import { fastifyTrustProxy, rateLimitKeyOf } from './http/client-address.ts';
 import { registerConditionalGet } from './http/conditional-get.ts';
 import { metricsAuthorized, type Metrics } from './infra/metrics.ts';
@@ -208,6 +209,8 @@ export const buildApp = async ({
     personalTokenPrefix: PERSONAL_TOKEN_PREFIX,
     authenticatePersonalToken: (token) => container.personalTokensService.authenticate(token),
   });
+  // Before the routes and swagger: their documented access answers follow from their policies.
+  registerRouteDocs(app);
 
   // App-wide behaviour
   registerInputRules(app);
@@ -237,15 +240,6 @@ export const buildApp = async ({
         securitySchemes: { bearerAuth: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' } },
       },
     },
-    // A public route says so with an empty security requirement; none at all would read as a forgotten one.
-    transform: ({ schema, url, route }) => ({
-      schema:
-        (route.config as { policy?: unknown } | undefined)?.policy === 'public' &&
-        (schema as { security?: unknown } | undefined)?.security === undefined
-          ? { ...schema, security: [] }
-          : schema,
-      url,
-    }),
     refResolver: { buildLocalReference: (json, _baseUri, _fragment, i) => (json.$id as string) ?? `def-${i}` },
   });
   await app.register(async (docs) => {

@@ -41,6 +41,15 @@ export interface Principal {
   sessionId: string;
 }
 
+/**
+ * The signed-in user of a request to a route that needs a permission (the onRequest hook below has checked them), or
+ * of a public route that identifies its user. A 401, never a crash, should a handler ever ask on a route without one.
+ */
+export const signedIn = (request: FastifyRequest): Principal => {
+  if (request.principal === null) throw new UnauthorizedError('Send an access token: Authorization: Bearer <token>.');
+  return request.principal;
+};
+
 declare module 'fastify' {
   interface FastifyContextConfig {
     policy?: RoutePolicy;

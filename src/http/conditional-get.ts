@@ -3,8 +3,8 @@
 // body is not hashed again. Everything personal is `Cache-Control: no-store` instead: a response to a signed-in
 // request, any route that needs a permission, and what public routes answer to writes (a login's tokens, say), so
 // neither a shared cache nor the browser's disk keeps it.
-import { createHash } from 'node:crypto';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { strongEtag } from '../lib/encoded-body.ts';
 import { addVary } from './vary.ts';
 
 declare module 'fastify' {
@@ -12,9 +12,6 @@ declare module 'fastify' {
     publicCache?: { maxAgeSeconds: number };
   }
 }
-
-export const strongEtag = (body: string | Buffer) =>
-  `"${createHash('sha256').update(body).digest('base64url').slice(0, 32)}"`;
 
 /** If-None-Match uses the weak comparison (RFC 9110 §13.1.2): W/"x" matches "x". */
 export const etagMatches = (ifNoneMatch: string | undefined, etag: string) => {

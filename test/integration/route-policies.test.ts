@@ -1,4 +1,6 @@
+import { Type } from 'typebox';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { problemResponses } from '../../src/http/problem.ts';
 import { PERMISSIONS } from '../../src/modules/auth/permissions.ts';
 import { signUp } from '../support/accounts.ts';
 import { createTestApp, type TestApp } from '../support/harness.ts';
@@ -37,6 +39,36 @@ describe('the route table', () => {
 
     await expect(other.app.ready()).rejects.toThrow('Every route declares config.policy; these do not: GET /no-policy');
     await other.app.close().catch(() => {});
+  });
+});
+
+describe('what the API description says about access', () => {
+  interface Operation {
+    security?: unknown;
+    responses: Record<string, unknown>;
+  }
+  const operationOf = (document: unknown, path: string) =>
+    (document as { paths: Record<string, { get: Operation }> }).paths[path]!.get;
+
+  it('when routes declare only their own answers, then their policy and rate limit add security, 401, 403 and 429', async () => {
+    const other = await createTestApp({ database: t.database });
+    const own = { response: { 200: Type.Null(), ...problemResponses(404) } };
+    other.app.get('/guarded', { config: { policy: { permission: 'account:self' } }, schema: own }, () => null);
+    other.app.get('/identifying', { config: { policy: 'public', identifyUser: true }, schema: own }, () => null);
+    other.app.get('/probe', { config: { policy: 'public', rateLimit: false }, schema: own }, () => null);
+    await other.app.ready();
+    const document = other.app.swagger();
+    await other.app.close();
+
+    const guarded = operationOf(document, '/guarded');
+    expect(guarded.security).toEqual([{ bearerAuth: [] }]);
+    expect(Object.keys(guarded.responses)).toEqual(['200', '401', '403', '404', '429']);
+    const identifying = operationOf(document, '/identifying');
+    expect(identifying.security).toEqual([]);
+    expect(Object.keys(identifying.responses)).toEqual(['200', '401', '404', '429']);
+    const probe = operationOf(document, '/probe');
+    expect(probe.security).toEqual([]);
+    expect(Object.keys(probe.responses)).toEqual(['200', '404']);
   });
 });
 

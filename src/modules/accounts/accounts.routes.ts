@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
 import { clearBrowserSession, refreshTokenOf, setBrowserSession } from '../../http/browser-session.ts';
+import { signedIn } from '../../http/authorization.ts';
 import { problemResponses } from '../../http/problem.ts';
 import { UnauthorizedError } from '../../lib/errors.ts';
 import {
@@ -45,7 +46,6 @@ export interface AccountsRoutesOptions {
 }
 // Which of these a personal access token may not use is decided in one place: SESSION_ONLY_ROUTES (http/authorization.ts).
 const self = { policy: { permission: 'account:self' } } as const;
-const security = [{ bearerAuth: [] }];
 
 export const accountsRoutes: FastifyPluginAsyncTypebox<AccountsRoutesOptions> = async (
   app,
@@ -65,7 +65,7 @@ export const accountsRoutes: FastifyPluginAsyncTypebox<AccountsRoutesOptions> = 
           'Passwords: at least 8 characters, at most 256, any characters; common passwords and your email are ' +
           'refused. The answer is the same whether or not the email already has an account; then log in.',
         body: RegisterBody,
-        response: { 202: Accepted, ...problemResponses(400, 413, 415, 429, 503) },
+        response: { 202: Accepted, ...problemResponses(400, 413, 415, 503) },
       },
     },
     async (request, reply) => {
@@ -87,7 +87,7 @@ export const accountsRoutes: FastifyPluginAsyncTypebox<AccountsRoutesOptions> = 
           'confirmation of the address an account signed up with ends every session, personal token and link the ' +
           'account had (anyone could have signed up with the address before): log in again afterwards.',
         body: VerifyEmailBody,
-        response: { 204: Type.Null({ description: 'Confirmed' }), ...problemResponses(400, 409, 413, 415, 429) },
+        response: { 204: Type.Null({ description: 'Confirmed' }), ...problemResponses(400, 409, 413, 415) },
       },
     },
     async (request, reply) => {
@@ -106,7 +106,7 @@ export const accountsRoutes: FastifyPluginAsyncTypebox<AccountsRoutesOptions> = 
         summary: 'Ask for a password-reset mail',
         description: 'The answer is the same whether or not the address has an account. The link works for 30 minutes.',
         body: ForgotPasswordBody,
-        response: { 202: Accepted, ...problemResponses(400, 413, 415, 429) },
+        response: { 202: Accepted, ...problemResponses(400, 413, 415) },
       },
     },
     async (request, reply) => {
@@ -129,7 +129,7 @@ export const accountsRoutes: FastifyPluginAsyncTypebox<AccountsRoutesOptions> = 
         body: ResetPasswordBody,
         response: {
           204: Type.Null({ description: 'Password set; log in' }),
-          ...problemResponses(400, 413, 415, 429, 503),
+          ...problemResponses(400, 413, 415, 503),
         },
       },
     },
@@ -148,7 +148,7 @@ export const accountsRoutes: FastifyPluginAsyncTypebox<AccountsRoutesOptions> = 
         operationId: 'login',
         summary: 'Log in: get an access token and a refresh token',
         body: LoginBody,
-        response: { 200: TokenPair, ...problemResponses(400, 401, 403, 413, 415, 429, 503) },
+        response: { 200: TokenPair, ...problemResponses(400, 401, 403, 413, 415, 503) },
       },
     },
     async (request, reply) => {
@@ -167,7 +167,7 @@ export const accountsRoutes: FastifyPluginAsyncTypebox<AccountsRoutesOptions> = 
         summary: 'Trade a refresh token for a new pair',
         description: 'Each refresh token works once. Using a spent one again ends the whole session (all its tokens).',
         body: RefreshBody,
-        response: { 200: TokenPair, ...problemResponses(400, 401, 403, 413, 415, 429) },
+        response: { 200: TokenPair, ...problemResponses(400, 401, 403, 413, 415) },
       },
     },
     async (request, reply) => {
@@ -189,7 +189,7 @@ export const accountsRoutes: FastifyPluginAsyncTypebox<AccountsRoutesOptions> = 
         summary: 'End the session a refresh token belongs to',
         description: 'The token comes in the body, or in the browser session cookie (then with X-CSRF-Token).',
         body: RefreshBody,
-        response: { 204: Type.Null({ description: 'Logged out' }), ...problemResponses(400, 403, 413, 415, 429) },
+        response: { 204: Type.Null({ description: 'Logged out' }), ...problemResponses(400, 403, 413, 415) },
       },
     },
     async (request, reply) => {
@@ -208,11 +208,10 @@ export const accountsRoutes: FastifyPluginAsyncTypebox<AccountsRoutesOptions> = 
         tags: ['accounts'],
         operationId: 'getMe',
         summary: 'Your profile',
-        security,
-        response: { 200: UserProfile, ...problemResponses(401, 403, 429) },
+        response: { 200: UserProfile },
       },
     },
-    (request) => accountsService.getProfile(request.principal!.userId),
+    (request) => accountsService.getProfile(signedIn(request).userId),
   );
 
   app.patch(
@@ -224,12 +223,11 @@ export const accountsRoutes: FastifyPluginAsyncTypebox<AccountsRoutesOptions> = 
         operationId: 'updateMe',
         summary: 'Change your display name',
         description: 'Only the fields listed can change here; any other field is refused.',
-        security,
         body: UpdateProfileBody,
-        response: { 200: UserProfile, ...problemResponses(400, 401, 403, 413, 415, 429) },
+        response: { 200: UserProfile, ...problemResponses(400, 413, 415) },
       },
     },
-    (request) => accountsService.updateProfile(request.principal!.userId, request.body),
+    (request) => accountsService.updateProfile(signedIn(request).userId, request.body),
   );
 
   app.delete(
@@ -241,16 +239,15 @@ export const accountsRoutes: FastifyPluginAsyncTypebox<AccountsRoutesOptions> = 
         operationId: 'deleteMe',
         summary: 'Delete your account',
         description: 'Needs your password. Your personal data is deleted; the audit log keeps anonymous entries.',
-        security,
         body: DeleteAccountBody,
         response: {
           204: Type.Null({ description: 'Deleted' }),
-          ...problemResponses(400, 401, 403, 413, 415, 429, 503),
+          ...problemResponses(400, 413, 415, 503),
         },
       },
     },
     async (request, reply) => {
-      await accountsService.deleteAccount(request.principal!, request.body.password, contextOf(request));
+      await accountsService.deleteAccount(signedIn(request), request.body.password, contextOf(request));
       return reply.code(204).send(null);
     },
   );
@@ -266,12 +263,11 @@ export const accountsRoutes: FastifyPluginAsyncTypebox<AccountsRoutesOptions> = 
         description:
           'Needs the current password and a login session. Ends every session and personal access token, cancels a ' +
           'pending email change and spends every mailed link, then returns a new session for this device.',
-        security,
         body: ChangePasswordBody,
-        response: { 200: TokenPair, ...problemResponses(400, 401, 403, 413, 415, 429, 503) },
+        response: { 200: TokenPair, ...problemResponses(400, 413, 415, 503) },
       },
     },
-    (request) => accountsService.changePassword(request.principal!, request.body, contextOf(request)),
+    (request) => accountsService.changePassword(signedIn(request), request.body, contextOf(request)),
   );
 
   app.post(
@@ -285,13 +281,12 @@ export const accountsRoutes: FastifyPluginAsyncTypebox<AccountsRoutesOptions> = 
         description:
           'Needs your password. A link goes to the new address; the change happens when it is followed ' +
           '(POST /v1/auth/verify-email). The current address is told.',
-        security,
         body: ChangeEmailBody,
-        response: { 202: Accepted, ...problemResponses(400, 401, 403, 413, 415, 429, 503) },
+        response: { 202: Accepted, ...problemResponses(400, 413, 415, 503) },
       },
     },
     async (request, reply) => {
-      await accountsService.requestEmailChange(request.principal!, request.body, contextOf(request));
+      await accountsService.requestEmailChange(signedIn(request), request.body, contextOf(request));
       return reply.code(202).send({ message: 'Follow the link sent to the new address to finish the change.' });
     },
   );
@@ -305,11 +300,10 @@ export const accountsRoutes: FastifyPluginAsyncTypebox<AccountsRoutesOptions> = 
         operationId: 'listMySessions',
         summary: 'Your signed-in devices',
         description: `Newest use first. At most ${MAX_LIVE_SESSIONS}: one more login signs out the one used longest ago.`,
-        security,
-        response: { 200: SessionList, ...problemResponses(401, 403, 429) },
+        response: { 200: SessionList },
       },
     },
-    async (request) => ({ items: await accountsService.listSessions(request.principal!) }),
+    async (request) => ({ items: await accountsService.listSessions(signedIn(request)) }),
   );
 
   app.delete(
@@ -320,13 +314,12 @@ export const accountsRoutes: FastifyPluginAsyncTypebox<AccountsRoutesOptions> = 
         tags: ['accounts'],
         operationId: 'deleteMySession',
         summary: 'Sign out one device',
-        security,
         params: SessionParams,
-        response: { 204: Type.Null({ description: 'Signed out' }), ...problemResponses(400, 401, 403, 404, 429) },
+        response: { 204: Type.Null({ description: 'Signed out' }), ...problemResponses(400, 404) },
       },
     },
     async (request, reply) => {
-      await accountsService.revokeSession(request.principal!, request.params.id, contextOf(request));
+      await accountsService.revokeSession(signedIn(request), request.params.id, contextOf(request));
       return reply.code(204).send(null);
     },
   );
@@ -339,13 +332,12 @@ export const accountsRoutes: FastifyPluginAsyncTypebox<AccountsRoutesOptions> = 
         tags: ['accounts'],
         operationId: 'exportMyData',
         summary: 'Everything Waymark holds about you, as JSON',
-        security,
-        response: { 200: PersonalDataExport, ...problemResponses(401, 403, 429) },
+        response: { 200: PersonalDataExport },
       },
     },
     async (request, reply) => {
       reply.header('content-disposition', 'attachment; filename="waymark-personal-data.json"');
-      return accountsService.exportPersonalData(request.principal!);
+      return accountsService.exportPersonalData(signedIn(request));
     },
   );
 };

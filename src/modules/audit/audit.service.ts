@@ -1,6 +1,6 @@
 import type { Static } from 'typebox';
 import { Type } from 'typebox';
-import { CursorRowId, decodeCursor, encodeCursor } from '../../http/cursor.ts';
+import { CursorRowId, pageOf, resumeFrom, rowsForPage } from '../../lib/cursor.ts';
 import type { AuditRepository } from './audit.repository.ts';
 import type { AuditEntry, ListAuditQuery } from './audit.schemas.ts';
 
@@ -9,9 +9,10 @@ const AuditCursor = Type.Object({ before: CursorRowId }, { additionalProperties:
 export const createAuditService = ({ auditRepository }: { auditRepository: AuditRepository }) => ({
   async list(query: Static<typeof ListAuditQuery>) {
     const limit = query.limit ?? 50;
-    const before = query.cursor === undefined ? undefined : decodeCursor(query.cursor, AuditCursor).before;
-    const rows = await auditRepository.list(query, before, limit + 1);
-    const items: Static<typeof AuditEntry>[] = rows.slice(0, limit).map((row) => ({
+    const before = resumeFrom(query.cursor, AuditCursor)?.before;
+    const rows = await auditRepository.list(query, before, rowsForPage(limit));
+    const page = pageOf(rows, limit, (last) => ({ before: Number(last.id) }));
+    const items: Static<typeof AuditEntry>[] = page.items.map((row) => ({
       id: Number(row.id),
       occurredAt: row.occurred_at.toISOString(),
       action: row.action,
@@ -21,8 +22,7 @@ export const createAuditService = ({ auditRepository }: { auditRepository: Audit
       userAgent: row.user_agent,
       details: row.details,
     }));
-    const last = items.at(-1);
-    return { items, nextCursor: rows.length > limit && last !== undefined ? encodeCursor({ before: last.id }) : null };
+    return { items, nextCursor: page.nextCursor };
   },
 });
 

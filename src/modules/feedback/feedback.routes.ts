@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
 import { rateLimitKeyOf } from '../../http/client-address.ts';
+import { signedIn } from '../../http/authorization.ts';
 import { problemResponses } from '../../http/problem.ts';
 import { TooManyRequestsError } from '../../lib/errors.ts';
 import { analyticsToCsv, type AnalyticsService } from './analytics.service.ts';
@@ -33,10 +34,9 @@ export interface FeedbackRoutesOptions {
 
 const moderate = { policy: { permission: 'feedback:moderate' } } as const;
 const readAnalytics = { policy: { permission: 'analytics:read' } } as const;
-const security = [{ bearerAuth: [] }];
 
 const moderatorOf = (request: FastifyRequest): Moderator => ({
-  userId: request.principal!.userId,
+  userId: signedIn(request).userId,
   ip: request.ip,
   userAgent: request.headers['user-agent'] ?? null,
 });
@@ -88,7 +88,7 @@ export const feedbackRoutes: FastifyPluginAsyncTypebox<FeedbackRoutesOptions> = 
           'same target changes the vote. Signed in (Authorization header), the vote is tied to the account. An ' +
           'optional comment goes to the editors; doubtful ones wait in quarantine. Leave `website` out or empty.',
         body: FeedbackBody,
-        response: { 200: FeedbackReceipt, ...problemResponses(400, 401, 413, 415, 429) },
+        response: { 200: FeedbackReceipt, ...problemResponses(400, 413, 415) },
       },
     },
     async (request, reply) => {
@@ -115,7 +115,7 @@ export const feedbackRoutes: FastifyPluginAsyncTypebox<FeedbackRoutesOptions> = 
         summary: 'How many found a roadmap, or a section of it, helpful',
         description: 'Every target of the roadmap that has votes, or only `target`.',
         querystring: SummaryQuery,
-        response: { 200: FeedbackSummary, ...problemResponses(400, 429) },
+        response: { 200: FeedbackSummary, ...problemResponses(400) },
       },
     },
     (request) => feedbackService.summary(request.query.roadmap, request.query.target),
@@ -130,9 +130,8 @@ export const feedbackRoutes: FastifyPluginAsyncTypebox<FeedbackRoutesOptions> = 
         operationId: 'listFeedbackComments',
         summary: "Readers' comments, newest first (editors)",
         description: 'Filter by state (new, quarantined, approved, hidden, addressed) and roadmap.',
-        security,
         querystring: ListCommentsQuery,
-        response: { 200: CommentPage, ...problemResponses(400, 401, 403, 429) },
+        response: { 200: CommentPage, ...problemResponses(400) },
       },
     },
     (request) => feedbackService.listComments(request.query),
@@ -150,9 +149,8 @@ export const feedbackRoutes: FastifyPluginAsyncTypebox<FeedbackRoutesOptions> = 
           tags: ['feedback'],
           operationId,
           summary: `${summary} (editors)`,
-          security,
           params: CommentParams,
-          response: { 200: Comment, ...problemResponses(400, 401, 403, 404, 429) },
+          response: { 200: Comment, ...problemResponses(400, 404) },
         },
       },
       (request) =>
@@ -170,10 +168,9 @@ export const feedbackRoutes: FastifyPluginAsyncTypebox<FeedbackRoutesOptions> = 
         tags: ['feedback'],
         operationId: 'addressFeedbackComment',
         summary: 'Mark a comment addressed, with a note on what was done (editors)',
-        security,
         params: CommentParams,
         body: AddressBody,
-        response: { 200: Comment, ...problemResponses(400, 401, 403, 404, 413, 415, 429) },
+        response: { 200: Comment, ...problemResponses(400, 404, 413, 415) },
       },
     },
     (request) => feedbackService.address(request.params.id, request.body.replyNote, moderatorOf(request)),
@@ -187,9 +184,8 @@ export const feedbackRoutes: FastifyPluginAsyncTypebox<FeedbackRoutesOptions> = 
         tags: ['feedback'],
         operationId: 'deleteFeedbackComment',
         summary: 'Delete a comment (editors)',
-        security,
         params: CommentParams,
-        response: { 204: Type.Null({ description: 'Deleted' }), ...problemResponses(400, 401, 403, 404, 429) },
+        response: { 204: Type.Null({ description: 'Deleted' }), ...problemResponses(400, 404) },
       },
     },
     async (request, reply) => {
@@ -210,9 +206,8 @@ export const feedbackRoutes: FastifyPluginAsyncTypebox<FeedbackRoutesOptions> = 
           'Helpfulness per section ranked by the 95 % Wilson lower bound; the learner funnel (followed → started ' +
           'step k → finished step k) with drop-offs; active learners per ISO week; median time per step. Figures ' +
           'come from the rollup job (see computedAt), not from live rows.',
-        security,
         params: AnalyticsParams,
-        response: { 200: Analytics, ...problemResponses(400, 401, 403, 404, 429) },
+        response: { 200: Analytics, ...problemResponses(400, 404) },
       },
     },
     (request) => analyticsService.read(request.params.slug),
@@ -227,12 +222,11 @@ export const feedbackRoutes: FastifyPluginAsyncTypebox<FeedbackRoutesOptions> = 
         operationId: 'getRoadmapAnalyticsCsv',
         summary: "A roadmap's analytics as CSV (editors)",
         description: 'One figure per row: metric, subject (a target, step or week), value.',
-        security,
         params: AnalyticsParams,
         produces: ['text/csv'],
         response: {
           200: { description: 'CSV (RFC 4180)', content: { 'text/csv': { schema: Type.String() } } },
-          ...problemResponses(400, 401, 403, 404, 429),
+          ...problemResponses(400, 404),
         },
       },
     },

@@ -1,6 +1,6 @@
 import { createHmac, randomUUID } from 'node:crypto';
 import { Type } from 'typebox';
-import { CursorTimestamp, decodeCursor, encodeCursor } from '../../http/cursor.ts';
+import { CursorTimestamp, pageOf, resumeFrom, rowsForPage } from '../../lib/cursor.ts';
 import type { Cache, CacheNamespace } from '../../infra/cache.ts';
 import type { CommentState } from '../../infra/database.types.ts';
 import { NotFoundError, ValidationError } from '../../lib/errors.ts';
@@ -213,15 +213,10 @@ export const createFeedbackService = ({
 
     async listComments(query: ListCommentsQuery) {
       const limit = query.limit ?? 20;
-      const after = query.cursor === undefined ? undefined : decodeCursor(query.cursor, CommentCursor);
-      const rows = await feedbackRepository.listComments(query, after, limit + 1);
-      const page = rows.slice(0, limit);
-      const last = page.at(-1);
-      return {
-        items: page.map(toComment),
-        nextCursor:
-          rows.length > limit && last !== undefined ? encodeCursor({ createdAt: last.position, id: last.id }) : null,
-      };
+      const after = resumeFrom(query.cursor, CommentCursor);
+      const rows = await feedbackRepository.listComments(query, after, rowsForPage(limit));
+      const page = pageOf(rows, limit, (last) => ({ createdAt: last.position, id: last.id }));
+      return { items: page.items.map(toComment), nextCursor: page.nextCursor };
     },
 
     approve: (id: string, moderator: Moderator) => moderate(id, moderator, 'approved'),

@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
+import { signedIn } from '../../http/authorization.ts';
 import { problemResponses } from '../../http/problem.ts';
 import { CreatedToken, CreateTokenBody, TokenList, TokenParams } from './personal-tokens.schemas.ts';
 import { MAX_LIVE_PERSONAL_TOKENS, type Owner, type PersonalTokensService } from './personal-tokens.service.ts';
@@ -8,14 +9,11 @@ import { MAX_LIVE_PERSONAL_TOKENS, type Owner, type PersonalTokensService } from
 // Managing tokens needs a login session (SESSION_ONLY_ROUTES, http/authorization.ts): a token cannot mint or revoke
 // tokens.
 const config = { policy: { permission: 'account:self' } } as const;
-const security = [{ bearerAuth: [] }];
 
-const ownerOf = (request: FastifyRequest): Owner => ({
-  userId: request.principal!.userId,
-  role: request.principal!.role,
-  ip: request.ip,
-  userAgent: request.headers['user-agent'] ?? null,
-});
+const ownerOf = (request: FastifyRequest): Owner => {
+  const { userId, role } = signedIn(request);
+  return { userId, role, ip: request.ip, userAgent: request.headers['user-agent'] ?? null };
+};
 
 export const personalTokensRoutes: FastifyPluginAsyncTypebox<{ personalTokensService: PersonalTokensService }> = async (
   app,
@@ -33,9 +31,8 @@ export const personalTokensRoutes: FastifyPluginAsyncTypebox<{ personalTokensSer
           'Needs a confirmed email address and a login session. The token is shown once. It can use only the scopes ' +
           'given, and only while your role holds them; never on the routes that need a login session. An account can ' +
           `have at most ${MAX_LIVE_PERSONAL_TOKENS} tokens that work at once: a 409 asks you to revoke one first.`,
-        security,
         body: CreateTokenBody,
-        response: { 201: CreatedToken, ...problemResponses(400, 401, 403, 409, 413, 415, 429) },
+        response: { 201: CreatedToken, ...problemResponses(400, 409, 413, 415) },
       },
     },
     async (request, reply) => reply.code(201).send(await personalTokensService.create(ownerOf(request), request.body)),
@@ -50,11 +47,10 @@ export const personalTokensRoutes: FastifyPluginAsyncTypebox<{ personalTokensSer
         operationId: 'listPersonalTokens',
         summary: 'Your personal access tokens that still work',
         description: `Newest first; at most ${MAX_LIVE_PERSONAL_TOKENS}, the most an account can have.`,
-        security,
-        response: { 200: TokenList, ...problemResponses(401, 403, 429) },
+        response: { 200: TokenList },
       },
     },
-    (request) => personalTokensService.list(request.principal!.userId),
+    (request) => personalTokensService.list(signedIn(request).userId),
   );
 
   app.delete(
@@ -65,9 +61,8 @@ export const personalTokensRoutes: FastifyPluginAsyncTypebox<{ personalTokensSer
         tags: ['accounts'],
         operationId: 'revokePersonalToken',
         summary: 'Revoke a personal access token',
-        security,
         params: TokenParams,
-        response: { 204: Type.Null({ description: 'Revoked' }), ...problemResponses(400, 401, 403, 404, 429) },
+        response: { 204: Type.Null({ description: 'Revoked' }), ...problemResponses(400, 404) },
       },
     },
     async (request, reply) => {

@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
+import { signedIn } from '../../http/authorization.ts';
 import { problemResponses } from '../../http/problem.ts';
 import {
   ActivityPage,
@@ -32,7 +33,6 @@ import { progressToCsv, type ProgressService } from './progress.service.ts';
 
 // Everything here is the learner's own: the user id always comes from the credentials, never from the URL.
 const config = { policy: { permission: 'account:self' } } as const;
-const security = [{ bearerAuth: [] }];
 const tags = ['progress'];
 
 export const progressRoutes: FastifyPluginAsyncTypebox<{ progressService: ProgressService }> = async (
@@ -47,11 +47,10 @@ export const progressRoutes: FastifyPluginAsyncTypebox<{ progressService: Progre
         tags,
         operationId: 'listFollowedRoadmaps',
         summary: 'The roadmaps you follow (and those you stopped following)',
-        security,
-        response: { 200: FollowList, ...problemResponses(401, 403, 429) },
+        response: { 200: FollowList },
       },
     },
-    (request) => progressService.listFollows(request.principal!.userId),
+    (request) => progressService.listFollows(signedIn(request).userId),
   );
 
   app.put(
@@ -63,13 +62,12 @@ export const progressRoutes: FastifyPluginAsyncTypebox<{ progressService: Progre
         operationId: 'followRoadmap',
         summary: 'Follow a roadmap (or change your pace, or resume)',
         description: 'Idempotent: the same call twice leaves one record.',
-        security,
         params: FollowParams,
         body: FollowBody,
-        response: { 200: Follow, ...problemResponses(400, 401, 403, 404, 413, 415, 429) },
+        response: { 200: Follow, ...problemResponses(400, 404, 413, 415) },
       },
     },
-    (request) => progressService.follow(request.principal!.userId, request.params.slug, request.body),
+    (request) => progressService.follow(signedIn(request).userId, request.params.slug, request.body),
   );
 
   app.delete(
@@ -81,13 +79,12 @@ export const progressRoutes: FastifyPluginAsyncTypebox<{ progressService: Progre
         operationId: 'unfollowRoadmap',
         summary: 'Stop following a roadmap',
         description: 'Your record and progress are kept; follow again to resume.',
-        security,
         params: FollowParams,
-        response: { 204: Type.Null({ description: 'Stopped' }), ...problemResponses(400, 401, 403, 404, 429) },
+        response: { 204: Type.Null({ description: 'Stopped' }), ...problemResponses(400, 404) },
       },
     },
     async (request, reply) => {
-      await progressService.stopFollowing(request.principal!.userId, request.params.slug);
+      await progressService.stopFollowing(signedIn(request).userId, request.params.slug);
       return reply.code(204).send(null);
     },
   );
@@ -100,12 +97,11 @@ export const progressRoutes: FastifyPluginAsyncTypebox<{ progressService: Progre
         tags,
         operationId: 'listMyActivity',
         summary: 'Your activity: what you marked, noted and assessed, newest first',
-        security,
         querystring: ActivityQuery,
-        response: { 200: ActivityPage, ...problemResponses(400, 401, 403, 429) },
+        response: { 200: ActivityPage, ...problemResponses(400) },
       },
     },
-    (request) => progressService.activity(request.principal!.userId, request.query.cursor, request.query.limit ?? 50),
+    (request) => progressService.activity(signedIn(request).userId, request.query.cursor, request.query.limit ?? 50),
   );
 
   app.get(
@@ -116,11 +112,10 @@ export const progressRoutes: FastifyPluginAsyncTypebox<{ progressService: Progre
         tags,
         operationId: 'getMyStreak',
         summary: 'Your streak: days in a row with progress, in your time zone',
-        security,
-        response: { 200: Streak, ...problemResponses(401, 403, 429) },
+        response: { 200: Streak },
       },
     },
-    (request) => progressService.streak(request.principal!.userId),
+    (request) => progressService.streak(signedIn(request).userId),
   );
 
   app.get(
@@ -131,11 +126,10 @@ export const progressRoutes: FastifyPluginAsyncTypebox<{ progressService: Progre
         tags,
         operationId: 'getMyPublicProfile',
         summary: 'Your public-profile settings',
-        security,
-        response: { 200: PublicProfileSettings, ...problemResponses(401, 403, 404, 429) },
+        response: { 200: PublicProfileSettings, ...problemResponses(404) },
       },
     },
-    (request) => progressService.getOwnPublicProfileSettings(request.principal!.userId),
+    (request) => progressService.getOwnPublicProfileSettings(signedIn(request).userId),
   );
 
   app.put(
@@ -147,12 +141,11 @@ export const progressRoutes: FastifyPluginAsyncTypebox<{ progressService: Progre
         operationId: 'updateMyPublicProfile',
         summary: 'Turn your public profile on or off and choose what it shows',
         description: 'Off unless enabled; shows your name, handle and bio, and progress or streak only if chosen.',
-        security,
         body: PublicProfileSettings,
-        response: { 200: PublicProfileSettings, ...problemResponses(400, 401, 403, 409, 413, 415, 429) },
+        response: { 200: PublicProfileSettings, ...problemResponses(400, 409, 413, 415) },
       },
     },
-    (request) => progressService.setPublicProfile(request.principal!.userId, request.body),
+    (request) => progressService.setPublicProfile(signedIn(request).userId, request.body),
   );
 
   app.get(
@@ -164,7 +157,7 @@ export const progressRoutes: FastifyPluginAsyncTypebox<{ progressService: Progre
         operationId: 'getPublicProfile',
         summary: "A learner's public profile (only what they chose to share)",
         params: HandleParams,
-        response: { 200: PublicProfile, 304: { description: 'Not modified' }, ...problemResponses(400, 404, 429) },
+        response: { 200: PublicProfile, 304: { description: 'Not modified' }, ...problemResponses(400, 404) },
       },
     },
     (request) => progressService.getPublicProfile(request.params.handle),
@@ -181,12 +174,11 @@ export const progressRoutes: FastifyPluginAsyncTypebox<{ progressService: Progre
         description:
           'Merge rule: the further-along status (todo < skipped < in_progress < done), the more confident ' +
           'self-assessment and the later-written note win. Importing the same data again changes nothing.',
-        security,
         body: GuestProgressBody,
-        response: { 200: ImportResult, ...problemResponses(400, 401, 403, 413, 415, 429) },
+        response: { 200: ImportResult, ...problemResponses(400, 413, 415) },
       },
     },
-    (request) => progressService.importGuestProgress(request.principal!.userId, request.body),
+    (request) => progressService.importGuestProgress(signedIn(request).userId, request.body),
   );
 
   app.get(
@@ -197,7 +189,6 @@ export const progressRoutes: FastifyPluginAsyncTypebox<{ progressService: Progre
         tags,
         operationId: 'exportMyProgress',
         summary: 'Download your progress as JSON or CSV',
-        security,
         querystring: ExportQuery,
         produces: ['application/json', 'text/csv'],
         response: {
@@ -205,12 +196,12 @@ export const progressRoutes: FastifyPluginAsyncTypebox<{ progressService: Progre
             description: 'Your progress, per roadmap',
             content: { 'application/json': { schema: Type.Unknown() }, 'text/csv': { schema: Type.String() } },
           },
-          ...problemResponses(400, 401, 403, 429),
+          ...problemResponses(400),
         },
       },
     },
     async (request, reply) => {
-      const data = await progressService.exportProgress(request.principal!.userId);
+      const data = await progressService.exportProgress(signedIn(request).userId);
       if (request.query.format === 'csv') {
         return reply
           .type('text/csv; charset=utf-8')
@@ -237,7 +228,7 @@ export const progressRoutes: FastifyPluginAsyncTypebox<{ progressService: Progre
           "the roadmap's duration anchors: months = a·hours^(−b) fitted through them.",
         params: FollowParams,
         querystring: PlanQuery,
-        response: { 200: PlanPreview, 304: { description: 'Not modified' }, ...problemResponses(400, 404, 429) },
+        response: { 200: PlanPreview, 304: { description: 'Not modified' }, ...problemResponses(400, 404) },
       },
     },
     (request) => progressService.previewPlan(request.params.slug, request.query.hoursPerWeek, request.query.startDate),
@@ -253,12 +244,11 @@ export const progressRoutes: FastifyPluginAsyncTypebox<{ progressService: Progre
         summary: 'Your plan, and whether you are on track, ahead or behind',
         description:
           'At the pace and start date you follow the roadmap with; the projected finish uses your real pace.',
-        security,
         params: FollowParams,
-        response: { 200: PersonalPlan, ...problemResponses(400, 401, 403, 404, 429) },
+        response: { 200: PersonalPlan, ...problemResponses(400, 404) },
       },
     },
-    (request) => progressService.personalPlan(request.principal!.userId, request.params.slug),
+    (request) => progressService.personalPlan(signedIn(request).userId, request.params.slug),
   );
 
   app.get(
@@ -269,17 +259,16 @@ export const progressRoutes: FastifyPluginAsyncTypebox<{ progressService: Progre
         tags,
         operationId: 'getMyRoadmapPlanCalendar',
         summary: 'Your plan as a calendar (RFC 5545): one all-day event per stage',
-        security,
         params: FollowParams,
         produces: ['text/calendar'],
         response: {
           200: { description: 'An iCalendar file', content: { 'text/calendar': { schema: Type.String() } } },
-          ...problemResponses(400, 401, 403, 404, 429),
+          ...problemResponses(400, 404),
         },
       },
     },
     async (request, reply) => {
-      const calendar = await progressService.personalPlanCalendar(request.principal!.userId, request.params.slug);
+      const calendar = await progressService.personalPlanCalendar(signedIn(request).userId, request.params.slug);
       return reply
         .type('text/calendar; charset=utf-8')
         .header('content-disposition', `attachment; filename="${request.params.slug}-plan.ics"`)
@@ -295,12 +284,11 @@ export const progressRoutes: FastifyPluginAsyncTypebox<{ progressService: Progre
         tags,
         operationId: 'getMyRoadmapProgress',
         summary: 'Your progress: per tier and overall, the next step, checklist readiness',
-        security,
         params: FollowParams,
-        response: { 200: Progress, ...problemResponses(400, 401, 403, 404, 429) },
+        response: { 200: Progress, ...problemResponses(400, 404) },
       },
     },
-    (request) => progressService.getProgress(request.principal!.userId, request.params.slug),
+    (request) => progressService.getProgress(signedIn(request).userId, request.params.slug),
   );
 
   app.put(
@@ -312,15 +300,14 @@ export const progressRoutes: FastifyPluginAsyncTypebox<{ progressService: Progre
         operationId: 'setStepStatus',
         summary: 'Set the status of a step',
         description: 'todo, in_progress, done or skipped. Idempotent; the last write wins.',
-        security,
         params: StepParams,
         body: StepStatusBody,
-        response: { 200: StepProgressEntry, ...problemResponses(400, 401, 403, 404, 413, 415, 429) },
+        response: { 200: StepProgressEntry, ...problemResponses(400, 404, 413, 415) },
       },
     },
     (request) =>
       progressService.setStepStatus(
-        request.principal!.userId,
+        signedIn(request).userId,
         request.params.slug,
         request.params.stepId,
         request.body.status,
@@ -335,12 +322,11 @@ export const progressRoutes: FastifyPluginAsyncTypebox<{ progressService: Progre
         tags,
         operationId: 'getStepNote',
         summary: 'Your private note on a step',
-        security,
         params: StepParams,
-        response: { 200: NoteEntry, ...problemResponses(400, 401, 403, 404, 429) },
+        response: { 200: NoteEntry, ...problemResponses(400, 404) },
       },
     },
-    (request) => progressService.getNote(request.principal!.userId, request.params.slug, request.params.stepId),
+    (request) => progressService.getNote(signedIn(request).userId, request.params.slug, request.params.stepId),
   );
 
   app.put(
@@ -351,14 +337,13 @@ export const progressRoutes: FastifyPluginAsyncTypebox<{ progressService: Progre
         tags,
         operationId: 'setStepNote',
         summary: 'Write your private note on a step (Markdown, up to 10,000 characters)',
-        security,
         params: StepParams,
         body: NoteBody,
-        response: { 200: NoteEntry, ...problemResponses(400, 401, 403, 404, 413, 415, 429) },
+        response: { 200: NoteEntry, ...problemResponses(400, 404, 413, 415) },
       },
     },
     (request) =>
-      progressService.setNote(request.principal!.userId, request.params.slug, request.params.stepId, request.body.body),
+      progressService.setNote(signedIn(request).userId, request.params.slug, request.params.stepId, request.body.body),
   );
 
   app.put(
@@ -370,15 +355,14 @@ export const progressRoutes: FastifyPluginAsyncTypebox<{ progressService: Progre
         operationId: 'assessChecklistItem',
         summary: 'Assess yourself on a job-ready checklist item',
         description: 'not_yet, partly or confident. Idempotent; the last write wins.',
-        security,
         params: ChecklistParams,
         body: ChecklistBody,
-        response: { 200: ChecklistEntry, ...problemResponses(400, 401, 403, 404, 413, 415, 429) },
+        response: { 200: ChecklistEntry, ...problemResponses(400, 404, 413, 415) },
       },
     },
     (request) =>
       progressService.setChecklistLevel(
-        request.principal!.userId,
+        signedIn(request).userId,
         request.params.slug,
         request.params.itemId,
         request.body.level,

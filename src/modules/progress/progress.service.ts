@@ -2,7 +2,7 @@
 // self-assessment, and the rollups that turn them into "where am I, what next".
 import type { ChecklistLevel, StepStatus } from '../../infra/database.types.ts';
 import { Type, type Static } from 'typebox';
-import { CursorRowId, decodeCursor, encodeCursor } from '../../http/cursor.ts';
+import { CursorRowId, pageOf, resumeFrom, rowsForPage } from '../../lib/cursor.ts';
 import { toCsv, type CsvCell } from '../../lib/csv.ts';
 import { ConflictError, NotFoundError } from '../../lib/errors.ts';
 import type { RoadmapDocument } from '../roadmaps/roadmaps.schemas.ts';
@@ -217,17 +217,12 @@ export const createProgressService = ({
     },
 
     async activity(userId: string, cursor: string | undefined, limit: number) {
-      const before = cursor === undefined ? undefined : decodeCursor(cursor, ActivityCursor).before;
-      const rows = await progressRepository.listEvents(userId, before, limit + 1);
-      const items = rows.slice(0, limit).map((row) => ({
-        ...row,
-        id: Number(row.id),
-        occurredAt: row.occurredAt.toISOString(),
-      }));
-      const last = items.at(-1);
+      const before = resumeFrom(cursor, ActivityCursor)?.before;
+      const rows = await progressRepository.listEvents(userId, before, rowsForPage(limit));
+      const page = pageOf(rows, limit, (last) => ({ before: Number(last.id) }));
       return {
-        items,
-        nextCursor: rows.length > limit && last !== undefined ? encodeCursor({ before: last.id }) : null,
+        items: page.items.map((row) => ({ ...row, id: Number(row.id), occurredAt: row.occurredAt.toISOString() })),
+        nextCursor: page.nextCursor,
       };
     },
 

@@ -19,7 +19,7 @@ export const resourcesRoutes: FastifyPluginAsyncTypebox<{ resourcesService: Reso
           'Guides, cheatsheets, reviews, articles, videos, courses, books and official docs linked from roadmap ' +
           'steps. Filters combine; `q` searches titles, publishers and descriptions and sorts by relevance.',
         querystring: ListResourcesQuery,
-        response: { 200: ResourcePage, 304: { description: 'Not modified' }, ...problemResponses(400, 429) },
+        response: { 200: ResourcePage, 304: { description: 'Not modified' }, ...problemResponses(400) },
       },
     },
     (request) => resourcesService.listResources(request.query),

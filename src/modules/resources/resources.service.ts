@@ -1,5 +1,5 @@
 import { Type } from 'typebox';
-import { decodeCursor, encodeCursor } from '../../http/cursor.ts';
+import { pageOf, resumeFrom, rowsForPage } from '../../lib/cursor.ts';
 import { ValidationError } from '../../lib/errors.ts';
 import type { ResourceType } from '../content/content.schemas.ts';
 import type { ResourcePosition, ResourcesRepository } from './resources.repository.ts';
@@ -18,22 +18,20 @@ export const createResourcesService = ({ resourcesRepository }: { resourcesRepos
       ]);
     }
     const limit = query.limit ?? 20;
-    const position: ResourcePosition | undefined =
-      query.cursor === undefined ? undefined : decodeCursor(query.cursor, ResourceCursor);
+    const position: ResourcePosition | undefined = resumeFrom(query.cursor, ResourceCursor);
     if (position !== undefined && 'offset' in position !== (query.q !== undefined)) {
       throw new ValidationError('The cursor belongs to a different query. Start again without a cursor.', [
         { in: 'query', pointer: '/cursor', detail: 'does not belong to this query' },
       ]);
     }
-    const rows = await resourcesRepository.listResources(query, position, limit + 1);
-    const items: Resource[] = rows.slice(0, limit).map((row) => ({ ...row, type: row.type as ResourceType }));
-    const last = items.at(-1);
-    let nextCursor: string | null = null;
-    if (rows.length > limit && last !== undefined) {
-      const offset = position !== undefined && 'offset' in position ? position.offset : 0;
-      nextCursor = encodeCursor(query.q !== undefined ? { offset: offset + limit } : { afterId: last.id });
-    }
-    return { items, nextCursor };
+    const rows = await resourcesRepository.listResources(query, position, rowsForPage(limit));
+    // Ranked search results move on by offset; the plain list by the last id.
+    const offset = position !== undefined && 'offset' in position ? position.offset : 0;
+    const page = pageOf(rows, limit, (last) =>
+      query.q !== undefined ? { offset: offset + limit } : { afterId: last.id },
+    );
+    const items: Resource[] = page.items.map((row) => ({ ...row, type: row.type as ResourceType }));
+    return { items, nextCursor: page.nextCursor };
   },
 });
 

@@ -1,5 +1,5 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { chooseCoding } from '../../http/encoded-body.ts';
+import { chooseCoding } from '../../http/content-coding.ts';
 import { problemResponses } from '../../http/problem.ts';
 import {
   ListRoadmapsQuery,
@@ -28,7 +28,7 @@ export const roadmapsRoutes: FastifyPluginAsyncTypebox<{ roadmapsService: Roadma
         summary: 'List published roadmaps',
         description: 'Cursor-paginated, in slug order. Pass `nextCursor` back as `cursor` for the next page.',
         querystring: ListRoadmapsQuery,
-        response: { 200: RoadmapPage, ...problemResponses(400, 429) },
+        response: { 200: RoadmapPage, ...problemResponses(400) },
       },
     },
     (request) => roadmapsService.listRoadmaps({ limit: request.query.limit ?? 20, cursor: request.query.cursor }),
@@ -47,7 +47,7 @@ export const roadmapsRoutes: FastifyPluginAsyncTypebox<{ roadmapsService: Roadma
           'FAQ, history, durations. Compressed with brotli or gzip when Accept-Encoding allows. Send ' +
           '`If-None-Match` with the ETag you hold to get 304 when nothing changed.',
         params: RoadmapParams,
-        response: { 200: RoadmapDocument, 304: { description: 'Not modified' }, ...problemResponses(400, 404, 429) },
+        response: { 200: RoadmapDocument, 304: { description: 'Not modified' }, ...problemResponses(400, 404) },
       },
     },
     async (request, reply) => {
@@ -72,7 +72,7 @@ export const roadmapsRoutes: FastifyPluginAsyncTypebox<{ roadmapsService: Roadma
         summary: 'Read one step of a roadmap',
         description: 'The step with its resources, its tier, and the steps before and after it.',
         params: StepParams,
-        response: { 200: StepDetail, 304: { description: 'Not modified' }, ...problemResponses(400, 404, 429) },
+        response: { 200: StepDetail, 304: { description: 'Not modified' }, ...problemResponses(400, 404) },
       },
     },
     (request) => roadmapsService.getStep(request.params.slug, request.params.stepId),

@@ -1,5 +1,5 @@
-import { encodeCursor, decodeCursor } from '../../http/cursor.ts';
-import { encodeBody, type ContentCoding, type EncodedBody } from '../../http/encoded-body.ts';
+import { pageOf, resumeFrom, rowsForPage } from '../../lib/cursor.ts';
+import { encodeBody, type ContentCoding, type EncodedBody } from '../../lib/encoded-body.ts';
 import type { Cache, CacheCodec } from '../../infra/cache.ts';
 import { NotFoundError } from '../../lib/errors.ts';
 import { Type } from 'typebox';
@@ -145,14 +145,10 @@ export const createRoadmapsService = ({ roadmapsRepository, cache }: RoadmapsSer
 
   return {
     async listRoadmaps(options: { limit: number; cursor?: string | undefined }) {
-      const after = options.cursor === undefined ? undefined : decodeCursor(options.cursor, RoadmapCursor).after;
-      const rows = await roadmapsRepository.listRoadmapsAfter(after, options.limit + 1);
-      const page = rows.slice(0, options.limit);
-      const last = page.at(-1);
-      return {
-        items: page.map(toSummary),
-        nextCursor: rows.length > options.limit && last !== undefined ? encodeCursor({ after: last.slug }) : null,
-      };
+      const after = resumeFrom(options.cursor, RoadmapCursor)?.after;
+      const rows = await roadmapsRepository.listRoadmapsAfter(after, rowsForPage(options.limit));
+      const page = pageOf(rows, options.limit, (last) => ({ after: last.slug }));
+      return { items: page.items.map(toSummary), nextCursor: page.nextCursor };
     },
 
     /** The whole roadmap, serialized, with its strong ETag. */

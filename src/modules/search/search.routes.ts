@@ -17,7 +17,7 @@ export const searchRoutes: FastifyPluginAsyncTypebox<{ searchService: SearchServ
         summary: 'Search roadmaps, steps, FAQ and resources',
         description: 'Full-text search (English stemming), best match first, with a snippet around each match.',
         querystring: SearchQuery,
-        response: { 200: SearchResults, 304: { description: 'Not modified' }, ...problemResponses(400, 429) },
+        response: { 200: SearchResults, 304: { description: 'Not modified' }, ...problemResponses(400) },
       },
     },
     (request) => searchService.search(request.query),

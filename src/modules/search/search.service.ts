@@ -1,5 +1,5 @@
 import { Type } from 'typebox';
-import { decodeCursor, encodeCursor } from '../../http/cursor.ts';
+import { pageOf, resumeFrom, rowsForPage } from '../../lib/cursor.ts';
 import type { Cache } from '../../infra/cache.ts';
 import { MAX_SEARCH_OFFSET, type SearchRepository, type SearchRow } from './search.repository.ts';
 import type { SearchHit } from './search.schemas.ts';
@@ -35,12 +35,13 @@ export const createSearchService = ({ searchRepository, cache }: SearchServiceDe
   return {
     async search(options: { q: string; limit?: number | undefined; cursor?: string | undefined }) {
       const limit = options.limit ?? 10;
-      const offset = options.cursor === undefined ? 0 : decodeCursor(options.cursor, SearchCursor).offset;
+      const offset = resumeFrom(options.cursor, SearchCursor)?.offset ?? 0;
       const rows =
         (await pages.getOrLoad(JSON.stringify([options.q, offset, limit]), () =>
-          searchRepository.search(options.q, offset, limit + 1),
+          searchRepository.search(options.q, offset, rowsForPage(limit)),
         )) ?? [];
-      const items: SearchHit[] = rows.slice(0, limit).map((row) => ({
+      const page = pageOf(rows, limit, () => ({ offset: offset + limit }));
+      const items: SearchHit[] = page.items.map((row) => ({
         ...row,
         rank: Math.round(row.rank * 1e6) / 1e6,
         path: pathOf(row),
@@ -48,7 +49,7 @@ export const createSearchService = ({ searchRepository, cache }: SearchServiceDe
       return {
         query: options.q,
         items,
-        nextCursor: rows.length > limit ? encodeCursor({ offset: offset + limit }) : null,
+        nextCursor: page.nextCursor,
       };
     },
   };

@@ -1,14 +1,14 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { FastifyRequest } from 'fastify';
+import { signedIn } from '../../http/authorization.ts';
 import { problemResponses } from '../../http/problem.ts';
 import { AdminUser, ChangeUserBody, ListUsersQuery, UserPage, UserParams } from './users.schemas.ts';
 import type { Actor, UsersService } from './users.service.ts';
 
 const manageUsers = { policy: { permission: 'users:manage' } } as const;
-const security = [{ bearerAuth: [] }];
 
 const actorOf = (request: FastifyRequest): Actor => ({
-  userId: request.principal?.userId ?? null,
+  userId: signedIn(request).userId,
   ip: request.ip,
   userAgent: request.headers['user-agent'] ?? null,
 });
@@ -22,9 +22,8 @@ export const usersRoutes: FastifyPluginAsyncTypebox<{ usersService: UsersService
         tags: ['admin'],
         operationId: 'listUsers',
         summary: 'Search and list users',
-        security,
         querystring: ListUsersQuery,
-        response: { 200: UserPage, ...problemResponses(400, 401, 403, 429) },
+        response: { 200: UserPage, ...problemResponses(400) },
       },
     },
     (request) => usersService.listUsers(request.query),
@@ -38,10 +37,9 @@ export const usersRoutes: FastifyPluginAsyncTypebox<{ usersService: UsersService
         tags: ['admin'],
         operationId: 'updateUserRole',
         summary: "Change a user's role",
-        security,
         params: UserParams,
         body: ChangeUserBody,
-        response: { 200: AdminUser, ...problemResponses(400, 401, 403, 404, 409, 415, 429) },
+        response: { 200: AdminUser, ...problemResponses(400, 404, 409, 415) },
       },
     },
     (request) => usersService.changeRole(actorOf(request), request.params.id, request.body.role),
@@ -55,9 +53,8 @@ export const usersRoutes: FastifyPluginAsyncTypebox<{ usersService: UsersService
         tags: ['admin'],
         operationId: 'disableUser',
         summary: 'Disable a user and end all their sessions',
-        security,
         params: UserParams,
-        response: { 200: AdminUser, ...problemResponses(400, 401, 403, 404, 409, 429) },
+        response: { 200: AdminUser, ...problemResponses(400, 404, 409) },
       },
     },
     (request) => usersService.disable(actorOf(request), request.params.id),
@@ -71,9 +68,8 @@ export const usersRoutes: FastifyPluginAsyncTypebox<{ usersService: UsersService
         tags: ['admin'],
         operationId: 'enableUser',
         summary: 'Enable a disabled user',
-        security,
         params: UserParams,
-        response: { 200: AdminUser, ...problemResponses(400, 401, 403, 404, 429) },
+        response: { 200: AdminUser, ...problemResponses(400, 404) },
       },
     },
     (request) => usersService.enable(actorOf(request), request.params.id),

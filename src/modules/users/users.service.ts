@@ -1,7 +1,7 @@
 // Managing other people's accounts: what admins do through /v1/admin/users and operators through the CLI.
 import { randomUUID } from 'node:crypto';
 import { Type } from 'typebox';
-import { decodeCursor, encodeCursor } from '../../http/cursor.ts';
+import { pageOf, resumeFrom, rowsForPage } from '../../lib/cursor.ts';
 import type { Role } from '../../infra/database.types.ts';
 import { ConflictError, NotFoundError, ValidationError } from '../../lib/errors.ts';
 import type { AccountsRepository } from '../accounts/accounts.repository.ts';
@@ -80,15 +80,10 @@ export const createUsersService = ({
   return {
     async listUsers(query: ListUsersQuery) {
       const limit = query.limit ?? 20;
-      const after = query.cursor === undefined ? undefined : decodeCursor(query.cursor, UserCursor).after;
-      const rows = await usersRepository.listUsers(query, after, limit + 1);
-      const page = rows.slice(0, limit);
-      const last = page.at(-1);
-      return {
-        items: page.map(toAdminUser),
-        nextCursor:
-          rows.length > limit && last !== undefined ? encodeCursor({ after: last.email.toLowerCase() }) : null,
-      };
+      const after = resumeFrom(query.cursor, UserCursor)?.after;
+      const rows = await usersRepository.listUsers(query, after, rowsForPage(limit));
+      const page = pageOf(rows, limit, (last) => ({ after: last.email.toLowerCase() }));
+      return { items: page.items.map(toAdminUser), nextCursor: page.nextCursor };
     },
 
     changeRole,

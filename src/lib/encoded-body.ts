@@ -1,9 +1,12 @@
 // A public document compressed once, when it is rendered, in every encoding Waymark offers. Serving it is then a
 // choice, not work: no per-request compression and no per-request hashing. Each encoding is its own representation
-// with its own strong ETag (RFC 9110 §8.8.3), and responses vary on Accept-Encoding.
+// with its own strong ETag (RFC 9110 §8.8.3), and responses vary on Accept-Encoding (http/content-coding.ts chooses).
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
-import { Negotiator } from '@fastify/accept-negotiator';
-import { strongEtag } from './conditional-get.ts';
+import { createHash } from 'node:crypto';
+
+/** A strong ETag (RFC 9110 §8.8.3) for a body: its hash, so equal bodies get equal tags on every instance. */
+export const strongEtag = (body: string | Buffer) =>
+  `"${createHash('sha256').update(body).digest('base64url').slice(0, 32)}"`;
 
 export type ContentCoding = 'br' | 'gzip' | 'identity';
 
@@ -27,10 +30,3 @@ export const encodeBody = (body: Buffer): EncodedBody => {
     },
   };
 };
-
-// No negotiation cache: its keys would be whatever headers clients send.
-const negotiator = new Negotiator<ContentCoding>({ supportedValues: ['br', 'gzip', 'identity'] });
-
-/** The coding to send for an Accept-Encoding header; identity when nothing else is acceptable. */
-export const chooseCoding = (acceptEncoding: string | undefined): ContentCoding =>
-  acceptEncoding === undefined ? 'identity' : (negotiator.negotiate(acceptEncoding) ?? 'identity');

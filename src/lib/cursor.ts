@@ -2,8 +2,8 @@
 // the expected shape is a 400 naming the `cursor` parameter, never a 500.
 import { Type, type TSchema, type Static } from 'typebox';
 import { Value } from 'typebox/value';
-import { ValidationError } from '../lib/errors.ts';
-import { flawsIn, isDate } from './input-rules.ts';
+import { ValidationError } from './errors.ts';
+import { flawsIn, isDate } from './value-rules.ts';
 
 /** A bigint row id in a cursor: within what JavaScript reads exactly, and so within PostgreSQL's bigint. */
 export const CursorRowId = Type.Integer({ minimum: 1, maximum: Number.MAX_SAFE_INTEGER });
@@ -19,9 +19,9 @@ export const CursorTimestamp = Type.Refine(Type.String({ maxLength: 40 }), (valu
   return match !== null && isDate(match[1]!);
 });
 
-export const encodeCursor = (position: unknown) => Buffer.from(JSON.stringify(position)).toString('base64url');
+const encodeCursor = (position: unknown) => Buffer.from(JSON.stringify(position)).toString('base64url');
 
-export const decodeCursor = <T extends TSchema>(cursor: string, schema: T): Static<T> => {
+const decodeCursor = <T extends TSchema>(cursor: string, schema: T): Static<T> => {
   let decoded: unknown;
   try {
     decoded = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
@@ -35,4 +35,25 @@ export const decodeCursor = <T extends TSchema>(cursor: string, schema: T): Stat
     ]);
   }
   return decoded;
+};
+
+/** Where a list resumes: the position in its cursor, or undefined on the first page. */
+export const resumeFrom = <T extends TSchema>(cursor: string | undefined, schema: T): Static<T> | undefined =>
+  cursor === undefined ? undefined : decodeCursor(cursor, schema);
+
+/** How many rows to read for a page of `limit`: the one beyond it says whether another page follows. */
+export const rowsForPage = (limit: number) => limit + 1;
+
+/**
+ * A page of `limit` items out of rows read with rowsForPage(limit), and the cursor to the next page when there is
+ * one: `positionAfter` turns the page's last row into the position the next page starts after.
+ */
+export const pageOf = <Row>(
+  rows: readonly Row[],
+  limit: number,
+  positionAfter: (last: Row) => unknown,
+): { items: Row[]; nextCursor: string | null } => {
+  const items = rows.slice(0, limit);
+  const last = items.at(-1);
+  return { items, nextCursor: rows.length > limit && last !== undefined ? encodeCursor(positionAfter(last)) : null };
 };
