@@ -1,7 +1,9 @@
 // One test per kind of input that used to reach PostgreSQL or a Date and end in a 500 (found by no-5xx.test.ts), or
 // that was stored as something other than what was sent: each is now a 400 problem naming the field.
 import net from 'node:net';
+import { sql, type Kysely } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import * as canonicalTimeZones from '../../src/infra/migrations/0008-canonical-time-zones.ts';
 import type { Problem } from '../../src/http/problem.ts';
 import { signUp, type SignedUp } from '../support/accounts.ts';
 import { createTestApp, type TestApp } from '../support/harness.ts';
@@ -268,6 +270,21 @@ describe('time zones JavaScript and PostgreSQL read differently', () => {
 
     expect(changed.json<{ timeZone: string }>().timeZone).toBe('America/Los_Angeles');
     expect(streak.statusCode).toBe(200);
+  });
+
+  it('when a zone was stored before names were resolved, then migration 0008 replaces it and the streak answers again', async () => {
+    const stale = await signUp(t);
+    const offset = await signUp(t);
+    await sql`update users set time_zone = 'US/Pacific-New' where id = ${stale.id}`.execute(t.database.db);
+    await sql`update users set time_zone = '+05:30' where id = ${offset.id}`.execute(t.database.db);
+    const before = await call('GET', '/v1/me/streak', stale);
+
+    await canonicalTimeZones.up(t.database.db as Kysely<unknown>);
+
+    expect(before.statusCode).toBe(500);
+    expect((await call('GET', '/v1/me/streak', stale)).statusCode).toBe(200);
+    expect((await call('GET', '/v1/me', stale)).json<{ timeZone: string }>().timeZone).toBe('America/Los_Angeles');
+    expect((await call('GET', '/v1/me', offset)).json<{ timeZone: string }>().timeZone).toBe('UTC');
   });
 
   it('when a learner gives an offset, which PostgreSQL would read west for east, then the answer is a 400', async () => {

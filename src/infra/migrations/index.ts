@@ -6,6 +6,7 @@ import * as feedback from './0004-feedback.ts';
 import * as retentionIndexes from './0005-retention-indexes.ts';
 import * as mailOutbox from './0006-mail-outbox.ts';
 import * as auditActorIndex from './0007-audit-actor-index.ts';
+import * as canonicalTimeZones from './0008-canonical-time-zones.ts';
 
 // Append-only: a migration that has been merged is never edited (test/migrations.test.ts keeps their checksums).
 export const migrations: Record<string, Migration> = {
@@ -16,6 +17,7 @@ export const migrations: Record<string, Migration> = {
   '0005-retention-indexes': retentionIndexes,
   '0006-mail-outbox': mailOutbox,
   '0007-audit-actor-index': auditActorIndex,
+  '0008-canonical-time-zones': canonicalTimeZones,
 };
 
 export const migrationProvider: MigrationProvider = {
