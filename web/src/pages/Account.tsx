@@ -5,45 +5,34 @@ import { logOut, updateUser, useSession } from '../api/session';
 import type { Ok, User } from '../api/types';
 import { Link, navigate } from '../router';
 import { announce } from '../ui/announcer';
-import { Field, FormError, useSubmit } from '../ui/forms';
+import { Field, FormError, PasswordField, SubmitButton, useForm } from '../ui/forms';
 import { usePageTitle } from '../ui/page';
 import { ErrorMessage, Loading, Show, useResource } from '../ui/states';
 
 const ProfileForm = ({ user }: { user: User }) => {
-  const [displayName, setDisplayName] = useState(user.displayName);
-  const [timeZone, setTimeZone] = useState(user.timeZone);
   const [weeklyDigest, setWeeklyDigest] = useState(user.weeklyDigest);
-  const { onSubmit, busy, error, fieldError } = useSubmit(async () => {
-    updateUser(await call(api.PATCH('/v1/me', { body: { displayName, timeZone, weeklyDigest } })));
+  const form = useForm({ displayName: user.displayName, timeZone: user.timeZone }, async (texts) => {
+    updateUser(await call(api.PATCH('/v1/me', { body: { ...texts, weeklyDigest } })));
     announce('Profile saved');
   });
   return (
-    <form onSubmit={onSubmit} noValidate>
+    <form onSubmit={form.onSubmit} noValidate>
       <p>
         {user.email} ({user.emailVerified ? 'confirmed' : 'not confirmed yet: see the link we mailed you'}) · role:{' '}
         {user.role}
       </p>
-      <Field
-        label="Your name"
-        value={displayName}
-        onChange={(e) => setDisplayName(e.target.value)}
-        error={fieldError('/displayName')}
-      />
+      <Field label="Your name" {...form.field('displayName')} />
       <Field
         label="Time zone"
         hint="Days (for your streak) are counted in it, e.g. Europe/Berlin."
-        value={timeZone}
-        onChange={(e) => setTimeZone(e.target.value)}
-        error={fieldError('/timeZone')}
+        {...form.field('timeZone')}
       />
       <label className="checkbox">
         <input type="checkbox" checked={weeklyDigest} onChange={(e) => setWeeklyDigest(e.target.checked)} /> Send me a
         weekly progress mail on Mondays
       </label>
-      <FormError error={error} />
-      <button type="submit" disabled={busy}>
-        Save profile
-      </button>
+      <FormError error={form.error} />
+      <SubmitButton busy={form.busy}>Save profile</SubmitButton>
     </form>
   );
 };
@@ -86,18 +75,16 @@ type Scope = Ok<'/v1/me/tokens'>['items'][number]['scopes'][number];
 
 const Tokens = ({ user }: { user: User }) => {
   const { resource, reload } = useResource(() => call(api.GET('/v1/me/tokens')), []);
-  const [name, setName] = useState('');
-  const [days, setDays] = useState('30');
   const [created, setCreated] = useState<string>();
   const [revokeError, setRevokeError] = useState<unknown>();
   const scopes: Scope[] = user.role === 'admin' ? ['account:self', 'users:manage', 'audit:read'] : ['account:self'];
   const [chosen, setChosen] = useState<Scope[]>(['account:self']);
-  const { onSubmit, busy, error, fieldError } = useSubmit(async () => {
+  const form = useForm({ name: '', expiresInDays: '30' }, async ({ name, expiresInDays }) => {
     const token = await call(
-      api.POST('/v1/me/tokens', { body: { name, scopes: chosen, expiresInDays: Number(days) } }),
+      api.POST('/v1/me/tokens', { body: { name, scopes: chosen, expiresInDays: Number(expiresInDays) } }),
     );
     setCreated(token.token);
-    setName('');
+    form.set('name', '');
     announce('Token created. Copy it now: it is shown only once.');
     reload();
   });
@@ -138,23 +125,10 @@ const Tokens = ({ user }: { user: User }) => {
         }
       </Show>
       {revokeError !== undefined && <ErrorMessage error={revokeError} />}
-      <form onSubmit={onSubmit} noValidate>
+      <form onSubmit={form.onSubmit} noValidate>
         <h3>New token</h3>
-        <Field
-          label="What it is for"
-          value={name}
-          onChange={(e) => setName(e.target.value)}
-          error={fieldError('/name')}
-        />
-        <Field
-          label="Days until it expires"
-          type="number"
-          min={1}
-          max={365}
-          value={days}
-          onChange={(e) => setDays(e.target.value)}
-          error={fieldError('/expiresInDays')}
-        />
+        <Field label="What it is for" {...form.field('name')} />
+        <Field label="Days until it expires" type="number" min={1} max={365} {...form.field('expiresInDays')} />
         <fieldset>
           <legend>What it may do</legend>
           {scopes.map((scope) => (
@@ -167,40 +141,30 @@ const Tokens = ({ user }: { user: User }) => {
               {scope}
             </label>
           ))}
-          {fieldError('/scopes') && <p className="field-error">{fieldError('/scopes')}</p>}
+          {form.fieldError('/scopes') && <p className="field-error">{form.fieldError('/scopes')}</p>}
         </fieldset>
-        <FormError error={error} />
-        <button type="submit" disabled={busy}>
-          Create token
-        </button>
+        <FormError error={form.error} />
+        <SubmitButton busy={form.busy}>Create token</SubmitButton>
       </form>
     </>
   );
 };
 
 const DeleteAccount = () => {
-  const [password, setPassword] = useState('');
-  const { onSubmit, busy, error, fieldError } = useSubmit(async () => {
-    await call(api.DELETE('/v1/me', { body: { password } }));
+  const form = useForm({ password: '' }, async (body) => {
+    await call(api.DELETE('/v1/me', { body }));
     await logOut().catch(() => undefined);
     announce('Your account is deleted');
     navigate('/');
   });
   return (
-    <form onSubmit={onSubmit} noValidate>
+    <form onSubmit={form.onSubmit} noValidate>
       <p>This deletes your account and your progress for good. The audit log keeps anonymous entries.</p>
-      <Field
-        label="Your password, to confirm"
-        type="password"
-        autoComplete="current-password"
-        value={password}
-        onChange={(e) => setPassword(e.target.value)}
-        error={fieldError('/password')}
-      />
-      <FormError error={error} />
-      <button type="submit" className="danger" disabled={busy}>
+      <PasswordField label="Your password, to confirm" autoComplete="current-password" {...form.field('password')} />
+      <FormError error={form.error} />
+      <SubmitButton busy={form.busy} className="danger">
         Delete my account
-      </button>
+      </SubmitButton>
     </form>
   );
 };

@@ -8,7 +8,7 @@ import { guestRoadmap, setGuestPace, today } from '../guest';
 import { Link } from '../router';
 import { announce } from '../ui/announcer';
 import { formatDate, Timeline } from '../ui/charts';
-import { Field, FormError, useSubmit } from '../ui/forms';
+import { Field, FormError, SubmitButton, useForm, useSubmit } from '../ui/forms';
 import { usePageTitle } from '../ui/page';
 import { ErrorMessage, Loading } from '../ui/states';
 
@@ -20,32 +20,33 @@ export const PlanPage = ({ slug }: { slug: string }) => {
   usePageTitle('Plan your pace');
   const session = useSession();
   const signedIn = session.status === 'signed-in';
-  const [hours, setHours] = useState(String(guestRoadmap(slug).hoursPerWeek ?? DEFAULT_HOURS));
-  const [startDate, setStartDate] = useState(today());
   const [following, setFollowing] = useState(false);
   const [plan, setPlan] = useState<PlanPreview>();
   const [loadError, setLoadError] = useState<unknown>();
 
-  const { onSubmit, busy, error, fieldError } = useSubmit(async () => {
-    const preview = await call(
-      api.GET('/v1/roadmaps/{slug}/plan', {
-        params: { path: { slug }, query: { hoursPerWeek: Number(hours), startDate } },
-      }),
-    );
-    setPlan(preview);
-    announce(
-      `At ${preview.hoursPerWeek} hours a week: ${monthsText(preview.months)}, finishing ${formatDate(preview.finishOn)}`,
-    );
-    if (!signedIn) setGuestPace(slug, preview.hoursPerWeek);
-  });
+  const form = useForm(
+    { hoursPerWeek: String(guestRoadmap(slug).hoursPerWeek ?? DEFAULT_HOURS), startDate: today() },
+    async ({ hoursPerWeek, startDate }) => {
+      const preview = await call(
+        api.GET('/v1/roadmaps/{slug}/plan', {
+          params: { path: { slug }, query: { hoursPerWeek: Number(hoursPerWeek), startDate } },
+        }),
+      );
+      setPlan(preview);
+      announce(
+        `At ${preview.hoursPerWeek} hours a week: ${monthsText(preview.months)}, finishing ${formatDate(preview.finishOn)}`,
+      );
+      if (!signedIn) setGuestPace(slug, preview.hoursPerWeek);
+    },
+  );
 
   // The first plan: at the pace the learner follows with, or the visitor chose before, or a common one.
   useEffect(() => {
     if (session.status === 'checking') return;
     let current = true;
     (async () => {
-      let pace = Number(hours);
-      let start = startDate;
+      let pace = Number(form.values.hoursPerWeek);
+      let start = form.values.startDate;
       if (signedIn) {
         const { items } = await call(api.GET('/v1/me/roadmaps'));
         const follow = items.find((item) => item.roadmap.slug === slug && item.following);
@@ -54,8 +55,8 @@ export const PlanPage = ({ slug }: { slug: string }) => {
           start = follow.startDate;
           if (current) {
             setFollowing(true);
-            setHours(String(pace));
-            setStartDate(start);
+            form.set('hoursPerWeek', String(pace));
+            form.set('startDate', start);
           }
         }
       }
@@ -76,11 +77,11 @@ export const PlanPage = ({ slug }: { slug: string }) => {
     await call(
       api.PUT('/v1/me/roadmaps/{slug}', {
         params: { path: { slug } },
-        body: { hoursPerWeek: Number(hours), startDate },
+        body: { hoursPerWeek: Number(form.values.hoursPerWeek), startDate: form.values.startDate },
       }),
     );
     setFollowing(true);
-    announce(`Saved: you follow this roadmap at ${hours} hours a week`);
+    announce(`Saved: you follow this roadmap at ${form.values.hoursPerWeek} hours a week`);
   });
 
   return (
@@ -89,7 +90,7 @@ export const PlanPage = ({ slug }: { slug: string }) => {
         <Link href={`/roadmaps/${slug}`}>Back to the roadmap</Link>
       </p>
       <h1>Plan your pace{plan ? `: ${plan.roadmap.title}` : ''}</h1>
-      <form onSubmit={onSubmit} className="plan-form" noValidate>
+      <form onSubmit={form.onSubmit} className="plan-form" noValidate>
         <Field
           label="Hours a week"
           type="number"
@@ -97,21 +98,13 @@ export const PlanPage = ({ slug }: { slug: string }) => {
           min={1}
           max={80}
           step={0.5}
-          value={hours}
-          onChange={(event) => setHours(event.target.value)}
-          error={fieldError('/hoursPerWeek')}
+          {...form.field('hoursPerWeek')}
         />
-        <Field
-          label="Start date"
-          type="date"
-          value={startDate}
-          onChange={(event) => setStartDate(event.target.value)}
-          error={fieldError('/startDate')}
-        />
-        <button type="submit" disabled={busy}>
-          {busy ? 'Working it out…' : 'Update plan'}
-        </button>
-        <FormError error={error} />
+        <Field label="Start date" type="date" {...form.field('startDate')} />
+        <SubmitButton busy={form.busy} busyLabel="Working it out…">
+          Update plan
+        </SubmitButton>
+        <FormError error={form.error} />
       </form>
       {loadError !== undefined && <ErrorMessage error={loadError} />}
       {plan === undefined && loadError === undefined && <Loading />}

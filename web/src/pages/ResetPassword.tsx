@@ -3,15 +3,14 @@ import { useState } from 'react';
 import { api, call } from '../api/client';
 import { Link, useLocation } from '../router';
 import { announce } from '../ui/announcer';
-import { Field, FormError, useSubmit } from '../ui/forms';
+import { FormError, PasswordField, SubmitButton, useForm } from '../ui/forms';
 import { usePageTitle } from '../ui/page';
 
 export const ResetPassword = () => {
   usePageTitle('Choose a new password');
   const { query } = useLocation();
-  const [newPassword, setNewPassword] = useState('');
   const [done, setDone] = useState(false);
-  const { onSubmit, busy, error, fieldError } = useSubmit(async () => {
+  const form = useForm({ newPassword: '' }, async ({ newPassword }) => {
     await call(api.POST('/v1/auth/reset-password', { body: { token: query.get('token') ?? '', newPassword } }));
     setDone(true);
     announce('Password changed. Log in with your new password.');
@@ -24,21 +23,15 @@ export const ResetPassword = () => {
           Your password is changed and every session ended. <Link href="/login">Log in</Link>
         </p>
       ) : (
-        <form onSubmit={onSubmit} noValidate>
-          <Field
+        <form onSubmit={form.onSubmit} noValidate>
+          <PasswordField
             label="New password"
-            type="password"
             autoComplete="new-password"
             hint="At least 8 characters."
-            value={newPassword}
-            onChange={(e) => setNewPassword(e.target.value)}
-            error={fieldError('/newPassword')}
-            required
+            {...form.field('newPassword')}
           />
-          <FormError error={error} />
-          <button type="submit" disabled={busy}>
-            Set password
-          </button>
+          <FormError error={form.error} />
+          <SubmitButton busy={form.busy}>Set password</SubmitButton>
         </form>
       )}
     </div>

@@ -1,58 +1,34 @@
 // Creating an account; the visitor is logged in at once and what they tracked as a guest comes along.
-import { useState } from 'react';
 import { api, call } from '../api/client';
 import { logIn } from '../api/session';
 import { afterSignIn } from '../after-sign-in';
 import { Link } from '../router';
-import { Field, FormError, useSubmit } from '../ui/forms';
+import { EmailField, Field, FormError, PasswordField, SubmitButton, useForm } from '../ui/forms';
 import { usePageTitle } from '../ui/page';
 
 export const SignUp = () => {
   usePageTitle('Sign up');
-  const [displayName, setDisplayName] = useState('');
-  const [email, setEmail] = useState('');
-  const [password, setPassword] = useState('');
-  const { onSubmit, busy, error, fieldError } = useSubmit(async () => {
-    await call(api.POST('/v1/auth/register', { body: { email, password, displayName } }));
-    await logIn(email, password);
+  const form = useForm({ displayName: '', email: '', password: '' }, async (body) => {
+    await call(api.POST('/v1/auth/register', { body }));
+    await logIn(body.email, body.password);
     await afterSignIn('/dashboard');
   });
   return (
     <div className="narrow">
       <h1>Sign up</h1>
       <p>Free. Progress you marked in this browser comes along. We send a link to confirm your address.</p>
-      <form onSubmit={onSubmit} noValidate>
-        <Field
-          label="Your name"
-          autoComplete="name"
-          value={displayName}
-          onChange={(e) => setDisplayName(e.target.value)}
-          error={fieldError('/displayName')}
-          required
-        />
-        <Field
-          label="Email"
-          type="email"
-          autoComplete="email"
-          value={email}
-          onChange={(e) => setEmail(e.target.value)}
-          error={fieldError('/email')}
-          required
-        />
-        <Field
-          label="Password"
-          type="password"
+      <form onSubmit={form.onSubmit} noValidate>
+        <Field label="Your name" autoComplete="name" required {...form.field('displayName')} />
+        <EmailField {...form.field('email')} />
+        <PasswordField
           autoComplete="new-password"
           hint="At least 8 characters. Common passwords are refused."
-          value={password}
-          onChange={(e) => setPassword(e.target.value)}
-          error={fieldError('/password')}
-          required
+          {...form.field('password')}
         />
-        <FormError error={error} />
-        <button type="submit" disabled={busy}>
-          {busy ? 'Creating your account…' : 'Sign up'}
-        </button>
+        <FormError error={form.error} />
+        <SubmitButton busy={form.busy} busyLabel="Creating your account…">
+          Sign up
+        </SubmitButton>
       </form>
       <p>
         Already have an account? <Link href="/login">Log in</Link>

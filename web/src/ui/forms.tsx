@@ -3,6 +3,7 @@
 import {
   useId,
   useState,
+  type ChangeEvent,
   type FormEvent,
   type InputHTMLAttributes,
   type ReactNode,
@@ -30,6 +31,24 @@ export const useSubmit = (action: () => Promise<void>) => {
   /** The API's message for a body field, e.g. fieldError('/email'). */
   const fieldError = (pointer: string) => (error instanceof ApiError ? error.fieldError(pointer) : undefined);
   return { onSubmit, busy, error, fieldError, setError };
+};
+
+type TextValues = Record<string, string>;
+
+/**
+ * A form of text fields named like the request body's properties: `field('email')` gives an input its value, its
+ * change handler and the API's message for `/email`, so a page lists each field once.
+ */
+export const useForm = <Values extends TextValues>(initial: Values, action: (values: Values) => Promise<void>) => {
+  const [values, setValues] = useState(initial);
+  const submit = useSubmit(() => action(values));
+  const set = (name: keyof Values & string, value: string) => setValues((current) => ({ ...current, [name]: value }));
+  const field = (name: keyof Values & string) => ({
+    value: values[name],
+    onChange: (event: ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => set(name, event.target.value),
+    error: submit.fieldError(`/${name}`),
+  });
+  return { ...submit, values, set, field };
 };
 
 type FieldProps = { label: string; error?: string | undefined; hint?: ReactNode };
@@ -80,3 +99,34 @@ export const FormError = ({ error }: { error: unknown }) => {
     </p>
   );
 };
+
+type BoundFieldProps = Omit<InputHTMLAttributes<HTMLInputElement>, 'type'> & Partial<FieldProps>;
+
+export const EmailField = ({ label = 'Email', ...input }: BoundFieldProps) => (
+  <Field label={label} type="email" autoComplete="email" required {...input} />
+);
+
+/** `autoComplete` says which password it is: "current-password" to log in, "new-password" to choose one. */
+export const PasswordField = ({
+  label = 'Password',
+  ...input
+}: BoundFieldProps & { autoComplete: 'current-password' | 'new-password' }) => (
+  <Field label={label} type="password" required {...input} />
+);
+
+/** The form's button; while the request runs it is disabled and may say what is happening. */
+export const SubmitButton = ({
+  busy,
+  busyLabel,
+  className,
+  children,
+}: {
+  busy: boolean;
+  busyLabel?: string;
+  className?: string;
+  children: ReactNode;
+}) => (
+  <button type="submit" className={className} disabled={busy}>
+    {busy && busyLabel ? busyLabel : children}
+  </button>
+);
