@@ -1,15 +1,15 @@
-// A roadmap, every section of it. The learning path is shown twice: as a visual path of tiers and steps, and as a
-// plain numbered outline, which is the whole roadmap usable with a keyboard or a screen reader alone.
+// A roadmap, every section of it; the learning path itself is drawn in RoadmapPath.tsx.
 import { createContext, useContext, type ReactNode } from 'react';
 import { api, call } from '../api/client';
-import type { Roadmap, StepStatus } from '../api/types';
+import type { Roadmap } from '../api/types';
 import { useFeedbackCounts, WasThisHelpful } from '../feedback';
-import { STATUS_LABELS, useStepStatuses } from '../progress';
+import { useStepStatuses } from '../progress';
+import { LearningPath, Outline } from './RoadmapPath';
 import { Link } from '../router';
 import { ROADMAP_SECTIONS, sectionTitle, type SectionId } from '../sections';
 import { Markdown } from '../ui/Markdown';
 import { usePageTitle } from '../ui/page';
-import { ErrorMessage, Loading, Show, useResource } from '../ui/states';
+import { Loading, Show, useResource } from '../ui/states';
 
 // Every section asks "Was this helpful?" about itself; the counts for the whole page come in one request.
 const FeedbackContext = createContext<{ roadmap: string } & ReturnType<typeof useFeedbackCounts>>({
@@ -43,83 +43,6 @@ const Section = ({ id, children }: { id: SectionId; children: ReactNode }) => {
 
 const range = ({ min, max }: { min: number; max: number }, unit: string) =>
   min === max ? `${min} ${unit}` : `${min}–${max} ${unit}`;
-
-const statusClass = (status: StepStatus | undefined) => `status-${status ?? 'todo'}`;
-
-const LearningPath = ({ roadmap, statuses }: { roadmap: Roadmap; statuses: Record<string, StepStatus> }) => (
-  <ol className="path">
-    {roadmap.tiers.map((tier) => (
-      <li key={tier.id} className="path-tier">
-        <h3>{tier.title}</h3>
-        <p className="muted">
-          {tier.summary} About {tier.estimatedHours} hours.
-        </p>
-        <ol className="path-steps">
-          {tier.steps.map((step) => (
-            <li key={step.id} className={`path-step ${statusClass(statuses[step.id])}`}>
-              <span className="path-dot" aria-hidden="true">
-                {statuses[step.id] === 'done' ? '✓' : step.number}
-              </span>
-              <Link href={`/roadmaps/${roadmap.slug}/steps/${step.id}`}>{step.title}</Link>
-              {statuses[step.id] && statuses[step.id] !== 'todo' && (
-                <span className="visually-hidden"> ({STATUS_LABELS[statuses[step.id]!]})</span>
-              )}
-            </li>
-          ))}
-        </ol>
-      </li>
-    ))}
-  </ol>
-);
-
-const Outline = ({
-  roadmap,
-  progress: { statuses, setStatus, error, signedIn },
-}: {
-  roadmap: Roadmap;
-  progress: ReturnType<typeof useStepStatuses>;
-}) => {
-  const steps = roadmap.tiers.flatMap((tier) => tier.steps.map((step) => ({ ...step, tier: tier.title })));
-  return (
-    <>
-      <p className="muted">
-        Tick a step when you have done it.{' '}
-        {signedIn
-          ? 'Your progress is saved to your account.'
-          : 'Without an account it is kept in this browser; sign up to keep it anywhere.'}
-      </p>
-      {error !== undefined && <ErrorMessage error={error} />}
-      <ol className="outline">
-        {steps.map((step) => (
-          <li key={step.id} className={statusClass(statuses[step.id])}>
-            <input
-              type="checkbox"
-              id={`done-${step.id}`}
-              checked={statuses[step.id] === 'done'}
-              onChange={(event) =>
-                void setStatus(step.id, step.title, event.target.checked ? 'done' : 'todo').catch(() => undefined)
-              }
-            />
-            <label htmlFor={`done-${step.id}`} className="visually-hidden">
-              Done: step {step.number}, {step.title}
-            </label>{' '}
-            <Link href={`/roadmaps/${roadmap.slug}/steps/${step.id}`}>
-              {step.number}. {step.title}
-            </Link>{' '}
-            <span className="muted">
-              ({step.tier}, about {step.estimatedHours} h
-              {statuses[step.id] === 'in_progress' || statuses[step.id] === 'skipped'
-                ? `, ${STATUS_LABELS[statuses[step.id]!].toLowerCase()}`
-                : ''}
-              )
-            </span>
-            <p>{step.summary}</p>
-          </li>
-        ))}
-      </ol>
-    </>
-  );
-};
 
 const Resources = ({ roadmap }: { roadmap: Roadmap }) => {
   const seen = new Map<string, Roadmap['tiers'][number]['steps'][number]['resources'][number]>();
