@@ -56,7 +56,11 @@ export const runApi = async (config: Config, tracing: Tracing | undefined, start
 
   await app.listen({ host: config.http.host, port: config.http.port });
   logger.info(
-    { url: config.http.publicUrl, docs: `${config.http.publicUrl}/docs`, startupMs: Math.round(performance.now() - started) },
+    {
+      url: config.http.publicUrl,
+      docs: `${config.http.publicUrl}/docs`,
+      startupMs: Math.round(performance.now() - started),
+    },
     'Waymark is ready',
   );
 };

@@ -230,7 +230,11 @@ export const buildApp = async ({
     });
     await docs.register(swaggerUi, { routePrefix: '/docs', staticCSP: false });
   });
-  if (metrics !== undefined && config.observability.metricsToken !== undefined && config.observability.metricsPort === undefined) {
+  if (
+    metrics !== undefined &&
+    config.observability.metricsToken !== undefined &&
+    config.observability.metricsPort === undefined
+  ) {
     const token = config.observability.metricsToken;
     app.get(
       '/metrics',

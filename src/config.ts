@@ -73,7 +73,7 @@ const readSettings = (env: NodeJS.ProcessEnv): Settings => {
   };
   const areas = Object.entries(options).map(([area, specs]) => [
     area,
-    Object.fromEntries(Object.entries(specs).map(([key, spec]) => [key, read(spec)])),
+    Object.fromEntries(Object.entries<OptionSpec<unknown>>(specs).map(([key, spec]) => [key, read(spec)])),
   ]);
   if (problems.length > 0) throw new ConfigError(problems);
   // The one cast: Object.entries/fromEntries forget which key holds which option, so TypeScript cannot follow the

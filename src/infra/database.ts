@@ -88,10 +88,7 @@ export const openEmbedded = async (
 };
 
 /** The CLI sets `database.statementTimeoutMs` to 0: exports, imports and migrations may run long statements. */
-export const openDatabase = (
-  config: Pick<Config, 'database'>,
-  logger?: Pick<Logger, 'warn'>,
-) =>
+export const openDatabase = (config: Pick<Config, 'database'>, logger?: Pick<Logger, 'warn'>) =>
   config.database.url !== undefined
     ? Promise.resolve(
         connectPostgres(config.database.url, config.database.poolMax, {

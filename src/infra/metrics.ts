@@ -163,4 +163,9 @@ export const serveMetricsIfConfigured = async (
 ) =>
   config.observability.metricsPort === undefined
     ? undefined
-    : serveMetrics(metrics, { host: config.http.host, port: config.observability.metricsPort, token: config.observability.metricsToken, logger });
+    : serveMetrics(metrics, {
+        host: config.http.host,
+        port: config.observability.metricsPort,
+        token: config.observability.metricsToken,
+        logger,
+      });
