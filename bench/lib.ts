@@ -59,7 +59,7 @@ export const waymarkEnv = (port: number, dataDir: string): NodeJS.ProcessEnv => 
     PORT: String(port),
     DATA_DIR: dataDir,
     LOG_LEVEL: 'warn',
-    // 10,000,000 is the largest value the configuration accepts (src/config.ts).
+    // 10,000,000 is the largest value the configuration accepts (src/config/server-options.ts).
     RATE_LIMIT_MAX: '10000000',
     // The stricter per-route limit on register, login, refresh and logout (default 20 per window).
     AUTH_RATE_LIMIT_MAX: '10000000',

@@ -12,19 +12,19 @@ import { startInfrastructure } from './server.ts';
 
 /** `started`: when the process began, for the start-up time in the log. */
 export const runApi = async (config: Config, tracing: Tracing | undefined, started: number) => {
-  const logger = createLogger(config, undefined, tracing?.logFields);
-  const exposure = exposureWarning(config);
-  if (exposure !== undefined) logger.error({ host: config.host, nodeEnv: config.nodeEnv }, exposure);
+  const logger = createLogger(config.observability, undefined, tracing?.logFields);
+  const exposure = exposureWarning({ host: config.http.host, nodeEnv: config.runtime.nodeEnv });
+  if (exposure !== undefined) logger.error({ host: config.http.host, nodeEnv: config.runtime.nodeEnv }, exposure);
   const infrastructure = await startInfrastructure(config, logger);
 
-  if (config.contentImportOnStart) {
+  if (config.content.importOnStart) {
     try {
       const outcome = await infrastructure.container.contentService.importIfChanged();
       if (outcome.imported) logger.info({ summary: outcome.summary }, 'roadmap content imported');
       else logger.info({ contentHash: outcome.contentHash }, 'roadmap content unchanged');
     } catch (error) {
       if (error instanceof ContentValidationError) {
-        logger.fatal({ issues: error.issues.map(formatIssue) }, `content in ${config.contentDir} is invalid`);
+        logger.fatal({ issues: error.issues.map(formatIssue) }, `content in ${config.content.dir} is invalid`);
         await infrastructure.close();
         process.exit(1);
       }
@@ -40,23 +40,27 @@ export const runApi = async (config: Config, tracing: Tracing | undefined, start
     metrics: infrastructure.metrics,
     webRoot: WEB_APP_DIR,
   });
-  if (config.workerMode === 'in-process') await infrastructure.startWorkers();
+  if (config.jobs.workerMode === 'in-process') await infrastructure.startWorkers();
   const metricsServer = await serveMetricsIfConfigured(infrastructure.metrics, config, logger);
 
   // Readiness turns 503 first; after the drain period the listener closes and the requests in flight finish; then the
   // job in hand, then the pools. All within SHUTDOWN_GRACE_MS.
-  closeOnSignals(logger, config.shutdownGraceMs, async (deadline) => {
+  closeOnSignals(logger, config.shutdown.graceMs, async (deadline) => {
     infrastructure.container.systemService.beginShutdown();
-    await new Promise((resolve) => setTimeout(resolve, config.shutdownDrainMs));
+    await new Promise((resolve) => setTimeout(resolve, config.shutdown.drainMs));
     await app.close();
     await infrastructure.close(jobGraceWithin(deadline));
     await metricsServer?.close();
     await tracing?.shutdown(deadline - 100);
   });
 
-  await app.listen({ host: config.host, port: config.port });
+  await app.listen({ host: config.http.host, port: config.http.port });
   logger.info(
-    { url: config.publicUrl, docs: `${config.publicUrl}/docs`, startupMs: Math.round(performance.now() - started) },
+    {
+      url: config.http.publicUrl,
+      docs: `${config.http.publicUrl}/docs`,
+      startupMs: Math.round(performance.now() - started),
+    },
     'Waymark is ready',
   );
 };

@@ -42,26 +42,7 @@ import { searchRoutes } from './modules/search/search.routes.ts';
 import { systemRoutes } from './modules/system/system.routes.ts';
 import { usersRoutes } from './modules/users/users.routes.ts';
 
-export type AppConfig = Pick<
-  Config,
-  | 'corsOrigins'
-  | 'trustProxy'
-  | 'bodyLimitBytes'
-  | 'requestTimeoutMs'
-  | 'rateLimitMax'
-  | 'rateLimitWindowMs'
-  | 'authRateLimitMax'
-  | 'feedbackRateLimitPerIp'
-  | 'feedbackRateLimitPerVisitor'
-  | 'redisKeyPrefix'
-  | 'nodeEnv'
-  | 'metricsToken'
-  | 'metricsPort'
-  | 'loadShedMaxEventLoopDelayMs'
-  | 'loadShedMaxHeapUsedMb'
-  | 'loadShedMaxRssMb'
-  | 'loadShedRetryAfterSeconds'
->;
+export type AppConfig = Pick<Config, 'runtime' | 'http' | 'loadShed' | 'redis' | 'auth' | 'feedback' | 'observability'>;
 
 export interface AppDeps {
   config: AppConfig;
@@ -117,9 +98,9 @@ export const buildApp = async ({
 }: AppDeps): Promise<FastifyInstance> => {
   const app = Fastify({
     loggerInstance: logger,
-    trustProxy: fastifyTrustProxy(config.trustProxy),
-    bodyLimit: config.bodyLimitBytes,
-    requestTimeout: config.requestTimeoutMs,
+    trustProxy: fastifyTrustProxy(config.http.trustProxy),
+    bodyLimit: config.http.bodyLimitBytes,
+    requestTimeout: config.http.requestTimeoutMs,
     // A client may send its own request id to correlate logs; anything odd is replaced, never trusted blindly.
     genReqId: (request) => {
       const offered = request.headers['x-request-id'];
@@ -156,10 +137,10 @@ export const buildApp = async ({
 
   // Load shedding: a process that is already behind answers 503 with Retry-After at once instead of queueing more.
   await app.register(underPressure, {
-    maxEventLoopDelay: config.loadShedMaxEventLoopDelayMs,
-    maxHeapUsedBytes: config.loadShedMaxHeapUsedMb * MB,
-    maxRssBytes: config.loadShedMaxRssMb * MB,
-    retryAfter: config.loadShedRetryAfterSeconds,
+    maxEventLoopDelay: config.loadShed.maxEventLoopDelayMs,
+    maxHeapUsedBytes: config.loadShed.maxHeapUsedMb * MB,
+    maxRssBytes: config.loadShed.maxRssMb * MB,
+    retryAfter: config.loadShed.retryAfterSeconds,
     // Each check runs every sample; a zero threshold turns it off.
     sampleInterval: 250,
   });
@@ -184,11 +165,11 @@ export const buildApp = async ({
     securityHeaders(request.raw, reply.raw, (error?: unknown) => done(error as Error | undefined)),
   );
   await app.register(cookie);
-  await app.register(cors, { origin: config.corsOrigins.length > 0 ? config.corsOrigins : false });
+  await app.register(cors, { origin: config.http.corsOrigins.length > 0 ? config.http.corsOrigins : false });
   await app.register(rateLimit, {
     global: true,
-    max: config.rateLimitMax,
-    timeWindow: config.rateLimitWindowMs,
+    max: config.http.rateLimitMax,
+    timeWindow: config.http.rateLimitWindowMs,
     // Per client, an IPv6 one by its /64; the routes with limits of their own (log in, register …) inherit it.
     keyGenerator: (request) => rateLimitKeyOf(request.ip),
     // The web app's own files (scripts, styles, icons) are not API requests (see web-app.ts).
@@ -196,7 +177,7 @@ export const buildApp = async ({
     // Shared through Redis when there is one; while it is away, each instance counts on its own (never a 500).
     ...(redis === undefined
       ? {}
-      : { store: createResilientRateLimitStore({ redis, keyPrefix: `${config.redisKeyPrefix}rate-limit:`, logger }) }),
+      : { store: createResilientRateLimitStore({ redis, keyPrefix: `${config.redis.keyPrefix}rate-limit:`, logger }) }),
     errorResponseBuilder: (_request, context) => ({
       statusCode: 429,
       message: `Too many requests: at most ${context.max} per ${context.after === '' ? 'window' : 'window'}. Retry in ${context.after}.`,
@@ -249,8 +230,12 @@ export const buildApp = async ({
     });
     await docs.register(swaggerUi, { routePrefix: '/docs', staticCSP: false });
   });
-  if (metrics !== undefined && config.metricsToken !== undefined && config.metricsPort === undefined) {
-    const token = config.metricsToken;
+  if (
+    metrics !== undefined &&
+    config.observability.metricsToken !== undefined &&
+    config.observability.metricsPort === undefined
+  ) {
+    const token = config.observability.metricsToken;
     app.get(
       '/metrics',
       { schema: { hide: true }, config: { rateLimit: false, policy: 'public', pressureHandler: () => undefined } },
@@ -273,7 +258,7 @@ export const buildApp = async ({
   await app.register(searchRoutes, { searchService: container.searchService });
   await app.register(accountsRoutes, {
     accountsService: container.accountsService,
-    authRateLimit: { max: config.authRateLimitMax, timeWindow: config.rateLimitWindowMs },
+    authRateLimit: { max: config.auth.rateLimitMax, timeWindow: config.http.rateLimitWindowMs },
   });
   await app.register(progressRoutes, { progressService: container.progressService });
   await app.register(personalTokensRoutes, { personalTokensService: container.personalTokensService });
@@ -285,13 +270,13 @@ export const buildApp = async ({
     visitorIds: container.visitorIds,
     secureCookies: container.secureCookies,
     rateLimits: {
-      perIp: config.feedbackRateLimitPerIp,
-      perVisitor: config.feedbackRateLimitPerVisitor,
-      timeWindow: config.rateLimitWindowMs,
+      perIp: config.feedback.rateLimitPerIp,
+      perVisitor: config.feedback.rateLimitPerVisitor,
+      timeWindow: config.http.rateLimitWindowMs,
     },
   });
   if (webRoot !== undefined && appShell !== undefined) await registerWebAppFiles(app, webRoot);
-  if (hasDevMailbox(config.nodeEnv)) {
+  if (hasDevMailbox(config.runtime.nodeEnv)) {
     await app.register(devMailboxRoutes, { mailRepository: container.mailRepository });
   }
 

@@ -110,10 +110,11 @@ const run = async (argv: string[]) => {
   });
   const [group, command, first, second] = positionals;
   // An operator's command may run statements longer than a request's (an import, an export, a migration).
-  const config: Config = { ...loadConfig(), databaseStatementTimeoutMs: 0 };
+  const loaded = loadConfig();
+  const config: Config = { ...loaded, database: { ...loaded.database, statementTimeoutMs: 0 } };
   if (group === 'content' && command === 'validate') {
     // Validation needs no database: it can run in an editor's pre-commit hook.
-    const bundle = await loadContent(first === undefined ? config.contentDir : path.resolve(first));
+    const bundle = await loadContent(first === undefined ? config.content.dir : path.resolve(first));
     const steps = bundle.roadmaps.reduce((sum, roadmap) => sum + roadmap.steps.length, 0);
     console.log(
       `Content is valid: ${bundle.roadmaps.length} roadmap(s), ${steps} step(s), ${bundle.resources.length} resource(s).`,

@@ -38,22 +38,7 @@ import { createUsersRepository } from './modules/users/users.repository.ts';
 import { createUsersService } from './modules/users/users.service.ts';
 
 export interface ContainerDeps {
-  config: Pick<
-    Config,
-    | 'contentDir'
-    | 'publicUrl'
-    | 'accessTokenTtlSeconds'
-    | 'refreshTokenIdleDays'
-    | 'refreshTokenAbsoluteDays'
-    | 'smtpUrl'
-    | 'mailFrom'
-    | 'mailPerAddressPerHour'
-    | 'feedbackRetentionDays'
-    | 'loginAttemptsRetentionDays'
-    | 'emailTokenRetentionDays'
-    | 'sentMailRetentionDays'
-    | 'endedSessionRetentionDays'
-  >;
+  config: Pick<Config, 'http' | 'content' | 'auth' | 'mail' | 'feedback'>;
   /** JWT_SECRET, or the random key the process made for itself outside production. */
   accessTokenSecret: string;
   db: Db;
@@ -78,16 +63,16 @@ export const createContainer = ({
 }: ContainerDeps) => {
   const accessTokens = createAccessTokens({
     secret: accessTokenSecret,
-    issuer: config.publicUrl,
+    issuer: config.http.publicUrl,
     audience: 'waymark-api',
-    ttlSeconds: config.accessTokenTtlSeconds,
+    ttlSeconds: config.auth.accessTokenTtlSeconds,
   });
   const passwords = createPasswordHashing(passwordHashing);
   const accountsRepository = createAccountsRepository(db);
   const auditRepository = createAuditRepository(db);
   const mailRepository = createMailRepository(db);
   const progressRepository = createProgressRepository(db);
-  const mailOutbox = createMailOutbox({ jobs, logger, perAddressPerHour: config.mailPerAddressPerHour });
+  const mailOutbox = createMailOutbox({ jobs, logger, perAddressPerHour: config.mail.perAddressPerHour });
   const transactAccounts = <T>(work: (unit: AccountsUnitOfWork) => Promise<T>) =>
     db.transaction().execute((trx) =>
       work({
@@ -104,7 +89,7 @@ export const createContainer = ({
   const progressService = createProgressService({
     progressRepository,
     roadmapsService,
-    publicHost: new URL(config.publicUrl).host,
+    publicHost: new URL(config.http.publicUrl).host,
   });
   return {
     accessTokens,
@@ -115,8 +100,8 @@ export const createContainer = ({
       transact: transactAccounts,
       accessTokens,
       passwords,
-      refreshTokenIdleDays: config.refreshTokenIdleDays,
-      refreshTokenAbsoluteDays: config.refreshTokenAbsoluteDays,
+      refreshTokenIdleDays: config.auth.refreshTokenIdleDays,
+      refreshTokenAbsoluteDays: config.auth.refreshTokenAbsoluteDays,
     }),
     usersService: createUsersService({
       usersRepository: createUsersRepository(db),
@@ -151,16 +136,16 @@ export const createContainer = ({
     analyticsService: createAnalyticsService({
       analyticsRepository: createAnalyticsRepository(db),
       roadmapsService,
-      retentionDays: config.feedbackRetentionDays,
+      retentionDays: config.feedback.retentionDays,
     }),
     visitorIds: createVisitorIds(deriveKey(accessTokenSecret, 'feedback visitor cookie')),
     /** Browsers send a Secure cookie back only over HTTPS. */
-    secureCookies: new URL(config.publicUrl).protocol === 'https:',
+    secureCookies: new URL(config.http.publicUrl).protocol === 'https:',
     resourcesService: createResourcesService({ resourcesRepository: createResourcesRepository(db) }),
     searchService: createSearchService({ searchRepository: createSearchRepository(db), cache }),
     contentService: createContentService({
       contentRepository: createContentRepository(db),
-      contentDir: config.contentDir,
+      contentDir: config.content.dir,
       onContentChanged: () => cache.invalidate(ROADMAPS_CACHE, SEARCH_CACHE),
     }),
     systemService: createSystemService({ db, buildInfo }),
@@ -168,18 +153,18 @@ export const createContainer = ({
       accountsRepository,
       mailRepository,
       retentionDays: {
-        loginAttempts: config.loginAttemptsRetentionDays,
-        emailTokens: config.emailTokenRetentionDays,
-        sentMail: config.sentMailRetentionDays,
-        endedSessions: config.endedSessionRetentionDays,
+        loginAttempts: config.auth.loginAttemptsRetentionDays,
+        emailTokens: config.mail.tokenRetentionDays,
+        sentMail: config.mail.sentMailRetentionDays,
+        endedSessions: config.auth.endedSessionRetentionDays,
       },
     }),
     mailRepository,
     mailJobHandler: createMailJobHandler({
       mailRepository,
-      smtpUrl: config.smtpUrl,
-      mailFrom: config.mailFrom,
-      publicUrl: config.publicUrl,
+      smtpUrl: config.mail.smtpUrl,
+      mailFrom: config.mail.from,
+      publicUrl: config.http.publicUrl,
       logger,
     }),
   };

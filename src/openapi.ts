@@ -21,14 +21,14 @@ export const generateOpenApiDocument = async () => {
   });
   const config = loadConfig({});
   const silent = createLogger({ logLevel: 'silent' });
-  const buildInfo = { ...readBuildInfo({ gitCommit: 'none', buildTime: 'none' }), node: process.version };
+  const buildInfo = { ...readBuildInfo({ build: { gitCommit: 'none', buildTime: 'none' } }), node: process.version };
   const app = await buildApp({
     config,
     container: createContainer({
       config,
       accessTokenSecret: 'describing-routes-signs-nothing',
       db,
-      cache: createCache({ keyPrefix: config.redisKeyPrefix, ttlMs: 1000, maxEntries: 1, logger: silent }),
+      cache: createCache({ keyPrefix: config.redis.keyPrefix, ttlMs: 1000, maxEntries: 1, logger: silent }),
       jobs: { send: () => Promise.reject(new Error('describing routes sends nothing')) },
       logger: silent,
       buildInfo,

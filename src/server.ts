@@ -18,7 +18,7 @@ import { startProgressWorkers } from './modules/progress/progress.jobs.ts';
 export const startInfrastructure = async (config: Config, logger: Logger) => {
   const database = await openDatabase(config, logger);
   logger.info(
-    { engine: database.engine, ...(database.engine === 'pglite' ? { dataDir: config.dataDir } : {}) },
+    { engine: database.engine, ...(database.engine === 'pglite' ? { dataDir: config.database.dataDir } : {}) },
     'database opened',
   );
   const applied = await migrateToLatest(database.db);
@@ -28,20 +28,20 @@ export const startInfrastructure = async (config: Config, logger: Logger) => {
   if (database.poolStats !== undefined) metrics.watchPool(database.poolStats);
   const jobs = createJobQueue({
     database,
-    databaseUrl: config.databaseUrl,
+    databaseUrl: config.database.url,
     logger,
     onJobRun: (queue, outcome) => metrics.jobRun(queue, outcome),
   });
   await jobs.start();
   metrics.watchQueues(() => jobs.depths(), logger);
-  if (config.smtpUrl === undefined && config.nodeEnv === 'production') {
+  if (config.mail.smtpUrl === undefined && config.runtime.nodeEnv === 'production') {
     logger.warn('SMTP_URL is not set: mail (verification, password resets) is kept in the database, not sent');
   }
 
   let redis: Redis | undefined;
-  if (config.redisUrl !== undefined) {
+  if (config.redis.url !== undefined) {
     // Fail fast rather than queue: a request must never wait for Redis (rate limits and the cache fall back).
-    redis = new Redis(config.redisUrl, {
+    redis = new Redis(config.redis.url, {
       maxRetriesPerRequest: 1,
       enableOfflineQueue: false,
       lazyConnect: true,
@@ -52,15 +52,15 @@ export const startInfrastructure = async (config: Config, logger: Logger) => {
   }
   const cache = createCache({
     redis,
-    keyPrefix: config.redisKeyPrefix,
-    ttlMs: config.cacheTtlMs,
-    maxEntries: config.cacheMaxEntries,
+    keyPrefix: config.redis.keyPrefix,
+    ttlMs: config.cache.ttlMs,
+    maxEntries: config.cache.maxEntries,
     logger,
     onLookup: (namespace, lookup) => metrics.cacheLookup(namespace, lookup),
   });
   await cache.start();
 
-  let accessTokenSecret = config.jwtSecret;
+  let accessTokenSecret = config.auth.jwtSecret;
   if (accessTokenSecret === undefined) {
     accessTokenSecret = randomBytes(48).toString('base64');
     logger.warn('JWT_SECRET is not set: using a random key for this process (access tokens end at restart)');

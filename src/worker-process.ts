@@ -8,13 +8,13 @@ import type { Tracing } from './infra/tracing.ts';
 import { startInfrastructure } from './server.ts';
 
 export const runWorker = async (config: Config, tracing: Tracing | undefined) => {
-  const logger = createLogger(config, undefined, tracing?.logFields);
+  const logger = createLogger(config.observability, undefined, tracing?.logFields);
   const infrastructure = await startInfrastructure(config, logger);
   await infrastructure.startWorkers();
   const metricsServer = await serveMetricsIfConfigured(infrastructure.metrics, config, logger);
   // Stopping lets the job in hand finish (pg-boss's graceful stop) within the grace period, then the pools close.
   // A job still running then is aborted and handed back to the queue, which retries it after its retry delay.
-  closeOnSignals(logger, config.shutdownGraceMs, async (deadline) => {
+  closeOnSignals(logger, config.shutdown.graceMs, async (deadline) => {
     await infrastructure.close(jobGraceWithin(deadline));
     await metricsServer?.close();
     await tracing?.shutdown(deadline - 100);

@@ -22,12 +22,12 @@ const git = (...args: string[]) => {
 };
 
 /** Read once at start: what /version reports. */
-export const readBuildInfo = (config: Pick<Config, 'gitCommit' | 'buildTime'>): BuildInfo => {
+export const readBuildInfo = (config: Pick<Config, 'build'>): BuildInfo => {
   const pkg = JSON.parse(readFileSync(new URL('package.json', projectRoot), 'utf8')) as { version: string };
   return {
     version: pkg.version,
-    commit: config.gitCommit ?? git('rev-parse', 'HEAD'),
-    buildTime: config.buildTime ?? git('log', '-1', '--format=%cI'),
+    commit: config.build.gitCommit ?? git('rev-parse', 'HEAD'),
+    buildTime: config.build.buildTime ?? git('log', '-1', '--format=%cI'),
     node: process.version,
   };
 };

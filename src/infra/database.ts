@@ -87,20 +87,17 @@ export const openEmbedded = async (
   return { db, engine: 'pglite', pglite, close: () => db.destroy() };
 };
 
-/** The CLI sets `databaseStatementTimeoutMs` to 0: exports, imports and migrations may run long statements. */
-export const openDatabase = (
-  config: Pick<Config, 'databaseUrl' | 'databasePoolMax' | 'databaseStatementTimeoutMs' | 'dataDir'>,
-  logger?: Pick<Logger, 'warn'>,
-) =>
-  config.databaseUrl !== undefined
+/** The CLI sets `database.statementTimeoutMs` to 0: exports, imports and migrations may run long statements. */
+export const openDatabase = (config: Pick<Config, 'database'>, logger?: Pick<Logger, 'warn'>) =>
+  config.database.url !== undefined
     ? Promise.resolve(
-        connectPostgres(config.databaseUrl, config.databasePoolMax, {
-          statementTimeoutMs: config.databaseStatementTimeoutMs,
+        connectPostgres(config.database.url, config.database.poolMax, {
+          statementTimeoutMs: config.database.statementTimeoutMs,
           logger,
         }),
       )
     : // PGlite runs each statement to its end on this thread: a statement timeout never fires there.
-      openEmbedded({ dataDir: path.join(config.dataDir, 'pglite') });
+      openEmbedded({ dataDir: path.join(config.database.dataDir, 'pglite') });
 
 const migratorFor = (db: Db) => new Migrator({ db, provider: migrationProvider });
 

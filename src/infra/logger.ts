@@ -47,7 +47,7 @@ const req = (request: LoggedRequest) => ({
  * line: with tracing on, the trace and span ids of the span the line was written in.
  */
 export const createLogger = (
-  config: Pick<Config, 'logLevel'>,
+  config: Pick<Config['observability'], 'logLevel'>,
   destination?: DestinationStream,
   mixin?: () => object,
 ): Logger =>

@@ -158,9 +158,14 @@ export const serveMetrics = async (
 /** The metrics server of its own when METRICS_PORT is set; the API and the worker start it the same way. */
 export const serveMetricsIfConfigured = async (
   metrics: Metrics,
-  config: Pick<Config, 'host' | 'metricsPort' | 'metricsToken'>,
+  config: Pick<Config, 'http' | 'observability'>,
   logger: Logger,
 ) =>
-  config.metricsPort === undefined
+  config.observability.metricsPort === undefined
     ? undefined
-    : serveMetrics(metrics, { host: config.host, port: config.metricsPort, token: config.metricsToken, logger });
+    : serveMetrics(metrics, {
+        host: config.http.host,
+        port: config.observability.metricsPort,
+        token: config.observability.metricsToken,
+        logger,
+      });

@@ -8,7 +8,7 @@ import { createTestApp, TEST_ACCESS_TOKEN_SECRET, type TestApp } from '../suppor
 
 let t: TestApp;
 beforeAll(async () => {
-  t = await createTestApp({ config: { bodyLimitBytes: 16_384 } });
+  t = await createTestApp({ config: { http: { bodyLimitBytes: 16_384 } } });
 });
 afterAll(() => t.close());
 
@@ -574,7 +574,7 @@ describe('throttling logins', () => {
   });
 
   it('when one client sends too many auth requests, then the route answers 429 before the general limit', async () => {
-    const strict = await createTestApp({ database: t.database, config: { authRateLimitMax: 2 } });
+    const strict = await createTestApp({ database: t.database, config: { auth: { rateLimitMax: 2 } } });
     try {
       const statuses = [];
       for (let i = 0; i < 3; i += 1) {

@@ -2,8 +2,8 @@
 // and the address recorded in the audit log follow the real client, never what a client wrote itself.
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { AppConfig } from '../../src/app.ts';
 import { signUp } from '../support/accounts.ts';
+import type { ConfigOverrides } from '../support/config.ts';
 import { createTestApp, type TestApp } from '../support/harness.ts';
 
 const RATE_LIMIT_MAX = 3;
@@ -21,11 +21,11 @@ afterAll(async () => {
 });
 
 /** A second app on the same database with this proxy trust and a low rate limit. */
-const appWith = async (config: Partial<AppConfig>) => {
+const appWith = async (config: ConfigOverrides) => {
   const { app } = await createTestApp({
     database: t.database,
     jobs: false,
-    config: { rateLimitMax: RATE_LIMIT_MAX, ...config },
+    config: { ...config, http: { rateLimitMax: RATE_LIMIT_MAX, ...config.http } },
   });
   apps.push(app);
   return app;
@@ -75,7 +75,7 @@ const recordedLoginAddress = async (app: FastifyInstance, remoteAddress: string,
 describe('TRUST_PROXY=false', () => {
   let app: FastifyInstance;
   beforeAll(async () => {
-    app = await appWith({ trustProxy: false });
+    app = await appWith({ http: { trustProxy: false } });
   });
 
   it('when a client sends a new X-Forwarded-For with every request, then its own address still runs out', async () => {
@@ -90,7 +90,7 @@ describe('TRUST_PROXY=false', () => {
 describe('TRUST_PROXY=1 (one proxy in front)', () => {
   let app: FastifyInstance;
   beforeAll(async () => {
-    app = await appWith({ trustProxy: 1 });
+    app = await appWith({ http: { trustProxy: 1 } });
   });
 
   it('when a client forges addresses before the one the proxy added, then the limit follows the added one', async () => {
@@ -105,7 +105,7 @@ describe('TRUST_PROXY=1 (one proxy in front)', () => {
 
 describe('TRUST_PROXY=2 (a CDN, then a load balancer)', () => {
   it('when a client forges addresses, then the address the first proxy added is the client', async () => {
-    const app = await appWith({ trustProxy: 2 });
+    const app = await appWith({ http: { trustProxy: 2 } });
 
     expect(await readsWithForgedAddresses(app, PROXY, '198.51.100.30, 10.0.0.3')).toEqual(LIMITED);
     expect(await recordedLoginAddress(app, PROXY, '198.51.100.1, 198.51.100.31, 10.0.0.3')).toBe('198.51.100.31');
@@ -115,7 +115,7 @@ describe('TRUST_PROXY=2 (a CDN, then a load balancer)', () => {
 describe('TRUST_PROXY=10.0.0.0/8 (the proxies by address)', () => {
   let app: FastifyInstance;
   beforeAll(async () => {
-    app = await appWith({ trustProxy: ['10.0.0.0/8'] });
+    app = await appWith({ http: { trustProxy: ['10.0.0.0/8'] } });
   });
 
   it('when requests pass two trusted proxies, then the first address outside them is the client', async () => {
@@ -131,7 +131,7 @@ describe('TRUST_PROXY=10.0.0.0/8 (the proxies by address)', () => {
 
 describe('IPv6 clients', () => {
   it('when clients in one /64 each send requests, then they share one limit and the next /64 has its own', async () => {
-    const app = await appWith({ trustProxy: false });
+    const app = await appWith({ http: { trustProxy: false } });
 
     const statuses = [];
     for (let i = 1; i <= RATE_LIMIT_MAX + 1; i += 1) {
@@ -143,7 +143,7 @@ describe('IPv6 clients', () => {
   });
 
   it('when a client comes as IPv4 and as IPv4-mapped IPv6, then both count as the same client', async () => {
-    const app = await appWith({ trustProxy: false });
+    const app = await appWith({ http: { trustProxy: false } });
 
     const statuses = [];
     for (let i = 1; i <= RATE_LIMIT_MAX + 1; i += 1) {
@@ -154,7 +154,7 @@ describe('IPv6 clients', () => {
   });
 
   it('when clients in one /64 try to log in, then they share the stricter login limit', async () => {
-    const app = await appWith({ trustProxy: false, authRateLimitMax: 1 });
+    const app = await appWith({ http: { trustProxy: false }, auth: { rateLimitMax: 1 } });
     const login = (remoteAddress: string) =>
       app.inject({
         method: 'POST',
@@ -169,7 +169,7 @@ describe('IPv6 clients', () => {
   });
 
   it('when clients in one /64 send feedback, then they share the per-IP feedback limit', async () => {
-    const app = await appWith({ trustProxy: 1, feedbackRateLimitPerIp: 1 });
+    const app = await appWith({ http: { trustProxy: 1 }, feedback: { rateLimitPerIp: 1 } });
     const send = (client: string) =>
       app.inject({
         method: 'POST',

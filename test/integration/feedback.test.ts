@@ -343,7 +343,7 @@ describe('signed-in readers', () => {
 
 describe('rate limits', () => {
   it('when one visitor sends more than their limit, then they get 429 while another visitor on the address does not', async () => {
-    const limited = await createTestApp({ database: t.database, config: { feedbackRateLimitPerVisitor: 2 } });
+    const limited = await createTestApp({ database: t.database, config: { feedback: { rateLimitPerVisitor: 2 } } });
     try {
       const target = stepTarget(0);
       const first = await give({ target, helpful: true }, { app: limited, ip: '198.51.100.1' });
@@ -361,7 +361,7 @@ describe('rate limits', () => {
   });
 
   it('when one address sends more than its limit with ever new cookies, then it gets 429 and another address does not', async () => {
-    const limited = await createTestApp({ database: t.database, config: { feedbackRateLimitPerIp: 2 } });
+    const limited = await createTestApp({ database: t.database, config: { feedback: { rateLimitPerIp: 2 } } });
     try {
       const target = stepTarget(1);
       const statuses: number[] = [];

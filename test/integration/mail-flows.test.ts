@@ -263,7 +263,7 @@ describe('the development mailbox', () => {
   });
 
   it('when Waymark runs in production, then there is no /dev/mailbox', async () => {
-    const production = await createTestApp({ database: t.database, config: { nodeEnv: 'production' } });
+    const production = await createTestApp({ database: t.database, config: { runtime: { nodeEnv: 'production' } } });
     try {
       expect((await production.app.inject('/dev/mailbox')).statusCode).toBe(404);
     } finally {

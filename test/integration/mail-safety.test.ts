@@ -19,7 +19,10 @@ let mailbox: Awaited<ReturnType<typeof startTestMailbox>>;
 let t: TestApp;
 beforeAll(async () => {
   mailbox = await startTestMailbox();
-  t = await createTestApp({ jobs: { smtpUrl: mailbox.url, runWorkers: true }, mailPerAddressPerHour: 4 });
+  t = await createTestApp({
+    jobs: { smtpUrl: mailbox.url, runWorkers: true },
+    config: { mail: { perAddressPerHour: 4 } },
+  });
 });
 afterAll(async () => {
   await t.close();
@@ -126,7 +129,7 @@ describe('the development mailbox', () => {
     app.app.inject({ url: '/dev/mailbox', remoteAddress, headers });
 
   it('when a client on this machine asks, then it answers in test and development', async () => {
-    const development = await createTestApp({ database: t.database, config: { nodeEnv: 'development' } });
+    const development = await createTestApp({ database: t.database, config: { runtime: { nodeEnv: 'development' } } });
     try {
       expect((await ask(t, '127.0.0.1')).statusCode).toBe(200);
       expect((await ask(t, '::1')).statusCode).toBe(200);
@@ -137,7 +140,7 @@ describe('the development mailbox', () => {
   });
 
   it('when a client elsewhere asks, then there is no such route, whatever X-Forwarded-For says', async () => {
-    const proxied = await createTestApp({ database: t.database, config: { trustProxy: 1 } });
+    const proxied = await createTestApp({ database: t.database, config: { http: { trustProxy: 1 } } });
     try {
       const remote = await ask(t, '203.0.113.7');
       const forged = await ask(proxied, '203.0.113.7', { 'x-forwarded-for': '127.0.0.1' });
@@ -207,7 +210,11 @@ describe('mail to one address per hour', () => {
   it('when a mail is dropped over the cap, then a log line says so without the address or a token', async () => {
     const lines: string[] = [];
     const logger = createLogger({ logLevel: 'info' }, { write: (line: string) => lines.push(line) });
-    const capped = await createTestApp({ database: t.database, serviceLogger: logger, mailPerAddressPerHour: 1 });
+    const capped = await createTestApp({
+      database: t.database,
+      serviceLogger: logger,
+      config: { mail: { perAddressPerHour: 1 } },
+    });
     try {
       const email = newEmail();
       await register(capped, email);

@@ -13,7 +13,11 @@ const lines: string[] = [];
 let t: TestApp;
 beforeAll(async () => {
   const logger = createLogger({ logLevel: 'info' }, { write: (line: string) => lines.push(line) });
-  t = await createTestApp({ logger, metrics: createMetrics(), config: { metricsToken: METRICS_TOKEN } });
+  t = await createTestApp({
+    logger,
+    metrics: createMetrics(),
+    config: { observability: { metricsToken: METRICS_TOKEN } },
+  });
 });
 afterAll(() => t.close());
 
@@ -106,7 +110,7 @@ describe('load shedding', () => {
     const shedding = await createTestApp({
       database: t.database,
       jobs: false,
-      config: { loadShedMaxHeapUsedMb: 1, loadShedRetryAfterSeconds: 7 },
+      config: { loadShed: { maxHeapUsedMb: 1, retryAfterSeconds: 7 } },
     });
     try {
       await new Promise((resolve) => setTimeout(resolve, 600)); // the first samples

@@ -162,7 +162,7 @@ describe('CORS', () => {
 
 describe('rate limiting', () => {
   it('when a client goes over the limit, then it gets a 429 problem with Retry-After', async () => {
-    const limited = await createTestApp({ database: t.database, config: { rateLimitMax: 2 } });
+    const limited = await createTestApp({ database: t.database, config: { http: { rateLimitMax: 2 } } });
     try {
       const statuses = [];
       for (let i = 0; i < 3; i += 1) statuses.push((await limited.app.inject('/v1/roadmaps')).statusCode);
@@ -178,7 +178,7 @@ describe('rate limiting', () => {
   });
 
   it('when probes are polled often, then they are never rate limited', async () => {
-    const limited = await createTestApp({ database: t.database, config: { rateLimitMax: 1 } });
+    const limited = await createTestApp({ database: t.database, config: { http: { rateLimitMax: 1 } } });
     try {
       const statuses = [];
       for (let i = 0; i < 3; i += 1) statuses.push((await limited.app.inject('/healthz')).statusCode);

@@ -89,7 +89,7 @@ describe('the web app and the API rate limit', () => {
   const API_LIMIT = 5;
   let limited: TestApp;
   beforeAll(async () => {
-    limited = await createTestApp({ webRoot, jobs: false, config: { rateLimitMax: API_LIMIT } });
+    limited = await createTestApp({ webRoot, jobs: false, config: { http: { rateLimitMax: API_LIMIT } } });
   });
   afterAll(() => limited.close());
 

@@ -23,8 +23,8 @@ describe('rate limiting across instances', () => {
     const redisB = new Redis(testRedisUrl());
     // A unique client address per run keeps this test independent of any other run sharing the Redis server.
     const remoteAddress = `10.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}.7`;
-    const first = await createTestApp({ database: t.database, redis: redisA, config: { rateLimitMax: 3 } });
-    const second = await createTestApp({ database: t.database, redis: redisB, config: { rateLimitMax: 3 } });
+    const first = await createTestApp({ database: t.database, redis: redisA, config: { http: { rateLimitMax: 3 } } });
+    const second = await createTestApp({ database: t.database, redis: redisB, config: { http: { rateLimitMax: 3 } } });
     try {
       const statuses = [];
       for (const app of [first.app, second.app, first.app, second.app]) {
@@ -52,7 +52,12 @@ describe('rate limiting when Redis is down', () => {
     const unreachable = new Redis('redis://127.0.0.1:1', { enableOfflineQueue: false, maxRetriesPerRequest: 0 });
     unreachable.on('error', () => {}); // the app logs through its own client in production; here only the outcome matters
     const { logger, lines } = capturingLogger();
-    const app = await createTestApp({ database: t.database, redis: unreachable, logger, config: { rateLimitMax: 2 } });
+    const app = await createTestApp({
+      database: t.database,
+      redis: unreachable,
+      logger,
+      config: { http: { rateLimitMax: 2 } },
+    });
     try {
       const statuses = [];
       for (let i = 0; i < 3; i += 1) statuses.push((await app.app.inject('/v1/roadmaps')).statusCode);
@@ -76,7 +81,9 @@ describe('rate limiting when Redis is down', () => {
     });
     const { logger, lines } = capturingLogger();
     const [first, second] = await Promise.all(
-      clients.map((redis) => createTestApp({ database: t.database, redis, logger, config: { rateLimitMax: 3 } })),
+      clients.map((redis) =>
+        createTestApp({ database: t.database, redis, logger, config: { http: { rateLimitMax: 3 } } }),
+      ),
     );
     const remoteAddress = '10.1.2.3';
     const round = async (apps: TestApp[]) => {

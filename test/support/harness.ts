@@ -5,7 +5,7 @@ import fs from 'node:fs/promises';
 import type { FastifyBaseLogger, FastifyInstance } from 'fastify';
 import pg from 'pg';
 import { inject } from 'vitest';
-import { buildApp, type AppConfig } from '../../src/app.ts';
+import { buildApp } from '../../src/app.ts';
 import { createContainer, type Container } from '../../src/container.ts';
 import { createCache, type Cache, type CacheLookup } from '../../src/infra/cache.ts';
 import { connectPostgres, openEmbedded, type DatabaseHandle } from '../../src/infra/database.ts';
@@ -14,6 +14,7 @@ import { createLogger, type Logger } from '../../src/infra/logger.ts';
 import type { Metrics } from '../../src/infra/metrics.ts';
 import type { PasswordHashingOptions } from '../../src/modules/auth/passwords.ts';
 import { startMailWorker } from '../../src/modules/mail/mail.jobs.ts';
+import { testConfig, type ConfigOverrides } from './config.ts';
 import { serverUrl, testEngine } from './engine.ts';
 import type { Redis } from 'ioredis';
 
@@ -84,26 +85,6 @@ const createPostgresDatabase = async (template: string): Promise<DatabaseHandle 
 
 export const TEST_ACCESS_TOKEN_SECRET = 'test-key-0123456789abcdefghijklmnopqrstuvwxyz';
 
-export const testAppConfig: AppConfig = {
-  corsOrigins: ['https://app.example.org'],
-  trustProxy: false,
-  bodyLimitBytes: 1_048_576,
-  requestTimeoutMs: 10_000,
-  rateLimitMax: 10_000,
-  rateLimitWindowMs: 60_000,
-  authRateLimitMax: 10_000,
-  feedbackRateLimitPerIp: 10_000,
-  feedbackRateLimitPerVisitor: 10_000,
-  redisKeyPrefix: 'waymark-test:',
-  nodeEnv: 'test',
-  metricsToken: undefined,
-  metricsPort: undefined,
-  loadShedMaxEventLoopDelayMs: 0,
-  loadShedMaxHeapUsedMb: 0,
-  loadShedMaxRssMb: 0,
-  loadShedRetryAfterSeconds: 10,
-};
-
 export interface TestApp {
   app: FastifyInstance;
   container: Container;
@@ -125,7 +106,8 @@ const noJobs: JobQueue = {
 
 export const createTestApp = async (
   options: {
-    config?: Partial<AppConfig>;
+    /** What this app's configuration changes, by area (the rest: `testConfig()`). */
+    config?: ConfigOverrides;
     database?: DatabaseHandle;
     redis?: Redis;
     /** Apps that should share the cache through Redis pass the same prefix; by default each app has its own. */
@@ -133,14 +115,13 @@ export const createTestApp = async (
     onCacheLookup?: (namespace: string, lookup: CacheLookup) => void;
     /** Metrics as a server process keeps them: requests, cache lookups, the pool (PostgreSQL) and the job queue. */
     metrics?: Metrics;
-    contentDir?: string;
     logger?: FastifyBaseLogger;
     /** The logger of the services and the mail job (default: silent), for tests that read what they log. */
     serviceLogger?: Logger;
-    feedbackRetentionDays?: number;
-    /** MAIL_PER_ADDRESS_PER_HOUR; default 10, as in production. */
-    mailPerAddressPerHour?: number;
-    /** false: no job queue at all. Otherwise a real pg-boss queue on the test database, stopped with the app. */
+    /**
+     * false: no job queue at all. Otherwise a real pg-boss queue on the test database, stopped with the app; with
+     * `smtpUrl`, its mail goes to that server (SMTP_URL).
+     */
     jobs?: false | { smtpUrl?: string; runWorkers?: boolean };
     /** The built web app to serve at `/` (browser tests). */
     webRoot?: string;
@@ -149,6 +130,8 @@ export const createTestApp = async (
   } = {},
 ): Promise<TestApp> => {
   const database = options.database ?? (await createTestDatabase());
+  const smtpUrl = options.jobs === false ? undefined : options.jobs?.smtpUrl;
+  const config = testConfig({ ...options.config, mail: { smtpUrl, ...options.config?.mail } });
   const silent = createLogger({ logLevel: 'silent' });
   const jobs =
     options.jobs === false
@@ -168,21 +151,7 @@ export const createTestApp = async (
   });
   await cache.start();
   const container = createContainer({
-    config: {
-      contentDir: options.contentDir ?? 'content',
-      publicUrl: 'http://waymark.test',
-      accessTokenTtlSeconds: 900,
-      refreshTokenIdleDays: 14,
-      refreshTokenAbsoluteDays: 60,
-      smtpUrl: options.jobs === false ? undefined : options.jobs?.smtpUrl,
-      mailFrom: 'Waymark <no-reply@waymark.test>',
-      mailPerAddressPerHour: options.mailPerAddressPerHour ?? 10,
-      feedbackRetentionDays: options.feedbackRetentionDays ?? 90,
-      loginAttemptsRetentionDays: 30,
-      emailTokenRetentionDays: 7,
-      sentMailRetentionDays: 30,
-      endedSessionRetentionDays: 30,
-    },
+    config,
     accessTokenSecret: TEST_ACCESS_TOKEN_SECRET,
     db: database.db,
     cache,
@@ -197,7 +166,7 @@ export const createTestApp = async (
     passwordHashing: options.passwordHashing,
   });
   const app = await buildApp({
-    config: { ...testAppConfig, ...options.config },
+    config,
     container,
     logger: options.logger ?? createLogger({ logLevel: 'silent' }),
     redis: options.redis,

@@ -35,7 +35,7 @@ describe("Fastify's trustProxy for TRUST_PROXY", () => {
     'fe80::1%eth0',
     '::ffff:10.0.0.1',
   ])('when TRUST_PROXY=%s passed the configuration, then Fastify accepts it too', async (value) => {
-    const app = Fastify({ trustProxy: fastifyTrustProxy(loadConfig({ TRUST_PROXY: value }).trustProxy) });
+    const app = Fastify({ trustProxy: fastifyTrustProxy(loadConfig({ TRUST_PROXY: value }).http.trustProxy) });
 
     await expect(app.ready()).resolves.toBeDefined();
     await app.close();

@@ -1,8 +1,12 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig, options } from '../../src/config.ts';
+import { format, resolveConfig } from 'prettier';
+import { describe, expect, expectTypeOf, it } from 'vitest';
+import { ConfigError, loadConfig, optionSections, options, type Config } from '../../src/config.ts';
+import { TEST_ENV, testConfig } from '../support/config.ts';
+
+const everyOption = optionSections().flatMap((section) => section.options);
 
 const problemsOf = (env: Record<string, string>) => {
   try {
@@ -19,17 +23,14 @@ describe('loadConfig', () => {
     const config = loadConfig({});
 
     expect(config).toMatchObject({
-      nodeEnv: 'development',
-      host: '127.0.0.1',
-      port: 3000,
-      publicUrl: 'http://localhost:3000',
-      databaseUrl: undefined,
-      redisUrl: undefined,
-      corsOrigins: [],
-      rateLimitMax: 300,
-      contentImportOnStart: true,
+      runtime: { nodeEnv: 'development' },
+      http: { host: '127.0.0.1', port: 3000, publicUrl: 'http://localhost:3000', corsOrigins: [], rateLimitMax: 300 },
+      database: { url: undefined },
+      redis: { url: undefined },
+      content: { importOnStart: true },
     });
-    expect(config.dataDir).toBe(path.resolve('data'));
+    expect(config.database.dataDir).toBe(path.resolve('data'));
+    expect(config.content.dir).toBe(path.resolve('content'));
   });
 
   it('when values are given, then they are parsed into their types', () => {
@@ -42,12 +43,14 @@ describe('loadConfig', () => {
     });
 
     expect(config).toMatchObject({
-      port: 8080,
-      publicUrl: 'http://localhost:8080',
-      databaseUrl: 'postgres://waymark@db:5432/waymark',
-      corsOrigins: ['https://a.example.org', 'http://localhost:5173'],
-      trustProxy: 1,
-      logLevel: 'debug',
+      http: {
+        port: 8080,
+        publicUrl: 'http://localhost:8080',
+        corsOrigins: ['https://a.example.org', 'http://localhost:5173'],
+        trustProxy: 1,
+      },
+      database: { url: 'postgres://waymark@db:5432/waymark' },
+      observability: { logLevel: 'debug' },
     });
   });
 
@@ -76,11 +79,11 @@ describe('loadConfig', () => {
     ['10.0.0.0/8, fd00::/8,192.168.1.1/32', ['10.0.0.0/8', 'fd00::/8', '192.168.1.1/32']],
     ['loopback,uniquelocal', ['loopback', 'uniquelocal']],
   ])('when TRUST_PROXY=%s, then Waymark trusts %j', (value, trustProxy) => {
-    expect(loadConfig({ TRUST_PROXY: value }).trustProxy).toEqual(trustProxy);
+    expect(loadConfig({ TRUST_PROXY: value }).http.trustProxy).toEqual(trustProxy);
   });
 
   it('when TRUST_PROXY is unset, then no proxy is trusted', () => {
-    expect(loadConfig({}).trustProxy).toBe(false);
+    expect(loadConfig({}).http.trustProxy).toBe(false);
   });
 
   it.each(['true', 'TRUE', 'yes'])(
@@ -145,7 +148,36 @@ describe('loadConfig', () => {
 
   it('when JWT_SECRET is long random text, then production starts with it', () => {
     const secret = 'kP3v9QzX1mW7rT2yB8nL5sD0fG4hJ6cV';
-    expect(loadConfig({ NODE_ENV: 'production', JWT_SECRET: secret }).jwtSecret).toBe(secret);
+    expect(loadConfig({ NODE_ENV: 'production', JWT_SECRET: secret }).auth.jwtSecret).toBe(secret);
+  });
+
+  it('when PUBLIC_URL is set, then it wins over the address made from PORT', () => {
+    expect(loadConfig({ PORT: '8080', PUBLIC_URL: 'https://waymark.example.org' }).http.publicUrl).toBe(
+      'https://waymark.example.org',
+    );
+  });
+
+  it.each([
+    [
+      { REFRESH_TOKEN_IDLE_DAYS: '90', REFRESH_TOKEN_ABSOLUTE_DAYS: '60' },
+      'REFRESH_TOKEN_IDLE_DAYS must not be greater than REFRESH_TOKEN_ABSOLUTE_DAYS.',
+    ],
+    [
+      { PORT: '9000', METRICS_PORT: '9000' },
+      'METRICS_PORT must differ from PORT (leave it unset to serve /metrics on PORT with METRICS_TOKEN).',
+    ],
+    [
+      { SHUTDOWN_GRACE_MS: '5000', SHUTDOWN_DRAIN_MS: '5000' },
+      'SHUTDOWN_DRAIN_MS must be shorter than SHUTDOWN_GRACE_MS.',
+    ],
+  ])('when two options disagree (%j), then the start stops with a message naming both', (env, message) => {
+    expect(problemsOf(env)).toEqual([message]);
+  });
+
+  it('when a value is wrong, then the rules between options wait until every value is valid', () => {
+    expect(problemsOf({ NODE_ENV: 'production', PORT: 'eighty' })).toEqual([
+      'PORT="eighty" expects a whole number from 0 to 65535.',
+    ]);
   });
 
   it('when an access token would live longer than 15 minutes, then it is refused', () => {
@@ -240,6 +272,75 @@ describe('tracing (the standard OTEL_* variables)', () => {
   });
 });
 
+describe('the options table', () => {
+  it('when the table is read, then every environment variable is declared once', () => {
+    const names = everyOption.map((spec) => spec.env);
+
+    expect(names.length).toBeGreaterThan(50);
+    expect(new Set(names).size).toBe(names.length);
+  });
+
+  it('when the config is loaded, then every option of the table is in its area (the OTEL_* ones make `tracing`)', () => {
+    const config: Record<string, object | undefined> = loadConfig({});
+
+    for (const [area, specs] of Object.entries(options)) {
+      if (area === 'otel') continue;
+      expect(Object.keys(config[area] ?? {}).sort(), area).toEqual(Object.keys(specs).sort());
+    }
+    expect(Object.keys(config).sort()).toEqual([...Object.keys(options).filter((a) => a !== 'otel'), 'tracing'].sort());
+  });
+
+  it("when the types are derived, then each option has its parser's type, undefined only when it may be unset", () => {
+    // Checked by `npm run typecheck`: a parser that changes its return type changes these.
+    expectTypeOf<Config['http']['port']>().toEqualTypeOf<number>();
+    expectTypeOf<Config['http']['publicUrl']>().toEqualTypeOf<string>();
+    expectTypeOf<Config['http']['trustProxy']>().toEqualTypeOf<false | number | string[]>();
+    expectTypeOf<Config['database']['url']>().toEqualTypeOf<string | undefined>();
+    expectTypeOf<Config['runtime']['nodeEnv']>().toEqualTypeOf<'development' | 'test' | 'production'>();
+    expectTypeOf<Config['jobs']['workerMode']>().toEqualTypeOf<'in-process' | 'off'>();
+    expectTypeOf<Config['content']['importOnStart']>().toEqualTypeOf<boolean>();
+    expectTypeOf<Config['observability']['metricsPort']>().toEqualTypeOf<number | undefined>();
+    expectTypeOf<keyof Config>().toEqualTypeOf<Exclude<keyof typeof options, 'otel'> | 'tracing'>();
+    expect(loadConfig({}).http.port).toBe(3000);
+  });
+
+  const refused = everyOption.filter((spec) => {
+    try {
+      spec.parse('not a value!');
+      return false;
+    } catch {
+      return true;
+    }
+  });
+
+  it.each(refused.map((spec) => [spec.env, spec.sensitive === true]))(
+    'when %s gets a value it refuses, then the message names the variable',
+    (name, sensitive) => {
+      const [problem] = problemsOf({ [name]: 'not a value!' });
+
+      expect(problem).toMatch(new RegExp(`^${name}=${sensitive ? '\\(value not shown\\)' : '"not a value!"'} \\S`));
+    },
+  );
+
+  it('when every option is tried with a bad value, then most of them refuse it (the check above is not empty)', () => {
+    expect(refused.length).toBeGreaterThan(40);
+  });
+});
+
+describe('testConfig (the config of test apps)', () => {
+  it('when nothing is overridden, then it is what the loader makes of the test environment', () => {
+    expect(testConfig()).toEqual(loadConfig(TEST_ENV));
+  });
+
+  it('when a test overrides one value of an area, then the rest of that area and every other area stay loaded', () => {
+    const loaded = testConfig();
+    const overridden = testConfig({ http: { rateLimitMax: 2 } });
+
+    expect(overridden.http).toEqual({ ...loaded.http, rateLimitMax: 2 });
+    expect({ ...overridden, http: loaded.http }).toEqual(loaded);
+  });
+});
+
 describe('documented options', () => {
   it('when .env.example is compared with the config module, then it is what the module prints', () => {
     const printed = execFileSync(process.execPath, ['scripts/print-env-example.ts']).toString();
@@ -247,10 +348,19 @@ describe('documented options', () => {
     expect(fs.readFileSync('.env.example', 'utf8')).toBe(printed);
   });
 
-  it('when the README is read, then its configuration table names every option', () => {
-    const readme = fs.readFileSync('README.md', 'utf8');
+  it('when .env.example is read, then every option of the table has its line, set or commented out', () => {
+    const example = fs.readFileSync('.env.example', 'utf8');
 
-    for (const name of Object.keys(options)) expect(readme).toContain(`| \`${name}\``);
+    for (const spec of everyOption) expect(example).toMatch(new RegExp(`^(# )?${spec.env}=`, 'm'));
+  });
+
+  it('when the README is read, then its configuration tables are what the module prints, formatted', async () => {
+    const readme = fs.readFileSync('README.md', 'utf8');
+    const section = readme.slice(readme.indexOf('\n### ', readme.indexOf('## Configuration')) + 1);
+    const printed = execFileSync(process.execPath, ['scripts/print-config-table.ts']).toString();
+    const formatted = await format(printed, { ...(await resolveConfig('README.md')), parser: 'markdown' });
+
+    expect(section.slice(0, section.indexOf('\n## ')).trimEnd()).toBe(formatted.trimEnd());
   });
 });
 

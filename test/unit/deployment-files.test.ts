@@ -208,7 +208,7 @@ describe('the Kubernetes manifests', async () => {
       const graceMs = Number(
         container!.env?.find(({ name }) => name === 'SHUTDOWN_GRACE_MS')?.value ??
           config.data.SHUTDOWN_GRACE_MS ??
-          loadConfig({}).shutdownGraceMs,
+          loadConfig({}).shutdown.graceMs,
       );
       const pauseMs = Number(container!.lifecycle?.preStop?.exec?.command[1] ?? 0) * 1000;
       return {
