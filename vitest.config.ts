@@ -19,8 +19,12 @@ export default defineConfig({
   test: {
     projects: [
       { extends: true, test: { name: 'unit', include: ['test/unit/**/*.test.ts'], testTimeout: 30_000 } },
-      // Starts the real server and CLI as child processes, on the embedded database.
-      { extends: true, test: { name: 'e2e', include: ['test/e2e/**/*.test.ts'], testTimeout: 120_000 } },
+      // Starts the real server and CLI as child processes, on the embedded database; a start in a hook may take long
+      // on a busy machine.
+      {
+        extends: true,
+        test: { name: 'e2e', include: ['test/e2e/**/*.test.ts'], testTimeout: 120_000, hookTimeout: 120_000 },
+      },
       integration('postgres'),
       integration('pglite'),
       // The web app in Chromium (Debian's /usr/bin/chromium through playwright-core), served by a real Waymark on a
