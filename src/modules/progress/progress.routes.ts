@@ -29,7 +29,8 @@ import {
   StepStatusBody,
   Streak,
 } from './progress.schemas.ts';
-import { progressToCsv, type ProgressService } from './progress.service.ts';
+import { progressToCsv } from './progress-csv.ts';
+import type { ProgressService } from './progress.service.ts';
 
 // Everything here is the learner's own: the user id always comes from the credentials, never from the URL.
 const config = { policy: { permission: 'account:self' } } as const;
