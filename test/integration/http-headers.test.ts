@@ -171,3 +171,21 @@ describe('request bodies that are not JSON', () => {
     expect(withoutBody.statusCode).toBe(200);
   });
 });
+
+describe('security headers on every answer', () => {
+  it.each([
+    [
+      'a read with a body that is not JSON (415, from a hook)',
+      { method: 'GET', url: '/v1/roadmaps', payload: 'x', headers: { 'content-type': 'text/plain' } },
+      415,
+    ],
+    ['a path the router cannot read (400, before any hook)', { method: 'GET', url: '/v1/roadmaps/%E0%A4%A' }, 400],
+    ['an unknown route (404)', { method: 'GET', url: '/v1/no-such-route' }, 404],
+  ] as const)('when the answer is to %s, then it carries the security headers', async (_case, request, status) => {
+    const response = await t.app.inject(request as Parameters<TestApp['app']['inject']>[0] & object);
+
+    expect(response.statusCode).toBe(status);
+    expect(response.headers['content-security-policy']).toContain("default-src 'self'");
+    expect(response.headers['x-content-type-options']).toBe('nosniff');
+  });
+});
