@@ -4,19 +4,15 @@ import { randomUUID } from 'node:crypto';
 import cookie from '@fastify/cookie';
 import cors from '@fastify/cors';
 import rateLimit from '@fastify/rate-limit';
-import swagger from '@fastify/swagger';
-import swaggerUi from '@fastify/swagger-ui';
 import underPressure from '@fastify/under-pressure';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Fastify, {
-  errorCodes,
   LogController,
   type FastifyBaseLogger,
   type FastifyInstance,
   type FastifyReply,
   type FastifyRequest,
 } from 'fastify';
-import helmet from 'helmet';
 import type { Redis } from 'ioredis';
 import type { Config } from './config.ts';
 import type { Container } from './container.ts';
@@ -26,7 +22,10 @@ import { fastifyTrustProxy, rateLimitKeyOf } from './http/client-address.ts';
 import { registerConditionalGet } from './http/conditional-get.ts';
 import { metricsAuthorized, type Metrics } from './infra/metrics.ts';
 import { AJV_OPTIONS, registerInputRules } from './http/input-rules.ts';
-import { answerClientError, ProblemSchema, registerProblemHandlers, sendFrameworkError } from './http/problem.ts';
+import { answerFrameworkError, registerErrorHandling, registerJsonBodiesOnly } from './http/error-handling.ts';
+import { registerOpenApiDocs } from './http/openapi-docs.ts';
+import { answerClientError } from './http/problem.ts';
+import { registerSecurityHeaders } from './http/security-headers.ts';
 import { createResilientRateLimitStore } from './http/rate-limit-store.ts';
 import { isWebAppFile, readAppShell, registerWebAppFiles } from './http/web-app.ts';
 import { accountsRoutes } from './modules/accounts/accounts.routes.ts';
@@ -57,14 +56,6 @@ export interface AppDeps {
 }
 
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
-
-export const API_INFO = {
-  title: 'Waymark API',
-  description:
-    'Waymark publishes learning roadmaps and lets learners follow them. Errors are RFC 9457 problem details ' +
-    '(application/problem+json). Public reads carry strong ETags: send If-None-Match to get 304.',
-  license: { name: 'MIT (code); roadmap content CC BY-SA 4.0', url: 'https://opensource.org/license/mit' },
-};
 
 const MB = 1024 * 1024;
 
@@ -107,23 +98,12 @@ export const buildApp = async ({
       return typeof offered === 'string' && REQUEST_ID.test(offered) ? offered : randomUUID();
     },
     ajv: AJV_OPTIONS,
-    frameworkErrors: sendFrameworkError,
+    frameworkErrors: answerFrameworkError,
     clientErrorHandler: answerClientError,
     logController: new RequestLog(),
   }).withTypeProvider<TypeBoxTypeProvider>();
-  // Request bodies are JSON and nothing else, on every route: Fastify would also parse text/plain, which a route
-  // without a body schema would take as it is, and one with a schema would refuse as a 400 instead of a 415.
-  app.removeContentTypeParser('text/plain');
-  // Fastify does not parse the body of a GET or HEAD, so a read would take any body silently; it is refused the same way.
-  app.addHook('onRequest', async (request) => {
-    if (request.method !== 'GET' && request.method !== 'HEAD') return;
-    const hasBody =
-      Number(request.headers['content-length'] ?? 0) > 0 || request.headers['transfer-encoding'] !== undefined;
-    const contentType = request.headers['content-type'] ?? '';
-    if (hasBody && !/^application\/json\s*(;|$)/i.test(contentType)) {
-      throw new errorCodes.FST_ERR_CTP_INVALID_MEDIA_TYPE();
-    }
-  });
+  registerSecurityHeaders(app);
+  registerJsonBodiesOnly(app);
 
   app.addHook('onRequest', async (request, reply) => {
     reply.header('x-request-id', request.id);
@@ -146,24 +126,6 @@ export const buildApp = async ({
   });
 
   // Infrastructure
-  // helmet's middleware is built once and applied to the raw response; @fastify/helmet rebuilt it on every request,
-  // which measured as about a tenth of the CPU of a 304 (docs/decisions/0005).
-  const securityHeaders = helmet({
-    contentSecurityPolicy: {
-      directives: {
-        // Swagger UI (at /docs) loads its own scripts and styles from this origin and inlines a few styles.
-        'default-src': ["'self'"],
-        'script-src': ["'self'"],
-        'style-src': ["'self'", "'unsafe-inline'"],
-        'img-src': ["'self'", 'data:'],
-        // Browsers ignore it on plain-HTTP localhost anyway; a TLS-terminating proxy adds its own policy.
-        'upgrade-insecure-requests': null,
-      },
-    },
-  });
-  app.addHook('onRequest', (request, reply, done) =>
-    securityHeaders(request.raw, reply.raw, (error?: unknown) => done(error as Error | undefined)),
-  );
   await app.register(cookie);
   await app.register(cors, { origin: config.http.corsOrigins.length > 0 ? config.http.corsOrigins : false });
   await app.register(rateLimit, {
@@ -195,41 +157,13 @@ export const buildApp = async ({
 
   // App-wide behaviour
   registerInputRules(app);
-  app.addSchema(ProblemSchema);
   const appShell = webRoot === undefined ? undefined : await readAppShell(webRoot);
   if (webRoot !== undefined && appShell === undefined) {
     logger.warn({ webRoot }, 'the web app is not built (npm run web:build): serving the API alone');
   }
-  registerProblemHandlers(app, { appShell });
+  registerErrorHandling(app, { appShell });
   registerConditionalGet(app);
-  await app.register(swagger, {
-    openapi: {
-      openapi: '3.1.0',
-      info: { ...API_INFO, version: container.systemService.buildInfo().version },
-      tags: [
-        { name: 'roadmaps', description: 'Published roadmaps, their steps and plans' },
-        { name: 'resources', description: 'The shared collection of learning resources' },
-        { name: 'search', description: 'Full-text search across everything published' },
-        { name: 'accounts', description: 'Sign up, log in, sessions and your profile' },
-        { name: 'progress', description: 'The roadmaps you follow and your progress on them' },
-        { name: 'feedback', description: '"Was this helpful?", its moderation, and analytics for editors' },
-        { name: 'admin', description: 'Users, roles and the audit log (admins)' },
-        { name: 'operations', description: 'Health, readiness and version' },
-      ],
-      servers: [{ url: '/', description: 'This Waymark server' }],
-      components: {
-        securitySchemes: { bearerAuth: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' } },
-      },
-    },
-    refResolver: { buildLocalReference: (json, _baseUri, _fragment, i) => (json.$id as string) ?? `def-${i}` },
-  });
-  await app.register(async (docs) => {
-    // Swagger UI's own routes (pages, scripts, the spec) are public documentation.
-    docs.addHook('onRoute', (route) => {
-      route.config = { ...route.config, policy: 'public' };
-    });
-    await docs.register(swaggerUi, { routePrefix: '/docs', staticCSP: false });
-  });
+  await registerOpenApiDocs(app, { version: container.systemService.buildInfo().version });
   if (
     metrics !== undefined &&
     config.observability.metricsToken !== undefined &&
@@ -247,9 +181,6 @@ export const buildApp = async ({
       },
     );
   }
-  app.get('/openapi.json', { schema: { hide: true }, config: { rateLimit: false, policy: 'public' } }, () =>
-    app.swagger(),
-  );
 
   // Routes
   await app.register(systemRoutes, { systemService: container.systemService });

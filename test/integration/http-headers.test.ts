@@ -1,5 +1,6 @@
 // Caching headers and request bodies, the same on every route: Vary is added to, never replaced; whatever is
 // personal is never stored by a cache; a body that is not JSON is a 415 problem wherever it is sent.
+import type { InjectOptions } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addVary } from '../../src/http/vary.ts';
 import { signUp, type SignedUp } from '../support/accounts.ts';
@@ -169,5 +170,23 @@ describe('request bodies that are not JSON', () => {
     }
     const withoutBody = await t.app.inject({ url: '/v1/roadmaps' });
     expect(withoutBody.statusCode).toBe(200);
+  });
+});
+
+describe('security headers on every answer', () => {
+  it.each([
+    [
+      'a read with a body that is not JSON (415, from a hook)',
+      { method: 'GET', url: '/v1/roadmaps', payload: 'x', headers: { 'content-type': 'text/plain' } },
+      415,
+    ],
+    ['a path the router cannot read (400, before any hook)', { method: 'GET', url: '/v1/roadmaps/%E0%A4%A' }, 400],
+    ['an unknown route (404)', { method: 'GET', url: '/v1/no-such-route' }, 404],
+  ] as const)('when the answer is to %s, then it carries the security headers', async (_case, request, status) => {
+    const response = await t.app.inject(request as InjectOptions);
+
+    expect(response.statusCode).toBe(status);
+    expect(response.headers['content-security-policy']).toContain("default-src 'self'");
+    expect(response.headers['x-content-type-options']).toBe('nosniff');
   });
 });

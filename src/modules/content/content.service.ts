@@ -1,7 +1,8 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import YAML from 'yaml';
-import type { ContentRepository, ImportSummary } from './content.repository.ts';
+import type { ImportSummary } from './content-import.repository.ts';
+import type { ContentRepository } from './content.repository.ts';
 import { contentHash, loadContent } from './content.loader.ts';
 import type { ContentBundle, RoadmapContent } from './content.schemas.ts';
 

@@ -1,15 +1,17 @@
 // A learner's own progress on a roadmap: following it, the status of each step, private notes, the job-ready
-// self-assessment, and the rollups that turn them into "where am I, what next".
+// self-assessment, and the answers to "where am I, what next". The use cases fetch and store; the calculations are
+// pure functions beside them: rollup.ts (percentages, next step, readiness), streaks.ts, plan.ts, progress-csv.ts.
 import type { ChecklistLevel, StepStatus } from '../../infra/database.types.ts';
 import { Type, type Static } from 'typebox';
 import { CursorRowId, pageOf, resumeFrom, rowsForPage } from '../../lib/cursor.ts';
-import { toCsv, type CsvCell } from '../../lib/csv.ts';
 import { ConflictError, NotFoundError } from '../../lib/errors.ts';
 import type { RoadmapDocument } from '../roadmaps/roadmaps.schemas.ts';
 import type { RoadmapsService } from '../roadmaps/roadmaps.service.ts';
 import { checkGuestImportBounds, sortGuestImport } from './guest-import.ts';
 import { planToICalendar, scalePlan, trackPlan } from './plan.ts';
 import type { ProgressRepository } from './progress.repository.ts';
+import { progressOn } from './rollup.ts';
+import { streaks } from './streaks.ts';
 import type {
   Follow,
   FollowBody,
@@ -20,8 +22,6 @@ import type {
 } from './progress.schemas.ts';
 
 type FollowRow = NonNullable<Awaited<ReturnType<ProgressRepository['findFollow']>>>;
-type StepRow = { stepId: string; status: StepStatus; updatedAt: Date };
-type PathStep = RoadmapDocument['tiers'][number]['steps'][number];
 
 const toFollow = (row: FollowRow): Follow => ({
   roadmap: { slug: row.slug, title: row.title },
@@ -32,82 +32,7 @@ const toFollow = (row: FollowRow): Follow => ({
   updatedAt: row.updatedAt.toISOString(),
 });
 
-const round1 = (value: number) => Math.round(value * 10) / 10;
-
-/** Counts and hours for a set of steps, given each step's status (todo when never set). */
-export const rollUp = (steps: PathStep[], statusOf: (stepId: string) => StepStatus) => {
-  const counts = { todo: 0, in_progress: 0, done: 0, skipped: 0 };
-  let hoursDone = 0;
-  let hoursLeft = 0;
-  for (const step of steps) {
-    const status = statusOf(step.id);
-    counts[status] += 1;
-    if (status === 'done') hoursDone += step.estimatedHours;
-    else if (status !== 'skipped') hoursLeft += step.estimatedHours;
-  }
-  const counted = hoursDone + hoursLeft;
-  return {
-    steps: steps.length,
-    counts,
-    percent: counted === 0 ? 100 : round1((hoursDone / counted) * 100),
-    hoursDone,
-    hoursLeft,
-  };
-};
-
-/**
- * The step to do next: within the earliest tier that has unfinished steps, the one linked to the best-ranked
- * priority, else the first in path order. Unfinished means neither done nor skipped.
- */
-export const nextStep = (roadmap: RoadmapDocument, statusOf: (stepId: string) => StepStatus) => {
-  const bestRank = new Map<string, number>();
-  for (const priority of roadmap.priorities) {
-    for (const stepId of priority.steps ?? []) {
-      bestRank.set(stepId, Math.min(bestRank.get(stepId) ?? Infinity, priority.rank));
-    }
-  }
-  for (const tier of roadmap.tiers) {
-    const open = tier.steps.filter((step) => !['done', 'skipped'].includes(statusOf(step.id)));
-    if (open.length === 0) continue;
-    const chosen = [...open].sort(
-      (a, b) => (bestRank.get(a.id) ?? Infinity) - (bestRank.get(b.id) ?? Infinity) || a.number - b.number,
-    )[0]!;
-    return { id: chosen.id, title: chosen.title, tierId: tier.id };
-  }
-  return null;
-};
-
-const READINESS: Record<ChecklistLevel, number> = { not_yet: 0, partly: 0.5, confident: 1 };
-
 const ActivityCursor = Type.Object({ before: CursorRowId }, { additionalProperties: false });
-
-const dayBefore = (day: string) => new Date(Date.parse(`${day}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
-
-/**
- * Streaks from the days with activity (YYYY-MM-DD, any order). The current streak runs back from today, or from
- * yesterday while today has nothing yet: a streak is only broken once a whole day has passed without progress.
- */
-export const streaks = (activeDays: string[], today: string) => {
-  const days = new Set(activeDays);
-  let current = 0;
-  let cursor = days.has(today) ? today : dayBefore(today);
-  while (days.has(cursor)) {
-    current += 1;
-    cursor = dayBefore(cursor);
-  }
-  let longest = 0;
-  for (const day of days) {
-    if (days.has(dayBefore(day))) continue; // not the first day of a run
-    let length = 0;
-    let next = day;
-    while (days.has(next)) {
-      length += 1;
-      next = new Date(Date.parse(`${next}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
-    }
-    longest = Math.max(longest, length);
-  }
-  return { current, longest };
-};
 
 export const createProgressService = ({
   progressRepository,
@@ -327,58 +252,9 @@ export const createProgressService = ({
         progressRepository.listStepProgress(userId, slug),
         progressRepository.listChecklist(userId, slug),
       ]);
-      const published = new Set(roadmap.tiers.flatMap((tier) => tier.steps.map((step) => step.id)));
-      const statuses = new Map(stepRows.map((row) => [row.stepId, row.status]));
-      const statusOf = (stepId: string) => statuses.get(stepId) ?? 'todo';
-      const entry = (row: StepRow) => ({ ...row, updatedAt: row.updatedAt.toISOString() });
-      const levels = { not_yet: 0, partly: 0, confident: 0 };
-      let score = 0;
-      for (const row of checklistRows.filter((answer) => roadmap.checklist.some((item) => item.id === answer.itemId))) {
-        levels[row.level] += 1;
-        score += READINESS[row.level];
-      }
-      return {
-        roadmap: { slug: roadmap.slug, title: roadmap.title },
-        overall: rollUp(
-          roadmap.tiers.flatMap((tier) => tier.steps),
-          statusOf,
-        ),
-        tiers: roadmap.tiers.map((tier) => ({ id: tier.id, title: tier.title, ...rollUp(tier.steps, statusOf) })),
-        nextStep: nextStep(roadmap, statusOf),
-        checklist: {
-          items: roadmap.checklist.length,
-          counts: levels,
-          readiness: roadmap.checklist.length === 0 ? 0 : round1((score / roadmap.checklist.length) * 100),
-        },
-        steps: stepRows.filter((row) => published.has(row.stepId)).map(entry),
-        checklistAnswers: checklistRows.map((row) => ({ ...row, updatedAt: row.updatedAt.toISOString() })),
-        archived: stepRows.filter((row) => !published.has(row.stepId)).map(entry),
-      };
+      return progressOn(roadmap, stepRows, checklistRows);
     },
   };
 };
 
 export type ProgressService = ReturnType<typeof createProgressService>;
-
-type ProgressExport = Awaited<ReturnType<ProgressService['exportProgress']>>;
-
-/** One row per step the learner marked or noted, with the note beside the status. */
-export const progressToCsv = (data: ProgressExport) => {
-  const rows: CsvCell[][] = [['roadmap', 'step_id', 'step_title', 'status', 'status_updated_at', 'note']];
-  for (const roadmap of data.roadmaps) {
-    const notes = new Map(roadmap.notes.map((note) => [note.stepId, note.body]));
-    const stepIds = new Set([...roadmap.steps.map((step) => step.stepId), ...notes.keys()]);
-    for (const stepId of stepIds) {
-      const step = roadmap.steps.find((candidate) => candidate.stepId === stepId);
-      rows.push([
-        roadmap.slug,
-        stepId,
-        step?.title ?? '',
-        step?.status ?? '',
-        step?.updatedAt ?? '',
-        notes.get(stepId) ?? '',
-      ]);
-    }
-  }
-  return toCsv(rows);
-};

@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import type { Db } from '../../infra/database.ts';
 import { pageRows } from '../../infra/page-size.ts';
-import type { StoredRoadmapDocument } from '../content/content.repository.ts';
+import type { StoredRoadmapDocument } from '../content/content-import.repository.ts';
 
 const stepCount = sql<number>`(select count(*)::int from roadmap_steps s where s.roadmap_slug = r.slug and s.archived_at is null)`;
 const hoursSum = sql<number>`(select coalesce(sum(s.estimated_hours), 0)::int from roadmap_steps s where s.roadmap_slug = r.slug and s.archived_at is null)`;

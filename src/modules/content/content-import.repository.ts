@@ -1,0 +1,312 @@
+// Writing a content bundle (the roadmaps-as-code files, docs/decisions/0003) into the database: one transaction per
+// import, upserts that tell created from updated rows, and what the bundle no longer has archived, never deleted.
+import { createHash } from 'node:crypto';
+import { sql, type Transaction } from 'kysely';
+import type { Db } from '../../infra/database.ts';
+import type { Database } from '../../infra/database.types.ts';
+import type { ContentBundle, ResourceContent, RoadmapContent, StepContent } from './content.schemas.ts';
+
+
+export interface ChangeCount {
+  created: number;
+  updated: number;
+  archived: number;
+}
+
+export interface ImportSummary {
+  contentHash: string;
+  roadmaps: ChangeCount;
+  steps: ChangeCount;
+  faq: ChangeCount;
+  resources: ChangeCount;
+}
+
+/** What roadmaps.document holds: everything about a roadmap that is not its steps, FAQ or resources. */
+export type StoredRoadmapDocument = Omit<RoadmapContent, 'slug' | 'title' | 'summary' | 'license' | 'steps' | 'faq'>;
+
+// Any number well away from other advisory locks: importers on several instances take turns.
+const IMPORT_LOCK = 7_301_001;
+
+const hashOf = (value: unknown) => createHash('sha256').update(JSON.stringify(value)).digest('hex');
+
+type Trx = Transaction<Database>;
+
+const emptyCount = (): ChangeCount => ({ created: 0, updated: 0, archived: 0 });
+
+/** Rows returned by an upsert: `created` is true for new rows; unchanged rows are not returned at all. */
+const tally = (rows: { created: boolean }[], archived: number): ChangeCount => ({
+  created: rows.filter((row) => row.created).length,
+  updated: rows.filter((row) => !row.created).length,
+  archived,
+});
+
+// xmax is 0 only on a row version that an INSERT made: the standard way to tell insert from update in an upsert.
+const wasCreated = sql<boolean>`(xmax = 0)`.as('created');
+
+const upsertResources = async (trx: Trx, resources: ResourceContent[]): Promise<ChangeCount> => {
+  if (resources.length === 0) return emptyCount();
+  const rows = await trx
+    .insertInto('resources')
+    .values(
+      resources.map((resource) => ({
+        id: resource.id,
+        type: resource.type,
+        title: resource.title,
+        url: resource.url,
+        publisher: resource.publisher ?? null,
+        description: resource.description,
+        free: resource.free,
+        topics: resource.topics,
+        content_hash: hashOf(resource),
+      })),
+    )
+    .onConflict((oc) =>
+      oc
+        .column('id')
+        .doUpdateSet((eb) => ({
+          type: eb.ref('excluded.type'),
+          title: eb.ref('excluded.title'),
+          url: eb.ref('excluded.url'),
+          publisher: eb.ref('excluded.publisher'),
+          description: eb.ref('excluded.description'),
+          free: eb.ref('excluded.free'),
+          topics: eb.ref('excluded.topics'),
+          content_hash: eb.ref('excluded.content_hash'),
+          updated_at: sql<Date>`now()`,
+          archived_at: null,
+        }))
+        .where((eb) =>
+          eb.or([
+            eb('resources.content_hash', '!=', eb.ref('excluded.content_hash')),
+            eb('resources.archived_at', 'is not', null),
+          ]),
+        ),
+    )
+    .returning(wasCreated)
+    .execute();
+  const archived = await trx
+    .updateTable('resources')
+    .set({ archived_at: sql<Date>`now()`, updated_at: sql<Date>`now()` })
+    .where('archived_at', 'is', null)
+    .where(
+      'id',
+      'not in',
+      resources.map((resource) => resource.id),
+    )
+    .executeTakeFirst();
+  return tally(rows, Number(archived.numUpdatedRows));
+};
+
+const documentOf = (roadmap: RoadmapContent): StoredRoadmapDocument => {
+  const { slug: _slug, title: _title, summary: _summary, license: _license, steps: _steps, faq: _faq, ...document } =
+    roadmap;
+  return document;
+};
+
+const upsertRoadmap = async (trx: Trx, roadmap: RoadmapContent) => {
+  const document = documentOf(roadmap);
+  const contentHash = hashOf([roadmap.title, roadmap.summary, roadmap.license, document]);
+  return trx
+    .insertInto('roadmaps')
+    .values({
+      slug: roadmap.slug,
+      title: roadmap.title,
+      summary: roadmap.summary,
+      license: roadmap.license,
+      document: JSON.stringify(document),
+      content_hash: contentHash,
+    })
+    .onConflict((oc) =>
+      oc
+        .column('slug')
+        .doUpdateSet((eb) => ({
+          title: eb.ref('excluded.title'),
+          summary: eb.ref('excluded.summary'),
+          license: eb.ref('excluded.license'),
+          document: eb.ref('excluded.document'),
+          content_hash: eb.ref('excluded.content_hash'),
+          updated_at: sql<Date>`now()`,
+          archived_at: null,
+        }))
+        .where((eb) =>
+          eb.or([
+            eb('roadmaps.content_hash', '!=', eb.ref('excluded.content_hash')),
+            eb('roadmaps.archived_at', 'is not', null),
+          ]),
+        ),
+    )
+    .returning(wasCreated)
+    .execute();
+};
+
+const tierOf = (roadmap: RoadmapContent, step: StepContent) =>
+  roadmap.tiers.find((tier) => tier.steps.includes(step.id))!.id;
+
+const upsertSteps = async (trx: Trx, roadmap: RoadmapContent): Promise<ChangeCount> => {
+  const rows = await trx
+    .insertInto('roadmap_steps')
+    .values(
+      roadmap.steps.map((step, position) => {
+        const row = {
+          roadmap_slug: roadmap.slug,
+          id: step.id,
+          tier_id: tierOf(roadmap, step),
+          position,
+          title: step.title,
+          summary: step.summary,
+          body: step.body,
+          topics: step.topics,
+          estimated_hours: step.estimatedHours,
+        };
+        return { ...row, content_hash: hashOf([row, step.resources]) };
+      }),
+    )
+    .onConflict((oc) =>
+      oc
+        .columns(['roadmap_slug', 'id'])
+        .doUpdateSet((eb) => ({
+          tier_id: eb.ref('excluded.tier_id'),
+          position: eb.ref('excluded.position'),
+          title: eb.ref('excluded.title'),
+          summary: eb.ref('excluded.summary'),
+          body: eb.ref('excluded.body'),
+          topics: eb.ref('excluded.topics'),
+          estimated_hours: eb.ref('excluded.estimated_hours'),
+          content_hash: eb.ref('excluded.content_hash'),
+          updated_at: sql<Date>`now()`,
+          archived_at: null,
+        }))
+        .where((eb) =>
+          eb.or([
+            eb('roadmap_steps.content_hash', '!=', eb.ref('excluded.content_hash')),
+            eb('roadmap_steps.archived_at', 'is not', null),
+          ]),
+        ),
+    )
+    .returning(wasCreated)
+    .execute();
+  const archived = await trx
+    .updateTable('roadmap_steps')
+    .set({ archived_at: sql<Date>`now()`, updated_at: sql<Date>`now()` })
+    .where('roadmap_slug', '=', roadmap.slug)
+    .where('archived_at', 'is', null)
+    .where(
+      'id',
+      'not in',
+      roadmap.steps.map((step) => step.id),
+    )
+    .executeTakeFirst();
+
+  await trx.deleteFrom('step_resources').where('roadmap_slug', '=', roadmap.slug).execute();
+  const links = roadmap.steps.flatMap((step) =>
+    step.resources.map((resourceId, position) => ({
+      roadmap_slug: roadmap.slug,
+      step_id: step.id,
+      resource_id: resourceId,
+      position,
+    })),
+  );
+  if (links.length > 0) await trx.insertInto('step_resources').values(links).execute();
+  return tally(rows, Number(archived.numUpdatedRows));
+};
+
+const upsertFaq = async (trx: Trx, roadmap: RoadmapContent): Promise<ChangeCount> => {
+  const existing = await trx
+    .selectFrom('roadmap_faq')
+    .select(['id', 'position', 'question', 'answer', 'archived_at'])
+    .where('roadmap_slug', '=', roadmap.slug)
+    .execute();
+  const byId = new Map(existing.map((row) => [row.id, row]));
+  const changed = roadmap.faq
+    .map((entry, position) => ({ roadmap_slug: roadmap.slug, position, ...entry }))
+    .filter((row) => {
+      const before = byId.get(row.id);
+      return (
+        before === undefined ||
+        before.archived_at !== null ||
+        before.position !== row.position ||
+        before.question !== row.question ||
+        before.answer !== row.answer
+      );
+    });
+  let rows: { created: boolean }[] = [];
+  if (changed.length > 0) {
+    rows = await trx
+      .insertInto('roadmap_faq')
+      .values(changed)
+      .onConflict((oc) =>
+        oc.columns(['roadmap_slug', 'id']).doUpdateSet((eb) => ({
+          position: eb.ref('excluded.position'),
+          question: eb.ref('excluded.question'),
+          answer: eb.ref('excluded.answer'),
+          updated_at: sql<Date>`now()`,
+          archived_at: null,
+        })),
+      )
+      .returning(wasCreated)
+      .execute();
+  }
+  const keep = roadmap.faq.map((entry) => entry.id);
+  let query = trx
+    .updateTable('roadmap_faq')
+    .set({ archived_at: sql<Date>`now()`, updated_at: sql<Date>`now()` })
+    .where('roadmap_slug', '=', roadmap.slug)
+    .where('archived_at', 'is', null);
+  if (keep.length > 0) query = query.where('id', 'not in', keep);
+  const archived = await query.executeTakeFirst();
+  return tally(rows, Number(archived.numUpdatedRows));
+};
+
+const add = (total: ChangeCount, part: ChangeCount) => {
+  total.created += part.created;
+  total.updated += part.updated;
+  total.archived += part.archived;
+};
+
+export const createContentImportRepository = (db: Db) => ({
+  /** Writes a whole bundle in one transaction: either all of it lands, or none. */
+  async importBundle(bundle: ContentBundle): Promise<ImportSummary> {
+    return db.transaction().execute(async (trx) => {
+      await sql`select pg_advisory_xact_lock(${IMPORT_LOCK})`.execute(trx);
+      const summary: ImportSummary = {
+        contentHash: bundle.hash,
+        roadmaps: emptyCount(),
+        steps: emptyCount(),
+        faq: emptyCount(),
+        resources: await upsertResources(trx, bundle.resources),
+      };
+      for (const roadmap of bundle.roadmaps) {
+        add(summary.roadmaps, tally(await upsertRoadmap(trx, roadmap), 0));
+        add(summary.steps, await upsertSteps(trx, roadmap));
+        add(summary.faq, await upsertFaq(trx, roadmap));
+      }
+      let archiveRoadmaps = trx
+        .updateTable('roadmaps')
+        .set({ archived_at: sql<Date>`now()`, updated_at: sql<Date>`now()` })
+        .where('archived_at', 'is', null);
+      if (bundle.roadmaps.length > 0) {
+        archiveRoadmaps = archiveRoadmaps.where(
+          'slug',
+          'not in',
+          bundle.roadmaps.map((roadmap) => roadmap.slug),
+        );
+      }
+      summary.roadmaps.archived = Number((await archiveRoadmaps.executeTakeFirst()).numUpdatedRows);
+      await trx
+        .insertInto('content_imports')
+        .values({ content_hash: bundle.hash, summary: JSON.stringify(summary) })
+        .execute();
+      return summary;
+    });
+  },
+
+  async latestImportHash(): Promise<string | undefined> {
+    const row = await db
+      .selectFrom('content_imports')
+      .select('content_hash')
+      .orderBy('id', 'desc')
+      .limit(1)
+      .executeTakeFirst();
+    return row?.content_hash;
+  },
+});
