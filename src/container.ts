@@ -97,6 +97,7 @@ export const createContainer = ({
     personalTokensRepository: createPersonalTokensRepository(trx),
     usersRepository: createUsersRepository(trx),
     feedbackRepository: createFeedbackRepository(trx),
+    progressRepository: createProgressRepository(trx),
     auditRepository: createAuditRepository(trx),
     sendMail: (message: MailMessage) => mailOutbox.send(trx, message),
   }));
@@ -106,6 +107,7 @@ export const createContainer = ({
   });
   const progressService = createProgressService({
     progressRepository,
+    transact,
     roadmapsService,
     publicHost: new URL(config.publicUrl).host,
   });

@@ -29,8 +29,9 @@ beforeAll(async () => {
     { email: 'admin@example.org', displayName: 'Ada Admin', password: TEST_PASSWORD },
     TEST_OPERATOR,
   );
-  admin = (await call('POST', '/v1/auth/login', undefined, { email: 'admin@example.org', password: TEST_PASSWORD }))
-    .json<TokenPair>();
+  admin = (
+    await call('POST', '/v1/auth/login', undefined, { email: 'admin@example.org', password: TEST_PASSWORD })
+  ).json<TokenPair>();
 });
 afterAll(() => t.close());
 

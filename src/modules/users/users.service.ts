@@ -45,11 +45,7 @@ const toAdminUser = (user: UserRow): AdminUser => ({
   createdAt: user.created_at.toISOString(),
 });
 
-export const createUsersService = ({
-  usersRepository,
-  transact,
-  passwords,
-}: UsersServiceDeps) => {
+export const createUsersService = ({ usersRepository, transact, passwords }: UsersServiceDeps) => {
   const existingUser = async (id: string) => {
     const user = await usersRepository.findUser(id);
     if (user === undefined) throw new NotFoundError(`There is no user ${id}.`);
