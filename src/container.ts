@@ -5,6 +5,7 @@ import type { Cache } from './infra/cache.ts';
 import type { Db } from './infra/database.ts';
 import type { JobQueue } from './infra/jobs.ts';
 import type { Logger } from './infra/logger.ts';
+import { createUnitOfWork } from './infra/unit-of-work.ts';
 import { createAnalyticsRepository } from './modules/feedback/analytics.repository.ts';
 import { createAnalyticsService } from './modules/feedback/analytics.service.ts';
 import { createFeedbackRepository } from './modules/feedback/feedback.repository.ts';
@@ -14,10 +15,11 @@ import { createHousekeepingService } from './modules/housekeeping/housekeeping.s
 import { createMailJobHandler } from './modules/mail/mail.jobs.ts';
 import { createMailOutbox } from './modules/mail/mail.outbox.ts';
 import { createMailRepository } from './modules/mail/mail.repository.ts';
+import type { MailMessage } from './modules/mail/mail.templates.ts';
 import { createPersonalTokensRepository } from './modules/personal-tokens/personal-tokens.repository.ts';
 import { createPersonalTokensService } from './modules/personal-tokens/personal-tokens.service.ts';
 import { createAccountsRepository } from './modules/accounts/accounts.repository.ts';
-import { createAccountsService, type AccountsUnitOfWork } from './modules/accounts/accounts.service.ts';
+import { createAccountsService } from './modules/accounts/accounts.service.ts';
 import { createAuditRepository } from './modules/audit/audit.repository.ts';
 import { createAuditService } from './modules/audit/audit.service.ts';
 import { createPasswordHashing, type PasswordHashingOptions } from './modules/auth/passwords.ts';
@@ -73,21 +75,24 @@ export const createContainer = ({
   const mailRepository = createMailRepository(db);
   const progressRepository = createProgressRepository(db);
   const mailOutbox = createMailOutbox({ jobs, logger, perAddressPerHour: config.mail.perAddressPerHour });
-  const transactAccounts = <T>(work: (unit: AccountsUnitOfWork) => Promise<T>) =>
-    db.transaction().execute((trx) =>
-      work({
-        accountsRepository: createAccountsRepository(trx),
-        personalTokensRepository: createPersonalTokensRepository(trx),
-        auditRepository: createAuditRepository(trx),
-        sendMail: (message) => mailOutbox.send(trx, message),
-      }),
-    );
+  // Every change that writes an audit entry or queues mail runs through this: the repositories it hands out are
+  // bound to one transaction (src/infra/unit-of-work.ts).
+  const transact = createUnitOfWork(db, (trx) => ({
+    accountsRepository: createAccountsRepository(trx),
+    personalTokensRepository: createPersonalTokensRepository(trx),
+    usersRepository: createUsersRepository(trx),
+    feedbackRepository: createFeedbackRepository(trx),
+    progressRepository: createProgressRepository(trx),
+    auditRepository: createAuditRepository(trx),
+    sendMail: (message: MailMessage) => mailOutbox.send(trx, message),
+  }));
   const roadmapsService = createRoadmapsService({
     roadmapsRepository: createRoadmapsRepository(db),
     cache,
   });
   const progressService = createProgressService({
     progressRepository,
+    transact,
     roadmapsService,
     publicHost: new URL(config.http.publicUrl).host,
   });
@@ -96,8 +101,7 @@ export const createContainer = ({
     passwords,
     accountsService: createAccountsService({
       accountsRepository,
-      auditRepository,
-      transact: transactAccounts,
+      transact,
       accessTokens,
       passwords,
       refreshTokenIdleDays: config.auth.refreshTokenIdleDays,
@@ -105,31 +109,27 @@ export const createContainer = ({
     }),
     usersService: createUsersService({
       usersRepository: createUsersRepository(db),
-      accountsRepository,
-      auditRepository,
+      transact,
       passwords,
     }),
     auditService: createAuditService({ auditRepository }),
     personalTokensService: createPersonalTokensService({
       personalTokensRepository: createPersonalTokensRepository(db),
-      auditRepository,
+      transact,
     }),
     roadmapsService,
     progressService,
     weeklyDigest: createWeeklyDigest({
       progressRepository,
       progressService,
-      transact: (work) =>
-        db.transaction().execute((trx) =>
-          work({
-            claimDigest: (userId, week) => createProgressRepository(trx).claimDigest(userId, week),
-            sendMail: (message) => mailOutbox.send(trx, message),
-          }),
-        ),
+      transact: createUnitOfWork(db, (trx) => ({
+        claimDigest: (userId: string, week: string) => createProgressRepository(trx).claimDigest(userId, week),
+        sendMail: (message: MailMessage) => mailOutbox.send(trx, message),
+      })),
     }),
     feedbackService: createFeedbackService({
       feedbackRepository: createFeedbackRepository(db),
-      auditRepository,
+      transact,
       roadmapsService,
       cache,
     }),

@@ -2,6 +2,7 @@
 // one transaction whatever its size.
 import type { KyselyPlugin } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createUnitOfWork } from '../../src/infra/unit-of-work.ts';
 import { GUEST_IMPORT_MAX_ENTRIES } from '../../src/modules/progress/guest-import.ts';
 import { createProgressRepository } from '../../src/modules/progress/progress.repository.ts';
 import type { Progress } from '../../src/modules/progress/progress.schemas.ts';
@@ -95,8 +96,10 @@ describe('importing guest progress', () => {
       },
       transformResult: ({ result }) => Promise.resolve(result),
     };
+    const counted = t.database.db.withPlugin(countWrites);
     const progressService = createProgressService({
-      progressRepository: createProgressRepository(t.database.db.withPlugin(countWrites)),
+      progressRepository: createProgressRepository(counted),
+      transact: createUnitOfWork(counted, (trx) => ({ progressRepository: createProgressRepository(trx) })),
       roadmapsService: t.container.roadmapsService,
       publicHost: 'waymark.test',
     });

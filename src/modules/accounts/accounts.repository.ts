@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import type { Db } from '../../infra/database.ts';
+import { atomically } from '../../infra/unit-of-work.ts';
 import type { EmailTokenPurpose } from '../../infra/database.types.ts';
 
 export interface NewRefreshToken {
@@ -80,7 +81,7 @@ export const createAccountsRepository = (db: Db) => ({
     tokenHash: string,
     successor: (current: { familyId: string; userId: string; familyExpiresAt: Date }) => NewRefreshToken,
   ) {
-    return db.transaction().execute(async (trx) => {
+    return atomically(db, async (trx) => {
       const current = await trx
         .updateTable('refresh_tokens')
         .set({ rotated_at: sql<Date>`now()` })
@@ -223,7 +224,7 @@ export const createAccountsRepository = (db: Db) => ({
    * details about it. The audit entries stay, as anonymous counts of what happened.
    */
   async deleteUser(userId: string) {
-    await db.transaction().execute(async (trx) => {
+    await atomically(db, async (trx) => {
       await trx
         .updateTable('audit_log')
         .set({ ip: null, user_agent: null })

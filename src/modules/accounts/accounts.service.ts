@@ -7,6 +7,7 @@ import {
   UnauthorizedError,
   ValidationError,
 } from '../../lib/errors.ts';
+import type { UnitOfWork } from '../../infra/unit-of-work.ts';
 import type { AuditRepository } from '../audit/audit.repository.ts';
 import type { MailMessage } from '../mail/mail.templates.ts';
 import type { PersonalTokensRepository } from '../personal-tokens/personal-tokens.repository.ts';
@@ -30,10 +31,10 @@ export interface AccountsUnitOfWork {
 }
 
 export interface AccountsServiceDeps {
+  /** For reads, and writes that need no record; every change with an audit entry goes through `transact`. */
   accountsRepository: AccountsRepository;
-  auditRepository: AuditRepository;
   /** Runs `work` in one transaction; its mail is enqueued only if the transaction commits. */
-  transact: <T>(work: (unit: AccountsUnitOfWork) => Promise<T>) => Promise<T>;
+  transact: UnitOfWork<AccountsUnitOfWork>;
   accessTokens: AccessTokens;
   passwords: PasswordHashing;
   refreshTokenIdleDays: number;
@@ -74,7 +75,6 @@ export const toProfile = (user: UserRow): UserProfile => ({
 
 export const createAccountsService = ({
   accountsRepository,
-  auditRepository,
   transact,
   accessTokens,
   passwords: { hashPassword, verifyPassword, dummyPasswordHash },
@@ -126,7 +126,7 @@ export const createAccountsService = ({
   /** Re-authentication for sensitive changes: a wrong password is a field error, and it is audited. */
   const confirmPassword = async (user: UserRow, password: string, pointer: string, context: RequestContext) => {
     if (await verifyPassword(user.password_hash, password)) return;
-    await auditRepository.record(selfAudit('auth.reauthentication_failed', user.id, context));
+    await transact((unit) => unit.auditRepository.record(selfAudit('auth.reauthentication_failed', user.id, context)));
     throw new ValidationError('The current password is wrong.', [
       { in: 'body', pointer, detail: 'is not your current password' },
     ]);
@@ -284,13 +284,15 @@ export const createAccountsService = ({
           spent.rotatedAt !== null &&
           spent.secondsSinceRotation > REUSE_GRACE_SECONDS;
         if (replayed) {
-          await accountsRepository.revokeFamily(spent.familyId);
-          await auditRepository.record({
-            action: 'auth.refresh_token_reused',
-            subjectId: spent.userId,
-            ip: context.ip,
-            userAgent: context.userAgent,
-            details: { sessionId: spent.familyId },
+          await transact(async (unit) => {
+            await unit.accountsRepository.revokeFamily(spent.familyId);
+            await unit.auditRepository.record({
+              action: 'auth.refresh_token_reused',
+              subjectId: spent.userId,
+              ip: context.ip,
+              userAgent: context.userAgent,
+              details: { sessionId: spent.familyId },
+            });
           });
         }
         throw new UnauthorizedError(BAD_REFRESH);
@@ -307,8 +309,12 @@ export const createAccountsService = ({
     async logout(refreshToken: string, context: RequestContext): Promise<void> {
       const found = await accountsRepository.findRefreshToken(hashOpaqueToken(refreshToken));
       if (found === undefined) return;
-      await accountsRepository.revokeFamily(found.familyId);
-      await auditRepository.record(selfAudit('auth.logout', found.userId, context, { sessionId: found.familyId }));
+      await transact(async (unit) => {
+        await unit.accountsRepository.revokeFamily(found.familyId);
+        await unit.auditRepository.record(
+          selfAudit('auth.logout', found.userId, context, { sessionId: found.familyId }),
+        );
+      });
     },
 
     async getProfile(userId: string): Promise<UserProfile> {
@@ -361,18 +367,22 @@ export const createAccountsService = ({
     async deleteAccount(session: { userId: string }, password: string, context: RequestContext): Promise<void> {
       const user = await currentUser(session.userId);
       await confirmPassword(user, password, '/password', context);
-      await accountsRepository.deleteUser(user.id);
-      await auditRepository.record({ action: 'account.deleted', subjectId: user.id });
+      await transact(async (unit) => {
+        await unit.accountsRepository.deleteUser(user.id);
+        await unit.auditRepository.record({ action: 'account.deleted', subjectId: user.id });
+      });
     },
 
     listSessions,
 
     /** "Sign out that device." */
     async revokeSession(session: { userId: string }, sessionId: string, context: RequestContext): Promise<void> {
-      if (!(await accountsRepository.revokeUserSession(session.userId, sessionId))) {
-        throw new NotFoundError('You have no active session with this id.');
-      }
-      await auditRepository.record(selfAudit('auth.session_revoked', session.userId, context, { sessionId }));
+      await transact(async (unit) => {
+        if (!(await unit.accountsRepository.revokeUserSession(session.userId, sessionId))) {
+          throw new NotFoundError('You have no active session with this id.');
+        }
+        await unit.auditRepository.record(selfAudit('auth.session_revoked', session.userId, context, { sessionId }));
+      });
     },
 
     exportPersonalData: createPersonalDataExport({ accountsRepository, listSessions, toProfile, now }),

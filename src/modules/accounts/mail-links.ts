@@ -2,6 +2,7 @@
 // resetting a forgotten password. Each link is single-use; only its hash is stored.
 import { randomUUID } from 'node:crypto';
 import type { EmailTokenPurpose } from '../../infra/database.types.ts';
+import type { UnitOfWork } from '../../infra/unit-of-work.ts';
 import { ConflictError, ValidationError } from '../../lib/errors.ts';
 import type { PasswordHashing } from '../auth/passwords.ts';
 import { hashOpaqueToken, newOpaqueToken } from '../auth/tokens.ts';
@@ -22,7 +23,7 @@ const badLink = (pointer = '/token') =>
 
 export interface MailLinksDeps {
   accountsRepository: Pick<AccountsRepository, 'findLiveEmailToken' | 'findUserById'>;
-  transact: <T>(work: (unit: AccountsUnitOfWork) => Promise<T>) => Promise<T>;
+  transact: UnitOfWork<AccountsUnitOfWork>;
   passwords: Pick<PasswordHashing, 'hashPassword'>;
   now: () => Date;
 }

@@ -4,6 +4,7 @@ import { CursorTimestamp, pageOf, resumeFrom, rowsForPage } from '../../lib/curs
 import type { Cache, CacheNamespace } from '../../infra/cache.ts';
 import type { CommentState } from '../../infra/database.types.ts';
 import { NotFoundError, ValidationError } from '../../lib/errors.ts';
+import type { UnitOfWork } from '../../infra/unit-of-work.ts';
 import type { AuditRepository } from '../audit/audit.repository.ts';
 import type { RoadmapDocument } from '../roadmaps/roadmaps.schemas.ts';
 import type { RoadmapsService } from '../roadmaps/roadmaps.service.ts';
@@ -20,7 +21,11 @@ import { commentHash, countLinks, MAX_LINKS, spamScore, TOO_FAST_SECONDS } from 
 
 export interface FeedbackServiceDeps {
   feedbackRepository: FeedbackRepository;
-  auditRepository: Pick<AuditRepository, 'record'>;
+  /** A moderation and its audit entry commit together. */
+  transact: UnitOfWork<{
+    feedbackRepository: Pick<FeedbackRepository, 'findComment' | 'moderateComment' | 'deleteComment'>;
+    auditRepository: Pick<AuditRepository, 'record'>;
+  }>;
   roadmapsService: Pick<RoadmapsService, 'getRoadmapDocument'>;
   /** Public counts are cached per roadmap; a vote drops that roadmap's counts on every instance. */
   cache: Pick<Cache, 'namespace'>;
@@ -77,7 +82,7 @@ const toComment = (row: CommentRow): Comment => ({
 
 export const createFeedbackService = ({
   feedbackRepository,
-  auditRepository,
+  transact,
   roadmapsService,
   cache,
   now = () => new Date(),
@@ -137,22 +142,25 @@ export const createFeedbackService = ({
     action: 'approved' | 'hidden' | 'addressed',
     replyNote?: string,
   ) => {
-    const before = await feedbackRepository.findComment(id);
-    if (before === undefined) throw new NotFoundError('There is no comment with this id.');
     const state: CommentState = action;
-    const after = await feedbackRepository.moderateComment(id, {
-      state,
-      moderatorId: moderator.userId,
-      ...(replyNote === undefined ? {} : { replyNote }),
-    });
-    if (after === undefined) throw new NotFoundError('There is no comment with this id.');
-    await auditRepository.record({
-      action: `feedback.comment_${action}`,
-      actorId: moderator.userId,
-      subjectId: id,
-      ip: moderator.ip,
-      userAgent: moderator.userAgent,
-      details: { roadmap: before.roadmap, target: before.target, from: before.state, to: state },
+    const after = await transact(async (unit) => {
+      const before = await unit.feedbackRepository.findComment(id);
+      if (before === undefined) throw new NotFoundError('There is no comment with this id.');
+      const moderated = await unit.feedbackRepository.moderateComment(id, {
+        state,
+        moderatorId: moderator.userId,
+        ...(replyNote === undefined ? {} : { replyNote }),
+      });
+      if (moderated === undefined) throw new NotFoundError('There is no comment with this id.');
+      await unit.auditRepository.record({
+        action: `feedback.comment_${action}`,
+        actorId: moderator.userId,
+        subjectId: id,
+        ip: moderator.ip,
+        userAgent: moderator.userAgent,
+        details: { roadmap: before.roadmap, target: before.target, from: before.state, to: state },
+      });
+      return moderated;
     });
     return toComment(after);
   };
@@ -224,17 +232,19 @@ export const createFeedbackService = ({
     address: (id: string, replyNote: string, moderator: Moderator) => moderate(id, moderator, 'addressed', replyNote),
 
     async deleteComment(id: string, moderator: Moderator) {
-      const before = await feedbackRepository.findComment(id);
-      if (before === undefined || !(await feedbackRepository.deleteComment(id))) {
-        throw new NotFoundError('There is no comment with this id.');
-      }
-      await auditRepository.record({
-        action: 'feedback.comment_deleted',
-        actorId: moderator.userId,
-        subjectId: id,
-        ip: moderator.ip,
-        userAgent: moderator.userAgent,
-        details: { roadmap: before.roadmap, target: before.target, from: before.state },
+      await transact(async (unit) => {
+        const before = await unit.feedbackRepository.findComment(id);
+        if (before === undefined || !(await unit.feedbackRepository.deleteComment(id))) {
+          throw new NotFoundError('There is no comment with this id.');
+        }
+        await unit.auditRepository.record({
+          action: 'feedback.comment_deleted',
+          actorId: moderator.userId,
+          subjectId: id,
+          ip: moderator.ip,
+          userAgent: moderator.userAgent,
+          details: { roadmap: before.roadmap, target: before.target, from: before.state },
+        });
       });
     },
   };

@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import type { Db } from '../../infra/database.ts';
+import { atomically } from '../../infra/unit-of-work.ts';
 
 const columns = ['id', 'name', 'scopes', 'created_at', 'expires_at', 'last_used_at'] as const;
 
@@ -12,7 +13,7 @@ export const createPersonalTokensRepository = (db: Db) => ({
     token: { id: string; userId: string; name: string; tokenHash: string; scopes: string[]; expiresAt: Date },
     limit: number,
   ) {
-    return db.transaction().execute(async (trx) => {
+    return atomically(db, async (trx) => {
       await trx.selectFrom('users').select('id').where('id', '=', token.userId).forUpdate().execute();
       const { live } = await trx
         .selectFrom('personal_access_tokens')

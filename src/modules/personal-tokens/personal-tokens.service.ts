@@ -3,6 +3,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Role } from '../../infra/database.types.ts';
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../../lib/errors.ts';
+import type { UnitOfWork } from '../../infra/unit-of-work.ts';
 import type { AuditRepository } from '../audit/audit.repository.ts';
 import { can, type Permission } from '../auth/permissions.ts';
 import { hashOpaqueToken, newOpaqueToken } from '../auth/tokens.ts';
@@ -37,11 +38,15 @@ export interface Owner {
 
 export const createPersonalTokensService = ({
   personalTokensRepository,
-  auditRepository,
+  transact,
   now = () => new Date(),
 }: {
   personalTokensRepository: PersonalTokensRepository;
-  auditRepository: AuditRepository;
+  /** A token created or revoked and its audit entry commit together. */
+  transact: UnitOfWork<{
+    personalTokensRepository: Pick<PersonalTokensRepository, 'insertWithinLimit' | 'revoke'>;
+    auditRepository: Pick<AuditRepository, 'record'>;
+  }>;
   now?: () => Date;
 }) => ({
   async create(owner: Owner, body: CreateTokenBody) {
@@ -61,30 +66,33 @@ export const createPersonalTokensService = ({
       }
     });
     const token = `${PERSONAL_TOKEN_PREFIX}${newOpaqueToken()}`;
-    const row = await personalTokensRepository.insertWithinLimit(
-      {
-        id: randomUUID(),
-        userId: owner.userId,
-        name: body.name.trim(),
-        tokenHash: hashOpaqueToken(token),
-        scopes: body.scopes,
-        expiresAt: new Date(now().getTime() + body.expiresInDays * DAY_MS),
-      },
-      MAX_LIVE_PERSONAL_TOKENS,
-    );
-    if (row === undefined) {
-      throw new ConflictError(
-        `You already have ${MAX_LIVE_PERSONAL_TOKENS} personal access tokens that still work, the most one account ` +
-          'can have. Revoke one you no longer use, then create the new one.',
+    const row = await transact(async (unit) => {
+      const inserted = await unit.personalTokensRepository.insertWithinLimit(
+        {
+          id: randomUUID(),
+          userId: owner.userId,
+          name: body.name.trim(),
+          tokenHash: hashOpaqueToken(token),
+          scopes: body.scopes,
+          expiresAt: new Date(now().getTime() + body.expiresInDays * DAY_MS),
+        },
+        MAX_LIVE_PERSONAL_TOKENS,
       );
-    }
-    await auditRepository.record({
-      action: 'token.created',
-      actorId: owner.userId,
-      subjectId: owner.userId,
-      ip: owner.ip,
-      userAgent: owner.userAgent,
-      details: { tokenId: row.id, name: row.name, scopes: body.scopes },
+      if (inserted === undefined) {
+        throw new ConflictError(
+          `You already have ${MAX_LIVE_PERSONAL_TOKENS} personal access tokens that still work, the most one ` +
+            'account can have. Revoke one you no longer use, then create the new one.',
+        );
+      }
+      await unit.auditRepository.record({
+        action: 'token.created',
+        actorId: owner.userId,
+        subjectId: owner.userId,
+        ip: owner.ip,
+        userAgent: owner.userAgent,
+        details: { tokenId: inserted.id, name: inserted.name, scopes: body.scopes },
+      });
+      return inserted;
     });
     return { ...toToken(row), token };
   },
@@ -98,16 +106,18 @@ export const createPersonalTokensService = ({
   },
 
   async revoke(owner: Owner, id: string) {
-    if (!(await personalTokensRepository.revoke(owner.userId, id))) {
-      throw new NotFoundError('You have no live token with this id.');
-    }
-    await auditRepository.record({
-      action: 'token.revoked',
-      actorId: owner.userId,
-      subjectId: owner.userId,
-      ip: owner.ip,
-      userAgent: owner.userAgent,
-      details: { tokenId: id },
+    await transact(async (unit) => {
+      if (!(await unit.personalTokensRepository.revoke(owner.userId, id))) {
+        throw new NotFoundError('You have no live token with this id.');
+      }
+      await unit.auditRepository.record({
+        action: 'token.revoked',
+        actorId: owner.userId,
+        subjectId: owner.userId,
+        ip: owner.ip,
+        userAgent: owner.userAgent,
+        details: { tokenId: id },
+      });
     });
   },
 

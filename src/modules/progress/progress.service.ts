@@ -5,6 +5,7 @@ import type { ChecklistLevel, StepStatus } from '../../infra/database.types.ts';
 import { Type, type Static } from 'typebox';
 import { CursorRowId, pageOf, resumeFrom, rowsForPage } from '../../lib/cursor.ts';
 import { ConflictError, NotFoundError } from '../../lib/errors.ts';
+import type { UnitOfWork } from '../../infra/unit-of-work.ts';
 import type { RoadmapDocument } from '../roadmaps/roadmaps.schemas.ts';
 import type { RoadmapsService } from '../roadmaps/roadmaps.service.ts';
 import { checkGuestImportBounds, sortGuestImport } from './guest-import.ts';
@@ -36,11 +37,16 @@ const ActivityCursor = Type.Object({ before: CursorRowId }, { additionalProperti
 
 export const createProgressService = ({
   progressRepository,
+  transact,
   roadmapsService,
   publicHost,
   now = () => new Date(),
 }: {
   progressRepository: ProgressRepository;
+  /** Following or unfollowing and its activity event commit together. */
+  transact: UnitOfWork<{
+    progressRepository: Pick<ProgressRepository, 'upsertFollow' | 'stopFollowing' | 'recordEvent'>;
+  }>;
   roadmapsService: Pick<RoadmapsService, 'getRoadmapDocument'>;
   /** For the UIDs of calendar events. */
   publicHost: string;
@@ -61,16 +67,25 @@ export const createProgressService = ({
 
     async follow(userId: string, slug: string, body: FollowBody): Promise<Follow> {
       await roadmapOf(slug);
-      await progressRepository.upsertFollow(userId, slug, body.hoursPerWeek, body.startDate);
-      await progressRepository.recordEvent({ userId, slug, kind: 'followed', detail: `${body.hoursPerWeek} h/week` });
+      await transact(async (unit) => {
+        await unit.progressRepository.upsertFollow(userId, slug, body.hoursPerWeek, body.startDate);
+        await unit.progressRepository.recordEvent({
+          userId,
+          slug,
+          kind: 'followed',
+          detail: `${body.hoursPerWeek} h/week`,
+        });
+      });
       return toFollow((await progressRepository.findFollow(userId, slug))!);
     },
 
     async stopFollowing(userId: string, slug: string) {
-      if (!(await progressRepository.stopFollowing(userId, slug))) {
-        throw new NotFoundError(`You do not follow "${slug}".`);
-      }
-      await progressRepository.recordEvent({ userId, slug, kind: 'stopped' });
+      await transact(async (unit) => {
+        if (!(await unit.progressRepository.stopFollowing(userId, slug))) {
+          throw new NotFoundError(`You do not follow "${slug}".`);
+        }
+        await unit.progressRepository.recordEvent({ userId, slug, kind: 'stopped' });
+      });
     },
 
     async setStepStatus(userId: string, slug: string, stepId: string, status: StepStatus) {

@@ -6,6 +6,7 @@ import type { Role } from '../../infra/database.types.ts';
 import { ConflictError, NotFoundError, ValidationError } from '../../lib/errors.ts';
 import type { AccountsRepository } from '../accounts/accounts.repository.ts';
 import { emailKey } from '../accounts/accounts.shared.ts';
+import type { UnitOfWork } from '../../infra/unit-of-work.ts';
 import type { AuditRepository } from '../audit/audit.repository.ts';
 import { passwordProblem, type PasswordHashing } from '../auth/passwords.ts';
 import type { UserRow, UsersRepository } from './users.repository.ts';
@@ -13,11 +14,15 @@ import type { AdminUser, ListUsersQuery } from './users.schemas.ts';
 
 export interface UsersServiceDeps {
   usersRepository: UsersRepository;
-  accountsRepository: Pick<
-    AccountsRepository,
-    'insertUserUnlessEmailTaken' | 'revokeAllSessions' | 'clearLoginThrottle' | 'markEmailVerified'
-  >;
-  auditRepository: AuditRepository;
+  /** A change of someone's account and its audit entry commit together. */
+  transact: UnitOfWork<{
+    usersRepository: Pick<UsersRepository, 'setRole' | 'setDisabled'>;
+    accountsRepository: Pick<
+      AccountsRepository,
+      'insertUserUnlessEmailTaken' | 'revokeAllSessions' | 'clearLoginThrottle' | 'markEmailVerified'
+    >;
+    auditRepository: Pick<AuditRepository, 'record'>;
+  }>;
   passwords: Pick<PasswordHashing, 'hashPassword'>;
 }
 
@@ -40,12 +45,7 @@ const toAdminUser = (user: UserRow): AdminUser => ({
   createdAt: user.created_at.toISOString(),
 });
 
-export const createUsersService = ({
-  usersRepository,
-  accountsRepository,
-  auditRepository,
-  passwords,
-}: UsersServiceDeps) => {
+export const createUsersService = ({ usersRepository, transact, passwords }: UsersServiceDeps) => {
   const existingUser = async (id: string) => {
     const user = await usersRepository.findUser(id);
     if (user === undefined) throw new NotFoundError(`There is no user ${id}.`);
@@ -56,8 +56,14 @@ export const createUsersService = ({
     if (actor.userId === id) throw new ConflictError(`You cannot ${what} your own account; ask another admin.`);
   };
 
-  const audit = (actor: Actor, action: string, subjectId: string, details: Record<string, unknown> = {}) =>
-    auditRepository.record({
+  const audit = (
+    unit: { auditRepository: Pick<AuditRepository, 'record'> },
+    actor: Actor,
+    action: string,
+    subjectId: string,
+    details: Record<string, unknown> = {},
+  ) =>
+    unit.auditRepository.record({
       action,
       actorId: actor.userId,
       subjectId,
@@ -72,8 +78,11 @@ export const createUsersService = ({
     if (role !== 'learner' && before.email_verified_at === null) {
       throw new ConflictError('Only accounts with a verified email address can have a role above learner.');
     }
-    const after = (await usersRepository.setRole(id, role))!;
-    if (before.role !== role) await audit(actor, 'user.role_changed', id, { from: before.role, to: role });
+    const after = await transact(async (unit) => {
+      const changed = (await unit.usersRepository.setRole(id, role))!;
+      if (before.role !== role) await audit(unit, actor, 'user.role_changed', id, { from: before.role, to: role });
+      return changed;
+    });
     return toAdminUser(after);
   };
 
@@ -92,18 +101,24 @@ export const createUsersService = ({
     async disable(actor: Actor, id: string): Promise<AdminUser> {
       notOneself(actor, id, 'disable');
       await existingUser(id);
-      const user = (await usersRepository.setDisabled(id, true))!;
-      await accountsRepository.revokeAllSessions(id);
-      await audit(actor, 'user.disabled', id);
+      const user = await transact(async (unit) => {
+        const disabled = (await unit.usersRepository.setDisabled(id, true))!;
+        await unit.accountsRepository.revokeAllSessions(id);
+        await audit(unit, actor, 'user.disabled', id);
+        return disabled;
+      });
       return toAdminUser(user);
     },
 
     /** Enables a disabled account; also lifts a lock left by too many failed logins. */
     async enable(actor: Actor, id: string): Promise<AdminUser> {
       const before = await existingUser(id);
-      const user = (await usersRepository.setDisabled(id, false))!;
-      await accountsRepository.clearLoginThrottle(emailKey(before.email));
-      await audit(actor, 'user.enabled', id);
+      const user = await transact(async (unit) => {
+        const enabled = (await unit.usersRepository.setDisabled(id, false))!;
+        await unit.accountsRepository.clearLoginThrottle(emailKey(before.email));
+        await audit(unit, actor, 'user.enabled', id);
+        return enabled;
+      });
       return toAdminUser(user);
     },
 
@@ -111,17 +126,23 @@ export const createUsersService = ({
     async createAdmin(input: { email: string; displayName: string; password: string }, actor: Actor) {
       const problem = passwordProblem(input.password, input.email);
       if (problem !== undefined) throw new ValidationError(`The password ${problem}.`);
-      const created = await accountsRepository.insertUserUnlessEmailTaken({
-        id: randomUUID(),
-        email: input.email.trim(),
-        displayName: input.displayName.trim(),
-        passwordHash: await passwords.hashPassword(input.password),
+      const passwordHash = await passwords.hashPassword(input.password);
+      const created = await transact(async (unit) => {
+        const inserted = await unit.accountsRepository.insertUserUnlessEmailTaken({
+          id: randomUUID(),
+          email: input.email.trim(),
+          displayName: input.displayName.trim(),
+          passwordHash,
+        });
+        if (inserted === undefined) {
+          throw new ConflictError(`${input.email} already has an account; use users set-role.`);
+        }
+        // The operator vouches for the address: an admin must be verified (see changeRole).
+        await unit.accountsRepository.markEmailVerified(inserted.id);
+        await unit.usersRepository.setRole(inserted.id, 'admin');
+        await audit(unit, actor, 'user.admin_created', inserted.id);
+        return inserted;
       });
-      if (created === undefined) throw new ConflictError(`${input.email} already has an account; use users set-role.`);
-      // The operator vouches for the address: an admin must be verified (see changeRole).
-      await accountsRepository.markEmailVerified(created.id);
-      await usersRepository.setRole(created.id, 'admin');
-      await audit(actor, 'user.admin_created', created.id);
       return toAdminUser((await usersRepository.findUser(created.id))!);
     },
 

@@ -1,0 +1,78 @@
+// Following a roadmap and its activity event are one write (issue 13): when the event cannot be written, the
+// follow (or the stop) is rolled back too. The test database rejects the event with a trigger of its own.
+import { sql } from 'kysely';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { signUp } from '../support/accounts.ts';
+import { createTestApp, type TestApp } from '../support/harness.ts';
+
+let t: TestApp;
+const BASE = '/v1/me/roadmaps/backend-developer';
+
+beforeAll(async () => {
+  t = await createTestApp();
+  await sql`
+    CREATE FUNCTION reject_progress_event() RETURNS trigger LANGUAGE plpgsql AS $$
+    BEGIN
+      IF NEW.kind = TG_ARGV[0] THEN RAISE EXCEPTION 'progress event % rejected by the test', NEW.kind; END IF;
+      RETURN NEW;
+    END $$`.execute(t.database.db);
+});
+afterAll(() => t.close());
+
+const call = (token: string, method: 'PUT' | 'DELETE', payload?: object) =>
+  t.app.inject({ method, url: BASE, headers: { authorization: `Bearer ${token}` }, ...(payload ? { payload } : {}) });
+
+const follow = (token: string) => call(token, 'PUT', { hoursPerWeek: 10, startDate: '2026-12-01' });
+
+/** Runs `act` while the database refuses progress events of `kind`. */
+const whileEventRejected = async <T>(kind: string, act: () => Promise<T>) => {
+  await sql`CREATE TRIGGER reject_progress_event BEFORE INSERT ON progress_events FOR EACH ROW
+    EXECUTE FUNCTION reject_progress_event(${sql.lit(kind)})`.execute(t.database.db);
+  try {
+    return await act();
+  } finally {
+    await sql`DROP TRIGGER reject_progress_event ON progress_events`.execute(t.database.db);
+  }
+};
+
+const followRow = (userId: string) =>
+  t.database.db.selectFrom('roadmap_follows').select('stopped_at').where('user_id', '=', userId).executeTakeFirst();
+
+const events = async (userId: string, kind: 'followed' | 'stopped') =>
+  (
+    await t.database.db
+      .selectFrom('progress_events')
+      .select('id')
+      .where('user_id', '=', userId)
+      .where('kind', '=', kind)
+      .execute()
+  ).length;
+
+describe('a follow and its activity event', () => {
+  it('when the event of a follow fails, then the roadmap is not followed; otherwise both are written', async () => {
+    const learner = await signUp(t);
+
+    const failed = await whileEventRejected('followed', () => follow(learner.accessToken));
+
+    expect(failed.statusCode).toBe(500);
+    expect(await followRow(learner.id)).toBeUndefined();
+    expect(await events(learner.id, 'followed')).toBe(0);
+    expect((await follow(learner.accessToken)).statusCode).toBe(200);
+    expect(await followRow(learner.id)).toEqual({ stopped_at: null });
+    expect(await events(learner.id, 'followed')).toBe(1);
+  });
+
+  it('when the event of a stop fails, then the roadmap is still followed', async () => {
+    const learner = await signUp(t);
+    await follow(learner.accessToken);
+
+    const failed = await whileEventRejected('stopped', () => call(learner.accessToken, 'DELETE'));
+
+    expect(failed.statusCode).toBe(500);
+    expect(await followRow(learner.id)).toEqual({ stopped_at: null });
+    expect(await events(learner.id, 'stopped')).toBe(0);
+    expect((await call(learner.accessToken, 'DELETE')).statusCode).toBe(204);
+    expect((await followRow(learner.id))?.stopped_at).not.toBeNull();
+    expect(await events(learner.id, 'stopped')).toBe(1);
+  });
+});

@@ -1,0 +1,219 @@
+// A change and its audit entry are one write (issue 13): when the entry cannot be written, the change is rolled
+// back too. The test database rejects the entry with a trigger of its own, after the change was made.
+import { sql } from 'kysely';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { TokenPair } from '../../src/modules/accounts/accounts.schemas.ts';
+import { signUp, TEST_OPERATOR, TEST_PASSWORD } from '../support/accounts.ts';
+import { createTestApp, type TestApp } from '../support/harness.ts';
+
+let t: TestApp;
+let admin: TokenPair;
+
+const call = (method: 'GET' | 'POST' | 'PATCH' | 'DELETE', url: string, bearer?: string, payload?: object) =>
+  t.app.inject({
+    method,
+    url,
+    headers: bearer === undefined ? {} : { authorization: `Bearer ${bearer}` },
+    ...(payload ? { payload } : {}),
+  });
+
+beforeAll(async () => {
+  t = await createTestApp();
+  await sql`
+    CREATE FUNCTION reject_audit_entry() RETURNS trigger LANGUAGE plpgsql AS $$
+    BEGIN
+      IF NEW.action = TG_ARGV[0] THEN RAISE EXCEPTION 'audit entry % rejected by the test', NEW.action; END IF;
+      RETURN NEW;
+    END $$`.execute(t.database.db);
+  await t.container.usersService.createAdmin(
+    { email: 'admin@example.org', displayName: 'Ada Admin', password: TEST_PASSWORD },
+    TEST_OPERATOR,
+  );
+  admin = (
+    await call('POST', '/v1/auth/login', undefined, { email: 'admin@example.org', password: TEST_PASSWORD })
+  ).json<TokenPair>();
+});
+afterAll(() => t.close());
+
+/** Runs `act` while the database refuses audit entries of `action`. */
+const whileEntryRejected = async <T>(action: string, act: () => Promise<T>) => {
+  await sql`CREATE TRIGGER reject_audit_entry BEFORE INSERT ON audit_log FOR EACH ROW
+    EXECUTE FUNCTION reject_audit_entry(${sql.lit(action)})`.execute(t.database.db);
+  try {
+    return await act();
+  } finally {
+    await sql`DROP TRIGGER reject_audit_entry ON audit_log`.execute(t.database.db);
+  }
+};
+
+const entries = async (action: string, subjectId: string) =>
+  (
+    await t.database.db
+      .selectFrom('audit_log')
+      .select('id')
+      .where('action', '=', action)
+      .where('subject_id', '=', subjectId)
+      .execute()
+  ).length;
+
+const liveSessions = async (userId: string) =>
+  (
+    await t.database.db
+      .selectFrom('refresh_tokens')
+      .select('id')
+      .where('user_id', '=', userId)
+      .where('revoked_at', 'is', null)
+      .execute()
+  ).length;
+
+const liveTokens = async (userId: string) =>
+  (
+    await t.database.db
+      .selectFrom('personal_access_tokens')
+      .select('id')
+      .where('user_id', '=', userId)
+      .where('revoked_at', 'is', null)
+      .execute()
+  ).length;
+
+const userRow = (id: string) =>
+  t.database.db.selectFrom('users').select(['role', 'disabled_at']).where('id', '=', id).executeTakeFirst();
+
+const createToken = (bearer: string) =>
+  call('POST', '/v1/me/tokens', bearer, { name: 'my script', scopes: ['account:self'], expiresInDays: 30 });
+
+describe('a change and its audit entry', () => {
+  it('when the entry of a new personal token fails, then there is no token; otherwise both are written', async () => {
+    const learner = await signUp(t, { verified: true });
+
+    const failed = await whileEntryRejected('token.created', () => createToken(learner.accessToken));
+
+    expect(failed.statusCode).toBe(500);
+    expect(await liveTokens(learner.id)).toBe(0);
+    expect(await entries('token.created', learner.id)).toBe(0);
+    expect((await createToken(learner.accessToken)).statusCode).toBe(201);
+    expect(await liveTokens(learner.id)).toBe(1);
+    expect(await entries('token.created', learner.id)).toBe(1);
+  });
+
+  it('when the entry of a revoked personal token fails, then the token still works', async () => {
+    const learner = await signUp(t, { verified: true });
+    const { id } = (await createToken(learner.accessToken)).json<{ id: string }>();
+
+    const failed = await whileEntryRejected('token.revoked', () =>
+      call('DELETE', `/v1/me/tokens/${id}`, learner.accessToken),
+    );
+
+    expect(failed.statusCode).toBe(500);
+    expect(await liveTokens(learner.id)).toBe(1);
+    expect(await entries('token.revoked', learner.id)).toBe(0);
+    expect((await call('DELETE', `/v1/me/tokens/${id}`, learner.accessToken)).statusCode).toBe(204);
+    expect(await liveTokens(learner.id)).toBe(0);
+    expect(await entries('token.revoked', learner.id)).toBe(1);
+  });
+
+  it('when the entry of a logout fails, then the session goes on', async () => {
+    const learner = await signUp(t);
+    const payload = { refreshToken: learner.tokens.refreshToken };
+
+    const failed = await whileEntryRejected('auth.logout', () => call('POST', '/v1/auth/logout', undefined, payload));
+
+    expect(failed.statusCode).toBe(500);
+    expect(await liveSessions(learner.id)).toBe(1);
+    expect(await entries('auth.logout', learner.id)).toBe(0);
+    expect((await call('POST', '/v1/auth/logout', undefined, payload)).statusCode).toBe(204);
+    expect(await liveSessions(learner.id)).toBe(0);
+    expect(await entries('auth.logout', learner.id)).toBe(1);
+  });
+
+  it('when the entry of an ended session fails, then the session goes on', async () => {
+    const learner = await signUp(t);
+    const url = `/v1/me/sessions/${await sessionId(learner.id)}`;
+
+    const failed = await whileEntryRejected('auth.session_revoked', () => call('DELETE', url, learner.accessToken));
+
+    expect(failed.statusCode).toBe(500);
+    expect(await liveSessions(learner.id)).toBe(1);
+    expect(await entries('auth.session_revoked', learner.id)).toBe(0);
+    expect((await call('DELETE', url, learner.accessToken)).statusCode).toBe(204);
+    expect(await liveSessions(learner.id)).toBe(0);
+    expect(await entries('auth.session_revoked', learner.id)).toBe(1);
+  });
+
+  it('when the entry of a replayed refresh token fails, then the session is not ended', async () => {
+    const learner = await signUp(t);
+    const spent = { refreshToken: learner.tokens.refreshToken };
+    expect((await call('POST', '/v1/auth/refresh', undefined, spent)).statusCode).toBe(200);
+    // Past the grace given to two refreshes racing, so the replay counts as theft.
+    await t.database.db
+      .updateTable('refresh_tokens')
+      .set({ rotated_at: sql<Date>`now() - interval '1 minute'` })
+      .where('user_id', '=', learner.id)
+      .where('rotated_at', 'is not', null)
+      .execute();
+
+    const failed = await whileEntryRejected('auth.refresh_token_reused', () =>
+      call('POST', '/v1/auth/refresh', undefined, spent),
+    );
+
+    expect(failed.statusCode).toBe(500);
+    expect(await liveSessions(learner.id)).toBe(2);
+    expect(await entries('auth.refresh_token_reused', learner.id)).toBe(0);
+    expect((await call('POST', '/v1/auth/refresh', undefined, spent)).statusCode).toBe(401);
+    expect(await liveSessions(learner.id)).toBe(0);
+    expect(await entries('auth.refresh_token_reused', learner.id)).toBe(1);
+  });
+
+  it('when the entry of a deleted account fails, then the account stays', async () => {
+    const learner = await signUp(t);
+    const remove = () => call('DELETE', '/v1/me', learner.accessToken, { password: TEST_PASSWORD });
+
+    const failed = await whileEntryRejected('account.deleted', remove);
+
+    expect(failed.statusCode).toBe(500);
+    expect(await userRow(learner.id)).toBeDefined();
+    expect(await entries('account.deleted', learner.id)).toBe(0);
+    expect((await remove()).statusCode).toBe(204);
+    expect(await userRow(learner.id)).toBeUndefined();
+    expect(await entries('account.deleted', learner.id)).toBe(1);
+  });
+
+  it('when the entry of a role change fails, then the role stays', async () => {
+    const learner = await signUp(t, { verified: true });
+    const promote = () => call('PATCH', `/v1/admin/users/${learner.id}`, admin.accessToken, { role: 'editor' });
+
+    const failed = await whileEntryRejected('user.role_changed', promote);
+
+    expect(failed.statusCode).toBe(500);
+    expect((await userRow(learner.id))?.role).toBe('learner');
+    expect(await entries('user.role_changed', learner.id)).toBe(0);
+    expect((await promote()).statusCode).toBe(200);
+    expect((await userRow(learner.id))?.role).toBe('editor');
+    expect(await entries('user.role_changed', learner.id)).toBe(1);
+  });
+
+  it('when the entry of a disabled account fails, then it is not disabled and its sessions go on', async () => {
+    const learner = await signUp(t);
+    const disable = () => call('POST', `/v1/admin/users/${learner.id}/disable`, admin.accessToken);
+
+    const failed = await whileEntryRejected('user.disabled', disable);
+
+    expect(failed.statusCode).toBe(500);
+    expect((await userRow(learner.id))?.disabled_at).toBeNull();
+    expect(await liveSessions(learner.id)).toBe(1);
+    expect(await entries('user.disabled', learner.id)).toBe(0);
+    expect((await disable()).statusCode).toBe(200);
+    expect((await userRow(learner.id))?.disabled_at).not.toBeNull();
+    expect(await liveSessions(learner.id)).toBe(0);
+    expect(await entries('user.disabled', learner.id)).toBe(1);
+  });
+});
+
+const sessionId = async (userId: string) =>
+  (
+    await t.database.db
+      .selectFrom('refresh_tokens')
+      .select('family_id')
+      .where('user_id', '=', userId)
+      .executeTakeFirstOrThrow()
+  ).family_id;
