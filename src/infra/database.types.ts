@@ -85,7 +85,6 @@ export interface ContentImportsTable {
   imported_at: CreatedAt;
 }
 
-
 export interface UsersTable {
   id: string;
   email: string;
@@ -125,7 +124,6 @@ export interface PersonalAccessTokensTable {
   last_used_at: Date | null;
   revoked_at: Date | null;
 }
-
 
 export interface EmailTokensTable {
   id: string;
@@ -176,7 +174,6 @@ export interface AuditLogTable {
   details: Json<Record<string, unknown>>;
 }
 
-
 export interface RoadmapFollowsTable {
   user_id: string;
   roadmap_slug: string;
@@ -214,7 +211,6 @@ export interface ChecklistAssessmentsTable {
   updated_at: UpdatedAt;
 }
 
-
 export interface ProgressEventsTable {
   id: Generated<string>;
   user_id: string;
@@ -241,7 +237,6 @@ export interface WeeklyDigestsTable {
   week: string;
   sent_at: CreatedAt;
 }
-
 
 export interface FeedbackVotesTable {
   id: Generated<string>;
