@@ -1,4 +1,17 @@
 import type { ColumnType, Generated } from 'kysely';
+import type {
+  ChecklistLevel,
+  CommentState,
+  EmailTokenPurpose,
+  MailTransport,
+  ProgressEventKind,
+  ResourceType,
+  Role,
+  StepStatus,
+} from '../lib/enums.ts';
+
+// The closed value sets live in lib/enums.ts; these re-exports keep the row types' importers working.
+export type { ChecklistLevel, CommentState, EmailTokenPurpose, ProgressEventKind, Role, StepStatus };
 
 /** Written as a JSON string, read back as a parsed value (pg and PGlite both parse jsonb). */
 type Json<T> = ColumnType<T, string, string>;
@@ -7,7 +20,7 @@ type UpdatedAt = ColumnType<Date, never, Date>;
 
 export interface ResourcesTable {
   id: string;
-  type: string;
+  type: ResourceType;
   title: string;
   url: string;
   publisher: string | null;
@@ -72,8 +85,6 @@ export interface ContentImportsTable {
   imported_at: CreatedAt;
 }
 
-export type Role = 'learner' | 'mentor' | 'editor' | 'admin';
-
 export interface UsersTable {
   id: string;
   email: string;
@@ -114,8 +125,6 @@ export interface PersonalAccessTokensTable {
   revoked_at: Date | null;
 }
 
-export type EmailTokenPurpose = 'verify-email' | 'reset-password' | 'change-email';
-
 export interface EmailTokensTable {
   id: string;
   user_id: string;
@@ -133,7 +142,7 @@ export interface SentMailTable {
   subject: string;
   text_body: string | null;
   html_body: string | null;
-  transport: 'smtp' | 'dev-mailbox';
+  transport: MailTransport;
   sent_at: CreatedAt;
 }
 
@@ -164,9 +173,6 @@ export interface AuditLogTable {
   user_agent: string | null;
   details: Json<Record<string, unknown>>;
 }
-
-export type StepStatus = 'todo' | 'in_progress' | 'done' | 'skipped';
-export type ChecklistLevel = 'not_yet' | 'partly' | 'confident';
 
 export interface RoadmapFollowsTable {
   user_id: string;
@@ -205,8 +211,6 @@ export interface ChecklistAssessmentsTable {
   updated_at: UpdatedAt;
 }
 
-export type ProgressEventKind = 'followed' | 'stopped' | 'step_status' | 'note' | 'checklist';
-
 export interface ProgressEventsTable {
   id: Generated<string>;
   user_id: string;
@@ -233,8 +237,6 @@ export interface WeeklyDigestsTable {
   week: string;
   sent_at: CreatedAt;
 }
-
-export type CommentState = 'new' | 'quarantined' | 'approved' | 'hidden' | 'addressed';
 
 export interface FeedbackVotesTable {
   id: Generated<string>;

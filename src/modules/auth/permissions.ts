@@ -1,8 +1,8 @@
 // Who may do what, in one table. Routes name a permission (or say they are public); roles are granted permissions
 // here and nowhere else.
-import type { Role } from '../../infra/database.types.ts';
+import { ROLES, type Role } from '../../lib/enums.ts';
 
-export const ROLES = ['learner', 'mentor', 'editor', 'admin'] as const satisfies readonly Role[];
+export { ROLES };
 
 const EVERY_ROLE = ROLES;
 

@@ -73,7 +73,7 @@ export const createContentRepository = (db: Db) => ({
     return {
       resources: resources.map(({ publisher, ...resource }) => ({
         ...resource,
-        type: resource.type as ResourceContent['type'],
+        type: resource.type,
         ...(publisher === null ? {} : { publisher }),
       })),
       roadmaps,

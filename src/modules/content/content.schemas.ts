@@ -1,5 +1,6 @@
 // The shape of roadmap content as editors write it (docs/content-format.md). The public API reuses these pieces, so a
 // field means the same thing in a YAML file and in a JSON response.
+import { RESOURCE_TYPES } from '../../lib/enums.ts';
 import { Type, type Static } from 'typebox';
 
 export const ID_PATTERN = '^[a-z0-9]+(?:-[a-z0-9]+)*$';
@@ -14,7 +15,7 @@ const Range = (maximum: number, description: string) =>
     { additionalProperties: false, description },
   );
 
-export const RESOURCE_TYPES = ['guide', 'cheatsheet', 'review', 'article', 'video', 'course', 'book', 'docs'] as const;
+export { RESOURCE_TYPES };
 export const ResourceType = Type.Enum([...RESOURCE_TYPES], {
   description: 'guide, cheatsheet, review, article, video, course, book, or docs (official documentation)',
 });

@@ -1,3 +1,4 @@
+import { COMMENT_STATES } from '../../lib/enums.ts';
 import { Type, type Static } from 'typebox';
 import { Cursor, Limit, Slug } from '../roadmaps/roadmaps.schemas.ts';
 
@@ -112,7 +113,7 @@ export const FeedbackSummary = Type.Object({
 });
 export type FeedbackSummary = Static<typeof FeedbackSummary>;
 
-export const COMMENT_STATES = ['new', 'quarantined', 'approved', 'hidden', 'addressed'] as const;
+export { COMMENT_STATES };
 export const CommentState = Type.Enum([...COMMENT_STATES]);
 
 export const ListCommentsQuery = Type.Object(

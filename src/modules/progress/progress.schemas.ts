@@ -2,8 +2,9 @@ import { Type, type Static } from 'typebox';
 import { ID_PATTERN } from '../content/content.schemas.ts';
 import { Slug } from '../roadmaps/roadmaps.schemas.ts';
 
-export const STEP_STATUSES = ['todo', 'in_progress', 'done', 'skipped'] as const;
-export const CHECKLIST_LEVELS = ['not_yet', 'partly', 'confident'] as const;
+import { CHECKLIST_LEVELS, STEP_STATUSES } from '../../lib/enums.ts';
+
+export { CHECKLIST_LEVELS, STEP_STATUSES };
 
 // Kept to one decimal (numeric(4, 1)): anything below 0.1 would be stored as 0, which the table refuses.
 const HoursPerWeek = Type.Number({ minimum: 0.1, maximum: 80, description: 'Hours of study a week, 0.1–80' });

@@ -1,17 +1,18 @@
 import { sql, type SqlBool } from 'kysely';
 import type { Db } from '../../infra/database.ts';
+import type { ResourceType } from '../../lib/enums.ts';
 import { pageRows } from '../../infra/page-size.ts';
 
 export interface ResourceFilter {
   roadmap?: string | undefined;
   step?: string | undefined;
-  type?: string | undefined;
+  type?: ResourceType | undefined;
   q?: string | undefined;
 }
 
 export interface ResourceRow {
   id: string;
-  type: string;
+  type: ResourceType;
   title: string;
   url: string;
   publisher: string | null;

@@ -1,7 +1,6 @@
 import { Type } from 'typebox';
 import { pageOf, resumeFrom, rowsForPage } from '../../lib/cursor.ts';
 import { ValidationError } from '../../lib/errors.ts';
-import type { ResourceType } from '../content/content.schemas.ts';
 import type { ResourcePosition, ResourcesRepository } from './resources.repository.ts';
 import type { ListResourcesQuery, Resource } from './resources.schemas.ts';
 
@@ -30,7 +29,7 @@ export const createResourcesService = ({ resourcesRepository }: { resourcesRepos
     const page = pageOf(rows, limit, (last) =>
       query.q !== undefined ? { offset: offset + limit } : { afterId: last.id },
     );
-    const items: Resource[] = page.items.map((row) => ({ ...row, type: row.type as ResourceType }));
+    const items: Resource[] = page.items.map((row) => ({ ...row, type: row.type }));
     return { items, nextCursor: page.nextCursor };
   },
 });

@@ -1,0 +1,27 @@
+// Every closed set of values Waymark stores, written once. The TypeBox schemas (and so OpenAPI and the web client)
+// and the row types use these; the migrations' check constraints are history that cannot import them, so
+// test/integration/enum-constraints.test.ts reads the constraints from a migrated database and fails when they differ.
+
+export const ROLES = ['learner', 'mentor', 'editor', 'admin'] as const;
+export type Role = (typeof ROLES)[number];
+
+export const RESOURCE_TYPES = ['guide', 'cheatsheet', 'review', 'article', 'video', 'course', 'book', 'docs'] as const;
+export type ResourceType = (typeof RESOURCE_TYPES)[number];
+
+export const EMAIL_TOKEN_PURPOSES = ['verify-email', 'reset-password', 'change-email'] as const;
+export type EmailTokenPurpose = (typeof EMAIL_TOKEN_PURPOSES)[number];
+
+export const MAIL_TRANSPORTS = ['smtp', 'dev-mailbox'] as const;
+export type MailTransport = (typeof MAIL_TRANSPORTS)[number];
+
+export const STEP_STATUSES = ['todo', 'in_progress', 'done', 'skipped'] as const;
+export type StepStatus = (typeof STEP_STATUSES)[number];
+
+export const CHECKLIST_LEVELS = ['not_yet', 'partly', 'confident'] as const;
+export type ChecklistLevel = (typeof CHECKLIST_LEVELS)[number];
+
+export const PROGRESS_EVENT_KINDS = ['followed', 'stopped', 'step_status', 'note', 'checklist'] as const;
+export type ProgressEventKind = (typeof PROGRESS_EVENT_KINDS)[number];
+
+export const COMMENT_STATES = ['new', 'quarantined', 'approved', 'hidden', 'addressed'] as const;
+export type CommentState = (typeof COMMENT_STATES)[number];
