@@ -20,6 +20,8 @@ import { createAccountsRepository } from './modules/accounts/accounts.repository
 import { createAccountsService, type AccountsUnitOfWork } from './modules/accounts/accounts.service.ts';
 import { createAuditRepository } from './modules/audit/audit.repository.ts';
 import { createAuditService } from './modules/audit/audit.service.ts';
+import { createBookmarksRepository } from './modules/bookmarks/bookmarks.repository.ts';
+import { createBookmarksService } from './modules/bookmarks/bookmarks.service.ts';
 import { createPasswordHashing, type PasswordHashingOptions } from './modules/auth/passwords.ts';
 import { createAccessTokens } from './modules/auth/tokens.ts';
 import { createContentRepository } from './modules/content/content.repository.ts';
@@ -101,6 +103,10 @@ export const createContainer = ({
     roadmapsRepository: createRoadmapsRepository(db),
     cache,
   });
+  const bookmarksService = createBookmarksService({
+    bookmarksRepository: createBookmarksRepository(db),
+    roadmapsService,
+  });
   const progressService = createProgressService({
     progressRepository,
     roadmapsService,
@@ -117,6 +123,7 @@ export const createContainer = ({
       passwords,
       refreshTokenIdleDays: config.refreshTokenIdleDays,
       refreshTokenAbsoluteDays: config.refreshTokenAbsoluteDays,
+      bookmarksOf: bookmarksService.allOf,
     }),
     usersService: createUsersService({
       usersRepository: createUsersRepository(db),
@@ -131,6 +138,7 @@ export const createContainer = ({
     }),
     roadmapsService,
     progressService,
+    bookmarksService,
     weeklyDigest: createWeeklyDigest({
       progressRepository,
       progressService,

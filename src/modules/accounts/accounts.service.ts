@@ -8,6 +8,7 @@ import {
   ValidationError,
 } from '../../lib/errors.ts';
 import type { AuditRepository } from '../audit/audit.repository.ts';
+import type { Bookmark } from '../bookmarks/bookmarks.schemas.ts';
 import type { MailMessage } from '../mail/mail.templates.ts';
 import type { PersonalTokensRepository } from '../personal-tokens/personal-tokens.repository.ts';
 import { needsRehash, type PasswordHashing } from '../auth/passwords.ts';
@@ -38,6 +39,8 @@ export interface AccountsServiceDeps {
   passwords: PasswordHashing;
   refreshTokenIdleDays: number;
   refreshTokenAbsoluteDays: number;
+  /** The account's step bookmarks, for the personal-data export. */
+  bookmarksOf: (userId: string) => Promise<Bookmark[]>;
   now?: () => Date;
 }
 
@@ -80,6 +83,7 @@ export const createAccountsService = ({
   passwords: { hashPassword, verifyPassword, dummyPasswordHash },
   refreshTokenIdleDays,
   refreshTokenAbsoluteDays,
+  bookmarksOf,
   now = () => new Date(),
 }: AccountsServiceDeps) => {
   const refreshTokenRow = (
@@ -375,7 +379,7 @@ export const createAccountsService = ({
       await auditRepository.record(selfAudit('auth.session_revoked', session.userId, context, { sessionId }));
     },
 
-    exportPersonalData: createPersonalDataExport({ accountsRepository, listSessions, toProfile, now }),
+    exportPersonalData: createPersonalDataExport({ accountsRepository, listSessions, bookmarksOf, toProfile, now }),
 
     currentRole: (session: { sessionId: string; userId: string }) =>
       accountsRepository.roleInActiveSession(session.sessionId, session.userId),
