@@ -123,7 +123,7 @@ export const createContainer = ({
       passwords,
       refreshTokenIdleDays: config.refreshTokenIdleDays,
       refreshTokenAbsoluteDays: config.refreshTokenAbsoluteDays,
-      bookmarksOf: bookmarksService.allOf,
+      bookmarksOf: (userId) => bookmarksService.allOf(userId),
     }),
     usersService: createUsersService({
       usersRepository: createUsersRepository(db),
