@@ -30,6 +30,7 @@ import { createResilientRateLimitStore } from './http/rate-limit-store.ts';
 import { isWebAppFile, readAppShell, registerWebAppFiles } from './http/web-app.ts';
 import { accountsRoutes } from './modules/accounts/accounts.routes.ts';
 import { auditRoutes } from './modules/audit/audit.routes.ts';
+import { bookmarksRoutes } from './modules/bookmarks/bookmarks.routes.ts';
 import { feedbackRoutes } from './modules/feedback/feedback.routes.ts';
 import { devMailboxRoutes, hasDevMailbox } from './modules/mail/mail.routes.ts';
 import { progressRoutes } from './modules/progress/progress.routes.ts';
@@ -192,6 +193,7 @@ export const buildApp = async ({
     authRateLimit: { max: config.auth.rateLimitMax, timeWindow: config.http.rateLimitWindowMs },
   });
   await app.register(progressRoutes, { progressService: container.progressService });
+  await app.register(bookmarksRoutes, { bookmarksService: container.bookmarksService });
   await app.register(personalTokensRoutes, { personalTokensService: container.personalTokensService });
   await app.register(usersRoutes, { usersService: container.usersService });
   await app.register(auditRoutes, { auditService: container.auditService });

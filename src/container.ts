@@ -22,6 +22,8 @@ import { createAccountsRepository } from './modules/accounts/accounts.repository
 import { createAccountsService } from './modules/accounts/accounts.service.ts';
 import { createAuditRepository } from './modules/audit/audit.repository.ts';
 import { createAuditService } from './modules/audit/audit.service.ts';
+import { createBookmarksRepository } from './modules/bookmarks/bookmarks.repository.ts';
+import { createBookmarksService } from './modules/bookmarks/bookmarks.service.ts';
 import { createPasswordHashing, type PasswordHashingOptions } from './modules/auth/passwords.ts';
 import { createAccessTokens } from './modules/auth/tokens.ts';
 import { createContentRepository } from './modules/content/content.repository.ts';
@@ -90,6 +92,10 @@ export const createContainer = ({
     roadmapsRepository: createRoadmapsRepository(db),
     cache,
   });
+  const bookmarksService = createBookmarksService({
+    bookmarksRepository: createBookmarksRepository(db),
+    roadmapsService,
+  });
   const progressService = createProgressService({
     progressRepository,
     transact,
@@ -106,6 +112,7 @@ export const createContainer = ({
       passwords,
       refreshTokenIdleDays: config.auth.refreshTokenIdleDays,
       refreshTokenAbsoluteDays: config.auth.refreshTokenAbsoluteDays,
+      bookmarksOf: (userId) => bookmarksService.allOf(userId),
     }),
     usersService: createUsersService({
       usersRepository: createUsersRepository(db),
@@ -119,6 +126,7 @@ export const createContainer = ({
     }),
     roadmapsService,
     progressService,
+    bookmarksService,
     weeklyDigest: createWeeklyDigest({
       progressRepository,
       progressService,

@@ -326,6 +326,15 @@ export interface AnalyticsStateTable {
   active_weeks_from: string | null;
 }
 
+// Step bookmarks (migration 0010).
+export interface StepBookmarksTable {
+  id: Generated<string>;
+  user_id: string;
+  roadmap_slug: string;
+  step_id: string;
+  created_at: CreatedAt;
+}
+
 export interface Database {
   feedback_votes: FeedbackVotesTable;
   feedback_comments: FeedbackCommentsTable;
@@ -355,6 +364,7 @@ export interface Database {
   resources: ResourcesTable;
   roadmaps: RoadmapsTable;
   roadmap_steps: RoadmapStepsTable;
+  step_bookmarks: StepBookmarksTable;
   step_resources: StepResourcesTable;
   roadmap_faq: RoadmapFaqTable;
   content_imports: ContentImportsTable;

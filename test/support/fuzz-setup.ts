@@ -53,6 +53,10 @@ export const arrangeFuzzing = async (t: TestApp, operations: Operation[]) => {
       });
     }
   }
+  // Two bookmarks, so the bookmark list gives out a real cursor.
+  for (const step of steps.slice(0, 2)) {
+    await t.app.inject({ method: 'PUT', url: `/v1/me/bookmarks/${slug}/${step}`, headers: learnerHeaders });
+  }
   for (const comment of ['The second tier moves too fast for me.', 'A worked example of caching would help.']) {
     await t.app.inject({
       method: 'POST',

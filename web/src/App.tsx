@@ -19,6 +19,7 @@ const SignUp = lazy(() => import('./pages/SignUp').then((m) => ({ default: m.Sig
 const VerifyEmail = lazy(() => import('./pages/VerifyEmail').then((m) => ({ default: m.VerifyEmail })));
 const ForgotPassword = lazy(() => import('./pages/ForgotPassword').then((m) => ({ default: m.ForgotPassword })));
 const ResetPassword = lazy(() => import('./pages/ResetPassword').then((m) => ({ default: m.ResetPassword })));
+const Bookmarks = lazy(() => import('./pages/Bookmarks').then((m) => ({ default: m.Bookmarks })));
 const Account = lazy(() => import('./pages/Account').then((m) => ({ default: m.Account })));
 const PublicProfile = lazy(() => import('./pages/Profile').then((m) => ({ default: m.PublicProfile })));
 const Admin = lazy(() => import('./pages/Admin').then((m) => ({ default: m.Admin })));
@@ -33,6 +34,7 @@ const ROUTES: [string, Page][] = [
   ['/roadmaps/:slug/steps/:stepId', StepPage],
   ['/roadmaps/:slug/plan', PlanPage],
   ['/dashboard', Dashboard],
+  ['/bookmarks', Bookmarks],
   ['/login', LogIn],
   ['/signup', SignUp],
   ['/verify-email', VerifyEmail],
@@ -100,6 +102,9 @@ const Header = () => {
           )}
           {signedIn ? (
             <>
+              <li>
+                <Link href="/bookmarks">Bookmarks</Link>
+              </li>
               <li>
                 <Link href="/account">Account</Link>
               </li>

@@ -7,6 +7,7 @@ import * as retentionIndexes from './0005-retention-indexes.ts';
 import * as mailOutbox from './0006-mail-outbox.ts';
 import * as auditActorIndex from './0007-audit-actor-index.ts';
 import * as canonicalTimeZones from './0008-canonical-time-zones.ts';
+import * as stepBookmarks from './0010-step-bookmarks.ts';
 
 // Append-only: a migration that has been merged is never edited (test/migrations.test.ts keeps their checksums).
 export const migrations: Record<string, Migration> = {
@@ -18,6 +19,7 @@ export const migrations: Record<string, Migration> = {
   '0006-mail-outbox': mailOutbox,
   '0007-audit-actor-index': auditActorIndex,
   '0008-canonical-time-zones': canonicalTimeZones,
+  '0010-step-bookmarks': stepBookmarks,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -1,5 +1,6 @@
 import { Type, type Static } from 'typebox';
 import { ROLES } from '../auth/permissions.ts';
+import { Bookmark } from '../bookmarks/bookmarks.schemas.ts';
 import { MAX_EXPORTED_AUDIT_ENTRIES } from './personal-data-export.ts';
 
 const Email = Type.String({ format: 'email', maxLength: 254, description: 'Email address' });
@@ -119,6 +120,7 @@ export const PersonalDataExport = Type.Object({
     },
   ),
   activityTruncated: Type.Boolean({ description: 'True when older audit entries were left out of `activity`' }),
+  bookmarks: Type.Array(Bookmark, { description: 'The steps you bookmarked, newest first' }),
 });
 export type PersonalDataExport = Static<typeof PersonalDataExport>;
 

@@ -9,6 +9,7 @@ import {
 } from '../../lib/errors.ts';
 import type { UnitOfWork } from '../../infra/unit-of-work.ts';
 import type { AuditRepository } from '../audit/audit.repository.ts';
+import type { Bookmark } from '../bookmarks/bookmarks.schemas.ts';
 import type { MailMessage } from '../mail/mail.templates.ts';
 import type { PersonalTokensRepository } from '../personal-tokens/personal-tokens.repository.ts';
 import { needsRehash, type PasswordHashing } from '../auth/passwords.ts';
@@ -39,6 +40,8 @@ export interface AccountsServiceDeps {
   passwords: PasswordHashing;
   refreshTokenIdleDays: number;
   refreshTokenAbsoluteDays: number;
+  /** The account's step bookmarks, for the personal-data export. */
+  bookmarksOf: (userId: string) => Promise<Bookmark[]>;
   now?: () => Date;
 }
 
@@ -80,6 +83,7 @@ export const createAccountsService = ({
   passwords: { hashPassword, verifyPassword, dummyPasswordHash },
   refreshTokenIdleDays,
   refreshTokenAbsoluteDays,
+  bookmarksOf,
   now = () => new Date(),
 }: AccountsServiceDeps) => {
   const refreshTokenRow = (
@@ -385,7 +389,7 @@ export const createAccountsService = ({
       });
     },
 
-    exportPersonalData: createPersonalDataExport({ accountsRepository, listSessions, toProfile, now }),
+    exportPersonalData: createPersonalDataExport({ accountsRepository, listSessions, bookmarksOf, toProfile, now }),
 
     currentRole: (session: { sessionId: string; userId: string }) =>
       accountsRepository.roleInActiveSession(session.sessionId, session.userId),

@@ -1,6 +1,7 @@
 // "Everything Waymark holds about you" (GET /v1/me/export). The audit trail is the one part that grows with every
 // login, so the export carries its newest entries up to a stated bound and says when older ones were left out.
 import { UnauthorizedError } from '../../lib/errors.ts';
+import type { Bookmark } from '../bookmarks/bookmarks.schemas.ts';
 import type { AccountsRepository } from './accounts.repository.ts';
 import type { PersonalDataExport, Session, UserProfile } from './accounts.schemas.ts';
 
@@ -11,19 +12,22 @@ export const createPersonalDataExport =
   ({
     accountsRepository,
     listSessions,
+    bookmarksOf,
     toProfile,
     now,
   }: {
     accountsRepository: Pick<AccountsRepository, 'findUserById' | 'auditTrail'>;
     listSessions: (session: { userId: string; sessionId: string }) => Promise<Session[]>;
+    bookmarksOf: (userId: string) => Promise<Bookmark[]>;
     toProfile: (user: NonNullable<Awaited<ReturnType<AccountsRepository['findUserById']>>>) => UserProfile;
     now: () => Date;
   }) =>
   async (session: { userId: string; sessionId: string }): Promise<PersonalDataExport> => {
-    const [user, sessions, newestFirst] = await Promise.all([
+    const [user, sessions, newestFirst, bookmarks] = await Promise.all([
       accountsRepository.findUserById(session.userId),
       listSessions(session),
       accountsRepository.auditTrail(session.userId, MAX_EXPORTED_AUDIT_ENTRIES + 1),
+      bookmarksOf(session.userId),
     ]);
     if (user === undefined) throw new UnauthorizedError('This account no longer exists.');
     const trail = newestFirst.slice(0, MAX_EXPORTED_AUDIT_ENTRIES).reverse();
@@ -38,5 +42,6 @@ export const createPersonalDataExport =
         userAgent: entry.user_agent,
       })),
       activityTruncated: newestFirst.length > MAX_EXPORTED_AUDIT_ENTRIES,
+      bookmarks,
     };
   };

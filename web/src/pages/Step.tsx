@@ -102,6 +102,47 @@ const Note = ({ step }: { step: Step }) => {
   );
 };
 
+/** Shown to signed-in learners: a real toggle button, named after the step, that keeps the step in their bookmarks. */
+const BookmarkToggle = ({ step }: { step: Step }) => {
+  const path = { params: { path: { slug: step.roadmap.slug, stepId: step.id } } };
+  const [bookmarked, setBookmarked] = useState<boolean | undefined>();
+  const [error, setError] = useState<unknown>();
+  useEffect(() => {
+    call(api.GET('/v1/me/bookmarks/{slug}/{stepId}', path)).then(
+      () => setBookmarked(true),
+      (failure: unknown) => {
+        if (failure instanceof ApiError && failure.status === 404) setBookmarked(false);
+        else setError(failure);
+      },
+    );
+  }, [step.roadmap.slug, step.id]);
+  const toggle = () => {
+    setError(undefined);
+    const change = bookmarked
+      ? call(api.DELETE('/v1/me/bookmarks/{slug}/{stepId}', path))
+      : call(api.PUT('/v1/me/bookmarks/{slug}/{stepId}', path));
+    change.then(() => {
+      setBookmarked(!bookmarked);
+      announce(bookmarked ? 'Bookmark removed' : 'Bookmarked');
+    }, setError);
+  };
+  return (
+    <p>
+      <button
+        type="button"
+        aria-pressed={bookmarked ?? false}
+        aria-label={`Bookmark step ${step.number}, ${step.title}`}
+        disabled={bookmarked === undefined}
+        onClick={toggle}
+      >
+        {bookmarked ? 'Bookmarked' : 'Bookmark this step'}
+      </button>{' '}
+      <Link href="/bookmarks">Your bookmarks</Link>
+      {error !== undefined && <ErrorMessage error={error} />}
+    </p>
+  );
+};
+
 const StepFeedback = ({ step }: { step: Step }) => {
   const target = `step:${step.id}`;
   const { counts, refresh } = useFeedbackCounts(step.roadmap.slug, target);
@@ -117,6 +158,7 @@ const StepFeedback = ({ step }: { step: Step }) => {
 };
 
 export const StepPage = ({ slug, stepId }: { slug: string; stepId: string }) => {
+  const session = useSession();
   const { resource, reload } = useResource(
     () => call(api.GET('/v1/roadmaps/{slug}/steps/{stepId}', { params: { path: { slug, stepId } } })),
     [slug, stepId],
@@ -140,6 +182,7 @@ export const StepPage = ({ slug, stepId }: { slug: string; stepId: string }) => 
           <p className="lead">{step.summary}</p>
           <p className="muted">About {step.estimatedHours} hours.</p>
           <StatusControl step={step} />
+          {session.status === 'signed-in' && <BookmarkToggle step={step} />}
           <Markdown source={step.body} headingLevel={2} />
           {step.topics.length > 0 && (
             <>
