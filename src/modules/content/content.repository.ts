@@ -3,7 +3,7 @@
 import { sql } from 'kysely';
 import type { Db } from '../../infra/database.ts';
 import { createContentImportRepository, type StoredRoadmapDocument } from './content-import.repository.ts';
-import type { ContentBundle, ResourceContent, RoadmapContent } from './content.schemas.ts';
+import type { ContentBundle, RoadmapContent } from './content.schemas.ts';
 
 export const createContentRepository = (db: Db) => ({
   ...createContentImportRepository(db),
