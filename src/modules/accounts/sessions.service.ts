@@ -80,6 +80,19 @@ export const createSessionsService = ({
     return { familyId: row.familyId, token, expiresAt: row.expiresAt };
   };
 
+  const listSessions = async (session: { userId: string; sessionId: string }): Promise<Session[]> => {
+    const rows = await accountsRepository.listSessions(session.userId, MAX_LIVE_SESSIONS);
+    return rows.slice(0, MAX_LIVE_SESSIONS).map((row) => ({
+      id: row.id,
+      current: row.id === session.sessionId,
+      createdAt: row.createdAt.toISOString(),
+      lastUsedAt: row.lastUsedAt.toISOString(),
+      expiresAt: row.expiresAt.toISOString(),
+      userAgent: row.userAgent,
+      ip: row.ip,
+    }));
+  };
+
   return {
     tokenPair,
     openSession,
@@ -132,18 +145,7 @@ export const createSessionsService = ({
       });
     },
 
-    async listSessions(session: { userId: string; sessionId: string }): Promise<Session[]> {
-      const rows = await accountsRepository.listSessions(session.userId, MAX_LIVE_SESSIONS);
-      return rows.slice(0, MAX_LIVE_SESSIONS).map((row) => ({
-        id: row.id,
-        current: row.id === session.sessionId,
-        createdAt: row.createdAt.toISOString(),
-        lastUsedAt: row.lastUsedAt.toISOString(),
-        expiresAt: row.expiresAt.toISOString(),
-        userAgent: row.userAgent,
-        ip: row.ip,
-      }));
-    },
+    listSessions,
 
     /** "Sign out that device." */
     async revokeSession(session: { userId: string }, sessionId: string, context: RequestContext): Promise<void> {
