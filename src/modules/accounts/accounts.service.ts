@@ -1,8 +1,10 @@
+// The account use cases: sign-up, login with its throttling, changing the address, the profile and the password,
+// the export and deletion. Mailed links (mail-links.ts) and sessions (sessions.service.ts) are composed in, so
+// callers see one service.
 import { randomUUID } from 'node:crypto';
 import {
   ForbiddenError,
   LockedError,
-  NotFoundError,
   TooManyRequestsError,
   UnauthorizedError,
   ValidationError,
@@ -13,12 +15,20 @@ import type { Bookmark } from '../bookmarks/bookmarks.schemas.ts';
 import type { MailMessage } from '../mail/mail.templates.ts';
 import type { PersonalTokensRepository } from '../personal-tokens/personal-tokens.repository.ts';
 import { needsRehash, type PasswordHashing } from '../auth/passwords.ts';
-import { hashOpaqueToken, newOpaqueToken, type AccessTokens } from '../auth/tokens.ts';
-import type { AccountsRepository, NewRefreshToken } from './accounts.repository.ts';
-import type { LoginBody, RegisterBody, Session, TokenPair, UserProfile } from './accounts.schemas.ts';
-import { emailKey, refuseUnusablePassword, selfAudit, type RequestContext } from './accounts.shared.ts';
+import type { AccessTokens } from '../auth/tokens.ts';
+import type { AccountsRepository } from './accounts.repository.ts';
+import type { LoginBody, RegisterBody, TokenPair, UserProfile } from './accounts.schemas.ts';
+import {
+  emailKey,
+  refuseUnusablePassword,
+  selfAudit,
+  toProfile,
+  type RequestContext,
+  type UserRow,
+} from './accounts.shared.ts';
 import { createPersonalDataExport } from './personal-data-export.ts';
-import { makeRoomForOneMoreSession, MAX_LIVE_SESSIONS } from './session-limit.ts';
+import { makeRoomForOneMoreSession } from './session-limit.ts';
+import { createSessionsService } from './sessions.service.ts';
 import { endEveryCredential } from './credentials.ts';
 import { createMailLinks, VERIFY_EMAIL_HOURS } from './mail-links.ts';
 import { canonicalTimeZone } from './time-zone.ts';
@@ -45,13 +55,6 @@ export interface AccountsServiceDeps {
   now?: () => Date;
 }
 
-type UserRow = NonNullable<Awaited<ReturnType<AccountsRepository['findUserById']>>>;
-
-// Two refreshes racing with one token (two tabs, a retry) are told no without ending the session; a replay after
-// this long is treated as theft (RFC 9700 §4.14.2) and ends the whole session.
-const REUSE_GRACE_SECONDS = 10;
-const DAY_MS = 86_400_000;
-
 const BAD_CREDENTIALS = 'The email or password is wrong.';
 
 // Failed logins per email address: after FREE_FAILURES, each further try waits twice as long as the one before
@@ -63,19 +66,6 @@ export const LOCK_AFTER_FAILURES = 100;
 export const backoffSeconds = (failures: number) =>
   failures < FREE_FAILURES ? 0 : Math.min(2 ** (failures - FREE_FAILURES), MAX_BACKOFF_SECONDS);
 
-const BAD_REFRESH = 'The refresh token is not valid. Log in again.';
-
-export const toProfile = (user: UserRow): UserProfile => ({
-  id: user.id,
-  email: user.email,
-  displayName: user.display_name,
-  role: user.role,
-  emailVerified: user.email_verified_at !== null,
-  timeZone: user.time_zone,
-  weeklyDigest: user.weekly_digest,
-  createdAt: user.created_at.toISOString(),
-});
-
 export const createAccountsService = ({
   accountsRepository,
   transact,
@@ -86,40 +76,12 @@ export const createAccountsService = ({
   bookmarksOf,
   now = () => new Date(),
 }: AccountsServiceDeps) => {
-  const refreshTokenRow = (
-    session: { familyId: string; userId: string; familyExpiresAt: Date },
-    token: string,
-    context: RequestContext,
-  ): NewRefreshToken => {
-    const idleExpiry = new Date(now().getTime() + refreshTokenIdleDays * DAY_MS);
-    return {
-      id: randomUUID(),
-      familyId: session.familyId,
-      userId: session.userId,
-      tokenHash: hashOpaqueToken(token),
-      expiresAt: idleExpiry < session.familyExpiresAt ? idleExpiry : session.familyExpiresAt,
-      familyExpiresAt: session.familyExpiresAt,
-      userAgent: context.userAgent,
-      ip: context.ip,
-    };
-  };
-
   const { issueEmailToken, sendAddressConfirmation, ...mailLinkUseCases } = createMailLinks({
     accountsRepository,
     transact,
     passwords: { hashPassword },
     now,
   });
-
-  const tokenPair = async (user: UserRow, familyId: string, refreshToken: string, refreshExpiresAt: Date) =>
-    ({
-      tokenType: 'Bearer',
-      accessToken: await accessTokens.issue({ userId: user.id, role: user.role, sessionId: familyId }),
-      expiresIn: accessTokens.ttlSeconds,
-      refreshToken,
-      refreshTokenExpiresAt: refreshExpiresAt.toISOString(),
-      user: toProfile(user),
-    }) satisfies TokenPair;
 
   const currentUser = async (userId: string) => {
     const user = await accountsRepository.findUserById(userId);
@@ -136,34 +98,18 @@ export const createAccountsService = ({
     ]);
   };
 
-  const listSessions = async (session: { userId: string; sessionId: string }): Promise<Session[]> => {
-    const rows = await accountsRepository.listSessions(session.userId, MAX_LIVE_SESSIONS);
-    return rows.slice(0, MAX_LIVE_SESSIONS).map((row) => ({
-      id: row.id,
-      current: row.id === session.sessionId,
-      createdAt: row.createdAt.toISOString(),
-      lastUsedAt: row.lastUsedAt.toISOString(),
-      expiresAt: row.expiresAt.toISOString(),
-      userAgent: row.userAgent,
-      ip: row.ip,
-    }));
-  };
-
-  /** Stores the first refresh token of a new session (through `repository`, which may be a transaction's). */
-  const openSession = async (
-    repository: Pick<AccountsRepository, 'insertRefreshToken'>,
-    user: UserRow,
-    context: RequestContext,
-  ) => {
-    const familyExpiresAt = new Date(now().getTime() + refreshTokenAbsoluteDays * DAY_MS);
-    const token = newOpaqueToken();
-    const row = refreshTokenRow({ familyId: randomUUID(), userId: user.id, familyExpiresAt }, token, context);
-    await repository.insertRefreshToken(row);
-    return { familyId: row.familyId, token, expiresAt: row.expiresAt };
-  };
+  const { openSession, tokenPair, ...sessionUseCases } = createSessionsService({
+    accountsRepository,
+    transact,
+    accessTokens,
+    refreshTokenIdleDays,
+    refreshTokenAbsoluteDays,
+    now,
+  });
 
   return {
     ...mailLinkUseCases,
+    ...sessionUseCases,
 
     /**
      * Creates an account. The answer is the same whether or not the email was already registered, so nobody can
@@ -273,54 +219,6 @@ export const createAccountsService = ({
       return tokenPair(user, session.familyId, session.token, session.expiresAt);
     },
 
-    /** Trades a refresh token for a new pair; the old token is spent. */
-    async refresh(refreshToken: string, context: RequestContext): Promise<TokenPair> {
-      const tokenHash = hashOpaqueToken(refreshToken);
-      const token = newOpaqueToken();
-      const next = await accountsRepository.rotateRefreshToken(tokenHash, (session) =>
-        refreshTokenRow(session, token, context),
-      );
-      if (next === undefined) {
-        const spent = await accountsRepository.findRefreshToken(tokenHash);
-        const replayed =
-          spent !== undefined &&
-          spent.revokedAt === null &&
-          spent.rotatedAt !== null &&
-          spent.secondsSinceRotation > REUSE_GRACE_SECONDS;
-        if (replayed) {
-          await transact(async (unit) => {
-            await unit.accountsRepository.revokeFamily(spent.familyId);
-            await unit.auditRepository.record({
-              action: 'auth.refresh_token_reused',
-              subjectId: spent.userId,
-              ip: context.ip,
-              userAgent: context.userAgent,
-              details: { sessionId: spent.familyId },
-            });
-          });
-        }
-        throw new UnauthorizedError(BAD_REFRESH);
-      }
-      const user = await accountsRepository.findUserById(next.userId);
-      if (user === undefined || user.disabled_at !== null) {
-        await accountsRepository.revokeFamily(next.familyId);
-        throw new UnauthorizedError(BAD_REFRESH);
-      }
-      return tokenPair(user, next.familyId, token, next.expiresAt);
-    },
-
-    /** Ends the session the refresh token belongs to. Unknown tokens are ignored: logging out twice is fine. */
-    async logout(refreshToken: string, context: RequestContext): Promise<void> {
-      const found = await accountsRepository.findRefreshToken(hashOpaqueToken(refreshToken));
-      if (found === undefined) return;
-      await transact(async (unit) => {
-        await unit.accountsRepository.revokeFamily(found.familyId);
-        await unit.auditRepository.record(
-          selfAudit('auth.logout', found.userId, context, { sessionId: found.familyId }),
-        );
-      });
-    },
-
     async getProfile(userId: string): Promise<UserProfile> {
       return toProfile(await currentUser(userId));
     },
@@ -377,22 +275,13 @@ export const createAccountsService = ({
       });
     },
 
-    listSessions,
-
-    /** "Sign out that device." */
-    async revokeSession(session: { userId: string }, sessionId: string, context: RequestContext): Promise<void> {
-      await transact(async (unit) => {
-        if (!(await unit.accountsRepository.revokeUserSession(session.userId, sessionId))) {
-          throw new NotFoundError('You have no active session with this id.');
-        }
-        await unit.auditRepository.record(selfAudit('auth.session_revoked', session.userId, context, { sessionId }));
-      });
-    },
-
-    exportPersonalData: createPersonalDataExport({ accountsRepository, listSessions, bookmarksOf, toProfile, now }),
-
-    currentRole: (session: { sessionId: string; userId: string }) =>
-      accountsRepository.roleInActiveSession(session.sessionId, session.userId),
+    exportPersonalData: createPersonalDataExport({
+      accountsRepository,
+      listSessions: sessionUseCases.listSessions,
+      bookmarksOf,
+      toProfile,
+      now,
+    }),
   };
 };
 

@@ -1,9 +1,11 @@
 // Small pieces every accounts use case shares: where a request came from, the audit entry for one's own account,
-// the refusal of an unusable password, and the key that throttles logins per address.
+// the refusal of an unusable password, the key that throttles logins per address, and the profile a user row shows.
 import { createHash } from 'node:crypto';
 import { ValidationError } from '../../lib/errors.ts';
 import type { AuditEntry } from '../audit/audit.repository.ts';
 import { passwordProblem } from '../auth/passwords.ts';
+import type { AccountsRepository } from './accounts.repository.ts';
+import type { UserProfile } from './accounts.schemas.ts';
 
 /** Where a request came from, for sessions and the audit log. */
 export interface RequestContext {
@@ -34,4 +36,17 @@ export const selfAudit = (
   ip: context.ip,
   userAgent: context.userAgent,
   ...(details === undefined ? {} : { details }),
+});
+
+export type UserRow = NonNullable<Awaited<ReturnType<AccountsRepository['findUserById']>>>;
+
+export const toProfile = (user: UserRow): UserProfile => ({
+  id: user.id,
+  email: user.email,
+  displayName: user.display_name,
+  role: user.role,
+  emailVerified: user.email_verified_at !== null,
+  timeZone: user.time_zone,
+  weeklyDigest: user.weekly_digest,
+  createdAt: user.created_at.toISOString(),
 });
