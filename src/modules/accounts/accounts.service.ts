@@ -16,7 +16,8 @@ import { needsRehash, type PasswordHashing } from '../auth/passwords.ts';
 import { hashOpaqueToken, newOpaqueToken, type AccessTokens } from '../auth/tokens.ts';
 import type { AccountsRepository, NewRefreshToken } from './accounts.repository.ts';
 import type { LoginBody, RegisterBody, Session, TokenPair, UserProfile } from './accounts.schemas.ts';
-import { emailKey, refuseUnusablePassword, selfAudit, type RequestContext } from './accounts.shared.ts';
+import { emailKey, refuseUnusablePassword, selfAudit } from './accounts.shared.ts';
+import type { RequestActor } from '../audit/actor.ts';
 import { createPersonalDataExport } from './personal-data-export.ts';
 import { makeRoomForOneMoreSession, MAX_LIVE_SESSIONS } from './session-limit.ts';
 import { endEveryCredential } from './credentials.ts';
@@ -89,7 +90,7 @@ export const createAccountsService = ({
   const refreshTokenRow = (
     session: { familyId: string; userId: string; familyExpiresAt: Date },
     token: string,
-    context: RequestContext,
+    context: RequestActor,
   ): NewRefreshToken => {
     const idleExpiry = new Date(now().getTime() + refreshTokenIdleDays * DAY_MS);
     return {
@@ -128,7 +129,7 @@ export const createAccountsService = ({
   };
 
   /** Re-authentication for sensitive changes: a wrong password is a field error, and it is audited. */
-  const confirmPassword = async (user: UserRow, password: string, pointer: string, context: RequestContext) => {
+  const confirmPassword = async (user: UserRow, password: string, pointer: string, context: RequestActor) => {
     if (await verifyPassword(user.password_hash, password)) return;
     await transact((unit) => unit.auditRepository.record(selfAudit('auth.reauthentication_failed', user.id, context)));
     throw new ValidationError('The current password is wrong.', [
@@ -153,7 +154,7 @@ export const createAccountsService = ({
   const openSession = async (
     repository: Pick<AccountsRepository, 'insertRefreshToken'>,
     user: UserRow,
-    context: RequestContext,
+    context: RequestActor,
   ) => {
     const familyExpiresAt = new Date(now().getTime() + refreshTokenAbsoluteDays * DAY_MS);
     const token = newOpaqueToken();
@@ -169,7 +170,7 @@ export const createAccountsService = ({
      * Creates an account. The answer is the same whether or not the email was already registered, so nobody can
      * learn who has an account here.
      */
-    async register(body: RegisterBody, context: RequestContext): Promise<void> {
+    async register(body: RegisterBody, context: RequestActor): Promise<void> {
       refuseUnusablePassword(body.password, body.email, '/password');
       const email = body.email.trim();
       const displayName = body.displayName.trim();
@@ -204,7 +205,7 @@ export const createAccountsService = ({
     async requestEmailChange(
       session: { userId: string },
       body: { newEmail: string; password: string },
-      context: RequestContext,
+      context: RequestActor,
     ): Promise<void> {
       const user = await currentUser(session.userId);
       await confirmPassword(user, body.password, '/password', context);
@@ -230,7 +231,7 @@ export const createAccountsService = ({
      * Throttled per email address, the same way whether or not it has an account: back-off after repeated
      * failures, a lock after very many. Bad credentials look the same for an unknown email and a wrong password.
      */
-    async login(body: LoginBody, context: RequestContext): Promise<TokenPair> {
+    async login(body: LoginBody, context: RequestActor): Promise<TokenPair> {
       const key = emailKey(body.email);
       const throttle = await accountsRepository.findLoginThrottle(key);
       if (throttle?.lockedAt) {
@@ -274,7 +275,7 @@ export const createAccountsService = ({
     },
 
     /** Trades a refresh token for a new pair; the old token is spent. */
-    async refresh(refreshToken: string, context: RequestContext): Promise<TokenPair> {
+    async refresh(refreshToken: string, context: RequestActor): Promise<TokenPair> {
       const tokenHash = hashOpaqueToken(refreshToken);
       const token = newOpaqueToken();
       const next = await accountsRepository.rotateRefreshToken(tokenHash, (session) =>
@@ -310,7 +311,7 @@ export const createAccountsService = ({
     },
 
     /** Ends the session the refresh token belongs to. Unknown tokens are ignored: logging out twice is fine. */
-    async logout(refreshToken: string, context: RequestContext): Promise<void> {
+    async logout(refreshToken: string, context: RequestActor): Promise<void> {
       const found = await accountsRepository.findRefreshToken(hashOpaqueToken(refreshToken));
       if (found === undefined) return;
       await transact(async (unit) => {
@@ -350,7 +351,7 @@ export const createAccountsService = ({
     async changePassword(
       session: { userId: string },
       body: { currentPassword: string; newPassword: string },
-      context: RequestContext,
+      context: RequestActor,
     ): Promise<TokenPair> {
       const user = await currentUser(session.userId);
       await confirmPassword(user, body.currentPassword, '/currentPassword', context);
@@ -368,7 +369,7 @@ export const createAccountsService = ({
     },
 
     /** Needs the current password. Personal data goes; the audit log keeps anonymous entries. */
-    async deleteAccount(session: { userId: string }, password: string, context: RequestContext): Promise<void> {
+    async deleteAccount(session: { userId: string }, password: string, context: RequestActor): Promise<void> {
       const user = await currentUser(session.userId);
       await confirmPassword(user, password, '/password', context);
       await transact(async (unit) => {
@@ -380,7 +381,7 @@ export const createAccountsService = ({
     listSessions,
 
     /** "Sign out that device." */
-    async revokeSession(session: { userId: string }, sessionId: string, context: RequestContext): Promise<void> {
+    async revokeSession(session: { userId: string }, sessionId: string, context: RequestActor): Promise<void> {
       await transact(async (unit) => {
         if (!(await unit.accountsRepository.revokeUserSession(session.userId, sessionId))) {
           throw new NotFoundError('You have no active session with this id.');
