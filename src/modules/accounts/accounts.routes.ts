@@ -1,5 +1,5 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyReply } from 'fastify';
 import { Type } from 'typebox';
 import { clearBrowserSession, refreshTokenOf, setBrowserSession } from '../../http/browser-session.ts';
 import { actorOf } from '../../http/actor.ts';

@@ -6,7 +6,6 @@ import type { Actor } from '../audit/actor.ts';
 import type { AuditEntry } from '../audit/audit.repository.ts';
 import { passwordProblem } from '../auth/passwords.ts';
 
-
 export const emailKey = (email: string) => createHash('sha256').update(email.trim().toLowerCase()).digest('hex');
 
 /** Refuses a password that may not be used, naming the field it came in. */

@@ -11,7 +11,11 @@ export interface Actor {
   userAgent: string | null;
 }
 
-/** An actor that came over HTTP: its address is always known (sessions store it, the column is not null). */
+/**
+ * An actor that came over HTTP, where Fastify always knows the address. The accounts use cases (sign-up, login,
+ * sessions) only ever run over HTTP, so they ask for this and a session's `ip` is never null in practice, although
+ * the columns allow null for the CLI.
+ */
 export type RequestActor = Actor & { ip: string };
 
 /** A signed-in user acting over HTTP. */

@@ -3,7 +3,6 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
 import { rateLimitKeyOf } from '../../http/client-address.ts';
 import { signedInActorOf } from '../../http/actor.ts';
-import { signedIn } from '../../http/authorization.ts';
 import { problemResponses } from '../../http/problem.ts';
 import { TooManyRequestsError } from '../../lib/errors.ts';
 import { analyticsToCsv, type AnalyticsService } from './analytics.service.ts';

@@ -223,7 +223,8 @@ export const createFeedbackService = ({
 
     approve: (id: string, moderator: SignedInActor) => moderate(id, moderator, 'approved'),
     hide: (id: string, moderator: SignedInActor) => moderate(id, moderator, 'hidden'),
-    address: (id: string, replyNote: string, moderator: SignedInActor) => moderate(id, moderator, 'addressed', replyNote),
+    address: (id: string, replyNote: string, moderator: SignedInActor) =>
+      moderate(id, moderator, 'addressed', replyNote),
 
     async deleteComment(id: string, moderator: SignedInActor) {
       await transact(async (unit) => {

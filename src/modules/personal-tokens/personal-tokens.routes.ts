@@ -1,5 +1,4 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import type { FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
 import { signedInActorOf } from '../../http/actor.ts';
 import { signedIn } from '../../http/authorization.ts';
@@ -31,7 +30,8 @@ export const personalTokensRoutes: FastifyPluginAsyncTypebox<{ personalTokensSer
         response: { 201: CreatedToken, ...problemResponses(400, 409, 413, 415) },
       },
     },
-    async (request, reply) => reply.code(201).send(await personalTokensService.create(signedInActorOf(request), request.body)),
+    async (request, reply) =>
+      reply.code(201).send(await personalTokensService.create(signedInActorOf(request), request.body)),
   );
 
   app.get(

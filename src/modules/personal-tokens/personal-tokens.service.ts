@@ -1,7 +1,6 @@
 // Personal access tokens: for scripts and integrations that cannot hold a login session. Named, scoped, expiring,
 // revocable, shown once, stored as a hash. A token never grants more than its owner's role allows today.
 import { randomUUID } from 'node:crypto';
-import type { Role } from '../../infra/database.types.ts';
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../../lib/errors.ts';
 import type { UnitOfWork } from '../../infra/unit-of-work.ts';
 import type { SignedInActor } from '../audit/actor.ts';

@@ -1,7 +1,5 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import type { FastifyRequest } from 'fastify';
 import { signedInActorOf } from '../../http/actor.ts';
-import { signedIn } from '../../http/authorization.ts';
 import { problemResponses } from '../../http/problem.ts';
 import { AdminUser, ChangeUserBody, ListUsersQuery, UserPage, UserParams } from './users.schemas.ts';
 import type { UsersService } from './users.service.ts';
