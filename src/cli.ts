@@ -141,7 +141,7 @@ const run = async (argv: string[]) => {
 
   const logger = createLogger({ logLevel: 'error' });
   const infrastructure = await startInfrastructure(config, logger);
-  const operator = { userId: null, ip: null, userAgent: 'waymark cli' };
+  const operator = { userId: null, role: null, ip: null, userAgent: 'waymark cli' };
   try {
     const { contentService, usersService } = infrastructure.container;
     if (group === 'db') {

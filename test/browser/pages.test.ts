@@ -6,7 +6,7 @@ import { expectAccessible, logInAs as logIn, screenshot, startBrowserRig, type B
 
 let rig: BrowserRig;
 const PASSWORD = 'a long and unusual passphrase';
-const operator = { userId: null, ip: null, userAgent: 'test' };
+const operator = { userId: null, role: null, ip: null, userAgent: 'test' };
 
 beforeAll(async () => {
   rig = await startBrowserRig();

@@ -88,7 +88,7 @@ export const logInAs = async (page: Page, email: string, password: string) => {
   await page.getByRole('heading', { level: 1, name: 'Dashboard' }).waitFor();
 };
 
-const operator = { userId: null, ip: null, userAgent: 'test' };
+const operator = { userId: null, role: null, ip: null, userAgent: 'test' };
 
 /** Makes an account with a role directly (as the other tests make an admin), without the sign-up mail. */
 export const createUserWithRole = async (

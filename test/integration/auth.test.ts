@@ -568,7 +568,7 @@ describe('throttling logins', () => {
     expect(known.statusCode).toBe(423);
     expect({ ...known.json(), requestId: null }).toEqual({ ...stranger.json(), requestId: null });
 
-    await t.container.usersService.enable({ userId: null, ip: null, userAgent: 'test' }, tokens.user.id);
+    await t.container.usersService.enable({ userId: null, role: null, ip: null, userAgent: 'test' }, tokens.user.id);
 
     expect((await post('/v1/auth/login', { email: learner.email, password: learner.password })).statusCode).toBe(200);
   });

@@ -7,7 +7,7 @@ import type { TestApp } from './harness.ts';
 export const TEST_PASSWORD = 'a long and unusual passphrase';
 
 /** Stands in for the admin or CLI that changes a role; the audit log shows it as coming from a test. */
-export const TEST_OPERATOR = { userId: null, ip: null, userAgent: 'test' };
+export const TEST_OPERATOR = { userId: null, role: null, ip: null, userAgent: 'test' };
 
 export interface SignUpOptions {
   /** Given after registration, as an admin would; default learner. */

@@ -1,7 +1,8 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyReply } from 'fastify';
 import { Type } from 'typebox';
 import { clearBrowserSession, refreshTokenOf, setBrowserSession } from '../../http/browser-session.ts';
+import { actorOf } from '../../http/actor.ts';
 import { signedIn } from '../../http/authorization.ts';
 import { problemResponses } from '../../http/problem.ts';
 import { UnauthorizedError } from '../../lib/errors.ts';
@@ -24,7 +25,6 @@ import {
   VerifyEmailBody,
 } from './accounts.schemas.ts';
 import type { AccountsService } from './accounts.service.ts';
-import type { RequestContext } from './accounts.shared.ts';
 import { MAX_LIVE_SESSIONS } from './session-limit.ts';
 
 /** For a browser: the refresh token goes into the HttpOnly cookie and out of the body. */
@@ -33,11 +33,6 @@ const asBrowserSession = (reply: FastifyReply, pair: TokenPair): TokenPair => {
   const { refreshToken: _refreshToken, ...withoutRefreshToken } = pair;
   return withoutRefreshToken;
 };
-
-const contextOf = (request: FastifyRequest): RequestContext => ({
-  ip: request.ip,
-  userAgent: request.headers['user-agent'] ?? null,
-});
 
 export interface AccountsRoutesOptions {
   accountsService: AccountsService;
@@ -69,7 +64,7 @@ export const accountsRoutes: FastifyPluginAsyncTypebox<AccountsRoutesOptions> = 
       },
     },
     async (request, reply) => {
-      await accountsService.register(request.body, contextOf(request));
+      await accountsService.register(request.body, actorOf(request));
       return reply.code(202).send({ message: 'If this email can be registered, the account is ready: log in.' });
     },
   );
@@ -91,7 +86,7 @@ export const accountsRoutes: FastifyPluginAsyncTypebox<AccountsRoutesOptions> = 
       },
     },
     async (request, reply) => {
-      await accountsService.verifyEmail(request.body.token, contextOf(request));
+      await accountsService.verifyEmail(request.body.token, actorOf(request));
       return reply.code(204).send(null);
     },
   );
@@ -110,7 +105,7 @@ export const accountsRoutes: FastifyPluginAsyncTypebox<AccountsRoutesOptions> = 
       },
     },
     async (request, reply) => {
-      await accountsService.forgotPassword(request.body.email, contextOf(request));
+      await accountsService.forgotPassword(request.body.email, actorOf(request));
       return reply.code(202).send({ message: 'If this address has an account, a reset link is on its way.' });
     },
   );
@@ -134,7 +129,7 @@ export const accountsRoutes: FastifyPluginAsyncTypebox<AccountsRoutesOptions> = 
       },
     },
     async (request, reply) => {
-      await accountsService.resetPassword(request.body, contextOf(request));
+      await accountsService.resetPassword(request.body, actorOf(request));
       return reply.code(204).send(null);
     },
   );
@@ -152,7 +147,7 @@ export const accountsRoutes: FastifyPluginAsyncTypebox<AccountsRoutesOptions> = 
       },
     },
     async (request, reply) => {
-      const pair = await accountsService.login(request.body, contextOf(request));
+      const pair = await accountsService.login(request.body, actorOf(request));
       return request.body.session === 'cookie' ? asBrowserSession(reply, pair) : pair;
     },
   );
@@ -174,7 +169,7 @@ export const accountsRoutes: FastifyPluginAsyncTypebox<AccountsRoutesOptions> = 
       const carried = refreshTokenOf(request, request.body.refreshToken);
       if (carried === undefined)
         throw new UnauthorizedError('Send the refresh token, in the body or the session cookie.');
-      const pair = await accountsService.refresh(carried.token, contextOf(request));
+      const pair = await accountsService.refresh(carried.token, actorOf(request));
       return carried.viaCookie ? asBrowserSession(reply, pair) : pair;
     },
   );
@@ -194,7 +189,7 @@ export const accountsRoutes: FastifyPluginAsyncTypebox<AccountsRoutesOptions> = 
     },
     async (request, reply) => {
       const carried = refreshTokenOf(request, request.body.refreshToken);
-      if (carried !== undefined) await accountsService.logout(carried.token, contextOf(request));
+      if (carried !== undefined) await accountsService.logout(carried.token, actorOf(request));
       clearBrowserSession(reply);
       return reply.code(204).send(null);
     },
@@ -247,7 +242,7 @@ export const accountsRoutes: FastifyPluginAsyncTypebox<AccountsRoutesOptions> = 
       },
     },
     async (request, reply) => {
-      await accountsService.deleteAccount(signedIn(request), request.body.password, contextOf(request));
+      await accountsService.deleteAccount(signedIn(request), request.body.password, actorOf(request));
       return reply.code(204).send(null);
     },
   );
@@ -267,7 +262,7 @@ export const accountsRoutes: FastifyPluginAsyncTypebox<AccountsRoutesOptions> = 
         response: { 200: TokenPair, ...problemResponses(400, 413, 415, 503) },
       },
     },
-    (request) => accountsService.changePassword(signedIn(request), request.body, contextOf(request)),
+    (request) => accountsService.changePassword(signedIn(request), request.body, actorOf(request)),
   );
 
   app.post(
@@ -286,7 +281,7 @@ export const accountsRoutes: FastifyPluginAsyncTypebox<AccountsRoutesOptions> = 
       },
     },
     async (request, reply) => {
-      await accountsService.requestEmailChange(signedIn(request), request.body, contextOf(request));
+      await accountsService.requestEmailChange(signedIn(request), request.body, actorOf(request));
       return reply.code(202).send({ message: 'Follow the link sent to the new address to finish the change.' });
     },
   );
@@ -319,7 +314,7 @@ export const accountsRoutes: FastifyPluginAsyncTypebox<AccountsRoutesOptions> = 
       },
     },
     async (request, reply) => {
-      await accountsService.revokeSession(signedIn(request), request.params.id, contextOf(request));
+      await accountsService.revokeSession(signedIn(request), request.params.id, actorOf(request));
       return reply.code(204).send(null);
     },
   );

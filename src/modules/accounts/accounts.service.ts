@@ -18,14 +18,8 @@ import { needsRehash, type PasswordHashing } from '../auth/passwords.ts';
 import type { AccessTokens } from '../auth/tokens.ts';
 import type { AccountsRepository } from './accounts.repository.ts';
 import type { LoginBody, RegisterBody, TokenPair, UserProfile } from './accounts.schemas.ts';
-import {
-  emailKey,
-  refuseUnusablePassword,
-  selfAudit,
-  toProfile,
-  type RequestContext,
-  type UserRow,
-} from './accounts.shared.ts';
+import { emailKey, refuseUnusablePassword, selfAudit, toProfile, type UserRow } from './accounts.shared.ts';
+import type { RequestActor } from '../audit/actor.ts';
 import { createPersonalDataExport } from './personal-data-export.ts';
 import { makeRoomForOneMoreSession } from './session-limit.ts';
 import { createSessionsService } from './sessions.service.ts';
@@ -90,7 +84,7 @@ export const createAccountsService = ({
   };
 
   /** Re-authentication for sensitive changes: a wrong password is a field error, and it is audited. */
-  const confirmPassword = async (user: UserRow, password: string, pointer: string, context: RequestContext) => {
+  const confirmPassword = async (user: UserRow, password: string, pointer: string, context: RequestActor) => {
     if (await verifyPassword(user.password_hash, password)) return;
     await transact((unit) => unit.auditRepository.record(selfAudit('auth.reauthentication_failed', user.id, context)));
     throw new ValidationError('The current password is wrong.', [
@@ -115,7 +109,7 @@ export const createAccountsService = ({
      * Creates an account. The answer is the same whether or not the email was already registered, so nobody can
      * learn who has an account here.
      */
-    async register(body: RegisterBody, context: RequestContext): Promise<void> {
+    async register(body: RegisterBody, context: RequestActor): Promise<void> {
       refuseUnusablePassword(body.password, body.email, '/password');
       const email = body.email.trim();
       const displayName = body.displayName.trim();
@@ -150,7 +144,7 @@ export const createAccountsService = ({
     async requestEmailChange(
       session: { userId: string },
       body: { newEmail: string; password: string },
-      context: RequestContext,
+      context: RequestActor,
     ): Promise<void> {
       const user = await currentUser(session.userId);
       await confirmPassword(user, body.password, '/password', context);
@@ -176,7 +170,7 @@ export const createAccountsService = ({
      * Throttled per email address, the same way whether or not it has an account: back-off after repeated
      * failures, a lock after very many. Bad credentials look the same for an unknown email and a wrong password.
      */
-    async login(body: LoginBody, context: RequestContext): Promise<TokenPair> {
+    async login(body: LoginBody, context: RequestActor): Promise<TokenPair> {
       const key = emailKey(body.email);
       const throttle = await accountsRepository.findLoginThrottle(key);
       if (throttle?.lockedAt) {
@@ -248,7 +242,7 @@ export const createAccountsService = ({
     async changePassword(
       session: { userId: string },
       body: { currentPassword: string; newPassword: string },
-      context: RequestContext,
+      context: RequestActor,
     ): Promise<TokenPair> {
       const user = await currentUser(session.userId);
       await confirmPassword(user, body.currentPassword, '/currentPassword', context);
@@ -266,7 +260,7 @@ export const createAccountsService = ({
     },
 
     /** Needs the current password. Personal data goes; the audit log keeps anonymous entries. */
-    async deleteAccount(session: { userId: string }, password: string, context: RequestContext): Promise<void> {
+    async deleteAccount(session: { userId: string }, password: string, context: RequestActor): Promise<void> {
       const user = await currentUser(session.userId);
       await confirmPassword(user, password, '/password', context);
       await transact(async (unit) => {

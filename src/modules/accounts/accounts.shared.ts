@@ -1,17 +1,12 @@
-// Small pieces every accounts use case shares: where a request came from, the audit entry for one's own account,
+// Small pieces every accounts use case shares: the audit entry for one's own account,
 // the refusal of an unusable password, the key that throttles logins per address, and the profile a user row shows.
 import { createHash } from 'node:crypto';
 import { ValidationError } from '../../lib/errors.ts';
+import type { Actor } from '../audit/actor.ts';
 import type { AuditEntry } from '../audit/audit.repository.ts';
 import { passwordProblem } from '../auth/passwords.ts';
 import type { AccountsRepository } from './accounts.repository.ts';
 import type { UserProfile } from './accounts.schemas.ts';
-
-/** Where a request came from, for sessions and the audit log. */
-export interface RequestContext {
-  ip: string;
-  userAgent: string | null;
-}
 
 export const emailKey = (email: string) => createHash('sha256').update(email.trim().toLowerCase()).digest('hex');
 
@@ -27,7 +22,7 @@ export const refuseUnusablePassword = (password: string, email: string, pointer:
 export const selfAudit = (
   action: string,
   userId: string,
-  context: RequestContext,
+  context: Actor,
   details?: Record<string, unknown>,
 ): AuditEntry => ({
   action,

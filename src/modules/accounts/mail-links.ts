@@ -8,7 +8,8 @@ import type { PasswordHashing } from '../auth/passwords.ts';
 import { hashOpaqueToken, newOpaqueToken } from '../auth/tokens.ts';
 import type { AccountsRepository } from './accounts.repository.ts';
 import type { AccountsUnitOfWork } from './accounts.service.ts';
-import { emailKey, refuseUnusablePassword, selfAudit, type RequestContext } from './accounts.shared.ts';
+import { emailKey, refuseUnusablePassword, selfAudit } from './accounts.shared.ts';
+import type { RequestActor } from '../audit/actor.ts';
 import { endEveryCredential } from './credentials.ts';
 
 export const VERIFY_EMAIL_HOURS = 24;
@@ -68,7 +69,7 @@ export const createMailLinks = ({ accountsRepository, transact, passwords, now }
      * have signed up with the address, and that person must not keep a way in once its owner takes it (then the
      * owner logs in again).
      */
-    async verifyEmail(token: string, context: RequestContext): Promise<void> {
+    async verifyEmail(token: string, context: RequestActor): Promise<void> {
       await transact(async (unit) => {
         const used = await unit.accountsRepository.consumeEmailToken(hashOpaqueToken(token), [
           'verify-email',
@@ -98,7 +99,7 @@ export const createMailLinks = ({ accountsRepository, transact, passwords, now }
     },
 
     /** Always the same answer; a reset mail goes out only for an enabled account, a few per hour at most. */
-    async forgotPassword(email: string, context: RequestContext): Promise<void> {
+    async forgotPassword(email: string, context: RequestActor): Promise<void> {
       await transact(async (unit) => {
         const user = await unit.accountsRepository.findUserByEmail(email.trim());
         if (user === undefined || user.disabled_at !== null) return;
@@ -120,7 +121,7 @@ export const createMailLinks = ({ accountsRepository, transact, passwords, now }
      * (so it is verified), and lifts a lock left by failed logins: this is the email unlock. The link and the new
      * password are checked before the password is hashed, so a bad link costs a lookup, not argon2 work.
      */
-    async resetPassword(body: { token: string; newPassword: string }, context: RequestContext): Promise<void> {
+    async resetPassword(body: { token: string; newPassword: string }, context: RequestActor): Promise<void> {
       const tokenHash = hashOpaqueToken(body.token);
       const link = await accountsRepository.findLiveEmailToken(tokenHash, ['reset-password']);
       if (link === undefined) throw badLink();

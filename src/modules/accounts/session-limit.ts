@@ -2,7 +2,8 @@
 // bounded (issue 12). Nobody is refused a login for it: the new session takes the place of the one used longest ago.
 import type { AuditRepository } from '../audit/audit.repository.ts';
 import type { AccountsRepository } from './accounts.repository.ts';
-import { selfAudit, type RequestContext } from './accounts.shared.ts';
+import { selfAudit } from './accounts.shared.ts';
+import type { RequestActor } from '../audit/actor.ts';
 
 /** Live login sessions (signed-in devices) per account. */
 export const MAX_LIVE_SESSIONS = 100;
@@ -17,7 +18,7 @@ export const makeRoomForOneMoreSession = async (
     auditRepository: Pick<AuditRepository, 'record'>;
   },
   userId: string,
-  context: RequestContext,
+  context: RequestActor,
 ) => {
   const ended = await unit.accountsRepository.endLeastRecentlyUsedSessions(userId, MAX_LIVE_SESSIONS - 1);
   for (const sessionId of ended) {

@@ -8,7 +8,8 @@ import { hashOpaqueToken, newOpaqueToken, type AccessTokens } from '../auth/toke
 import type { AccountsRepository } from './accounts.repository.ts';
 import type { Session, TokenPair } from './accounts.schemas.ts';
 import type { AccountsUnitOfWork } from './accounts.service.ts';
-import { selfAudit, toProfile, type RequestContext, type UserRow } from './accounts.shared.ts';
+import { selfAudit, toProfile, type UserRow } from './accounts.shared.ts';
+import type { RequestActor } from '../audit/actor.ts';
 import type { NewRefreshToken } from './sessions.repository.ts';
 import { MAX_LIVE_SESSIONS } from './session-limit.ts';
 
@@ -42,7 +43,7 @@ export const createSessionsService = ({
   const refreshTokenRow = (
     session: { familyId: string; userId: string; familyExpiresAt: Date },
     token: string,
-    context: RequestContext,
+    context: RequestActor,
   ): NewRefreshToken => {
     const idleExpiry = new Date(now().getTime() + refreshTokenIdleDays * DAY_MS);
     return {
@@ -71,7 +72,7 @@ export const createSessionsService = ({
   const openSession = async (
     repository: Pick<AccountsRepository, 'insertRefreshToken'>,
     user: UserRow,
-    context: RequestContext,
+    context: RequestActor,
   ) => {
     const familyExpiresAt = new Date(now().getTime() + refreshTokenAbsoluteDays * DAY_MS);
     const token = newOpaqueToken();
@@ -98,7 +99,7 @@ export const createSessionsService = ({
     openSession,
 
     /** Trades a refresh token for a new pair; the old token is spent. */
-    async refresh(refreshToken: string, context: RequestContext): Promise<TokenPair> {
+    async refresh(refreshToken: string, context: RequestActor): Promise<TokenPair> {
       const tokenHash = hashOpaqueToken(refreshToken);
       const token = newOpaqueToken();
       const next = await accountsRepository.rotateRefreshToken(tokenHash, (session) =>
@@ -134,7 +135,7 @@ export const createSessionsService = ({
     },
 
     /** Ends the session the refresh token belongs to. Unknown tokens are ignored: logging out twice is fine. */
-    async logout(refreshToken: string, context: RequestContext): Promise<void> {
+    async logout(refreshToken: string, context: RequestActor): Promise<void> {
       const found = await accountsRepository.findRefreshToken(hashOpaqueToken(refreshToken));
       if (found === undefined) return;
       await transact(async (unit) => {
@@ -148,7 +149,7 @@ export const createSessionsService = ({
     listSessions,
 
     /** "Sign out that device." */
-    async revokeSession(session: { userId: string }, sessionId: string, context: RequestContext): Promise<void> {
+    async revokeSession(session: { userId: string }, sessionId: string, context: RequestActor): Promise<void> {
       await transact(async (unit) => {
         if (!(await unit.accountsRepository.revokeUserSession(session.userId, sessionId))) {
           throw new NotFoundError('You have no active session with this id.');

@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
 import { rateLimitKeyOf } from '../../http/client-address.ts';
-import { signedIn } from '../../http/authorization.ts';
+import { signedInActorOf } from '../../http/actor.ts';
 import { problemResponses } from '../../http/problem.ts';
 import { TooManyRequestsError } from '../../lib/errors.ts';
 import { analyticsToCsv, type AnalyticsService } from './analytics.service.ts';
@@ -20,7 +20,7 @@ import {
   ListCommentsQuery,
   SummaryQuery,
 } from './feedback.schemas.ts';
-import type { FeedbackService, Moderator } from './feedback.service.ts';
+import type { FeedbackService } from './feedback.service.ts';
 import { VISITOR_COOKIE, type VisitorIds } from './visitor.ts';
 
 export interface FeedbackRoutesOptions {
@@ -34,12 +34,6 @@ export interface FeedbackRoutesOptions {
 
 const moderate = { policy: { permission: 'feedback:moderate' } } as const;
 const readAnalytics = { policy: { permission: 'analytics:read' } } as const;
-
-const moderatorOf = (request: FastifyRequest): Moderator => ({
-  userId: signedIn(request).userId,
-  ip: request.ip,
-  userAgent: request.headers['user-agent'] ?? null,
-});
 
 export const feedbackRoutes: FastifyPluginAsyncTypebox<FeedbackRoutesOptions> = async (
   app,
@@ -155,8 +149,8 @@ export const feedbackRoutes: FastifyPluginAsyncTypebox<FeedbackRoutesOptions> = 
       },
       (request) =>
         action === 'approve'
-          ? feedbackService.approve(request.params.id, moderatorOf(request))
-          : feedbackService.hide(request.params.id, moderatorOf(request)),
+          ? feedbackService.approve(request.params.id, signedInActorOf(request))
+          : feedbackService.hide(request.params.id, signedInActorOf(request)),
     );
   }
 
@@ -173,7 +167,7 @@ export const feedbackRoutes: FastifyPluginAsyncTypebox<FeedbackRoutesOptions> = 
         response: { 200: Comment, ...problemResponses(400, 404, 413, 415) },
       },
     },
-    (request) => feedbackService.address(request.params.id, request.body.replyNote, moderatorOf(request)),
+    (request) => feedbackService.address(request.params.id, request.body.replyNote, signedInActorOf(request)),
   );
 
   app.delete(
@@ -189,7 +183,7 @@ export const feedbackRoutes: FastifyPluginAsyncTypebox<FeedbackRoutesOptions> = 
       },
     },
     async (request, reply) => {
-      await feedbackService.deleteComment(request.params.id, moderatorOf(request));
+      await feedbackService.deleteComment(request.params.id, signedInActorOf(request));
       return reply.code(204).send(null);
     },
   );

@@ -5,6 +5,7 @@ import type { Cache, CacheNamespace } from '../../infra/cache.ts';
 import type { CommentState } from '../../infra/database.types.ts';
 import { NotFoundError, ValidationError } from '../../lib/errors.ts';
 import type { UnitOfWork } from '../../infra/unit-of-work.ts';
+import type { SignedInActor } from '../audit/actor.ts';
 import type { AuditRepository } from '../audit/audit.repository.ts';
 import type { RoadmapDocument } from '../roadmaps/roadmaps.schemas.ts';
 import type { RoadmapsService } from '../roadmaps/roadmaps.service.ts';
@@ -30,13 +31,6 @@ export interface FeedbackServiceDeps {
   /** Public counts are cached per roadmap; a vote drops that roadmap's counts on every instance. */
   cache: Pick<Cache, 'namespace'>;
   now?: () => Date;
-}
-
-/** Who moderates, for the audit log. */
-export interface Moderator {
-  userId: string;
-  ip: string;
-  userAgent: string | null;
 }
 
 const WHOLE_ROADMAP = 'roadmap';
@@ -138,7 +132,7 @@ export const createFeedbackService = ({
 
   const moderate = async (
     id: string,
-    moderator: Moderator,
+    moderator: SignedInActor,
     action: 'approved' | 'hidden' | 'addressed',
     replyNote?: string,
   ) => {
@@ -227,11 +221,12 @@ export const createFeedbackService = ({
       return { items: page.items.map(toComment), nextCursor: page.nextCursor };
     },
 
-    approve: (id: string, moderator: Moderator) => moderate(id, moderator, 'approved'),
-    hide: (id: string, moderator: Moderator) => moderate(id, moderator, 'hidden'),
-    address: (id: string, replyNote: string, moderator: Moderator) => moderate(id, moderator, 'addressed', replyNote),
+    approve: (id: string, moderator: SignedInActor) => moderate(id, moderator, 'approved'),
+    hide: (id: string, moderator: SignedInActor) => moderate(id, moderator, 'hidden'),
+    address: (id: string, replyNote: string, moderator: SignedInActor) =>
+      moderate(id, moderator, 'addressed', replyNote),
 
-    async deleteComment(id: string, moderator: Moderator) {
+    async deleteComment(id: string, moderator: SignedInActor) {
       await transact(async (unit) => {
         const before = await unit.feedbackRepository.findComment(id);
         if (before === undefined || !(await unit.feedbackRepository.deleteComment(id))) {

@@ -1,19 +1,14 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import type { FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
+import { signedInActorOf } from '../../http/actor.ts';
 import { signedIn } from '../../http/authorization.ts';
 import { problemResponses } from '../../http/problem.ts';
 import { CreatedToken, CreateTokenBody, TokenList, TokenParams } from './personal-tokens.schemas.ts';
-import { MAX_LIVE_PERSONAL_TOKENS, type Owner, type PersonalTokensService } from './personal-tokens.service.ts';
+import { MAX_LIVE_PERSONAL_TOKENS, type PersonalTokensService } from './personal-tokens.service.ts';
 
 // Managing tokens needs a login session (SESSION_ONLY_ROUTES, http/authorization.ts): a token cannot mint or revoke
 // tokens.
 const config = { policy: { permission: 'account:self' } } as const;
-
-const ownerOf = (request: FastifyRequest): Owner => {
-  const { userId, role } = signedIn(request);
-  return { userId, role, ip: request.ip, userAgent: request.headers['user-agent'] ?? null };
-};
 
 export const personalTokensRoutes: FastifyPluginAsyncTypebox<{ personalTokensService: PersonalTokensService }> = async (
   app,
@@ -35,7 +30,8 @@ export const personalTokensRoutes: FastifyPluginAsyncTypebox<{ personalTokensSer
         response: { 201: CreatedToken, ...problemResponses(400, 409, 413, 415) },
       },
     },
-    async (request, reply) => reply.code(201).send(await personalTokensService.create(ownerOf(request), request.body)),
+    async (request, reply) =>
+      reply.code(201).send(await personalTokensService.create(signedInActorOf(request), request.body)),
   );
 
   app.get(
@@ -66,7 +62,7 @@ export const personalTokensRoutes: FastifyPluginAsyncTypebox<{ personalTokensSer
       },
     },
     async (request, reply) => {
-      await personalTokensService.revoke(ownerOf(request), request.params.id);
+      await personalTokensService.revoke(signedInActorOf(request), request.params.id);
       return reply.code(204).send(null);
     },
   );

@@ -1,9 +1,9 @@
 // Personal access tokens: for scripts and integrations that cannot hold a login session. Named, scoped, expiring,
 // revocable, shown once, stored as a hash. A token never grants more than its owner's role allows today.
 import { randomUUID } from 'node:crypto';
-import type { Role } from '../../infra/database.types.ts';
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../../lib/errors.ts';
 import type { UnitOfWork } from '../../infra/unit-of-work.ts';
+import type { SignedInActor } from '../audit/actor.ts';
 import type { AuditRepository } from '../audit/audit.repository.ts';
 import { can, type Permission } from '../auth/permissions.ts';
 import { hashOpaqueToken, newOpaqueToken } from '../auth/tokens.ts';
@@ -29,13 +29,6 @@ const toToken = (row: TokenRow): PersonalToken => ({
   lastUsedAt: row.last_used_at?.toISOString() ?? null,
 });
 
-export interface Owner {
-  userId: string;
-  role: Role;
-  ip: string;
-  userAgent: string | null;
-}
-
 export const createPersonalTokensService = ({
   personalTokensRepository,
   transact,
@@ -49,7 +42,7 @@ export const createPersonalTokensService = ({
   }>;
   now?: () => Date;
 }) => ({
-  async create(owner: Owner, body: CreateTokenBody) {
+  async create(owner: SignedInActor, body: CreateTokenBody) {
     // Anyone can sign up with an address that is not theirs; a token made then would outlive the owner taking the
     // account back (a reset ends tokens, but only if the owner ever resets). So tokens wait for a confirmed address.
     if (!(await personalTokensRepository.ownerHasConfirmedAddress(owner.userId))) {
@@ -105,7 +98,7 @@ export const createPersonalTokensService = ({
     };
   },
 
-  async revoke(owner: Owner, id: string) {
+  async revoke(owner: SignedInActor, id: string) {
     await transact(async (unit) => {
       if (!(await unit.personalTokensRepository.revoke(owner.userId, id))) {
         throw new NotFoundError('You have no live token with this id.');

@@ -1,17 +1,10 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import type { FastifyRequest } from 'fastify';
-import { signedIn } from '../../http/authorization.ts';
+import { signedInActorOf } from '../../http/actor.ts';
 import { problemResponses } from '../../http/problem.ts';
 import { AdminUser, ChangeUserBody, ListUsersQuery, UserPage, UserParams } from './users.schemas.ts';
-import type { Actor, UsersService } from './users.service.ts';
+import type { UsersService } from './users.service.ts';
 
 const manageUsers = { policy: { permission: 'users:manage' } } as const;
-
-const actorOf = (request: FastifyRequest): Actor => ({
-  userId: signedIn(request).userId,
-  ip: request.ip,
-  userAgent: request.headers['user-agent'] ?? null,
-});
 
 export const usersRoutes: FastifyPluginAsyncTypebox<{ usersService: UsersService }> = async (app, { usersService }) => {
   app.get(
@@ -42,7 +35,7 @@ export const usersRoutes: FastifyPluginAsyncTypebox<{ usersService: UsersService
         response: { 200: AdminUser, ...problemResponses(400, 404, 409, 415) },
       },
     },
-    (request) => usersService.changeRole(actorOf(request), request.params.id, request.body.role),
+    (request) => usersService.changeRole(signedInActorOf(request), request.params.id, request.body.role),
   );
 
   app.post(
@@ -57,7 +50,7 @@ export const usersRoutes: FastifyPluginAsyncTypebox<{ usersService: UsersService
         response: { 200: AdminUser, ...problemResponses(400, 404, 409) },
       },
     },
-    (request) => usersService.disable(actorOf(request), request.params.id),
+    (request) => usersService.disable(signedInActorOf(request), request.params.id),
   );
 
   app.post(
@@ -72,6 +65,6 @@ export const usersRoutes: FastifyPluginAsyncTypebox<{ usersService: UsersService
         response: { 200: AdminUser, ...problemResponses(400, 404) },
       },
     },
-    (request) => usersService.enable(actorOf(request), request.params.id),
+    (request) => usersService.enable(signedInActorOf(request), request.params.id),
   );
 };

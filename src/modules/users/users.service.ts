@@ -7,6 +7,7 @@ import { ConflictError, NotFoundError, ValidationError } from '../../lib/errors.
 import type { AccountsRepository } from '../accounts/accounts.repository.ts';
 import { emailKey } from '../accounts/accounts.shared.ts';
 import type { UnitOfWork } from '../../infra/unit-of-work.ts';
+import type { Actor } from '../audit/actor.ts';
 import type { AuditRepository } from '../audit/audit.repository.ts';
 import { passwordProblem, type PasswordHashing } from '../auth/passwords.ts';
 import type { UserRow, UsersRepository } from './users.repository.ts';
@@ -24,13 +25,6 @@ export interface UsersServiceDeps {
     auditRepository: Pick<AuditRepository, 'record'>;
   }>;
   passwords: Pick<PasswordHashing, 'hashPassword'>;
-}
-
-/** Who acts, from where: the audit log records it with every change. */
-export interface Actor {
-  userId: string | null;
-  ip: string | null;
-  userAgent: string | null;
 }
 
 const UserCursor = Type.Object({ after: Type.String({ maxLength: 300 }) }, { additionalProperties: false });
