@@ -29,7 +29,7 @@ export const createResourcesService = ({ resourcesRepository }: { resourcesRepos
     const page = pageOf(rows, limit, (last) =>
       query.q !== undefined ? { offset: offset + limit } : { afterId: last.id },
     );
-    const items: Resource[] = page.items.map((row) => ({ ...row, type: row.type }));
+    const items: Resource[] = page.items;
     return { items, nextCursor: page.nextCursor };
   },
 });

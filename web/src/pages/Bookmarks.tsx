@@ -57,7 +57,7 @@ export const Bookmarks = () => {
       {items === undefined ? (
         error === undefined && <Loading fill />
       ) : items.length === 0 ? (
-        <Empty>You have no bookmarks yet. On any step, press “Bookmark this step” to keep it here for later.</Empty>
+        <Empty>You have no bookmarks yet. On any step, press “Bookmark” to keep it here for later.</Empty>
       ) : (
         <ul className="resource-list">
           {items.map((bookmark) => (

@@ -130,12 +130,17 @@ const BookmarkToggle = ({ step }: { step: Step }) => {
     <p>
       <button
         type="button"
+        className="secondary"
         aria-pressed={bookmarked ?? false}
-        aria-label={`Bookmark step ${step.number}, ${step.title}`}
         disabled={bookmarked === undefined}
         onClick={toggle}
       >
-        {bookmarked ? 'Bookmarked' : 'Bookmark this step'}
+        {/* One name whatever the state: aria-pressed (and its style) says whether it is on. */}
+        Bookmark
+        <span className="visually-hidden">
+          {' '}
+          step {step.number}, {step.title}
+        </span>
       </button>{' '}
       <Link href="/bookmarks">Your bookmarks</Link>
       {error !== undefined && <ErrorMessage error={error} />}
