@@ -1,21 +1,15 @@
 // Following a roadmap and its activity event are one write (issue 13): when the event cannot be written, the
 // follow (or the stop) is rolled back too. The test database rejects the event with a trigger of its own.
-import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signUp } from '../support/accounts.ts';
 import { createTestApp, type TestApp } from '../support/harness.ts';
+import { whileInsertRejected } from '../support/rejected-insert.ts';
 
 let t: TestApp;
 const BASE = '/v1/me/roadmaps/backend-developer';
 
 beforeAll(async () => {
   t = await createTestApp();
-  await sql`
-    CREATE FUNCTION reject_progress_event() RETURNS trigger LANGUAGE plpgsql AS $$
-    BEGIN
-      IF NEW.kind = TG_ARGV[0] THEN RAISE EXCEPTION 'progress event % rejected by the test', NEW.kind; END IF;
-      RETURN NEW;
-    END $$`.execute(t.database.db);
 });
 afterAll(() => t.close());
 
@@ -25,15 +19,8 @@ const call = (token: string, method: 'PUT' | 'DELETE', payload?: object) =>
 const follow = (token: string) => call(token, 'PUT', { hoursPerWeek: 10, startDate: '2026-12-01' });
 
 /** Runs `act` while the database refuses progress events of `kind`. */
-const whileEventRejected = async <T>(kind: string, act: () => Promise<T>) => {
-  await sql`CREATE TRIGGER reject_progress_event BEFORE INSERT ON progress_events FOR EACH ROW
-    EXECUTE FUNCTION reject_progress_event(${sql.lit(kind)})`.execute(t.database.db);
-  try {
-    return await act();
-  } finally {
-    await sql`DROP TRIGGER reject_progress_event ON progress_events`.execute(t.database.db);
-  }
-};
+const whileEventRejected = <T>(kind: string, act: () => Promise<T>) =>
+  whileInsertRejected(t.database.db, { table: 'progress_events', column: 'kind', value: kind }, act);
 
 const followRow = (userId: string) =>
   t.database.db.selectFrom('roadmap_follows').select('stopped_at').where('user_id', '=', userId).executeTakeFirst();

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TokenPair } from '../../src/modules/accounts/accounts.schemas.ts';
 import { signUp, TEST_OPERATOR, TEST_PASSWORD } from '../support/accounts.ts';
 import { createTestApp, type TestApp } from '../support/harness.ts';
+import { whileInsertRejected } from '../support/rejected-insert.ts';
 
 let t: TestApp;
 let admin: TokenPair;
@@ -19,12 +20,6 @@ const call = (method: 'GET' | 'POST' | 'PATCH' | 'DELETE', url: string, bearer?:
 
 beforeAll(async () => {
   t = await createTestApp();
-  await sql`
-    CREATE FUNCTION reject_audit_entry() RETURNS trigger LANGUAGE plpgsql AS $$
-    BEGIN
-      IF NEW.action = TG_ARGV[0] THEN RAISE EXCEPTION 'audit entry % rejected by the test', NEW.action; END IF;
-      RETURN NEW;
-    END $$`.execute(t.database.db);
   await t.container.usersService.createAdmin(
     { email: 'admin@example.org', displayName: 'Ada Admin', password: TEST_PASSWORD },
     TEST_OPERATOR,
@@ -36,15 +31,8 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 /** Runs `act` while the database refuses audit entries of `action`. */
-const whileEntryRejected = async <T>(action: string, act: () => Promise<T>) => {
-  await sql`CREATE TRIGGER reject_audit_entry BEFORE INSERT ON audit_log FOR EACH ROW
-    EXECUTE FUNCTION reject_audit_entry(${sql.lit(action)})`.execute(t.database.db);
-  try {
-    return await act();
-  } finally {
-    await sql`DROP TRIGGER reject_audit_entry ON audit_log`.execute(t.database.db);
-  }
-};
+const whileEntryRejected = <T>(action: string, act: () => Promise<T>) =>
+  whileInsertRejected(t.database.db, { table: 'audit_log', column: 'action', value: action }, act);
 
 const entries = async (action: string, subjectId: string) =>
   (
