@@ -8,6 +8,10 @@ export type Role = (typeof ROLES)[number];
 export const RESOURCE_TYPES = ['guide', 'cheatsheet', 'review', 'article', 'video', 'course', 'book', 'docs'] as const;
 export type ResourceType = (typeof RESOURCE_TYPES)[number];
 
+/** How much a roadmap or a hub entry assumes its reader already knows. */
+export const LEVELS = ['beginner', 'intermediate', 'advanced'] as const;
+export type Level = (typeof LEVELS)[number];
+
 export const EMAIL_TOKEN_PURPOSES = ['verify-email', 'reset-password', 'change-email'] as const;
 export type EmailTokenPurpose = (typeof EMAIL_TOKEN_PURPOSES)[number];
 

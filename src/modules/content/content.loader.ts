@@ -147,6 +147,9 @@ const checkRoadmapLinks = (
 ) => {
   const lists = ['beforeYouStart', 'durations', 'history', 'market', 'tiers', 'priorities', 'challenges', 'checklist', 'faq'] as const;
   for (const list of lists) checkUniqueIds(roadmap[list], file, `/${list}`, issues);
+  for (const list of ['duties', 'keepInMind', 'alternatives'] as const) {
+    checkUniqueIds(roadmap[list] ?? [], file, `/${list}`, issues);
+  }
 
   const placed = new Map<string, string>();
   roadmap.tiers.forEach((tier, t) =>

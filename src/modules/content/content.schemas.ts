@@ -1,6 +1,6 @@
 // The shape of roadmap content as editors write it (docs/content-format.md). The public API reuses these pieces, so a
 // field means the same thing in a YAML file and in a JSON response.
-import { RESOURCE_TYPES } from '../../lib/enums.ts';
+import { LEVELS, RESOURCE_TYPES } from '../../lib/enums.ts';
 import { Type, type Static } from 'typebox';
 
 export const ID_PATTERN = '^[a-z0-9]+(?:-[a-z0-9]+)*$';
@@ -128,6 +128,30 @@ export const FaqEntry = Type.Object(
   { additionalProperties: false },
 );
 
+export const Duty = Type.Object({ id: Id, title: Text(200), detail: Text(2000) }, { additionalProperties: false });
+export const Principle = Type.Object({ id: Id, title: Text(200), detail: Text(2000) }, { additionalProperties: false });
+export const OtherPath = Type.Object(
+  {
+    id: Id,
+    title: Text(200),
+    detail: Text(2000),
+    roadmap: Type.Optional(Type.String({ pattern: ID_PATTERN, maxLength: 80, description: 'Slug of a Waymark roadmap for that path' })),
+  },
+  { additionalProperties: false },
+);
+export const IsoDate = Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$', description: 'A calendar date, YYYY-MM-DD' });
+export const Edition = Type.Object(
+  { year: Type.Integer({ minimum: 2000, maximum: 2100 }), updated: IsoDate },
+  { additionalProperties: false, description: 'The edition a reader sees: "Roadmap · <year>, updated <date>"' },
+);
+export { LEVELS };
+export const Level = Type.Enum([...LEVELS], { description: 'beginner, intermediate or advanced' });
+/** Closing paragraphs of the sections that end with one (Markdown). */
+export const Closings = Type.Object(
+  { history: Type.Optional(Markdown('Markdown')), market: Type.Optional(Markdown('Markdown')), checklist: Type.Optional(Markdown('Markdown')) },
+  { additionalProperties: false },
+);
+
 export const LICENSES = {
   'CC-BY-SA-4.0': {
     name: 'Creative Commons Attribution-ShareAlike 4.0 International',
@@ -142,6 +166,12 @@ export const RoadmapFile = Type.Object(
     title: Text(200),
     summary: Text(300),
     license: Type.Optional(LicenseId),
+    role: Type.Optional(Text(80, 'The job this roadmap leads to, as in "what a <role> does"')),
+    level: Type.Optional(Level),
+    edition: Type.Optional(Edition),
+    outcomes: Type.Optional(Type.Array(Text(300), { minItems: 1, maxItems: 12, description: 'What a learner can do at the end' })),
+    duties: Type.Optional(Type.Array(Duty, { minItems: 1 })),
+    keepInMind: Type.Optional(Type.Array(Principle, { minItems: 1 })),
     intro: Markdown('Markdown: what the roadmap is and how to use it'),
     audience: Type.Array(Text(300), { minItems: 1 }),
     beforeYouStart: Type.Array(BeforeYouStartItem),
@@ -154,6 +184,8 @@ export const RoadmapFile = Type.Object(
     challenges: Type.Array(Challenge),
     checklist: Type.Array(ChecklistItem),
     faq: Type.Array(FaqEntry),
+    alternatives: Type.Optional(Type.Array(OtherPath, { minItems: 1 })),
+    closings: Type.Optional(Closings),
     conclusion: Markdown('Markdown'),
   },
   { additionalProperties: false },
