@@ -404,6 +404,27 @@ describe('activity and streaks', () => {
     expect(rest.items.map((item) => item.kind)).toEqual(['followed']);
   });
 
+  it('when the same status is sent again (a replayed offline write), then it is logged once; a real change is logged', async () => {
+    const token = (await signUp(t)).accessToken;
+    await call(token, 'PUT', BASE, { hoursPerWeek: 10, startDate: '2027-01-01' });
+    const url = `${BASE}/steps/${steps()[1]!.id}`;
+    const answers = [
+      await call(token, 'PUT', url, { status: 'in_progress' }),
+      await call(token, 'PUT', url, { status: 'in_progress' }),
+      await call(token, 'PUT', url, { status: 'done' }),
+      await call(token, 'PUT', url, { status: 'done' }),
+    ];
+
+    const activity = (await call(token, 'GET', '/v1/me/activity?limit=10')).json<{
+      items: { kind: string; detail: string | null }[];
+    }>();
+    expect(answers.map((answer) => answer.statusCode)).toEqual([200, 200, 200, 200]);
+    expect(activity.items.filter((item) => item.kind === 'step_status').map((item) => item.detail)).toEqual([
+      'done',
+      'in_progress',
+    ]);
+  });
+
   it('when progress was made on the last three days of the learner’s time zone, then the streak is 3', async () => {
     const token = (await signUp(t)).accessToken;
     expect((await call(token, 'PATCH', '/v1/me', { timeZone: 'Pacific/Kiritimati' })).statusCode).toBe(200);

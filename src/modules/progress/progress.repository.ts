@@ -75,8 +75,20 @@ export const createProgressRepository = (db: Db) => ({
   // Each learner write and its activity event go to the server as one statement: one round trip, one commit, and
   // never a change without its entry in the log (or the other way round).
 
+  /**
+   * Saves a step's status and logs the change. Setting the status a step already has logs nothing: a write that is
+   * sent again (a browser replaying what it kept offline, a retried request) leaves the activity as it was.
+   */
   async upsertStepStatus(userId: string, slug: string, stepId: string, status: StepStatus) {
     return db
+      .with('before', (q) =>
+        q
+          .selectFrom('step_progress')
+          .select('status')
+          .where('user_id', '=', userId)
+          .where('roadmap_slug', '=', slug)
+          .where('step_id', '=', stepId),
+      )
       .with('saved', (q) =>
         q
           .insertInto('step_progress')
@@ -86,7 +98,15 @@ export const createProgressRepository = (db: Db) => ({
           )
           .returning(['step_id as stepId', 'status', 'updated_at as updatedAt']),
       )
-      .with('logged', (q) => q.insertInto('progress_events').values(event(userId, slug, 'step_status', stepId, status)))
+      .with('logged', (q) =>
+        q
+          .insertInto('progress_events')
+          .columns(['user_id', 'roadmap_slug', 'kind', 'subject_id', 'detail'])
+          .expression(
+            sql`select ${userId}::uuid, ${slug}::text, 'step_status', ${stepId}::text, ${status}::text
+                where not exists (select 1 from before where before.status = ${status}::text)`,
+          ),
+      )
       .selectFrom('saved')
       .selectAll()
       .executeTakeFirstOrThrow();
