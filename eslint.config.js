@@ -8,7 +8,9 @@ export default tseslint.config(
   {
     languageOptions: {
       parserOptions: {
-        projectService: { allowDefaultProject: ['scripts/check-node.js', 'bin/waymark.js', 'eslint.config.js'] },
+        projectService: {
+          allowDefaultProject: ['scripts/check-node.js', 'bin/waymark.js', 'eslint.config.js', 'web/public/sw.js'],
+        },
         tsconfigRootDir: import.meta.dirname,
       },
     },
@@ -24,5 +26,9 @@ export default tseslint.config(
     files: ['**/*.js'],
     ...tseslint.configs.disableTypeChecked,
     languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly' } },
+  },
+  {
+    files: ['web/public/sw.js'],
+    languageOptions: { globals: { self: 'readonly', caches: 'readonly', fetch: 'readonly', Request: 'readonly' } },
   },
 );

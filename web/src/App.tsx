@@ -3,6 +3,7 @@ import { lazy, Suspense, useEffect, useRef, useState, type ComponentType } from 
 import { logOut, useSession } from './api/session';
 import { allowed } from './editor';
 import { Link, matchPath, navigate, useLocation } from './router';
+import { useQueuedWriteCount } from './offline';
 import { Announcer, announce } from './ui/announcer';
 import { Loading } from './ui/states';
 import { chooseTheme, effectiveTheme } from './ui/theme';
@@ -63,6 +64,18 @@ const ThemeToggle = () => {
     >
       Dark mode
     </button>
+  );
+};
+
+/** While changes made offline wait to be sent, the learner can see it (and that nothing was lost). */
+const OfflineNotice = () => {
+  const waiting = useQueuedWriteCount();
+  if (waiting === 0) return null;
+  return (
+    <p className="offline-notice">
+      {waiting === 1 ? 'One change' : `${waiting} changes`} made without a connection will be saved to your account when
+      you are back online.
+    </p>
   );
 };
 
@@ -189,6 +202,7 @@ export const App = () => {
   return (
     <>
       <Header />
+      <OfflineNotice />
       <main id="main" ref={main} tabIndex={-1}>
         <Suspense fallback={<Loading fill />}>
           {/* Keyed by path: each page starts afresh, with its own heading to move focus to. */}

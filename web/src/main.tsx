@@ -2,12 +2,15 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { refreshSession } from './api/session';
 import { App } from './App';
+import { startOfflineSupport } from './offline';
+import './print.css';
 import { applyTheme } from './ui/theme';
 import './styles.css';
 
 applyTheme();
 // A reload starts signed out in memory: trade the session cookie (if any) for an access token.
 void refreshSession();
+startOfflineSupport();
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -5,6 +5,8 @@ import { api, call } from './api/client';
 import { useSession } from './api/session';
 import type { StepStatus } from './api/types';
 import { guestRoadmap, setGuestStepStatus } from './guest';
+import { queuedStepStatuses, queueWrite } from './offline';
+import { ApiError } from './api/errors';
 import { announce } from './ui/announcer';
 
 export const STATUS_LABELS: Record<StepStatus, string> = {
@@ -21,6 +23,7 @@ const sameStatuses = (a: Record<string, StepStatus>, b: Record<string, StepStatu
 export const useStepStatuses = (slug: string) => {
   const session = useSession();
   const signedIn = session.status === 'signed-in';
+  const userId = session.status === 'signed-in' ? session.user.id : undefined;
   // A visitor's statuses are in this browser: read them for the first render, so a long page (a whole roadmap) is
   // not rendered a second time just to show them.
   const [statuses, setStatuses] = useState<Record<string, StepStatus>>(() =>
@@ -40,18 +43,25 @@ export const useStepStatuses = (slug: string) => {
       (progress) =>
         current &&
         // Rendered in slices (a transition), like the page itself: the statuses change every step of the roadmap.
-        startTransition(() => setStatuses(Object.fromEntries(progress.steps.map((s) => [s.stepId, s.status])))),
+        startTransition(() =>
+          setStatuses({
+            ...Object.fromEntries(progress.steps.map((s) => [s.stepId, s.status])),
+            // Changes made offline and not sent yet are the learner's latest word.
+            ...(queuedStepStatuses(userId!, slug) as Record<string, StepStatus>),
+          }),
+        ),
       (failure: unknown) => current && setError(failure),
     );
     return () => {
       current = false;
     };
-  }, [slug, signedIn, session.status]);
+  }, [slug, signedIn, userId, session.status]);
 
   const setStatus = useCallback(
     async (stepId: string, title: string, status: StepStatus) => {
       setError(undefined);
-      if (signedIn) {
+      let where = '';
+      if (userId !== undefined) {
         try {
           await call(
             api.PUT('/v1/me/roadmaps/{slug}/steps/{stepId}', {
@@ -60,16 +70,23 @@ export const useStepStatuses = (slug: string) => {
             }),
           );
         } catch (failure) {
-          setError(failure);
-          throw failure;
+          if (!(failure instanceof ApiError && failure.offline)) {
+            setError(failure);
+            throw failure;
+          }
+          queueWrite(userId, `/v1/me/roadmaps/${encodeURIComponent(slug)}/steps/${encodeURIComponent(stepId)}`, {
+            status,
+          });
+          where = ' (no connection: kept in this browser and sent when you are back online)';
         }
       } else {
         setGuestStepStatus(slug, stepId, status);
+        where = ' (kept in this browser)';
       }
       setStatuses((previous) => ({ ...previous, [stepId]: status }));
-      announce(`${title}: ${STATUS_LABELS[status]}${signedIn ? '' : ' (kept in this browser)'}`);
+      announce(`${title}: ${STATUS_LABELS[status]}${where}`);
     },
-    [slug, signedIn],
+    [slug, userId],
   );
 
   return { statuses, setStatus, error, signedIn };

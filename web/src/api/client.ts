@@ -32,6 +32,22 @@ export const call = async <T>(pending: Promise<{ data?: T; error?: unknown; resp
   return result.data as T;
 };
 
+/**
+ * Sends a write kept while offline (offline.ts): 'sent'; 'refused' when the API said no for good (4xx); 'later' when
+ * it could not be reached, is overloaded, or the session has to be renewed first.
+ */
+export const sendQueuedWrite = async (path: string, body: unknown): Promise<'sent' | 'refused' | 'later'> => {
+  try {
+    const response = await authenticatedFetch(
+      new Request(path, { method: 'PUT', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) }),
+    );
+    if (response.ok) return 'sent';
+    return response.status === 401 || response.status === 429 || response.status >= 500 ? 'later' : 'refused';
+  } catch {
+    return 'later';
+  }
+};
+
 /** Downloads a file the API sends to the signed-in user (export, calendar) under the given name. */
 export const download = async (url: string, filename: string) => {
   let response: Response;

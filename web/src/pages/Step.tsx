@@ -6,6 +6,7 @@ import { useSession } from '../api/session';
 import type { Step, StepStatus } from '../api/types';
 import { useFeedbackCounts, WasThisHelpful } from '../feedback';
 import { guestRoadmap, setGuestNote } from '../guest';
+import { queueWrite } from '../offline';
 import { STATUS_LABELS, useStepStatuses } from '../progress';
 import { Link } from '../router';
 import { announce } from '../ui/announcer';
@@ -66,13 +67,26 @@ const Note = ({ step }: { step: Step }) => {
   }, [slug, step.id, signedIn, session.status]);
 
   const { onSubmit, busy, error } = useSubmit(async () => {
-    if (signedIn) {
-      await call(
-        api.PUT('/v1/me/roadmaps/{slug}/steps/{stepId}/note', {
-          params: { path: { slug, stepId: step.id } },
-          body: { body },
-        }),
-      );
+    if (session.status === 'signed-in') {
+      try {
+        await call(
+          api.PUT('/v1/me/roadmaps/{slug}/steps/{stepId}/note', {
+            params: { path: { slug, stepId: step.id } },
+            body: { body },
+          }),
+        );
+      } catch (failure) {
+        if (!(failure instanceof ApiError && failure.offline)) throw failure;
+        queueWrite(
+          session.user.id,
+          `/v1/me/roadmaps/${encodeURIComponent(slug)}/steps/${encodeURIComponent(step.id)}/note`,
+          {
+            body,
+          },
+        );
+        announce('No connection: your note is kept in this browser and sent when you are back online.');
+        return;
+      }
     } else {
       setGuestNote(slug, step.id, body);
     }
