@@ -3,9 +3,10 @@ import { createRoot } from 'react-dom/client';
 import { refreshSession } from './api/session';
 import { App } from './App';
 import { startOfflineSupport } from './offline';
-import './print.css';
 import { applyTheme } from './ui/theme';
 import './styles.css';
+// After the screen styles, so that on paper it wins over them.
+import './print.css';
 
 applyTheme();
 // A reload starts signed out in memory: trade the session cookie (if any) for an access token.

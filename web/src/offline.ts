@@ -5,7 +5,7 @@
 // browser never sends them.
 import { useSyncExternalStore } from 'react';
 import { sendQueuedWrite } from './api/client';
-import { currentSession, sessionKnown } from './api/session';
+import { currentSession, refreshSession, sessionKnown } from './api/session';
 import { announce } from './ui/announcer';
 
 interface QueuedWrite {
@@ -74,6 +74,9 @@ const scheduleRetry = () => {
 
 const sendAll = async () => {
   await sessionKnown();
+  // A page opened without a connection could not renew the session and shows the learner signed out: now that the
+  // connection is back, renew it (the session cookie is still there) before sending anything.
+  if (currentSession().status !== 'signed-in' && read().length > 0) await refreshSession();
   const session = currentSession();
   if (session.status !== 'signed-in') return;
   let sent = 0;
