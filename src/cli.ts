@@ -3,7 +3,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { ConfigError, loadConfig, type Config } from './config.ts';
 import { openDatabase } from './infra/database.ts';
-import type { Role } from './infra/database.types.ts';
+import type { Role } from './lib/enums.ts';
 import { createLogger } from './infra/logger.ts';
 import { AppError } from './lib/errors.ts';
 import { ROLES } from './modules/auth/permissions.ts';

@@ -3,7 +3,7 @@
 // (the role or the token's scopes lack the permission) before any handler runs. Two credentials are accepted as
 // `Authorization: Bearer`: an access token from a login session, or a personal access token (wmk_pat_…).
 import type { FastifyInstance, FastifyRequest, RouteOptions } from 'fastify';
-import type { Role } from '../infra/database.types.ts';
+import type { Role } from '../lib/enums.ts';
 import { ForbiddenError, UnauthorizedError } from '../lib/errors.ts';
 import { can, type Permission } from '../modules/auth/permissions.ts';
 import { InvalidAccessTokenError, type AccessTokens } from '../modules/auth/tokens.ts';

@@ -1,4 +1,7 @@
-import type { ColumnType, Generated } from 'kysely';
+// Generated from the migrated schema by `npm run db:types` (scripts/database-types.ts). Do not edit: change a
+// migration, or a column's type in scripts/database-types.ts, and run it again. Shapes the schema cannot tell (JSON
+// payloads, timestamps only the database writes) are in column-types.ts; closed value sets in lib/enums.ts.
+
 import type {
   ChecklistLevel,
   CommentState,
@@ -9,363 +12,357 @@ import type {
   Role,
   StepStatus,
 } from '../lib/enums.ts';
+import type { ClearableJsonColumn, Computed, CreatedAt, InsertedAt, JsonColumn, UpdatedAt } from './column-types.ts';
+import type { ColumnType } from 'kysely';
 
-// The closed value sets live in lib/enums.ts; these re-exports keep the row types' importers working.
-export type { ChecklistLevel, CommentState, EmailTokenPurpose, ProgressEventKind, Role, StepStatus };
+export type Generated<T> =
+  T extends ColumnType<infer S, infer I, infer U> ? ColumnType<S, I | undefined, U> : ColumnType<T, T | undefined, T>;
 
-/** Written as a JSON string, read back as a parsed value (pg and PGlite both parse jsonb). */
-type Json<T> = ColumnType<T, string, string>;
-type CreatedAt = ColumnType<Date, never, never>;
-type UpdatedAt = ColumnType<Date, never, Date>;
+export type Numeric = ColumnType<string, number | string, number | string>;
 
-export interface ResourcesTable {
-  id: string;
-  type: ResourceType;
-  title: string;
-  url: string;
-  publisher: string | null;
-  description: string;
-  free: boolean;
-  topics: string[];
-  content_hash: string;
-  created_at: CreatedAt;
-  updated_at: UpdatedAt;
-  archived_at: Date | null;
-}
-
-export interface RoadmapsTable {
-  slug: string;
-  title: string;
-  summary: string;
-  license: string;
-  document: Json<unknown>;
-  content_hash: string;
-  created_at: CreatedAt;
-  updated_at: UpdatedAt;
-  archived_at: Date | null;
-}
-
-export interface RoadmapStepsTable {
-  roadmap_slug: string;
-  id: string;
-  tier_id: string;
+export interface AnalyticsFunnelTable {
+  finished: number;
   position: number;
-  title: string;
-  summary: string;
-  body: string;
-  topics: string[];
-  estimated_hours: number;
-  content_hash: string;
-  created_at: CreatedAt;
-  updated_at: UpdatedAt;
-  archived_at: Date | null;
+  roadmap_slug: string;
+  started: number;
+  step_id: string;
 }
 
-export interface StepResourcesTable {
+export interface AnalyticsRoadmapsTable {
+  computed_at: Date;
+  followers: number;
+  roadmap_slug: string;
+}
+
+export interface AnalyticsStateTable {
+  active_weeks_from: string | null;
+  id: Generated<boolean>;
+  purged_before: string | null;
+}
+
+export interface AnalyticsStepTimeTable {
+  learners: number;
+  median_seconds: number;
   roadmap_slug: string;
   step_id: string;
-  resource_id: string;
-  position: number;
 }
 
-export interface RoadmapFaqTable {
+export interface AnalyticsWeeklyActiveTable {
+  learners: number;
   roadmap_slug: string;
-  id: string;
-  position: number;
-  question: string;
-  answer: string;
-  updated_at: UpdatedAt;
-  archived_at: Date | null;
-}
-
-export interface ContentImportsTable {
-  id: Generated<string>;
-  content_hash: string;
-  summary: Json<unknown>;
-  imported_at: CreatedAt;
-}
-
-export interface UsersTable {
-  id: string;
-  email: string;
-  display_name: string;
-  password_hash: string;
-  role: ColumnType<Role, Role | undefined, Role>;
-  email_verified_at: Date | null;
-  disabled_at: Date | null;
-  time_zone: ColumnType<string, string | undefined, string>;
-  weekly_digest: ColumnType<boolean, boolean | undefined, boolean>;
-  created_at: CreatedAt;
-  updated_at: UpdatedAt;
-}
-
-export interface RefreshTokensTable {
-  id: string;
-  family_id: string;
-  user_id: string;
-  token_hash: string;
-  created_at: CreatedAt;
-  expires_at: Date;
-  family_expires_at: Date;
-  rotated_at: Date | null;
-  revoked_at: Date | null;
-  user_agent: string | null;
-  ip: string | null;
-}
-
-export interface PersonalAccessTokensTable {
-  id: string;
-  user_id: string;
-  name: string;
-  token_hash: string;
-  scopes: string[];
-  created_at: CreatedAt;
-  expires_at: Date;
-  last_used_at: Date | null;
-  revoked_at: Date | null;
-}
-
-export interface EmailTokensTable {
-  id: string;
-  user_id: string;
-  purpose: EmailTokenPurpose;
-  token_hash: string;
-  new_email: string | null;
-  created_at: CreatedAt;
-  expires_at: Date;
-  used_at: Date | null;
-}
-
-export interface SentMailTable {
-  job_id: string;
-  recipient: string;
-  subject: string;
-  text_body: string | null;
-  html_body: string | null;
-  transport: MailTransport;
-  sent_at: CreatedAt;
-}
-
-/** Mail waiting to be sent; `message` (it may hold a mailed link's token) is cleared once it is. */
-export interface MailOutboxTable {
-  id: string;
-  /** emailKey() of the recipient: mail to one address is counted without keeping the address again. */
-  recipient_hash: string;
-  template: string;
-  message: ColumnType<unknown, string, string | null>;
-  queued_at: CreatedAt;
-}
-
-export interface LoginAttemptsTable {
-  email_hash: string;
-  consecutive_failures: number;
-  last_failure_at: Date;
-  locked_at: Date | null;
+  week: string;
 }
 
 export interface AuditLogTable {
-  id: Generated<string>;
-  occurred_at: CreatedAt;
-  actor_id: string | null;
   action: string;
-  subject_id: string | null;
+  actor_id: string | null;
+  details: JsonColumn<Record<string, unknown>>;
+  id: Generated<number>;
   ip: string | null;
+  occurred_at: CreatedAt;
+  subject_id: string | null;
   user_agent: string | null;
-  details: Json<Record<string, unknown>>;
-}
-
-export interface RoadmapFollowsTable {
-  user_id: string;
-  roadmap_slug: string;
-  /** numeric comes back from pg as a string; repositories convert it. */
-  hours_per_week: ColumnType<string, number, number>;
-  /** A calendar date; repositories select it as text (YYYY-MM-DD), the same on both engines. */
-  start_date: ColumnType<string, string, string>;
-  followed_at: CreatedAt;
-  stopped_at: Date | null;
-  updated_at: UpdatedAt;
-}
-
-export interface StepProgressTable {
-  user_id: string;
-  roadmap_slug: string;
-  step_id: string;
-  status: StepStatus;
-  updated_at: UpdatedAt;
-}
-
-export interface StepNotesTable {
-  user_id: string;
-  roadmap_slug: string;
-  step_id: string;
-  body: string;
-  /** Given on insert when a guest's note is imported with the time it was written. */
-  updated_at: ColumnType<Date, Date | undefined, Date>;
 }
 
 export interface ChecklistAssessmentsTable {
-  user_id: string;
-  roadmap_slug: string;
   item_id: string;
   level: ChecklistLevel;
-  updated_at: UpdatedAt;
-}
-
-export interface ProgressEventsTable {
-  id: Generated<string>;
-  user_id: string;
   roadmap_slug: string;
-  kind: ProgressEventKind;
-  subject_id: string | null;
-  detail: string | null;
-  /** Given on insert only by fixtures and benchmarks that need activity in the past. */
-  occurred_at: ColumnType<Date, Date | undefined, never>;
-}
-
-export interface PublicProfilesTable {
-  user_id: string;
-  handle: string;
-  enabled: boolean;
-  show_progress: boolean;
-  show_streak: boolean;
-  bio: string | null;
   updated_at: UpdatedAt;
-}
-
-export interface WeeklyDigestsTable {
   user_id: string;
-  week: string;
-  sent_at: CreatedAt;
 }
 
-export interface FeedbackVotesTable {
-  id: Generated<string>;
-  roadmap_slug: string;
-  target: string;
-  visitor_id: string | null;
-  user_id: string | null;
-  helpful: boolean;
-  reasons: string[];
-  ip_hash: string;
-  /** Given on insert only by fixtures that need votes from the past. */
-  created_at: ColumnType<Date, Date | undefined, never>;
-  updated_at: ColumnType<Date, Date | undefined, Date>;
+export interface ContentImportsTable {
+  content_hash: string;
+  id: Generated<number>;
+  imported_at: CreatedAt;
+  summary: JsonColumn<unknown>;
+}
+
+export interface EmailTokensTable {
+  created_at: CreatedAt;
+  expires_at: Date;
+  id: string;
+  new_email: string | null;
+  purpose: EmailTokenPurpose;
+  token_hash: string;
+  used_at: Date | null;
+  user_id: string;
 }
 
 export interface FeedbackCommentsTable {
-  id: string;
-  roadmap_slug: string;
-  target: string;
-  visitor_id: string | null;
-  user_id: string | null;
-  helpful: boolean;
-  reasons: string[];
   body: string;
   content_hash: string;
-  spam_score: number;
-  spam_signals: string[];
-  state: CommentState;
-  reply_note: string | null;
-  moderated_by: string | null;
-  moderated_at: Date | null;
+  created_at: InsertedAt;
+  helpful: boolean;
+  id: string;
   ip_hash: string;
-  created_at: ColumnType<Date, Date | undefined, never>;
+  moderated_at: Date | null;
+  moderated_by: string | null;
+  reasons: Generated<string[]>;
+  reply_note: string | null;
+  roadmap_slug: string;
+  spam_score: number;
+  spam_signals: Generated<string[]>;
+  state: CommentState;
+  target: string;
+  user_id: string | null;
+  visitor_id: string | null;
+}
+
+export interface FeedbackDailyTable {
+  day: string;
+  helpful: number;
+  not_helpful: number;
+  roadmap_slug: string;
+  target: string;
 }
 
 export interface FeedbackIpSaltsTable {
-  /** A calendar date, selected as text (YYYY-MM-DD). */
   day: string;
   salt: Buffer;
 }
 
-export interface FeedbackDailyTable {
-  roadmap_slug: string;
-  target: string;
-  day: string;
-  helpful: number;
-  not_helpful: number;
-}
-
 export interface FeedbackTotalsTable {
-  roadmap_slug: string;
-  target: string;
   helpful: number;
   not_helpful: number;
-}
-
-export interface AnalyticsFunnelTable {
   roadmap_slug: string;
-  step_id: string;
-  position: number;
-  started: number;
-  finished: number;
+  target: string;
 }
 
-export interface AnalyticsRoadmapsTable {
+export interface FeedbackVotesTable {
+  created_at: InsertedAt;
+  helpful: boolean;
+  id: Generated<number>;
+  ip_hash: string;
+  reasons: Generated<string[]>;
   roadmap_slug: string;
-  followers: number;
-  computed_at: Date;
+  target: string;
+  updated_at: Generated<Date>;
+  user_id: string | null;
+  visitor_id: string | null;
 }
 
-export interface AnalyticsWeeklyActiveTable {
-  roadmap_slug: string;
-  week: string;
-  learners: number;
+export interface LoginAttemptsTable {
+  consecutive_failures: Generated<number>;
+  email_hash: string;
+  last_failure_at: Generated<Date>;
+  locked_at: Date | null;
 }
 
-export interface AnalyticsStepTimeTable {
-  roadmap_slug: string;
-  step_id: string;
-  learners: number;
-  median_seconds: number;
+export interface MailOutboxTable {
+  id: string;
+  message: ClearableJsonColumn<unknown>;
+  queued_at: CreatedAt;
+  recipient_hash: string;
+  template: string;
 }
 
-export interface AnalyticsStateTable {
-  id: Generated<boolean>;
-  purged_before: string | null;
-  active_weeks_from: string | null;
-}
-
-// Step bookmarks (migration 0010).
-export interface StepBookmarksTable {
-  id: Generated<string>;
-  user_id: string;
-  roadmap_slug: string;
-  step_id: string;
+export interface PersonalAccessTokensTable {
   created_at: CreatedAt;
+  expires_at: Date;
+  id: string;
+  last_used_at: Date | null;
+  name: string;
+  revoked_at: Date | null;
+  scopes: string[];
+  token_hash: string;
+  user_id: string;
+}
+
+export interface ProgressEventsTable {
+  detail: string | null;
+  id: Generated<number>;
+  kind: ProgressEventKind;
+  occurred_at: InsertedAt;
+  roadmap_slug: string;
+  subject_id: string | null;
+  user_id: string;
+}
+
+export interface PublicProfilesTable {
+  bio: string | null;
+  enabled: Generated<boolean>;
+  handle: string;
+  show_progress: Generated<boolean>;
+  show_streak: Generated<boolean>;
+  updated_at: UpdatedAt;
+  user_id: string;
+}
+
+export interface RefreshTokensTable {
+  created_at: CreatedAt;
+  expires_at: Date;
+  family_expires_at: Date;
+  family_id: string;
+  id: string;
+  ip: string | null;
+  revoked_at: Date | null;
+  rotated_at: Date | null;
+  token_hash: string;
+  user_agent: string | null;
+  user_id: string;
+}
+
+export interface ResourcesTable {
+  archived_at: Date | null;
+  content_hash: string;
+  created_at: CreatedAt;
+  description: string;
+  free: boolean;
+  id: string;
+  publisher: string | null;
+  search: Computed<string | null>;
+  title: string;
+  topics: Generated<string[]>;
+  type: ResourceType;
+  updated_at: UpdatedAt;
+  url: string;
+}
+
+export interface RoadmapFaqTable {
+  answer: string;
+  archived_at: Date | null;
+  id: string;
+  position: number;
+  question: string;
+  roadmap_slug: string;
+  search: Computed<string | null>;
+  updated_at: UpdatedAt;
+}
+
+export interface RoadmapFollowsTable {
+  followed_at: CreatedAt;
+  hours_per_week: Numeric;
+  roadmap_slug: string;
+  start_date: string;
+  stopped_at: Date | null;
+  updated_at: UpdatedAt;
+  user_id: string;
+}
+
+export interface RoadmapsTable {
+  archived_at: Date | null;
+  content_hash: string;
+  created_at: CreatedAt;
+  document: JsonColumn<unknown>;
+  license: string;
+  search: Computed<string | null>;
+  slug: string;
+  summary: string;
+  title: string;
+  updated_at: UpdatedAt;
+}
+
+export interface RoadmapStepsTable {
+  archived_at: Date | null;
+  body: string;
+  content_hash: string;
+  created_at: CreatedAt;
+  estimated_hours: number;
+  id: string;
+  position: number;
+  roadmap_slug: string;
+  search: Computed<string | null>;
+  summary: string;
+  tier_id: string;
+  title: string;
+  topics: Generated<string[]>;
+  updated_at: UpdatedAt;
+}
+
+export interface SentMailTable {
+  html_body: string | null;
+  job_id: string;
+  recipient: string;
+  sent_at: CreatedAt;
+  subject: string;
+  text_body: string | null;
+  transport: MailTransport;
+}
+
+export interface StepBookmarksTable {
+  created_at: CreatedAt;
+  id: Generated<number>;
+  roadmap_slug: string;
+  step_id: string;
+  user_id: string;
+}
+
+export interface StepNotesTable {
+  body: string;
+  roadmap_slug: string;
+  step_id: string;
+  updated_at: Generated<Date>;
+  user_id: string;
+}
+
+export interface StepProgressTable {
+  roadmap_slug: string;
+  status: StepStatus;
+  step_id: string;
+  updated_at: UpdatedAt;
+  user_id: string;
+}
+
+export interface StepResourcesTable {
+  position: number;
+  resource_id: string;
+  roadmap_slug: string;
+  step_id: string;
+}
+
+export interface UsersTable {
+  created_at: CreatedAt;
+  disabled_at: Date | null;
+  display_name: string;
+  email: string;
+  email_verified_at: Date | null;
+  id: string;
+  password_hash: string;
+  role: Generated<Role>;
+  time_zone: Generated<string>;
+  updated_at: UpdatedAt;
+  weekly_digest: Generated<boolean>;
+}
+
+export interface WeeklyDigestsTable {
+  sent_at: CreatedAt;
+  user_id: string;
+  week: string;
 }
 
 export interface Database {
-  feedback_votes: FeedbackVotesTable;
-  feedback_comments: FeedbackCommentsTable;
-  feedback_ip_salts: FeedbackIpSaltsTable;
-  feedback_daily: FeedbackDailyTable;
-  feedback_totals: FeedbackTotalsTable;
   analytics_funnel: AnalyticsFunnelTable;
   analytics_roadmaps: AnalyticsRoadmapsTable;
-  analytics_weekly_active: AnalyticsWeeklyActiveTable;
-  analytics_step_time: AnalyticsStepTimeTable;
   analytics_state: AnalyticsStateTable;
-  weekly_digests: WeeklyDigestsTable;
-  public_profiles: PublicProfilesTable;
-  progress_events: ProgressEventsTable;
-  roadmap_follows: RoadmapFollowsTable;
-  step_progress: StepProgressTable;
-  step_notes: StepNotesTable;
-  checklist_assessments: ChecklistAssessmentsTable;
-  users: UsersTable;
-  refresh_tokens: RefreshTokensTable;
-  login_attempts: LoginAttemptsTable;
-  email_tokens: EmailTokensTable;
-  personal_access_tokens: PersonalAccessTokensTable;
-  sent_mail: SentMailTable;
-  mail_outbox: MailOutboxTable;
+  analytics_step_time: AnalyticsStepTimeTable;
+  analytics_weekly_active: AnalyticsWeeklyActiveTable;
   audit_log: AuditLogTable;
-  resources: ResourcesTable;
-  roadmaps: RoadmapsTable;
-  roadmap_steps: RoadmapStepsTable;
-  step_bookmarks: StepBookmarksTable;
-  step_resources: StepResourcesTable;
-  roadmap_faq: RoadmapFaqTable;
+  checklist_assessments: ChecklistAssessmentsTable;
   content_imports: ContentImportsTable;
+  email_tokens: EmailTokensTable;
+  feedback_comments: FeedbackCommentsTable;
+  feedback_daily: FeedbackDailyTable;
+  feedback_ip_salts: FeedbackIpSaltsTable;
+  feedback_totals: FeedbackTotalsTable;
+  feedback_votes: FeedbackVotesTable;
+  login_attempts: LoginAttemptsTable;
+  mail_outbox: MailOutboxTable;
+  personal_access_tokens: PersonalAccessTokensTable;
+  progress_events: ProgressEventsTable;
+  public_profiles: PublicProfilesTable;
+  refresh_tokens: RefreshTokensTable;
+  resources: ResourcesTable;
+  roadmap_faq: RoadmapFaqTable;
+  roadmap_follows: RoadmapFollowsTable;
+  roadmap_steps: RoadmapStepsTable;
+  roadmaps: RoadmapsTable;
+  sent_mail: SentMailTable;
+  step_bookmarks: StepBookmarksTable;
+  step_notes: StepNotesTable;
+  step_progress: StepProgressTable;
+  step_resources: StepResourcesTable;
+  users: UsersTable;
+  weekly_digests: WeeklyDigestsTable;
 }

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { StepStatus } from '../../src/infra/database.types.ts';
+import type { StepStatus } from '../../src/lib/enums.ts';
 import type { Analytics } from '../../src/modules/feedback/feedback.schemas.ts';
 import type { RoadmapDocument } from '../../src/modules/roadmaps/roadmaps.schemas.ts';
 import { createLogger } from '../../src/infra/logger.ts';

@@ -1,6 +1,6 @@
 // One way for tests to get a signed-in person: register through the API, optionally mark the address verified and
 // give a role (as an admin would), then log in through the API.
-import type { Role } from '../../src/infra/database.types.ts';
+import type { Role } from '../../src/lib/enums.ts';
 import type { TokenPair } from '../../src/modules/accounts/accounts.schemas.ts';
 import type { TestApp } from './harness.ts';
 

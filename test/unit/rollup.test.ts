@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { StepStatus } from '../../src/infra/database.types.ts';
+import type { StepStatus } from '../../src/lib/enums.ts';
 import { checklistReadiness, nextStep, progressOn, rollUp } from '../../src/modules/progress/rollup.ts';
 import type { RoadmapDocument } from '../../src/modules/roadmaps/roadmaps.schemas.ts';
 

@@ -2,7 +2,7 @@
 // link does to the account. Only a token's hash is stored.
 import { sql } from 'kysely';
 import type { Db } from '../../infra/database.ts';
-import type { EmailTokenPurpose } from '../../infra/database.types.ts';
+import type { EmailTokenPurpose } from '../../lib/enums.ts';
 
 export const createMailLinksRepository = (db: Db) => ({
   async insertEmailToken(token: {

@@ -1,7 +1,7 @@
 // The use cases behind the links Waymark mails: confirming an address (the one signed up with, or a new one) and
 // resetting a forgotten password. Each link is single-use; only its hash is stored.
 import { randomUUID } from 'node:crypto';
-import type { EmailTokenPurpose } from '../../infra/database.types.ts';
+import type { EmailTokenPurpose } from '../../lib/enums.ts';
 import type { UnitOfWork } from '../../infra/unit-of-work.ts';
 import { ConflictError, ValidationError } from '../../lib/errors.ts';
 import type { PasswordHashing } from '../auth/passwords.ts';

@@ -1,6 +1,6 @@
 // Who is acting and from where: what an audit entry (and a login session) records about the one who made a change.
 // Built from an HTTP request by src/http/actor.ts; the CLI builds its operator itself (no user, no address).
-import type { Role } from '../../infra/database.types.ts';
+import type { Role } from '../../lib/enums.ts';
 
 export interface Actor {
   /** Null for an anonymous request or the CLI's operator. */

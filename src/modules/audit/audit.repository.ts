@@ -28,7 +28,7 @@ export const createAuditRepository = (db: Db) => ({
     if (filter.action !== undefined) query = query.where('action', '=', filter.action);
     if (filter.actorId !== undefined) query = query.where('actor_id', '=', filter.actorId);
     if (filter.subjectId !== undefined) query = query.where('subject_id', '=', filter.subjectId);
-    if (beforeId !== undefined) query = query.where('id', '<', String(beforeId));
+    if (beforeId !== undefined) query = query.where('id', '<', beforeId);
     return query.execute();
   },
 

@@ -11,9 +11,9 @@ export const createAuditService = ({ auditRepository }: { auditRepository: Audit
     const limit = query.limit ?? 50;
     const before = resumeFrom(query.cursor, AuditCursor)?.before;
     const rows = await auditRepository.list(query, before, rowsForPage(limit));
-    const page = pageOf(rows, limit, (last) => ({ before: Number(last.id) }));
+    const page = pageOf(rows, limit, (last) => ({ before: last.id }));
     const items: Static<typeof AuditEntry>[] = page.items.map((row) => ({
-      id: Number(row.id),
+      id: row.id,
       occurredAt: row.occurred_at.toISOString(),
       action: row.action,
       actorId: row.actor_id,

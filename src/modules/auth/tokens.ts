@@ -3,7 +3,7 @@
 // strings; the database keeps only their SHA-256.
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { errors, jwtVerify, SignJWT } from 'jose';
-import type { Role } from '../../infra/database.types.ts';
+import type { Role } from '../../lib/enums.ts';
 
 export interface AccessTokenSettings {
   secret: string;

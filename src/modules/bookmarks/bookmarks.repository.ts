@@ -67,7 +67,7 @@ export const createBookmarksRepository = (db: Db) => {
 
     /** The owner's bookmarks older than `before` (an id), newest first, at most `rows`. */
     listBefore(userId: string, before: number | undefined, rows: number) {
-      return (before === undefined ? withTitles(userId) : withTitles(userId).where('b.id', '<', String(before)))
+      return (before === undefined ? withTitles(userId) : withTitles(userId).where('b.id', '<', before))
         .limit(rows)
         .execute();
     },

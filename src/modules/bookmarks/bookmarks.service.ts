@@ -60,7 +60,7 @@ export const createBookmarksService = ({
     async list(userId: string, cursor: string | undefined, limit: number) {
       const before = resumeFrom(cursor, BookmarkCursor)?.before;
       const rows = await bookmarksRepository.listBefore(userId, before, rowsForPage(limit));
-      const page = pageOf(rows, limit, (last) => ({ before: Number(last.id) }));
+      const page = pageOf(rows, limit, (last) => ({ before: last.id }));
       return { items: page.items.map(toBookmark), nextCursor: page.nextCursor };
     },
 

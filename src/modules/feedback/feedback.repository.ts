@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { sql } from 'kysely';
 import type { Db } from '../../infra/database.ts';
 import { pageRows } from '../../infra/page-size.ts';
-import type { CommentState } from '../../infra/database.types.ts';
+import type { CommentState } from '../../lib/enums.ts';
 
 /** Who voted: an anonymous visitor (their cookie's id) or a signed-in user, never both. */
 export type Voter = { visitorId: string; userId?: undefined } | { userId: string; visitorId?: undefined };

@@ -2,7 +2,7 @@ import { createHmac, randomUUID } from 'node:crypto';
 import { Type } from 'typebox';
 import { CursorTimestamp, pageOf, resumeFrom, rowsForPage } from '../../lib/cursor.ts';
 import type { Cache, CacheNamespace } from '../../infra/cache.ts';
-import type { CommentState } from '../../infra/database.types.ts';
+import type { CommentState } from '../../lib/enums.ts';
 import { NotFoundError, ValidationError } from '../../lib/errors.ts';
 import type { UnitOfWork } from '../../infra/unit-of-work.ts';
 import type { SignedInActor } from '../audit/actor.ts';

@@ -2,7 +2,7 @@
 // is bounded whatever is sent: at most GUEST_IMPORT_MAX_ENTRIES entries in all (each list also has its own cap in
 // the schema), no entry twice (refused, not collapsed: two different values for one step would leave the winner to
 // chance), and the writes are one statement per table in one transaction (see mergeGuestProgress).
-import type { ChecklistLevel, StepStatus } from '../../infra/database.types.ts';
+import type { ChecklistLevel, StepStatus } from '../../lib/enums.ts';
 import { NotFoundError, ValidationError, type FieldError } from '../../lib/errors.ts';
 import type { RoadmapDocument } from '../roadmaps/roadmaps.schemas.ts';
 import type { GuestProgressBody } from './progress.schemas.ts';

@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import type { Db } from '../../infra/database.ts';
 import { pageRows } from '../../infra/page-size.ts';
-import type { ChecklistLevel, ProgressEventKind, StepStatus } from '../../infra/database.types.ts';
+import type { ChecklistLevel, ProgressEventKind, StepStatus } from '../../lib/enums.ts';
 import { createGuestImportRepository } from './guest-import.repository.ts';
 
 const followColumns = [
@@ -204,7 +204,7 @@ export const createProgressRepository = (db: Db) => ({
       .where('user_id', '=', userId)
       .orderBy('id', 'desc')
       .limit(pageRows(limit));
-    if (beforeId !== undefined) query = query.where('id', '<', String(beforeId));
+    if (beforeId !== undefined) query = query.where('id', '<', beforeId);
     return query.execute();
   },
 

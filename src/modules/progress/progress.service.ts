@@ -1,7 +1,7 @@
 // A learner's own progress on a roadmap: following it, the status of each step, private notes, the job-ready
 // self-assessment, and the answers to "where am I, what next". The use cases fetch and store; the calculations are
 // pure functions beside them: rollup.ts (percentages, next step, readiness), streaks.ts, plan.ts, progress-csv.ts.
-import type { ChecklistLevel, StepStatus } from '../../infra/database.types.ts';
+import type { ChecklistLevel, StepStatus } from '../../lib/enums.ts';
 import { Type, type Static } from 'typebox';
 import { CursorRowId, pageOf, resumeFrom, rowsForPage } from '../../lib/cursor.ts';
 import { ConflictError, NotFoundError } from '../../lib/errors.ts';
@@ -159,9 +159,9 @@ export const createProgressService = ({
     async activity(userId: string, cursor: string | undefined, limit: number) {
       const before = resumeFrom(cursor, ActivityCursor)?.before;
       const rows = await progressRepository.listEvents(userId, before, rowsForPage(limit));
-      const page = pageOf(rows, limit, (last) => ({ before: Number(last.id) }));
+      const page = pageOf(rows, limit, (last) => ({ before: last.id }));
       return {
-        items: page.items.map((row) => ({ ...row, id: Number(row.id), occurredAt: row.occurredAt.toISOString() })),
+        items: page.items.map((row) => ({ ...row, occurredAt: row.occurredAt.toISOString() })),
         nextCursor: page.nextCursor,
       };
     },

@@ -1,6 +1,6 @@
 // How far a learner is on a roadmap, from the status of each step and the self-assessment of each checklist item:
 // counts and hours per tier and overall, the step to do next, and checklist readiness. Pure: no database, no clock.
-import type { ChecklistLevel, StepStatus } from '../../infra/database.types.ts';
+import type { ChecklistLevel, StepStatus } from '../../lib/enums.ts';
 import type { RoadmapDocument } from '../roadmaps/roadmaps.schemas.ts';
 import type { Progress } from './progress.schemas.ts';
 

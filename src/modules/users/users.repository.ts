@@ -1,7 +1,7 @@
 import { sql, type SqlBool } from 'kysely';
 import type { Db } from '../../infra/database.ts';
 import { pageRows } from '../../infra/page-size.ts';
-import type { Role } from '../../infra/database.types.ts';
+import type { Role } from '../../lib/enums.ts';
 
 export interface UserFilter {
   q?: string | undefined;

@@ -2,7 +2,7 @@
 import { randomUUID } from 'node:crypto';
 import { Type } from 'typebox';
 import { pageOf, resumeFrom, rowsForPage } from '../../lib/cursor.ts';
-import type { Role } from '../../infra/database.types.ts';
+import type { Role } from '../../lib/enums.ts';
 import { ConflictError, NotFoundError, ValidationError } from '../../lib/errors.ts';
 import type { AccountsRepository } from '../accounts/accounts.repository.ts';
 import { emailKey } from '../accounts/accounts.shared.ts';
