@@ -33,6 +33,25 @@ describe('loading valid content', () => {
     expect(new Set(bundle.resources.map((resource) => resource.type)).size).toBe(8);
   });
 
+  it('when the shipped Frontend roadmap is loaded, then it has 16 steps in four tiers and shares steps with Backend', async () => {
+    const bundle = await loadContent('content');
+
+    const frontend = bundle.roadmaps.find((roadmap) => roadmap.slug === 'frontend-developer');
+    const backend = bundle.roadmaps.find((roadmap) => roadmap.slug === 'backend-developer');
+    expect(frontend?.tiers.map((tier) => tier.steps.length)).toEqual([5, 4, 4, 3]);
+    expect(frontend?.edition).toEqual({ year: 2026, updated: '2026-12-02' });
+    const backendSteps = new Set(backend?.steps.map((step) => step.id));
+    expect(frontend?.steps.map((step) => step.id).filter((id) => backendSteps.has(id))).toEqual([
+      'how-the-web-works',
+      'git-and-the-terminal',
+      'portfolio-projects',
+    ]);
+    expect(frontend?.alternatives?.map((path) => path.roadmap).filter(Boolean)).toEqual([
+      'backend-developer',
+      'devops-engineer',
+    ]);
+  });
+
   it('when the fixture is loaded, then steps come in tier order with their Markdown bodies', async () => {
     const bundle = await loadContent(FIXTURE_CONTENT);
 
