@@ -142,8 +142,8 @@ describe('GET /v1/roadmaps', () => {
     expect(response.statusCode).toBe(200);
     const page = response.json<Static<typeof RoadmapPage>>();
     expect(Value.Check(RoadmapPage, page)).toBe(true);
-    expect(page.items.map((item) => item.slug)).toEqual(['backend-developer']);
-    expect(page.items[0]!.stats).toMatchObject({ tiers: 4, steps: 15 });
+    expect(page.items.map((item) => item.slug)).toContain('backend-developer');
+    expect(page.items.find((item) => item.slug === 'backend-developer')!.stats).toMatchObject({ tiers: 4, steps: 15 });
     expect(page.nextCursor).toBeNull();
     expect(response.headers.etag).toBeDefined();
   });
