@@ -41,11 +41,7 @@ describe('loading valid content', () => {
     expect(devops.tiers).toHaveLength(4);
     expect(devops.steps).toHaveLength(15);
     expect(devops).toMatchObject({ role: 'devops engineer', level: 'beginner', edition: { year: 2026 } });
-    expect(devops.closings).toEqual({
-      history: expect.any(String),
-      market: expect.any(String),
-      checklist: expect.any(String),
-    });
+    expect(Object.keys(devops.closings ?? {}).sort()).toEqual(['checklist', 'history', 'market']);
     expect(devops.alternatives?.map((path) => path.roadmap)).toEqual(
       expect.arrayContaining(['backend-developer', 'frontend-developer']),
     );
