@@ -145,6 +145,7 @@ describe('GET /v1/roadmaps', () => {
     const bySlug = (slug: string) => page.items.find((item) => item.slug === slug);
     expect(bySlug('backend-developer')?.stats).toMatchObject({ tiers: 4, steps: 15 });
     expect(bySlug('frontend-developer')?.stats).toMatchObject({ tiers: 4, steps: 16 });
+    expect(bySlug('devops-engineer')?.stats).toMatchObject({ tiers: 4, steps: 15 });
     expect(page.nextCursor).toBeNull();
     expect(response.headers.etag).toBeDefined();
   });

@@ -52,6 +52,28 @@ describe('loading valid content', () => {
     ]);
   });
 
+  it('when the shipped DevOps roadmap is loaded, then it has every section and shares step ids with Backend', async () => {
+    const bundle = await loadContent('content');
+
+    const devops = bundle.roadmaps.find((roadmap) => roadmap.slug === 'devops-engineer')!;
+    const backend = bundle.roadmaps.find((roadmap) => roadmap.slug === 'backend-developer')!;
+    expect(devops.tiers).toHaveLength(4);
+    expect(devops.steps).toHaveLength(15);
+    expect(devops).toMatchObject({ role: 'devops engineer', level: 'beginner', edition: { year: 2026 } });
+    expect(Object.keys(devops.closings ?? {}).sort()).toEqual(['checklist', 'history', 'market']);
+    expect(devops.alternatives?.map((path) => path.roadmap)).toEqual(
+      expect.arrayContaining(['backend-developer', 'frontend-developer']),
+    );
+    const backendIds = new Set(backend.steps.map((step) => step.id));
+    expect(devops.steps.filter((step) => backendIds.has(step.id)).map((step) => step.id)).toEqual([
+      'git-and-the-terminal',
+      'how-the-web-works',
+      'docker-and-containers',
+      'ci-cd-pipelines',
+      'portfolio-projects',
+    ]);
+  });
+
   it('when the fixture is loaded, then steps come in tier order with their Markdown bodies', async () => {
     const bundle = await loadContent(FIXTURE_CONTENT);
 
