@@ -115,7 +115,7 @@ describe('a learner journey with the mouse', () => {
     expect(await page.evaluate<number>('localStorage.length + sessionStorage.length')).toBe(0);
   });
 
-  it('when the connection drops while a learner writes a note, then the text stays and saving works once back', async () => {
+  it('when the connection drops while a learner saves a note, then the text stays, waits, and is saved once back', async () => {
     const { page, context } = await rig.newPage();
     await page.goto(`${ROADMAP}/steps/how-the-web-works`);
     await page.getByRole('heading', { level: 1 }).filter({ hasText: 'Step 2' }).waitFor();
@@ -130,10 +130,14 @@ describe('a learner journey with the mouse', () => {
     await context.setOffline(true);
     await page.getByLabel('Your private note').fill('DNS, then TCP, then TLS');
     await page.getByRole('button', { name: 'Save note' }).click();
-    await page.getByRole('alert').filter({ hasText: 'could not be reached' }).waitFor();
+    await announced(page, 'No connection: your note is kept in this browser');
+    await page.getByText('One change made without a connection').waitFor();
     expect(await page.getByLabel('Your private note').inputValue()).toBe('DNS, then TCP, then TLS');
 
     await context.setOffline(false);
+    await expect.poll(() => page.getByText('made without a connection').count()).toBe(0);
+    await page.reload();
+    await expect.poll(() => page.getByLabel('Your private note').inputValue()).toBe('DNS, then TCP, then TLS');
     await page.getByRole('button', { name: 'Save note' }).click();
     await announced(page, 'Note saved');
     expect(await page.getByRole('alert').count()).toBe(0);
