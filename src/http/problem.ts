@@ -92,7 +92,7 @@ const FRAMEWORK_DETAILS: Record<string, string> = {
 /** Fastify's `frameworkErrors`: a URL the router cannot even read still gets a problem, not Fastify's own JSON. */
 export const sendFrameworkError = (error: FastifyError, request: FastifyRequest, reply: FastifyReply): void => {
   const status = error.statusCode !== undefined && error.statusCode < 500 ? error.statusCode : 400;
-  // No hook has run yet, so the header the other answers get from app.ts is set here.
+  // No hook has run yet, so the header the other answers get from request-id.ts is set here.
   reply.header('x-request-id', request.id);
   send(request, reply, {
     type: problemType(codeForStatus(status)),
