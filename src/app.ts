@@ -10,11 +10,15 @@ import type { Container } from './container.ts';
 import { registerAuthorization } from './http/authorization.ts';
 import { fastifyTrustProxy } from './http/client-address.ts';
 import { registerConditionalGet } from './http/conditional-get.ts';
-import { answerFrameworkError, registerErrorHandling, registerJsonBodiesOnly } from './http/error-handling.ts';
+import {
+  answerClientError,
+  answerFrameworkError,
+  registerErrorHandling,
+  registerJsonBodiesOnly,
+} from './http/error-handling.ts';
 import { AJV_OPTIONS, registerInputRules } from './http/input-rules.ts';
 import { registerLoadShedding } from './http/load-shedding.ts';
 import { registerOpenApiDocs } from './http/openapi-docs.ts';
-import { answerClientError } from './http/problem.ts';
 import { registerRateLimits } from './http/rate-limits.ts';
 import { registerRequestIdHeader, requestIdOf } from './http/request-id.ts';
 import { RequestLog } from './http/request-log.ts';
