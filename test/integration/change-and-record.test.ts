@@ -152,6 +152,25 @@ describe('a change and its audit entry', () => {
     expect(await entries('auth.refresh_token_reused', learner.id)).toBe(1);
   });
 
+  it('when the entry of a session ended because its account is disabled fails, then the session goes on', async () => {
+    const learner = await signUp(t);
+    const presented = { refreshToken: learner.tokens.refreshToken };
+    // Disabled behind the service's back (by hand in the database, or in a race with a refresh), so a session is
+    // still live when its token is next presented.
+    await t.database.db.updateTable('users').set({ disabled_at: new Date() }).where('id', '=', learner.id).execute();
+
+    const failed = await whileEntryRejected('auth.session_revoked', () =>
+      call('POST', '/v1/auth/refresh', undefined, presented),
+    );
+
+    expect(failed.statusCode).toBe(500);
+    expect(await liveSessions(learner.id)).toBe(1);
+    expect(await entries('auth.session_revoked', learner.id)).toBe(0);
+    expect((await call('POST', '/v1/auth/refresh', undefined, presented)).statusCode).toBe(401);
+    expect(await liveSessions(learner.id)).toBe(0);
+    expect(await entries('auth.session_revoked', learner.id)).toBe(1);
+  });
+
   it('when the entry of a deleted account fails, then the account stays', async () => {
     const learner = await signUp(t);
     const remove = () => call('DELETE', '/v1/me', learner.accessToken, { password: TEST_PASSWORD });
