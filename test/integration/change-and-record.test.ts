@@ -67,6 +67,9 @@ const liveTokens = async (userId: string) =>
 const userRow = (id: string) =>
   t.database.db.selectFrom('users').select(['role', 'disabled_at']).where('id', '=', id).executeTakeFirst();
 
+const profileRow = (id: string) =>
+  t.database.db.selectFrom('users').select(['display_name', 'time_zone']).where('id', '=', id).executeTakeFirst();
+
 const createToken = (bearer: string) =>
   call('POST', '/v1/me/tokens', bearer, { name: 'my script', scopes: ['account:self'], expiresInDays: 30 });
 
@@ -169,6 +172,28 @@ describe('a change and its audit entry', () => {
     expect((await call('POST', '/v1/auth/refresh', undefined, presented)).statusCode).toBe(401);
     expect(await liveSessions(learner.id)).toBe(0);
     expect(await entries('auth.session_revoked', learner.id)).toBe(1);
+  });
+
+  it('when the entry of a profile change fails, then the profile stays; otherwise the entry names the fields', async () => {
+    const learner = await signUp(t, { displayName: 'Before' });
+    const change = () =>
+      call('PATCH', '/v1/me', learner.accessToken, { displayName: 'After', timeZone: 'Europe/Berlin' });
+
+    const failed = await whileEntryRejected('account.profile_updated', change);
+
+    expect(failed.statusCode).toBe(500);
+    expect((await profileRow(learner.id))?.display_name).toBe('Before');
+    expect(await entries('account.profile_updated', learner.id)).toBe(0);
+    expect((await change()).statusCode).toBe(200);
+    expect(await profileRow(learner.id)).toMatchObject({ display_name: 'After', time_zone: 'Europe/Berlin' });
+    const entry = await t.database.db
+      .selectFrom('audit_log')
+      .select(['actor_id', 'details'])
+      .where('action', '=', 'account.profile_updated')
+      .where('subject_id', '=', learner.id)
+      .executeTakeFirstOrThrow();
+    // The names of the fields only: entries outlive a deleted account, and a display name must not.
+    expect(entry).toEqual({ actor_id: learner.id, details: { fields: ['displayName', 'timeZone'] } });
   });
 
   it('when the entry of a deleted account fails, then the account stays', async () => {
