@@ -1,9 +1,10 @@
 // A change and its audit entry are one write (issue 13): when the entry cannot be written, the change is rolled
-// back too. The test database rejects the entry with a trigger of its own, after the change was made.
+// back too — for accounts, sessions, personal tokens, users and comment moderation. The test database rejects the
+// entry with a trigger of its own, after the change was made.
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TokenPair } from '../../src/modules/accounts/accounts.schemas.ts';
-import { signUp, TEST_OPERATOR, TEST_PASSWORD } from '../support/accounts.ts';
+import { signUp, TEST_OPERATOR, TEST_PASSWORD, type SignedUp } from '../support/accounts.ts';
 import { createTestApp, type TestApp } from '../support/harness.ts';
 import { whileInsertRejected } from '../support/rejected-insert.ts';
 
@@ -238,6 +239,74 @@ describe('a change and its audit entry', () => {
     expect((await userRow(learner.id))?.disabled_at).not.toBeNull();
     expect(await liveSessions(learner.id)).toBe(0);
     expect(await entries('user.disabled', learner.id)).toBe(1);
+  });
+});
+
+describe('a moderation and its audit entry', () => {
+  let editor: SignedUp;
+  beforeAll(async () => {
+    editor = await signUp(t, { role: 'editor' });
+  });
+
+  let comments = 0;
+  /** A reader's comment on the whole roadmap, each from an address of its own so that none looks too fast. */
+  const newComment = async () => {
+    comments += 1;
+    const body = `Remark number ${comments}: the pace of this roadmap is too quick for me.`;
+    await t.app.inject({
+      method: 'POST',
+      url: '/v1/feedback',
+      remoteAddress: `192.0.2.${comments}`,
+      payload: { roadmap: 'backend-developer', helpful: false, comment: body },
+    });
+    return (
+      await t.database.db
+        .selectFrom('feedback_comments')
+        .select('id')
+        .where('body', '=', body)
+        .executeTakeFirstOrThrow()
+    ).id;
+  };
+  const commentRow = (id: string) =>
+    t.database.db
+      .selectFrom('feedback_comments')
+      .select(['state', 'moderated_by', 'reply_note'])
+      .where('id', '=', id)
+      .executeTakeFirst();
+
+  it.each([
+    ['an approval', 'approve', 'approved', undefined],
+    ['hiding', 'hide', 'hidden', undefined],
+    ['addressing', 'address', 'addressed', { replyNote: 'The guide now says how long each step takes.' }],
+  ] as const)(
+    'when the entry of %s fails, then the comment stays new and unmoderated',
+    async (_, verb, state, body) => {
+      const id = await newComment();
+      const moderate = () => call('POST', `/v1/feedback/comments/${id}/${verb}`, editor.accessToken, body);
+
+      const failed = await whileEntryRejected(`feedback.comment_${state}`, moderate);
+
+      expect(failed.statusCode).toBe(500);
+      expect(await commentRow(id)).toEqual({ state: 'new', moderated_by: null, reply_note: null });
+      expect(await entries(`feedback.comment_${state}`, id)).toBe(0);
+      expect((await moderate()).statusCode).toBe(200);
+      expect(await commentRow(id)).toEqual({ state, moderated_by: editor.id, reply_note: body?.replyNote ?? null });
+      expect(await entries(`feedback.comment_${state}`, id)).toBe(1);
+    },
+  );
+
+  it('when the entry of a deleted comment fails, then the comment stays', async () => {
+    const id = await newComment();
+    const remove = () => call('DELETE', `/v1/feedback/comments/${id}`, editor.accessToken);
+
+    const failed = await whileEntryRejected('feedback.comment_deleted', remove);
+
+    expect(failed.statusCode).toBe(500);
+    expect(await commentRow(id)).toMatchObject({ state: 'new' });
+    expect(await entries('feedback.comment_deleted', id)).toBe(0);
+    expect((await remove()).statusCode).toBe(204);
+    expect(await commentRow(id)).toBeUndefined();
+    expect(await entries('feedback.comment_deleted', id)).toBe(1);
   });
 });
 
