@@ -55,9 +55,9 @@ const BAD_CREDENTIALS = 'The email or password is wrong.';
 // (up to MAX_BACKOFF_SECONDS); after LOCK_AFTER_FAILURES in a row the address is locked until it is unlocked.
 const FREE_FAILURES = 5;
 const MAX_BACKOFF_SECONDS = 15 * 60;
-export const LOCK_AFTER_FAILURES = 100;
+const LOCK_AFTER_FAILURES = 100;
 
-export const backoffSeconds = (failures: number) =>
+const backoffSeconds = (failures: number) =>
   failures < FREE_FAILURES ? 0 : Math.min(2 ** (failures - FREE_FAILURES), MAX_BACKOFF_SECONDS);
 
 export const createAccountsService = ({
