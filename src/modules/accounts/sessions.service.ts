@@ -93,6 +93,27 @@ export const createSessionsService = ({
   };
 
   /**
+   * Ends a session that its owner did not choose to end. The entry has no actor, since whoever presented the token
+   * may not be the owner: it is about the account, from the address the token came from.
+   */
+  const endSessionWithEntry = async (
+    unit: Pick<AccountsUnitOfWork, 'accountsRepository' | 'auditRepository'>,
+    session: { familyId: string; userId: string },
+    action: string,
+    context: RequestActor,
+    details: Record<string, unknown> = {},
+  ) => {
+    await unit.accountsRepository.revokeFamily(session.familyId);
+    await unit.auditRepository.record({
+      action,
+      subjectId: session.userId,
+      ip: context.ip,
+      userAgent: context.userAgent,
+      details: { sessionId: session.familyId, ...details },
+    });
+  };
+
+  /**
    * Spends the token and stores its successor, unless the account was disabled since (behind the service's back, or
    * in a race with a refresh): then the session ends instead, with its entry, in the same transaction.
    */
@@ -108,15 +129,7 @@ export const createSessionsService = ({
     if (next === undefined) return 'not-live';
     const user = await unit.accountsRepository.findUserById(next.userId);
     if (user !== undefined && user.disabled_at === null) return { next, user };
-    await unit.accountsRepository.revokeFamily(next.familyId);
-    // Nobody chose to end it, so no actor: the entry is about the account.
-    await unit.auditRepository.record({
-      action: 'auth.session_revoked',
-      subjectId: next.userId,
-      ip: context.ip,
-      userAgent: context.userAgent,
-      details: { sessionId: next.familyId, reason: 'account_disabled' },
-    });
+    await endSessionWithEntry(unit, next, 'auth.session_revoked', context, { reason: 'account_disabled' });
     return 'account-disabled';
   };
 
@@ -129,16 +142,7 @@ export const createSessionsService = ({
       spent.rotatedAt !== null &&
       spent.secondsSinceRotation > REUSE_GRACE_SECONDS;
     if (!replayed) return;
-    await transact(async (unit) => {
-      await unit.accountsRepository.revokeFamily(spent.familyId);
-      await unit.auditRepository.record({
-        action: 'auth.refresh_token_reused',
-        subjectId: spent.userId,
-        ip: context.ip,
-        userAgent: context.userAgent,
-        details: { sessionId: spent.familyId },
-      });
-    });
+    await transact((unit) => endSessionWithEntry(unit, spent, 'auth.refresh_token_reused', context));
   };
 
   return {
