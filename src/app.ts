@@ -1,33 +1,32 @@
 // The app factory: it receives its infrastructure and services, registers plugins in a readable order
 // (infrastructure, then app-wide behaviour, then routes) and never listens by itself.
-import { randomUUID } from 'node:crypto';
 import cookie from '@fastify/cookie';
 import cors from '@fastify/cors';
-import rateLimit from '@fastify/rate-limit';
-import underPressure from '@fastify/under-pressure';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
-import Fastify, {
-  LogController,
-  type FastifyBaseLogger,
-  type FastifyInstance,
-  type FastifyReply,
-  type FastifyRequest,
-} from 'fastify';
+import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import type { Redis } from 'ioredis';
 import type { Config } from './config.ts';
 import type { Container } from './container.ts';
 import { registerAuthorization } from './http/authorization.ts';
-import { registerRouteDocs } from './http/route-docs.ts';
-import { fastifyTrustProxy, rateLimitKeyOf } from './http/client-address.ts';
+import { fastifyTrustProxy } from './http/client-address.ts';
 import { registerConditionalGet } from './http/conditional-get.ts';
-import { metricsAuthorized, type Metrics } from './infra/metrics.ts';
+import {
+  answerClientError,
+  answerFrameworkError,
+  registerErrorHandling,
+  registerJsonBodiesOnly,
+} from './http/error-handling.ts';
 import { AJV_OPTIONS, registerInputRules } from './http/input-rules.ts';
-import { answerFrameworkError, registerErrorHandling, registerJsonBodiesOnly } from './http/error-handling.ts';
+import { registerLoadShedding } from './http/load-shedding.ts';
 import { registerOpenApiDocs } from './http/openapi-docs.ts';
-import { answerClientError } from './http/problem.ts';
+import { registerRateLimits } from './http/rate-limits.ts';
+import { registerRequestIdHeader, requestIdOf } from './http/request-id.ts';
+import { RequestLog } from './http/request-log.ts';
+import { registerRequestMetrics } from './http/request-metrics.ts';
+import { registerRouteDocs } from './http/route-docs.ts';
 import { registerSecurityHeaders } from './http/security-headers.ts';
-import { createResilientRateLimitStore } from './http/rate-limit-store.ts';
-import { isWebAppFile, readAppShell, registerWebAppFiles } from './http/web-app.ts';
+import { readAppShell, registerWebAppFiles } from './http/web-app.ts';
+import type { Metrics } from './infra/metrics.ts';
 import { accountsRoutes } from './modules/accounts/accounts.routes.ts';
 import { auditRoutes } from './modules/audit/audit.routes.ts';
 import { bookmarksRoutes } from './modules/bookmarks/bookmarks.routes.ts';
@@ -56,30 +55,6 @@ export interface AppDeps {
   webRoot?: string | undefined;
 }
 
-const REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
-
-const MB = 1024 * 1024;
-
-// The template (/v1/roadmaps/:slug), not the path: bounded label values, and no query string that may hold a token.
-const routeOf = (request: FastifyRequest) => request.routeOptions.url ?? 'unmatched';
-
-/** One line per request, once the user and the route are known, instead of Fastify's "incoming" and "completed". */
-class RequestLog extends LogController {
-  override incomingRequest() {}
-
-  override requestCompleted(error: Error | null | undefined, request: FastifyRequest, reply: FastifyReply) {
-    const line = {
-      method: request.method,
-      route: routeOf(request),
-      statusCode: reply.statusCode,
-      latencyMs: Math.round(reply.elapsedTime * 100) / 100,
-      userId: request.principal?.userId ?? null,
-    };
-    if (error) reply.log.error({ ...line, err: error }, 'request errored');
-    else reply.log.info(line, 'request completed');
-  }
-}
-
 export const buildApp = async ({
   config,
   container,
@@ -93,60 +68,22 @@ export const buildApp = async ({
     trustProxy: fastifyTrustProxy(config.http.trustProxy),
     bodyLimit: config.http.bodyLimitBytes,
     requestTimeout: config.http.requestTimeoutMs,
-    // A client may send its own request id to correlate logs; anything odd is replaced, never trusted blindly.
-    genReqId: (request) => {
-      const offered = request.headers['x-request-id'];
-      return typeof offered === 'string' && REQUEST_ID.test(offered) ? offered : randomUUID();
-    },
+    genReqId: requestIdOf,
     ajv: AJV_OPTIONS,
     frameworkErrors: answerFrameworkError,
     clientErrorHandler: answerClientError,
     logController: new RequestLog(),
   }).withTypeProvider<TypeBoxTypeProvider>();
+
+  // Infrastructure, in the order their hooks run: the headers first, so that every early answer (415, 503, 401)
+  // carries them
   registerSecurityHeaders(app);
   registerJsonBodiesOnly(app);
-
-  app.addHook('onRequest', async (request, reply) => {
-    reply.header('x-request-id', request.id);
-  });
-  app.addHook('onResponse', async (request, reply) => {
-    metrics?.observeRequest(
-      { method: request.method, route: routeOf(request), statusCode: reply.statusCode },
-      reply.elapsedTime / 1000,
-    );
-  });
-
-  // Load shedding: a process that is already behind answers 503 with Retry-After at once instead of queueing more.
-  await app.register(underPressure, {
-    maxEventLoopDelay: config.loadShed.maxEventLoopDelayMs,
-    maxHeapUsedBytes: config.loadShed.maxHeapUsedMb * MB,
-    maxRssBytes: config.loadShed.maxRssMb * MB,
-    retryAfter: config.loadShed.retryAfterSeconds,
-    // Each check runs every sample; a zero threshold turns it off.
-    sampleInterval: 250,
-  });
-
-  // Infrastructure
+  registerRequestIdHeader(app);
+  await registerLoadShedding(app, config.loadShed);
   await app.register(cookie);
   await app.register(cors, { origin: config.http.corsOrigins.length > 0 ? config.http.corsOrigins : false });
-  await app.register(rateLimit, {
-    global: true,
-    max: config.http.rateLimitMax,
-    timeWindow: config.http.rateLimitWindowMs,
-    // Per client, an IPv6 one by its /64; the routes with limits of their own (log in, register …) inherit it.
-    keyGenerator: (request) => rateLimitKeyOf(request.ip),
-    // The web app's own files (scripts, styles, icons) are not API requests (see web-app.ts).
-    allowList: (request) => isWebAppFile(request),
-    // Shared through Redis when there is one; while it is away, each instance counts on its own (never a 500).
-    ...(redis === undefined
-      ? {}
-      : { store: createResilientRateLimitStore({ redis, keyPrefix: `${config.redis.keyPrefix}rate-limit:`, logger }) }),
-    errorResponseBuilder: (_request, context) => ({
-      statusCode: 429,
-      message: `Too many requests: at most ${context.max} per ${context.after === '' ? 'window' : 'window'}. Retry in ${context.after}.`,
-    }),
-  });
-
+  await registerRateLimits(app, { http: config.http, redis, redisKeyPrefix: config.redis.keyPrefix, logger });
   registerAuthorization(app, {
     accessTokens: container.accessTokens,
     currentRole: container.accountsService.currentRole,
@@ -165,23 +102,7 @@ export const buildApp = async ({
   registerErrorHandling(app, { appShell });
   registerConditionalGet(app);
   await registerOpenApiDocs(app, { version: container.systemService.buildInfo().version });
-  if (
-    metrics !== undefined &&
-    config.observability.metricsToken !== undefined &&
-    config.observability.metricsPort === undefined
-  ) {
-    const token = config.observability.metricsToken;
-    app.get(
-      '/metrics',
-      { schema: { hide: true }, config: { rateLimit: false, policy: 'public', pressureHandler: () => undefined } },
-      async (request, reply) => {
-        if (!metricsAuthorized(request.headers.authorization, token)) {
-          return reply.code(401).header('www-authenticate', 'Bearer').type('text/plain').send('Unauthorized');
-        }
-        return reply.type(metrics.registry.contentType).send(await metrics.registry.metrics());
-      },
-    );
-  }
+  registerRequestMetrics(app, { metrics, observability: config.observability });
 
   // Routes
   await app.register(systemRoutes, { systemService: container.systemService });

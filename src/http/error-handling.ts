@@ -1,9 +1,10 @@
 // How a request that goes wrong is answered: always a problem+json (problem.ts), bodies that are not JSON refused
 // with a 415 on every route, and unknown routes a 404 (or the web app's page, for a browser's page request).
+import type { Socket } from 'node:net';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { errorCodes } from 'fastify';
-import { ProblemSchema, registerProblemHandlers, sendFrameworkError } from './problem.ts';
-import { setSecurityHeaders } from './security-headers.ts';
+import { ProblemSchema, registerProblemHandlers, sendFrameworkError, writeClientError } from './problem.ts';
+import { SECURITY_HEADER_LINES, setSecurityHeaders } from './security-headers.ts';
 
 /**
  * Fastify's `frameworkErrors`: answered before any hook runs, so the security headers the hooks give every other
@@ -13,6 +14,10 @@ export const answerFrameworkError = (error: FastifyError, request: FastifyReques
   setSecurityHeaders(request.raw, reply.raw);
   sendFrameworkError(error, request, reply);
 };
+
+/** Fastify's `clientErrorHandler`: Node refused the request before Fastify saw it, so no hook runs at all. */
+export const answerClientError = (error: Error & { code?: string }, socket: Socket) =>
+  writeClientError(error, socket, SECURITY_HEADER_LINES);
 
 /** Refuses request bodies that are not JSON, wherever they are sent. Before the other onRequest hooks but helmet's. */
 export const registerJsonBodiesOnly = (app: FastifyInstance) => {

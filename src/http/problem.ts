@@ -92,7 +92,7 @@ const FRAMEWORK_DETAILS: Record<string, string> = {
 /** Fastify's `frameworkErrors`: a URL the router cannot even read still gets a problem, not Fastify's own JSON. */
 export const sendFrameworkError = (error: FastifyError, request: FastifyRequest, reply: FastifyReply): void => {
   const status = error.statusCode !== undefined && error.statusCode < 500 ? error.statusCode : 400;
-  // No hook has run yet, so the header the other answers get from app.ts is set here.
+  // No hook has run yet, so the header the other answers get from request-id.ts is set here.
   reply.header('x-request-id', request.id);
   send(request, reply, {
     type: problemType(codeForStatus(status)),
@@ -109,10 +109,11 @@ const CLIENT_ERRORS: Record<string, [status: number, detail: string]> = {
 };
 
 /**
- * Fastify's `clientErrorHandler`: a request that is not valid HTTP (a NUL or raw non-ASCII byte in the path or a
- * header, a broken chunk) still gets a problem, written to the socket as Fastify's own handler does.
+ * For Fastify's `clientErrorHandler`: a request that is not valid HTTP (a NUL or raw non-ASCII byte in the path or a
+ * header, a broken chunk) still gets a problem, written to the socket as Fastify's own handler does. `headerLines`
+ * are written with it (`Name: value\r\n` each).
  */
-export const answerClientError = (error: Error & { code?: string }, socket: Socket) => {
+export const writeClientError = (error: Error & { code?: string }, socket: Socket, headerLines: string) => {
   if (error.code === 'ECONNRESET' || socket.destroyed) return;
   const [status, detail] = CLIENT_ERRORS[error.code ?? ''] ?? [400, 'The request is not valid HTTP.'];
   const title = STATUS_CODES[status] ?? 'Client error';
@@ -128,7 +129,7 @@ export const answerClientError = (error: Error & { code?: string }, socket: Sock
   if (socket.writable) {
     socket.write(
       `HTTP/1.1 ${status} ${title}\r\nContent-Length: ${Buffer.byteLength(body)}\r\n` +
-        `Content-Type: ${PROBLEM_CONTENT_TYPE}\r\nConnection: close\r\n\r\n${body}`,
+        `Content-Type: ${PROBLEM_CONTENT_TYPE}\r\n${headerLines}Connection: close\r\n\r\n${body}`,
     );
   }
   socket.destroy(error);

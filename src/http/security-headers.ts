@@ -1,7 +1,8 @@
 // The security headers every answer carries (CSP, HSTS, X-Content-Type-Options, frame and referrer policies).
 // helmet's middleware is built once and applied to the raw response; @fastify/helmet rebuilt it on every request,
 // which measured as about a tenth of the CPU of a 304 (docs/decisions/0005).
-import type { IncomingMessage, ServerResponse } from 'node:http';
+import { IncomingMessage, ServerResponse } from 'node:http';
+import { Socket } from 'node:net';
 import type { FastifyInstance } from 'fastify';
 import helmet from 'helmet';
 
@@ -22,6 +23,18 @@ const securityHeaders = helmet({
 /** Sets the headers on a raw response; for answers given before any hook runs (Fastify's `frameworkErrors`). */
 export const setSecurityHeaders = (request: IncomingMessage, response: ServerResponse) =>
   securityHeaders(request, response, () => undefined);
+
+/**
+ * The same headers as lines (`Name: value\r\n`), for an answer written straight to a socket, where Node refused the
+ * request and no response exists (Fastify's `clientErrorHandler`). Nothing in them depends on the request.
+ */
+export const SECURITY_HEADER_LINES = (() => {
+  const response = new ServerResponse(new IncomingMessage(new Socket()));
+  securityHeaders(response.req, response, () => undefined);
+  return Object.entries(response.getHeaders())
+    .map(([name, value]) => `${name}: ${Array.isArray(value) ? value.join(', ') : String(value)}\r\n`)
+    .join('');
+})();
 
 /**
  * The first onRequest hook, so that the answers of the hooks after it (the 415 for a read with a body, load

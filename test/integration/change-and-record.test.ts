@@ -1,9 +1,10 @@
 // A change and its audit entry are one write (issue 13): when the entry cannot be written, the change is rolled
-// back too. The test database rejects the entry with a trigger of its own, after the change was made.
+// back too — for accounts, sessions, personal tokens, users and comment moderation. The test database rejects the
+// entry with a trigger of its own, after the change was made.
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TokenPair } from '../../src/modules/accounts/accounts.schemas.ts';
-import { signUp, TEST_OPERATOR, TEST_PASSWORD } from '../support/accounts.ts';
+import { signUp, TEST_OPERATOR, TEST_PASSWORD, type SignedUp } from '../support/accounts.ts';
 import { createTestApp, type TestApp } from '../support/harness.ts';
 import { whileInsertRejected } from '../support/rejected-insert.ts';
 
@@ -66,6 +67,9 @@ const liveTokens = async (userId: string) =>
 
 const userRow = (id: string) =>
   t.database.db.selectFrom('users').select(['role', 'disabled_at']).where('id', '=', id).executeTakeFirst();
+
+const profileRow = (id: string) =>
+  t.database.db.selectFrom('users').select(['display_name', 'time_zone']).where('id', '=', id).executeTakeFirst();
 
 const createToken = (bearer: string) =>
   call('POST', '/v1/me/tokens', bearer, { name: 'my script', scopes: ['account:self'], expiresInDays: 30 });
@@ -152,6 +156,47 @@ describe('a change and its audit entry', () => {
     expect(await entries('auth.refresh_token_reused', learner.id)).toBe(1);
   });
 
+  it('when the entry of a session ended because its account is disabled fails, then the session goes on', async () => {
+    const learner = await signUp(t);
+    const presented = { refreshToken: learner.tokens.refreshToken };
+    // Disabled behind the service's back (by hand in the database, or in a race with a refresh), so a session is
+    // still live when its token is next presented.
+    await t.database.db.updateTable('users').set({ disabled_at: new Date() }).where('id', '=', learner.id).execute();
+
+    const failed = await whileEntryRejected('auth.session_revoked', () =>
+      call('POST', '/v1/auth/refresh', undefined, presented),
+    );
+
+    expect(failed.statusCode).toBe(500);
+    expect(await liveSessions(learner.id)).toBe(1);
+    expect(await entries('auth.session_revoked', learner.id)).toBe(0);
+    expect((await call('POST', '/v1/auth/refresh', undefined, presented)).statusCode).toBe(401);
+    expect(await liveSessions(learner.id)).toBe(0);
+    expect(await entries('auth.session_revoked', learner.id)).toBe(1);
+  });
+
+  it('when the entry of a profile change fails, then the profile stays; otherwise the entry names the fields', async () => {
+    const learner = await signUp(t, { displayName: 'Before' });
+    const change = () =>
+      call('PATCH', '/v1/me', learner.accessToken, { displayName: 'After', timeZone: 'Europe/Berlin' });
+
+    const failed = await whileEntryRejected('account.profile_updated', change);
+
+    expect(failed.statusCode).toBe(500);
+    expect((await profileRow(learner.id))?.display_name).toBe('Before');
+    expect(await entries('account.profile_updated', learner.id)).toBe(0);
+    expect((await change()).statusCode).toBe(200);
+    expect(await profileRow(learner.id)).toMatchObject({ display_name: 'After', time_zone: 'Europe/Berlin' });
+    const entry = await t.database.db
+      .selectFrom('audit_log')
+      .select(['actor_id', 'details'])
+      .where('action', '=', 'account.profile_updated')
+      .where('subject_id', '=', learner.id)
+      .executeTakeFirstOrThrow();
+    // The names of the fields only: entries outlive a deleted account, and a display name must not.
+    expect(entry).toEqual({ actor_id: learner.id, details: { fields: ['displayName', 'timeZone'] } });
+  });
+
   it('when the entry of a deleted account fails, then the account stays', async () => {
     const learner = await signUp(t);
     const remove = () => call('DELETE', '/v1/me', learner.accessToken, { password: TEST_PASSWORD });
@@ -194,6 +239,74 @@ describe('a change and its audit entry', () => {
     expect((await userRow(learner.id))?.disabled_at).not.toBeNull();
     expect(await liveSessions(learner.id)).toBe(0);
     expect(await entries('user.disabled', learner.id)).toBe(1);
+  });
+});
+
+describe('a moderation and its audit entry', () => {
+  let editor: SignedUp;
+  beforeAll(async () => {
+    editor = await signUp(t, { role: 'editor' });
+  });
+
+  let comments = 0;
+  /** A reader's comment on the whole roadmap, each from an address of its own so that none looks too fast. */
+  const newComment = async () => {
+    comments += 1;
+    const body = `Remark number ${comments}: the pace of this roadmap is too quick for me.`;
+    await t.app.inject({
+      method: 'POST',
+      url: '/v1/feedback',
+      remoteAddress: `192.0.2.${comments}`,
+      payload: { roadmap: 'backend-developer', helpful: false, comment: body },
+    });
+    return (
+      await t.database.db
+        .selectFrom('feedback_comments')
+        .select('id')
+        .where('body', '=', body)
+        .executeTakeFirstOrThrow()
+    ).id;
+  };
+  const commentRow = (id: string) =>
+    t.database.db
+      .selectFrom('feedback_comments')
+      .select(['state', 'moderated_by', 'reply_note'])
+      .where('id', '=', id)
+      .executeTakeFirst();
+
+  it.each([
+    ['an approval', 'approve', 'approved', undefined],
+    ['hiding', 'hide', 'hidden', undefined],
+    ['addressing', 'address', 'addressed', { replyNote: 'The guide now says how long each step takes.' }],
+  ] as const)(
+    'when the entry of %s fails, then the comment stays new and unmoderated',
+    async (_, verb, state, body) => {
+      const id = await newComment();
+      const moderate = () => call('POST', `/v1/feedback/comments/${id}/${verb}`, editor.accessToken, body);
+
+      const failed = await whileEntryRejected(`feedback.comment_${state}`, moderate);
+
+      expect(failed.statusCode).toBe(500);
+      expect(await commentRow(id)).toEqual({ state: 'new', moderated_by: null, reply_note: null });
+      expect(await entries(`feedback.comment_${state}`, id)).toBe(0);
+      expect((await moderate()).statusCode).toBe(200);
+      expect(await commentRow(id)).toEqual({ state, moderated_by: editor.id, reply_note: body?.replyNote ?? null });
+      expect(await entries(`feedback.comment_${state}`, id)).toBe(1);
+    },
+  );
+
+  it('when the entry of a deleted comment fails, then the comment stays', async () => {
+    const id = await newComment();
+    const remove = () => call('DELETE', `/v1/feedback/comments/${id}`, editor.accessToken);
+
+    const failed = await whileEntryRejected('feedback.comment_deleted', remove);
+
+    expect(failed.statusCode).toBe(500);
+    expect(await commentRow(id)).toMatchObject({ state: 'new' });
+    expect(await entries('feedback.comment_deleted', id)).toBe(0);
+    expect((await remove()).statusCode).toBe(204);
+    expect(await commentRow(id)).toBeUndefined();
+    expect(await entries('feedback.comment_deleted', id)).toBe(1);
   });
 });
 

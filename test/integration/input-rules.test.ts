@@ -240,6 +240,16 @@ describe('requests that are not valid HTTP', () => {
     expect(head).toContain('Content-Type: application/problem+json');
     expect(JSON.parse(body!)).toMatchObject({ status: 400, type: '/problems/bad-request' });
   });
+
+  it('when Node refuses a request, then its answer carries the security headers every other answer carries', async () => {
+    const answer = await rawExchange(Buffer.from('GET /v1/road\u0000maps HTTP/1.1\r\nHost: x\r\n\r\n'));
+    const head = (answer.split('\r\n\r\n')[0] ?? '').toLowerCase();
+
+    expect(head).toMatch(/^http\/1\.1 400 bad request/);
+    expect(head).toContain("content-security-policy: default-src 'self'");
+    expect(head).toContain('x-content-type-options: nosniff');
+    expect(head).toContain('strict-transport-security: max-age=');
+  });
 });
 
 describe('the size of a problem', () => {

@@ -222,7 +222,7 @@ export const accountsRoutes: FastifyPluginAsyncTypebox<AccountsRoutesOptions> = 
         response: { 200: UserProfile, ...problemResponses(400, 413, 415) },
       },
     },
-    (request) => accountsService.updateProfile(signedIn(request).userId, request.body),
+    (request) => accountsService.updateProfile(signedIn(request).userId, request.body, actorOf(request)),
   );
 
   app.delete(

@@ -55,9 +55,9 @@ const BAD_CREDENTIALS = 'The email or password is wrong.';
 // (up to MAX_BACKOFF_SECONDS); after LOCK_AFTER_FAILURES in a row the address is locked until it is unlocked.
 const FREE_FAILURES = 5;
 const MAX_BACKOFF_SECONDS = 15 * 60;
-export const LOCK_AFTER_FAILURES = 100;
+const LOCK_AFTER_FAILURES = 100;
 
-export const backoffSeconds = (failures: number) =>
+const backoffSeconds = (failures: number) =>
   failures < FREE_FAILURES ? 0 : Math.min(2 ** (failures - FREE_FAILURES), MAX_BACKOFF_SECONDS);
 
 export const createAccountsService = ({
@@ -217,9 +217,11 @@ export const createAccountsService = ({
       return toProfile(await currentUser(userId));
     },
 
+    /** The entry names the fields that changed, not their values: entries outlive a deleted account. */
     async updateProfile(
       userId: string,
       changes: { displayName?: string; timeZone?: string; weeklyDigest?: boolean },
+      context: RequestActor,
     ): Promise<UserProfile> {
       const timeZone = changes.timeZone === undefined ? undefined : canonicalTimeZone(changes.timeZone);
       if (changes.timeZone !== undefined && timeZone === undefined) {
@@ -227,10 +229,16 @@ export const createAccountsService = ({
           { in: 'body', pointer: '/timeZone', detail: 'is not an IANA time zone such as Europe/Berlin' },
         ]);
       }
-      await accountsRepository.updateProfile(userId, {
+      const changed = {
         ...(changes.displayName === undefined ? {} : { displayName: changes.displayName.trim() }),
         ...(timeZone === undefined ? {} : { timeZone }),
         ...(changes.weeklyDigest === undefined ? {} : { weeklyDigest: changes.weeklyDigest }),
+      };
+      await transact(async (unit) => {
+        await unit.accountsRepository.updateProfile(userId, changed);
+        await unit.auditRepository.record(
+          selfAudit('account.profile_updated', userId, context, { fields: Object.keys(changed) }),
+        );
       });
       return toProfile(await currentUser(userId));
     },

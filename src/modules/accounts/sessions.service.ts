@@ -21,10 +21,8 @@ const DAY_MS = 86_400_000;
 const BAD_REFRESH = 'The refresh token is not valid. Log in again.';
 
 export interface SessionsServiceDeps {
-  accountsRepository: Pick<
-    AccountsRepository,
-    'rotateRefreshToken' | 'findRefreshToken' | 'findUserById' | 'revokeFamily' | 'listSessions' | 'roleInActiveSession'
-  >;
+  /** For reads; the changes go through `transact`. */
+  accountsRepository: Pick<AccountsRepository, 'findRefreshToken' | 'listSessions' | 'roleInActiveSession'>;
   transact: UnitOfWork<AccountsUnitOfWork>;
   accessTokens: AccessTokens;
   refreshTokenIdleDays: number;
@@ -94,6 +92,59 @@ export const createSessionsService = ({
     }));
   };
 
+  /**
+   * Ends a session that its owner did not choose to end. The entry has no actor, since whoever presented the token
+   * may not be the owner: it is about the account, from the address the token came from.
+   */
+  const endSessionWithEntry = async (
+    unit: Pick<AccountsUnitOfWork, 'accountsRepository' | 'auditRepository'>,
+    session: { familyId: string; userId: string },
+    action: string,
+    context: RequestActor,
+    details: Record<string, unknown> = {},
+  ) => {
+    await unit.accountsRepository.revokeFamily(session.familyId);
+    await unit.auditRepository.record({
+      action,
+      subjectId: session.userId,
+      ip: context.ip,
+      userAgent: context.userAgent,
+      details: { sessionId: session.familyId, ...details },
+    });
+  };
+
+  /**
+   * Spends the token and stores its successor, unless the account was disabled since (behind the service's back, or
+   * in a race with a refresh): then the session ends instead, with its entry, in the same transaction.
+   */
+  const rotateForLiveAccount = async (
+    unit: Pick<AccountsUnitOfWork, 'accountsRepository' | 'auditRepository'>,
+    tokenHash: string,
+    token: string,
+    context: RequestActor,
+  ) => {
+    const next = await unit.accountsRepository.rotateRefreshToken(tokenHash, (session) =>
+      refreshTokenRow(session, token, context),
+    );
+    if (next === undefined) return 'not-live';
+    const user = await unit.accountsRepository.findUserById(next.userId);
+    if (user !== undefined && user.disabled_at === null) return { next, user };
+    await endSessionWithEntry(unit, next, 'auth.session_revoked', context, { reason: 'account_disabled' });
+    return 'account-disabled';
+  };
+
+  /** A spent token presented again after the grace two racing refreshes get: theft, so the session ends. */
+  const endSessionIfReplayed = async (tokenHash: string, context: RequestActor) => {
+    const spent = await accountsRepository.findRefreshToken(tokenHash);
+    const replayed =
+      spent !== undefined &&
+      spent.revokedAt === null &&
+      spent.rotatedAt !== null &&
+      spent.secondsSinceRotation > REUSE_GRACE_SECONDS;
+    if (!replayed) return;
+    await transact((unit) => endSessionWithEntry(unit, spent, 'auth.refresh_token_reused', context));
+  };
+
   return {
     tokenPair,
     openSession,
@@ -102,36 +153,10 @@ export const createSessionsService = ({
     async refresh(refreshToken: string, context: RequestActor): Promise<TokenPair> {
       const tokenHash = hashOpaqueToken(refreshToken);
       const token = newOpaqueToken();
-      const next = await accountsRepository.rotateRefreshToken(tokenHash, (session) =>
-        refreshTokenRow(session, token, context),
-      );
-      if (next === undefined) {
-        const spent = await accountsRepository.findRefreshToken(tokenHash);
-        const replayed =
-          spent !== undefined &&
-          spent.revokedAt === null &&
-          spent.rotatedAt !== null &&
-          spent.secondsSinceRotation > REUSE_GRACE_SECONDS;
-        if (replayed) {
-          await transact(async (unit) => {
-            await unit.accountsRepository.revokeFamily(spent.familyId);
-            await unit.auditRepository.record({
-              action: 'auth.refresh_token_reused',
-              subjectId: spent.userId,
-              ip: context.ip,
-              userAgent: context.userAgent,
-              details: { sessionId: spent.familyId },
-            });
-          });
-        }
-        throw new UnauthorizedError(BAD_REFRESH);
-      }
-      const user = await accountsRepository.findUserById(next.userId);
-      if (user === undefined || user.disabled_at !== null) {
-        await accountsRepository.revokeFamily(next.familyId);
-        throw new UnauthorizedError(BAD_REFRESH);
-      }
-      return tokenPair(user, next.familyId, token, next.expiresAt);
+      const rotated = await transact((unit) => rotateForLiveAccount(unit, tokenHash, token, context));
+      if (rotated === 'not-live') await endSessionIfReplayed(tokenHash, context);
+      if (rotated === 'not-live' || rotated === 'account-disabled') throw new UnauthorizedError(BAD_REFRESH);
+      return tokenPair(rotated.user, rotated.next.familyId, token, rotated.next.expiresAt);
     },
 
     /** Ends the session the refresh token belongs to. Unknown tokens are ignored: logging out twice is fine. */
