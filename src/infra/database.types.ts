@@ -3,6 +3,8 @@ import type {
   ChecklistLevel,
   CommentState,
   EmailTokenPurpose,
+  HubKind,
+  Level,
   MailTransport,
   ProgressEventKind,
   ResourceType,
@@ -335,6 +337,31 @@ export interface StepBookmarksTable {
   created_at: CreatedAt;
 }
 
+export interface HubEntriesTable {
+  id: string;
+  kind: HubKind;
+  title: string;
+  summary: string;
+  level: Level;
+  topics: string[];
+  /** YYYY-MM-DD, as the file says. */
+  updated: string;
+  body: string;
+  /** A review's subject, verdict, rating …; empty for guides and cheatsheets. */
+  document: Json<unknown>;
+  content_hash: string;
+  created_at: CreatedAt;
+  updated_at: UpdatedAt;
+  archived_at: Date | null;
+}
+
+export interface HubEntryStepsTable {
+  entry_id: string;
+  roadmap_slug: string;
+  step_id: string;
+  position: number;
+}
+
 export interface Database {
   feedback_votes: FeedbackVotesTable;
   feedback_comments: FeedbackCommentsTable;
@@ -368,4 +395,6 @@ export interface Database {
   step_resources: StepResourcesTable;
   roadmap_faq: RoadmapFaqTable;
   content_imports: ContentImportsTable;
+  hub_entries: HubEntriesTable;
+  hub_entry_steps: HubEntryStepsTable;
 }
