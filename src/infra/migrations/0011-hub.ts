@@ -3,7 +3,8 @@ import { sql, type Kysely } from 'kysely';
 // The Resource Hub: Waymark's own guides, reviews and cheatsheets (content/hub/<kind>/<id>.md). Imported with the
 // roadmaps in one transaction and, like them, archived rather than deleted when a file goes. `document` holds what
 // only a review has (subject, verdict, rating …). Which steps an entry helps with is a table of its own, so a step
-// page can ask for its entries by an index and a step that is archived takes its links with it.
+// page can ask for its entries by an index and a step that is archived takes its links with it. Topics stay out of
+// the search vector (array_to_string is not immutable, which a generated column needs): they have their own filter.
 export const up = async (db: Kysely<unknown>): Promise<void> => {
   await sql`
     create table hub_entries (
@@ -23,7 +24,6 @@ export const up = async (db: Kysely<unknown>): Promise<void> => {
       search tsvector generated always as (
         setweight(to_tsvector('english', title), 'A') ||
         setweight(to_tsvector('english', summary), 'B') ||
-        setweight(to_tsvector('english', array_to_string(topics, ' ')), 'B') ||
         setweight(to_tsvector('english', body), 'C')
       ) stored
     )`.execute(db);

@@ -17,7 +17,7 @@ export const hubRoutes: FastifyPluginAsyncTypebox<{ hubService: HubService }> = 
         summary: 'List and search the Resource Hub',
         description:
           'Waymark’s own guides, reviews and cheatsheets. Filters combine; `step` needs `roadmap`; `q` searches ' +
-          'titles, summaries, topics and bodies and sorts by relevance. Cursor-paginated.',
+          'titles, summaries and bodies and sorts by relevance. Cursor-paginated.',
         querystring: ListHubQuery,
         response: { 200: HubPage, 304: { description: 'Not modified' }, ...problemResponses(400) },
       },
