@@ -125,7 +125,13 @@ describe('GET /v1/hub/{id}', () => {
     expect(Value.Check(HubEntry, entry)).toBe(true);
     expect(entry).toMatchObject({
       kind: 'review',
-      subject: { name: 'The alpha manual', kind: 'book', url: 'https://example.org/alpha', by: 'Alpha Press', free: false },
+      subject: {
+        name: 'The alpha manual',
+        kind: 'book',
+        url: 'https://example.org/alpha',
+        by: 'Alpha Press',
+        free: false,
+      },
       verdict: 'Worth it for the index chapter.',
       rating: 3.5,
       suits: ['People who like examples'],
@@ -211,7 +217,9 @@ describe('"Was this helpful?" on a hub entry', () => {
     const counts = await t.app.inject('/v1/feedback/summary?roadmap=beta&target=hub:alpha-guide');
 
     expect(response.statusCode).toBe(200);
-    expect(counts.json<{ items: unknown[] }>().items).toEqual([{ target: 'hub:alpha-guide', helpful: 1, notHelpful: 0 }]);
+    expect(counts.json<{ items: unknown[] }>().items).toEqual([
+      { target: 'hub:alpha-guide', helpful: 1, notHelpful: 0 },
+    ]);
   });
 
   it('when the entry does not exist or names no step of that roadmap, then 400 names the target', async () => {

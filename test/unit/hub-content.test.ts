@@ -62,7 +62,11 @@ describe('rejecting broken hub files', () => {
   it('when a guide lacks its summary, then the error names the file and the field', async () => {
     await content.edit(GUIDE, (text) => text.replace(/^summary: .*\n/m, ''));
 
-    expect(await issuesOf(content.dir)).toContainEqual({ file: GUIDE, pointer: '', message: 'missing field(s): summary' });
+    expect(await issuesOf(content.dir)).toContainEqual({
+      file: GUIDE,
+      pointer: '',
+      message: 'missing field(s): summary',
+    });
   });
 
   it('when a review has no verdict and a rating of 6, then both are reported with their pointers', async () => {
@@ -82,7 +86,11 @@ describe('rejecting broken hub files', () => {
   it('when a guide carries review fields, then they are unknown fields of that file', async () => {
     await content.edit(GUIDE, (text) => text.replace('level: beginner', 'level: beginner\nverdict: Good.'));
 
-    expect(await issuesOf(content.dir)).toContainEqual({ file: GUIDE, pointer: '', message: 'unknown field(s): verdict' });
+    expect(await issuesOf(content.dir)).toContainEqual({
+      file: GUIDE,
+      pointer: '',
+      message: 'unknown field(s): verdict',
+    });
   });
 
   it('when an entry names a step that does not exist, then the error points at the step', async () => {

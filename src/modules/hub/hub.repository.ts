@@ -81,18 +81,17 @@ export const createHubRepository = (db: Db) => ({
         select = select.where(sql<SqlBool>`h.id collate "C" > ${position.afterId}`);
       }
     }
-    return (await select.execute()) as HubEntryRow[];
+    return select.execute();
   },
 
   /** One published entry with its body and what only its kind has; undefined when there is none. */
   async findEntry(id: string) {
-    const row = await db
+    return db
       .selectFrom('hub_entries as h')
       .select([...SUMMARY_COLUMNS, 'h.body', 'h.document', stepsOf.as('steps')])
       .where('h.id', '=', id)
       .where('h.archived_at', 'is', null)
       .executeTakeFirst();
-    return row as (Omit<HubEntryRow, 'rating'> & { body: string; document: unknown }) | undefined;
   },
 
   /** Whether a published entry names a step of this roadmap: where its "Was this helpful?" votes are counted. */

@@ -9,7 +9,9 @@ export const HubId = Type.String({ pattern: ID_PATTERN, maxLength: 80, descripti
 export const ListHubQuery = Type.Object(
   {
     kind: Type.Optional(HubKind),
-    topic: Type.Optional(Type.String({ minLength: 1, maxLength: 60, description: 'One of the entry’s topics, exactly' })),
+    topic: Type.Optional(
+      Type.String({ minLength: 1, maxLength: 60, description: 'One of the entry’s topics, exactly' }),
+    ),
     roadmap: Type.Optional(Slug),
     step: Type.Optional(Type.String({ pattern: ID_PATTERN, maxLength: 80, description: 'A step id; needs `roadmap`' })),
     level: Type.Optional(Level),

@@ -28,7 +28,9 @@ export const createHubService = ({ hubRepository }: { hubRepository: HubReposito
     const rows = await hubRepository.listEntries(query, position, rowsForPage(limit));
     // Ranked search results move on by offset; the plain list by the last id.
     const offset = position !== undefined && 'offset' in position ? position.offset : 0;
-    const page = pageOf(rows, limit, (last) => (query.q !== undefined ? { offset: offset + limit } : { afterId: last.id }));
+    const page = pageOf(rows, limit, (last) =>
+      query.q !== undefined ? { offset: offset + limit } : { afterId: last.id },
+    );
     const items: HubEntrySummary[] = page.items;
     return { items, nextCursor: page.nextCursor };
   },
