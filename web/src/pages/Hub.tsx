@@ -165,12 +165,12 @@ export const HubPage = () => {
         Waymark’s own guides, honest reviews of courses, books and tools, and cheatsheets to print: written to go with
         the roadmaps.
       </p>
-      <form role="search" className="search inline-form hub-search" onSubmit={search} aria-label="Search the hub">
-        <label htmlFor="hub-q" className="visually-hidden">
-          Search the hub
-        </label>
-        <input id="hub-q" type="search" value={words} onChange={(event) => setWords(event.target.value)} />
-        <button type="submit">Search</button>
+      <form role="search" className="search hub-search" onSubmit={search}>
+        <label htmlFor="hub-q">Search the hub</label>
+        <div className="inline-form">
+          <input id="hub-q" type="search" value={words} onChange={(event) => setWords(event.target.value)} />
+          <button type="submit">Search</button>
+        </div>
       </form>
       <div className="hub-filters" role="group" aria-label="Filters">
         <div className="field">

@@ -21,6 +21,17 @@ const SUBJECT_KINDS: Record<Review['subject']['kind'], string> = {
   article: 'Article',
 };
 
+type TocItem = Guide['toc'][number] & { children: Guide['toc'] };
+
+/** `###` headings nest under the `##` before them, so the numbered list counts only the top level. */
+const nestToc = (toc: Guide['toc']) =>
+  toc.reduce<TocItem[]>((items, heading) => {
+    const parent = items.at(-1);
+    if (heading.level === 3 && parent !== undefined) parent.children.push(heading);
+    else items.push({ ...heading, children: [] });
+    return items;
+  }, []);
+
 const GuideBody = ({ entry }: { entry: Guide }) => (
   <div className={entry.toc.length > 0 ? 'hub-guide' : undefined}>
     {entry.toc.length > 0 && (
@@ -29,9 +40,18 @@ const GuideBody = ({ entry }: { entry: Guide }) => (
           On this page
         </h2>
         <ol>
-          {entry.toc.map((heading) => (
-            <li key={heading.anchor} className={heading.level === 3 ? 'toc-sub' : undefined}>
+          {nestToc(entry.toc).map((heading) => (
+            <li key={heading.anchor}>
               <a href={`#${heading.anchor}`}>{heading.text}</a>
+              {heading.children.length > 0 && (
+                <ul>
+                  {heading.children.map((child) => (
+                    <li key={child.anchor}>
+                      <a href={`#${child.anchor}`}>{child.text}</a>
+                    </li>
+                  ))}
+                </ul>
+              )}
             </li>
           ))}
         </ol>
@@ -131,7 +151,7 @@ export const HubEntryPage = ({ id }: { id: string }) => {
   return (
     <Show resource={resource} reload={reload}>
       {(entry) => (
-        <article className={`hub-entry hub-${entry.kind}`}>
+        <article className={`hub-entry hub-entry-${entry.kind}`}>
           <nav aria-label="Breadcrumb" className="breadcrumb">
             <ol>
               <li>
