@@ -102,7 +102,19 @@ export const conforms = <T extends TSchema>(schema: T, value: unknown, file: str
   return errors.length === 0;
 };
 
-export const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/;
+const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/;
+
+/** A Markdown file's YAML front matter, parsed, and its trimmed body; undefined (and an issue) when either is broken. */
+export const splitFrontMatter = (source: SourceFile, issues: IssueList, what: string) => {
+  const match = FRONT_MATTER.exec(source.text);
+  if (!match) {
+    issues.add(source.relative, '', `${what} starts with YAML front matter between two "---" lines`);
+    return undefined;
+  }
+  const frontMatter = parseYaml({ relative: source.relative, text: match[1] ?? '' }, issues);
+  if (frontMatter === undefined) return undefined;
+  return { frontMatter, body: (match[2] ?? '').trim() };
+};
 
 export const readSource = async (root: string, relative: string): Promise<SourceFile> => ({
   relative,

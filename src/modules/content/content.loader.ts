@@ -7,12 +7,12 @@ import {
   ContentValidationError,
   createIssueList,
   findDuplicates,
-  FRONT_MATTER,
   hashSources,
   listDirs,
   listFiles,
   parseYaml,
   readSource,
+  splitFrontMatter,
   toPosix,
   type IssueList,
   type SourceFile,
@@ -31,15 +31,10 @@ import { listHubFiles, loadHub } from './hub-content.loader.ts';
 export { ContentValidationError, formatIssue, type ContentIssue } from './content-files.ts';
 
 const parseStepFile = (source: SourceFile, issues: IssueList): StepContent | undefined => {
-  const match = FRONT_MATTER.exec(source.text);
-  if (!match) {
-    issues.add(source.relative, '', 'a step file starts with YAML front matter between two "---" lines');
-    return undefined;
-  }
-  const frontMatter = parseYaml({ relative: source.relative, text: match[1] ?? '' }, issues);
-  if (frontMatter === undefined) return undefined;
+  const parts = splitFrontMatter(source, issues, 'a step file');
+  if (parts === undefined) return undefined;
+  const { frontMatter, body } = parts;
   if (!conforms(StepFrontMatter, frontMatter, source.relative, issues)) return undefined;
-  const body = (match[2] ?? '').trim();
   if (body === '') {
     issues.add(source.relative, '/body', 'the Markdown body after the front matter is empty');
     return undefined;

@@ -5,10 +5,9 @@ import { isDate } from '../../lib/value-rules.ts';
 import {
   conforms,
   findDuplicates,
-  FRONT_MATTER,
   listFiles,
-  parseYaml,
   readSource,
+  splitFrontMatter,
   type IssueList,
   type SourceFile,
 } from './content-files.ts';
@@ -44,18 +43,13 @@ const normalizeDates = (frontMatter: Record<string, unknown>, file: string, issu
 };
 
 const parseHubFile = (kind: HubKind, source: SourceFile, issues: IssueList): HubEntryContent | undefined => {
-  const match = FRONT_MATTER.exec(source.text);
-  if (!match) {
-    issues.add(source.relative, '', 'a hub file starts with YAML front matter between two "---" lines');
-    return undefined;
-  }
-  const frontMatter = parseYaml({ relative: source.relative, text: match[1] ?? '' }, issues);
-  if (frontMatter === undefined) return undefined;
+  const parts = splitFrontMatter(source, issues, 'a hub file');
+  if (parts === undefined) return undefined;
+  const { frontMatter, body } = parts;
   if (typeof frontMatter === 'object' && frontMatter !== null && !Array.isArray(frontMatter)) {
     normalizeDates(frontMatter as Record<string, unknown>, source.relative, issues);
   }
   if (!conforms(FRONT_MATTER_OF[kind], frontMatter, source.relative, issues)) return undefined;
-  const body = (match[2] ?? '').trim();
   // A review's front matter is the review; guides and cheatsheets are their body.
   if (body === '' && kind !== 'review') {
     issues.add(source.relative, '/body', 'the Markdown body after the front matter is empty');

@@ -3,20 +3,15 @@
 import { createHash } from 'node:crypto';
 import { sql, type Transaction } from 'kysely';
 import type { Database } from '../../infra/database.types.ts';
+import type { ChangeCount } from './content-import.repository.ts';
 import type { HubEntryContent, ReviewDocument } from './hub-content.schemas.ts';
 
 type Trx = Transaction<Database>;
 
-export interface HubChangeCount {
-  created: number;
-  updated: number;
-  archived: number;
-}
-
 const hashOf = (value: unknown) => createHash('sha256').update(JSON.stringify(value)).digest('hex');
 
 /** What hub_entries.document holds: the fields only a review has. */
-export const documentOf = (entry: HubEntryContent): ReviewDocument | Record<string, never> => {
+const documentOf = (entry: HubEntryContent): ReviewDocument | Record<string, never> => {
   if (entry.kind !== 'review') return {};
   const { subject, verdict, rating, suits, notFor, strengths, weaknesses, reviewed } = entry;
   return { subject, verdict, rating, suits, ...(notFor === undefined ? {} : { notFor }), strengths, weaknesses, reviewed };
@@ -37,7 +32,7 @@ const rowOf = (entry: HubEntryContent) => {
   return { ...row, content_hash: hashOf([row, entry.steps]) };
 };
 
-export const upsertHubEntries = async (trx: Trx, entries: HubEntryContent[]): Promise<HubChangeCount> => {
+export const upsertHubEntries = async (trx: Trx, entries: HubEntryContent[]): Promise<ChangeCount> => {
   let rows: { created: boolean }[] = [];
   if (entries.length > 0) {
     rows = await trx

@@ -1,6 +1,7 @@
 import { sql, type SqlBool } from 'kysely';
 import type { Db } from '../../infra/database.ts';
 import { pageRows } from '../../infra/page-size.ts';
+import type { RankedOrIdPosition } from '../../lib/ranked-page.ts';
 import type { HubKind, Level } from '../../lib/enums.ts';
 
 export interface HubFilter {
@@ -24,8 +25,6 @@ export interface HubEntryRow {
   rating: number | null;
 }
 
-export type HubPosition = { afterId: string } | { offset: number };
-
 /** The published steps an entry helps with, in the order its file names them. */
 const stepsOf = sql<HubEntryRow['steps']>`coalesce((
   select json_agg(json_build_object('roadmap', s.roadmap_slug, 'stepId', s.id, 'stepTitle', s.title)
@@ -42,7 +41,11 @@ export const createHubRepository = (db: Db) => ({
    * Published entries matching every given filter. With `q`, best match first (paged by offset, since ranks are not
    * unique); without, in id order (paged by keyset).
    */
-  async listEntries(filter: HubFilter, position: HubPosition | undefined, limit: number): Promise<HubEntryRow[]> {
+  async listEntries(
+    filter: HubFilter,
+    position: RankedOrIdPosition | undefined,
+    limit: number,
+  ): Promise<HubEntryRow[]> {
     const query = sql`websearch_to_tsquery('english', ${filter.q ?? ''})`;
     let select = db
       .selectFrom('hub_entries as h')

@@ -1,36 +1,20 @@
-import { Type } from 'typebox';
-import { pageOf, resumeFrom, rowsForPage } from '../../lib/cursor.ts';
-import { NotFoundError, ValidationError } from '../../lib/errors.ts';
+import { rowsForPage } from '../../lib/cursor.ts';
+import { NotFoundError } from '../../lib/errors.ts';
+import { rankedOrIdPage, requireRoadmapForStep, resumeRankedOrId } from '../../lib/ranked-page.ts';
 import type { ReviewDocument } from '../content/hub-content.schemas.ts';
-import type { HubPosition, HubRepository } from './hub.repository.ts';
+import type { HubRepository } from './hub.repository.ts';
 import type { HubEntry, HubEntrySummary, ListHubQuery } from './hub.schemas.ts';
 import { tableOfContents } from './toc.ts';
 
-const HubCursor = Type.Union([
-  Type.Object({ afterId: Type.String({ maxLength: 80 }) }, { additionalProperties: false }),
-  Type.Object({ offset: Type.Integer({ minimum: 1, maximum: 100_000 }) }, { additionalProperties: false }),
-]);
-
 export const createHubService = ({ hubRepository }: { hubRepository: HubRepository }) => ({
+  /** With `q`, best match first; without, in id order (lib/ranked-page.ts). */
   async listEntries(query: ListHubQuery) {
-    if (query.step !== undefined && query.roadmap === undefined) {
-      throw new ValidationError('Filtering by step needs the roadmap the step belongs to.', [
-        { in: 'query', pointer: '/roadmap', detail: 'is required when step is given' },
-      ]);
-    }
+    requireRoadmapForStep(query);
     const limit = query.limit ?? 20;
-    const position: HubPosition | undefined = resumeFrom(query.cursor, HubCursor);
-    if (position !== undefined && 'offset' in position !== (query.q !== undefined)) {
-      throw new ValidationError('The cursor belongs to a different query. Start again without a cursor.', [
-        { in: 'query', pointer: '/cursor', detail: 'does not belong to this query' },
-      ]);
-    }
+    const searching = query.q !== undefined;
+    const position = resumeRankedOrId(query.cursor, searching);
     const rows = await hubRepository.listEntries(query, position, rowsForPage(limit));
-    // Ranked search results move on by offset; the plain list by the last id.
-    const offset = position !== undefined && 'offset' in position ? position.offset : 0;
-    const page = pageOf(rows, limit, (last) =>
-      query.q !== undefined ? { offset: offset + limit } : { afterId: last.id },
-    );
+    const page = rankedOrIdPage(rows, limit, position, searching);
     const items: HubEntrySummary[] = page.items;
     return { items, nextCursor: page.nextCursor };
   },
