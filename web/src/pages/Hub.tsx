@@ -1,7 +1,7 @@
 // The Resource Hub: Waymark's own guides, reviews and cheatsheets, filtered by kind, level and roadmap, searched by
 // words. The filters live in the address (/hub?roadmap=…&kind=…), so a roadmap can link to its part of the hub and a
 // reader can share what they found.
-import { useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import { api, call } from '../api/client';
 import type { HubEntrySummary } from '../api/types';
 import { HubBadges, KIND_LABELS, LEVEL_LABELS, Rating, type HubKind, type HubLevel } from '../hub';
@@ -149,6 +149,8 @@ export const HubPage = () => {
   const { query } = useLocation();
   const filters = filtersOf(query);
   const [words, setWords] = useState(filters.q ?? '');
+  // Back and Forward change the address, not the box: keep the box showing the words the list is for.
+  useEffect(() => setWords(filters.q ?? ''), [filters.q]);
   const change = (next: Filters) => navigate(hrefOf(next));
   const set = (name: keyof Filters, value: string) =>
     // A step belongs to its roadmap: choosing another roadmap drops it.
