@@ -20,7 +20,7 @@ export class ContentValidationError extends Error {
   readonly issues: ContentIssue[];
   constructor(issues: ContentIssue[]) {
     super(
-      `The roadmap content has ${issues.length} problem${issues.length === 1 ? '' : 's'}:\n` +
+      `The content has ${issues.length} problem${issues.length === 1 ? '' : 's'}:\n` +
         issues.map((issue) => `  - ${formatIssue(issue)}`).join('\n'),
     );
     this.name = 'ContentValidationError';
