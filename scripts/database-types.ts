@@ -28,6 +28,8 @@ const ENUM_COLUMNS = {
   'checklist_assessments.level': 'ChecklistLevel',
   'progress_events.kind': 'ProgressEventKind',
   'feedback_comments.state': 'CommentState',
+  'hub_entries.kind': 'HubKind',
+  'hub_entries.level': 'Level',
 };
 
 const JSON_COLUMNS = {
@@ -35,6 +37,7 @@ const JSON_COLUMNS = {
   'content_imports.summary': 'JsonColumn<unknown>',
   'audit_log.details': 'JsonColumn<Record<string, unknown>>',
   'mail_outbox.message': 'ClearableJsonColumn<unknown>',
+  'hub_entries.document': 'JsonColumn<unknown>',
 };
 
 const columnsOf = (type: string, columns: string[]) => Object.fromEntries(columns.map((column) => [column, type]));
@@ -46,6 +49,7 @@ const TIMESTAMP_COLUMNS = {
     'audit_log.occurred_at',
     'content_imports.imported_at',
     'email_tokens.created_at',
+    'hub_entries.created_at',
     'mail_outbox.queued_at',
     'personal_access_tokens.created_at',
     'refresh_tokens.created_at',
@@ -65,6 +69,7 @@ const TIMESTAMP_COLUMNS = {
   ]),
   ...columnsOf('UpdatedAt', [
     'checklist_assessments.updated_at',
+    'hub_entries.updated_at',
     'public_profiles.updated_at',
     'resources.updated_at',
     'roadmap_faq.updated_at',
@@ -77,6 +82,7 @@ const TIMESTAMP_COLUMNS = {
 };
 
 const COMPUTED_COLUMNS = columnsOf('Computed<string | null>', [
+  'hub_entries.search',
   'resources.search',
   'roadmap_faq.search',
   'roadmap_steps.search',
@@ -95,6 +101,8 @@ const CUSTOM_IMPORTS = {
       'ChecklistLevel',
       'CommentState',
       'EmailTokenPurpose',
+      'HubKind',
+      'Level',
       'MailTransport',
       'ProgressEventKind',
       'ResourceType',

@@ -30,6 +30,7 @@ import type { Metrics } from './infra/metrics.ts';
 import { accountsRoutes } from './modules/accounts/accounts.routes.ts';
 import { auditRoutes } from './modules/audit/audit.routes.ts';
 import { bookmarksRoutes } from './modules/bookmarks/bookmarks.routes.ts';
+import { hubRoutes } from './modules/hub/hub.routes.ts';
 import { feedbackRoutes } from './modules/feedback/feedback.routes.ts';
 import { devMailboxRoutes, hasDevMailbox } from './modules/mail/mail.routes.ts';
 import { progressRoutes } from './modules/progress/progress.routes.ts';
@@ -109,6 +110,7 @@ export const buildApp = async ({
   await app.register(roadmapsRoutes, { roadmapsService: container.roadmapsService });
   await app.register(resourcesRoutes, { resourcesService: container.resourcesService });
   await app.register(searchRoutes, { searchService: container.searchService });
+  await app.register(hubRoutes, { hubService: container.hubService });
   await app.register(accountsRoutes, {
     accountsService: container.accountsService,
     authRateLimit: { max: config.auth.rateLimitMax, timeWindow: config.http.rateLimitWindowMs },

@@ -117,7 +117,7 @@ const run = async (argv: string[]) => {
     const bundle = await loadContent(first === undefined ? config.content.dir : path.resolve(first));
     const steps = bundle.roadmaps.reduce((sum, roadmap) => sum + roadmap.steps.length, 0);
     console.log(
-      `Content is valid: ${bundle.roadmaps.length} roadmap(s), ${steps} step(s), ${bundle.resources.length} resource(s).`,
+      `Content is valid: ${bundle.roadmaps.length} roadmap(s), ${steps} step(s), ${bundle.resources.length} resource(s), ${bundle.hub.length} hub entr${bundle.hub.length === 1 ? 'y' : 'ies'}.`,
     );
     return;
   }
@@ -153,7 +153,7 @@ const run = async (argv: string[]) => {
       const target = path.resolve(first!);
       const counts = await contentService.exportTo(target);
       console.log(
-        `Exported ${counts.roadmaps} roadmap(s), ${counts.steps} step(s), ${counts.resources} resource(s) to ${target}.`,
+        `Exported ${counts.roadmaps} roadmap(s), ${counts.steps} step(s), ${counts.resources} resource(s), ${counts.hub} hub entr${counts.hub === 1 ? 'y' : 'ies'} to ${target}.`,
       );
     } else if (command === 'create-admin') {
       const admin = await usersService.createAdmin(

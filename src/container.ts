@@ -11,6 +11,8 @@ import { createAnalyticsService } from './modules/feedback/analytics.service.ts'
 import { createFeedbackRepository } from './modules/feedback/feedback.repository.ts';
 import { createFeedbackService } from './modules/feedback/feedback.service.ts';
 import { createVisitorIds, deriveKey } from './modules/feedback/visitor.ts';
+import { createHubRepository } from './modules/hub/hub.repository.ts';
+import { createHubService } from './modules/hub/hub.service.ts';
 import { createHousekeepingService } from './modules/housekeeping/housekeeping.service.ts';
 import { createMailJobHandler } from './modules/mail/mail.jobs.ts';
 import { createMailOutbox } from './modules/mail/mail.outbox.ts';
@@ -96,6 +98,7 @@ export const createContainer = ({
     bookmarksRepository: createBookmarksRepository(db),
     roadmapsService,
   });
+  const hubService = createHubService({ hubRepository: createHubRepository(db) });
   const progressService = createProgressService({
     progressRepository,
     transact,
@@ -139,6 +142,7 @@ export const createContainer = ({
       feedbackRepository: createFeedbackRepository(db),
       transact,
       roadmapsService,
+      hubService,
       cache,
     }),
     analyticsService: createAnalyticsService({
@@ -149,6 +153,7 @@ export const createContainer = ({
     visitorIds: createVisitorIds(deriveKey(accessTokenSecret, 'feedback visitor cookie')),
     /** Browsers send a Secure cookie back only over HTTPS. */
     secureCookies: new URL(config.http.publicUrl).protocol === 'https:',
+    hubService,
     resourcesService: createResourcesService({ resourcesRepository: createResourcesRepository(db) }),
     searchService: createSearchService({ searchRepository: createSearchRepository(db), cache }),
     contentService: createContentService({

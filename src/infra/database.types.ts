@@ -6,6 +6,8 @@ import type {
   ChecklistLevel,
   CommentState,
   EmailTokenPurpose,
+  HubKind,
+  Level,
   MailTransport,
   ProgressEventKind,
   ResourceType,
@@ -141,6 +143,30 @@ export interface FeedbackVotesTable {
   updated_at: Generated<Date>;
   user_id: string | null;
   visitor_id: string | null;
+}
+
+export interface HubEntriesTable {
+  archived_at: Date | null;
+  body: string;
+  content_hash: string;
+  created_at: CreatedAt;
+  document: JsonColumn<unknown>;
+  id: string;
+  kind: HubKind;
+  level: Level;
+  search: Computed<string | null>;
+  summary: string;
+  title: string;
+  topics: Generated<string[]>;
+  updated: string;
+  updated_at: UpdatedAt;
+}
+
+export interface HubEntryStepsTable {
+  entry_id: string;
+  position: number;
+  roadmap_slug: string;
+  step_id: string;
 }
 
 export interface LoginAttemptsTable {
@@ -347,6 +373,8 @@ export interface Database {
   feedback_ip_salts: FeedbackIpSaltsTable;
   feedback_totals: FeedbackTotalsTable;
   feedback_votes: FeedbackVotesTable;
+  hub_entries: HubEntriesTable;
+  hub_entry_steps: HubEntryStepsTable;
   login_attempts: LoginAttemptsTable;
   mail_outbox: MailOutboxTable;
   personal_access_tokens: PersonalAccessTokensTable;

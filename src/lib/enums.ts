@@ -8,6 +8,14 @@ export type Role = (typeof ROLES)[number];
 export const RESOURCE_TYPES = ['guide', 'cheatsheet', 'review', 'article', 'video', 'course', 'book', 'docs'] as const;
 export type ResourceType = (typeof RESOURCE_TYPES)[number];
 
+/** The three kinds of Waymark's own Resource Hub entries (content/hub/<kind>s/<id>.md). */
+export const HUB_KINDS = ['guide', 'review', 'cheatsheet'] as const;
+export type HubKind = (typeof HUB_KINDS)[number];
+
+/** What a review is about. */
+export const REVIEW_SUBJECT_KINDS = ['book', 'course', 'tool', 'video', 'docs', 'article'] as const;
+export type ReviewSubjectKind = (typeof REVIEW_SUBJECT_KINDS)[number];
+
 /** How much a roadmap or a hub entry assumes its reader already knows. */
 export const LEVELS = ['beginner', 'intermediate', 'advanced'] as const;
 export type Level = (typeof LEVELS)[number];

@@ -39,7 +39,7 @@ describe('importing the shipped content again', () => {
     const atStart = await fresh.container.contentService.importIfChanged('content');
     await fresh.close();
 
-    for (const kind of ['roadmaps', 'steps', 'faq', 'resources'] as const) {
+    for (const kind of ['roadmaps', 'steps', 'faq', 'resources', 'hub'] as const) {
       expect(summary[kind]).toEqual({ created: 0, updated: 0, archived: 0 });
     }
     expect(atStart.imported).toBe(false);
@@ -177,8 +177,16 @@ describe('exporting', () => {
       const source = await loadContent('content');
 
       const steps = source.roadmaps.reduce((sum, roadmap) => sum + roadmap.steps.length, 0);
-      expect(counts).toEqual({ roadmaps: source.roadmaps.length, steps, resources: source.resources.length });
+      expect(counts).toEqual({
+        roadmaps: source.roadmaps.length,
+        steps,
+        resources: source.resources.length,
+        hub: source.hub.length,
+      });
       expect(exported.roadmaps).toEqual(source.roadmaps);
+      expect([...exported.hub].sort((a, b) => (a.id < b.id ? -1 : 1))).toEqual(
+        [...source.hub].sort((a, b) => (a.id < b.id ? -1 : 1)),
+      );
       const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : 1);
       expect([...exported.resources].sort(byId)).toEqual([...source.resources].sort(byId));
     } finally {

@@ -5,6 +5,8 @@ import {
   CHECKLIST_LEVELS,
   COMMENT_STATES,
   EMAIL_TOKEN_PURPOSES,
+  HUB_KINDS,
+  LEVELS,
   MAIL_TRANSPORTS,
   PROGRESS_EVENT_KINDS,
   RESOURCE_TYPES,
@@ -24,6 +26,8 @@ const ENUM_COLUMNS: Record<string, readonly string[]> = {
   'checklist_assessments.level': CHECKLIST_LEVELS,
   'progress_events.kind': PROGRESS_EVENT_KINDS,
   'feedback_comments.state': COMMENT_STATES,
+  'hub_entries.kind': HUB_KINDS,
+  'hub_entries.level': LEVELS,
 };
 
 let database: DatabaseHandle;

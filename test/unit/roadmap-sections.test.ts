@@ -11,6 +11,7 @@ describe('roadmap page sections', () => {
     expect(targetLabel('roadmap')).toBe('The whole roadmap');
     expect(targetLabel('section:month-plan')).toBe('Section: Month by month');
     expect(targetLabel('step:http-and-apis')).toBe('Step: http-and-apis');
+    expect(targetLabel('hub:git-everyday-commands')).toBe('Hub entry: git-everyday-commands');
     expect(targetLabel('faq:which-language', { 'faq:which-language': 'Which language?' })).toBe(
       'Question: Which language?',
     );

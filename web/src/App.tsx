@@ -25,6 +25,8 @@ const Account = lazy(() => import('./pages/Account').then((m) => ({ default: m.A
 const PublicProfile = lazy(() => import('./pages/Profile').then((m) => ({ default: m.PublicProfile })));
 const Admin = lazy(() => import('./pages/Admin').then((m) => ({ default: m.Admin })));
 const Moderation = lazy(() => import('./pages/Moderation').then((m) => ({ default: m.Moderation })));
+const HubPage = lazy(() => import('./pages/Hub').then((m) => ({ default: m.HubPage })));
+const HubEntryPage = lazy(() => import('./pages/HubEntry').then((m) => ({ default: m.HubEntryPage })));
 const AnalyticsPage = lazy(() => import('./pages/Analytics').then((m) => ({ default: m.AnalyticsPage })));
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each page takes its own route params
@@ -34,6 +36,8 @@ const ROUTES: [string, Page][] = [
   ['/roadmaps/:slug', RoadmapPage],
   ['/roadmaps/:slug/steps/:stepId', StepPage],
   ['/roadmaps/:slug/plan', PlanPage],
+  ['/hub', HubPage],
+  ['/hub/:id', HubEntryPage],
   ['/dashboard', Dashboard],
   ['/bookmarks', Bookmarks],
   ['/login', LogIn],
@@ -94,6 +98,9 @@ const Header = () => {
         <ul>
           <li>
             <Link href="/">Roadmaps</Link>
+          </li>
+          <li>
+            <Link href="/hub">Resource Hub</Link>
           </li>
           <li>
             <Link href="/dashboard">Dashboard</Link>

@@ -30,6 +30,7 @@ const KIND_LABELS: Record<string, string> = {
   checklist: 'Checklist item',
   faq: 'Question',
   resource: 'Resource',
+  hub: 'Hub entry',
 };
 
 /** A feedback target in words: "Section: A short history", "Step: http-and-apis", "The whole roadmap". */

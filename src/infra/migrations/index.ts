@@ -8,6 +8,7 @@ import * as mailOutbox from './0006-mail-outbox.ts';
 import * as auditActorIndex from './0007-audit-actor-index.ts';
 import * as canonicalTimeZones from './0008-canonical-time-zones.ts';
 import * as stepBookmarks from './0010-step-bookmarks.ts';
+import * as hub from './0011-hub.ts';
 
 // Append-only: a migration that has been merged is never edited (test/migrations.test.ts keeps their checksums).
 export const migrations: Record<string, Migration> = {
@@ -20,6 +21,7 @@ export const migrations: Record<string, Migration> = {
   '0007-audit-actor-index': auditActorIndex,
   '0008-canonical-time-zones': canonicalTimeZones,
   '0010-step-bookmarks': stepBookmarks,
+  '0011-hub': hub,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -5,7 +5,7 @@ import { sql, type Transaction } from 'kysely';
 import type { Db } from '../../infra/database.ts';
 import type { Database } from '../../infra/database.types.ts';
 import type { ContentBundle, ResourceContent, RoadmapContent, StepContent } from './content.schemas.ts';
-
+import { upsertHubEntries } from './hub-import.repository.ts';
 
 export interface ChangeCount {
   created: number;
@@ -19,6 +19,7 @@ export interface ImportSummary {
   steps: ChangeCount;
   faq: ChangeCount;
   resources: ChangeCount;
+  hub: ChangeCount;
 }
 
 /** What roadmaps.document holds: everything about a roadmap that is not its steps, FAQ or resources. */
@@ -274,6 +275,7 @@ export const createContentImportRepository = (db: Db) => ({
         steps: emptyCount(),
         faq: emptyCount(),
         resources: await upsertResources(trx, bundle.resources),
+        hub: emptyCount(),
       };
       for (const roadmap of bundle.roadmaps) {
         add(summary.roadmaps, tally(await upsertRoadmap(trx, roadmap), 0));
@@ -292,6 +294,8 @@ export const createContentImportRepository = (db: Db) => ({
         );
       }
       summary.roadmaps.archived = Number((await archiveRoadmaps.executeTakeFirst()).numUpdatedRows);
+      // After the steps: an entry's links point at them.
+      summary.hub = await upsertHubEntries(trx, bundle.hub);
       await trx
         .insertInto('content_imports')
         .values({ content_hash: bundle.hash, summary: JSON.stringify(summary) })

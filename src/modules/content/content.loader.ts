@@ -1,11 +1,22 @@
 // Reads content/ from disk and checks it whole: the schema of every file, then the links between files. It returns a
 // bundle only when there is nothing wrong; otherwise one error that lists every problem with its file and field.
-import { createHash } from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import type { TSchema } from 'typebox';
-import { Value } from 'typebox/value';
-import YAML from 'yaml';
+import {
+  conforms,
+  ContentValidationError,
+  createIssueList,
+  findDuplicates,
+  hashSources,
+  listDirs,
+  listFiles,
+  parseYaml,
+  readSource,
+  splitFrontMatter,
+  toPosix,
+  type IssueList,
+  type SourceFile,
+} from './content-files.ts';
 import {
   ResourceFile,
   RoadmapFile,
@@ -15,113 +26,15 @@ import {
   type RoadmapContent,
   type StepContent,
 } from './content.schemas.ts';
+import { listHubFiles, loadHub } from './hub-content.loader.ts';
 
-export interface ContentIssue {
-  /** Path relative to the content folder, with forward slashes. */
-  file: string;
-  /** JSON pointer to the field; empty for the whole file. */
-  pointer: string;
-  message: string;
-}
-
-export class ContentValidationError extends Error {
-  readonly issues: ContentIssue[];
-  constructor(issues: ContentIssue[]) {
-    super(
-      `The roadmap content has ${issues.length} problem${issues.length === 1 ? '' : 's'}:\n` +
-        issues.map((issue) => `  - ${formatIssue(issue)}`).join('\n'),
-    );
-    this.name = 'ContentValidationError';
-    this.issues = issues;
-  }
-}
-
-export const formatIssue = (issue: ContentIssue) =>
-  `${issue.file}${issue.pointer === '' ? '' : ` at ${issue.pointer}`}: ${issue.message}`;
-
-interface SourceFile {
-  relative: string;
-  text: string;
-}
-
-const toPosix = (p: string) => p.split(path.sep).join('/');
-
-const listFiles = async (dir: string, extension: string): Promise<string[]> => {
-  try {
-    const entries = await fs.readdir(dir, { withFileTypes: true });
-    return entries
-      .filter((entry) => entry.isFile() && entry.name.endsWith(extension))
-      .map((entry) => entry.name)
-      .sort();
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
-    throw error;
-  }
-};
-
-const listDirs = async (dir: string): Promise<string[]> => {
-  try {
-    const entries = await fs.readdir(dir, { withFileTypes: true });
-    return entries
-      .filter((entry) => entry.isDirectory())
-      .map((entry) => entry.name)
-      .sort();
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
-    throw error;
-  }
-};
-
-/** A small collector that knows which file it is looking at. */
-const createIssueList = () => {
-  const issues: ContentIssue[] = [];
-  return {
-    issues,
-    add: (file: string, pointer: string, message: string) => issues.push({ file, pointer, message }),
-  };
-};
-type IssueList = ReturnType<typeof createIssueList>;
-
-const parseYaml = (source: SourceFile, issues: IssueList): unknown => {
-  const document = YAML.parseDocument(source.text, { prettyErrors: true, uniqueKeys: true });
-  if (document.errors.length > 0) {
-    for (const error of document.errors) {
-      const line = error.linePos?.[0];
-      issues.add(source.relative, '', `YAML ${line ? `line ${line.line}, column ${line.col}` : ''}: ${error.code}`);
-    }
-    return undefined;
-  }
-  return document.toJS() as unknown;
-};
-
-/** Checks `value` against `schema`; returns it typed when it conforms. */
-const conforms = <T extends TSchema>(schema: T, value: unknown, file: string, issues: IssueList, base = '') => {
-  const errors = [...Value.Errors(schema, value)];
-  // `additionalProperties: false` reports each extra field twice (once as a boolean schema); keep the named one.
-  for (const error of errors.filter((e) => e.keyword !== 'boolean')) {
-    const detail =
-      error.keyword === 'additionalProperties'
-        ? `unknown field(s): ${error.params.additionalProperties.join(', ')}`
-        : error.keyword === 'required'
-          ? `missing field(s): ${error.params.requiredProperties.join(', ')}`
-          : error.message;
-    issues.add(file, `${base}${error.instancePath}`, detail);
-  }
-  return errors.length === 0;
-};
-
-const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/;
+export { ContentValidationError, formatIssue, type ContentIssue } from './content-files.ts';
 
 const parseStepFile = (source: SourceFile, issues: IssueList): StepContent | undefined => {
-  const match = FRONT_MATTER.exec(source.text);
-  if (!match) {
-    issues.add(source.relative, '', 'a step file starts with YAML front matter between two "---" lines');
-    return undefined;
-  }
-  const frontMatter = parseYaml({ relative: source.relative, text: match[1] ?? '' }, issues);
-  if (frontMatter === undefined) return undefined;
+  const parts = splitFrontMatter(source, issues, 'a step file');
+  if (parts === undefined) return undefined;
+  const { frontMatter, body } = parts;
   if (!conforms(StepFrontMatter, frontMatter, source.relative, issues)) return undefined;
-  const body = (match[2] ?? '').trim();
   if (body === '') {
     issues.add(source.relative, '/body', 'the Markdown body after the front matter is empty');
     return undefined;
@@ -129,7 +42,6 @@ const parseStepFile = (source: SourceFile, issues: IssueList): StepContent | und
   return { ...(frontMatter as StepContent), body };
 };
 
-const findDuplicates = (ids: string[]) => ids.filter((id, index) => ids.indexOf(id) !== index);
 
 const checkUniqueIds = (items: { id: string }[], file: string, pointer: string, issues: IssueList) => {
   for (const id of new Set(findDuplicates(items.map((item) => item.id)))) {
@@ -196,10 +108,6 @@ const checkRoadmapLinks = (
   }
 };
 
-const readSource = async (root: string, relative: string): Promise<SourceFile> => ({
-  relative,
-  text: await fs.readFile(path.join(root, relative), 'utf8'),
-});
 
 const loadResources = async (root: string, sources: SourceFile[], issues: IssueList) => {
   const resources: ResourceContent[] = [];
@@ -266,13 +174,6 @@ const loadRoadmap = async (root: string, slug: string, sources: SourceFile[], is
   return { roadmap, stepFiles, file };
 };
 
-const hashSources = (sources: SourceFile[]) => {
-  const hash = createHash('sha256');
-  for (const source of [...sources].sort((a, b) => (a.relative < b.relative ? -1 : 1))) {
-    hash.update(`${source.relative}\0${source.text}\0`);
-  }
-  return hash.digest('hex');
-};
 
 /**
  * The hash `loadContent` reports for a folder, without parsing anything: enough to tell at start-up whether the files
@@ -286,6 +187,7 @@ export const contentHash = async (contentDir: string): Promise<string> => {
     const steps = await listFiles(path.join(root, 'roadmaps', slug, 'steps'), '.md');
     relatives.push(...steps.map((name) => `roadmaps/${slug}/steps/${name}`));
   }
+  relatives.push(...(await listHubFiles(root)).map((file) => file.relative));
   const sources = await Promise.all(
     relatives.map((relative) =>
       readSource(root, relative).catch((error: NodeJS.ErrnoException) => {
@@ -320,6 +222,7 @@ export const loadContent = async (contentDir: string): Promise<ContentBundle> =>
   if (roadmaps.length === 0 && issues.issues.length === 0) {
     issues.add('roadmaps/', '', 'no roadmap found: add roadmaps/<slug>/roadmap.yaml');
   }
+  const hub = await loadHub(root, roadmaps, sources, issues);
   if (issues.issues.length > 0) throw new ContentValidationError(issues.issues);
-  return { roadmaps, resources, hash: hashSources(sources) };
+  return { roadmaps, resources, hub, hash: hashSources(sources) };
 };

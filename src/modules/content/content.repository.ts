@@ -4,6 +4,7 @@ import { sql } from 'kysely';
 import type { Db } from '../../infra/database.ts';
 import { createContentImportRepository, type StoredRoadmapDocument } from './content-import.repository.ts';
 import type { ContentBundle, RoadmapContent } from './content.schemas.ts';
+import type { HubEntryContent } from './hub-content.schemas.ts';
 
 export const createContentRepository = (db: Db) => ({
   ...createContentImportRepository(db),
@@ -70,7 +71,35 @@ export const createContentRepository = (db: Db) => ({
         })),
       });
     }
+    const hubRows = await db
+      .selectFrom('hub_entries as h')
+      .select([
+        'h.id',
+        'h.kind',
+        'h.title',
+        'h.summary',
+        'h.level',
+        'h.topics',
+        'h.updated',
+        'h.body',
+        'h.document',
+        (eb) =>
+          eb
+            .selectFrom('hub_entry_steps as hs')
+            .select(sql<string[]>`coalesce(array_agg(hs.roadmap_slug || '/' || hs.step_id order by hs.position), '{}')`.as('refs'))
+            .whereRef('hs.entry_id', '=', 'h.id')
+            .as('steps'),
+      ])
+      .where('h.archived_at', 'is', null)
+      .orderBy(sql`h.id collate "C"`)
+      .execute();
+    const hub = hubRows.map(({ document, steps, ...entry }) => ({
+      ...entry,
+      steps: steps ?? [],
+      ...(document as object),
+    })) as HubEntryContent[];
     return {
+      hub,
       resources: resources.map(({ publisher, ...resource }) => ({
         ...resource,
         type: resource.type,

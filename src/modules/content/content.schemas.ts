@@ -2,6 +2,7 @@
 // field means the same thing in a YAML file and in a JSON response.
 import { LEVELS, RESOURCE_TYPES } from '../../lib/enums.ts';
 import { Type, type Static } from 'typebox';
+import type { HubEntryContent } from './hub-content.schemas.ts';
 
 export const ID_PATTERN = '^[a-z0-9]+(?:-[a-z0-9]+)*$';
 export const Id = Type.String({ pattern: ID_PATTERN, maxLength: 80, description: 'Stable kebab-case id' });
@@ -198,6 +199,8 @@ export type RoadmapContent = RoadmapFile & { license: keyof typeof LICENSES; ste
 export interface ContentBundle {
   roadmaps: RoadmapContent[];
   resources: ResourceContent[];
+  /** The Resource Hub's guides, reviews and cheatsheets (hub-content.schemas.ts). */
+  hub: HubEntryContent[];
   /** Hash of everything that was read: the same files always give the same hash. */
   hash: string;
 }

@@ -5,6 +5,7 @@ import type { ImportSummary } from './content-import.repository.ts';
 import type { ContentRepository } from './content.repository.ts';
 import { contentHash, loadContent } from './content.loader.ts';
 import type { ContentBundle, RoadmapContent } from './content.schemas.ts';
+import { HUB_FOLDERS, type HubEntryContent } from './hub-content.schemas.ts';
 
 export interface ContentServiceDeps {
   contentRepository: ContentRepository;
@@ -23,6 +24,9 @@ const stepFileText = (step: RoadmapContent['steps'][number]) => {
   const { body, ...frontMatter } = step;
   return `---\n${yamlText(frontMatter)}---\n${body}\n`;
 };
+
+const hubFileText = ({ kind: _kind, body, ...frontMatter }: HubEntryContent) =>
+  `---\n${yamlText(frontMatter)}---\n${body}\n`;
 
 export const createContentService = ({ contentRepository, contentDir, onContentChanged }: ContentServiceDeps) => {
   const importBundle = async (bundle: ContentBundle) => {
@@ -48,7 +52,7 @@ export const createContentService = ({ contentRepository, contentDir, onContentC
     },
 
     /** Writes what the database holds back as content files, in the format `loadContent` reads. */
-    async exportTo(dir: string): Promise<{ roadmaps: number; steps: number; resources: number }> {
+    async exportTo(dir: string): Promise<{ roadmaps: number; steps: number; resources: number; hub: number }> {
       const bundle = await contentRepository.readBundle();
       await fs.mkdir(path.join(dir, 'resources'), { recursive: true });
       await fs.writeFile(path.join(dir, 'resources', 'resources.yaml'), yamlText({ resources: bundle.resources }));
@@ -62,7 +66,12 @@ export const createContentService = ({ contentRepository, contentDir, onContentC
           steps += 1;
         }
       }
-      return { roadmaps: bundle.roadmaps.length, steps, resources: bundle.resources.length };
+      for (const entry of bundle.hub) {
+        const folder = path.join(dir, 'hub', HUB_FOLDERS[entry.kind]);
+        await fs.mkdir(folder, { recursive: true });
+        await fs.writeFile(path.join(folder, `${entry.id}.md`), hubFileText(entry));
+      }
+      return { roadmaps: bundle.roadmaps.length, steps, resources: bundle.resources.length, hub: bundle.hub.length };
     },
   };
 };

@@ -12,6 +12,7 @@ export const TARGET_KINDS = [
   'checklist',
   'faq',
   'resource',
+  'hub',
 ] as const;
 export type TargetKind = (typeof TARGET_KINDS)[number];
 
@@ -44,8 +45,9 @@ export const Target = Type.String({
     '`roadmap` for the whole roadmap, `section:<id>` for a part of the roadmap page as a whole (' +
     ROADMAP_SECTIONS.join(', ') +
     '), or `<kind>:<id>` for one item: tier, step, month (the plan month number), priority, challenge, checklist ' +
-    '(item), faq (entry) or resource, with the id the roadmap document shows.',
-  examples: ['roadmap', 'section:history', 'step:http-and-apis', 'month:3', 'faq:which-language'],
+    '(item), faq (entry) or resource, with the id the roadmap document shows; or hub (a Resource Hub entry that ' +
+    'names a step of this roadmap).',
+  examples: ['roadmap', 'section:history', 'step:http-and-apis', 'month:3', 'faq:which-language', 'hub:sql-joins'],
 });
 
 export const REASONS = [

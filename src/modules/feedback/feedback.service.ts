@@ -7,6 +7,7 @@ import { NotFoundError, ValidationError } from '../../lib/errors.ts';
 import type { UnitOfWork } from '../../infra/unit-of-work.ts';
 import type { SignedInActor } from '../audit/actor.ts';
 import type { AuditRepository } from '../audit/audit.repository.ts';
+import type { HubService } from '../hub/hub.service.ts';
 import type { RoadmapDocument } from '../roadmaps/roadmaps.schemas.ts';
 import type { RoadmapsService } from '../roadmaps/roadmaps.service.ts';
 import type { FeedbackRepository, Voter } from './feedback.repository.ts';
@@ -28,12 +29,15 @@ export interface FeedbackServiceDeps {
     auditRepository: Pick<AuditRepository, 'record'>;
   }>;
   roadmapsService: Pick<RoadmapsService, 'getRoadmapDocument'>;
+  /** A hub entry's votes are counted under a roadmap whose steps it names (docs/decisions/0023). */
+  hubService: Pick<HubService, 'isFeedbackTarget'>;
   /** Public counts are cached per roadmap; a vote drops that roadmap's counts on every instance. */
   cache: Pick<Cache, 'namespace'>;
   now?: () => Date;
 }
 
 const WHOLE_ROADMAP = 'roadmap';
+const HUB_TARGET = 'hub:';
 const CommentCursor = Type.Object(
   { createdAt: CursorTimestamp, id: Type.String({ format: 'uuid' }) },
   { additionalProperties: false },
@@ -78,6 +82,7 @@ export const createFeedbackService = ({
   feedbackRepository,
   transact,
   roadmapsService,
+  hubService,
   cache,
   now = () => new Date(),
 }: FeedbackServiceDeps) => {
@@ -102,6 +107,12 @@ export const createFeedbackService = ({
       if (!(error instanceof NotFoundError)) throw error;
       throw new ValidationError(`There is no roadmap "${roadmap}".`, [
         { in: part, pointer: '/roadmap', detail: 'is not a published roadmap' },
+      ]);
+    }
+    if (target.startsWith(HUB_TARGET)) {
+      if (await hubService.isFeedbackTarget(target.slice(HUB_TARGET.length), roadmap)) return;
+      throw new ValidationError(`No hub entry "${target.slice(HUB_TARGET.length)}" helps with roadmap "${roadmap}".`, [
+        { in: part, pointer: '/target', detail: 'is not a hub entry that names a step of this roadmap' },
       ]);
     }
     let targets = knownTargets.get(document);

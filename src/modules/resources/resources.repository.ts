@@ -2,6 +2,7 @@ import { sql, type SqlBool } from 'kysely';
 import type { Db } from '../../infra/database.ts';
 import type { ResourceType } from '../../lib/enums.ts';
 import { pageRows } from '../../infra/page-size.ts';
+import type { RankedOrIdPosition } from '../../lib/ranked-page.ts';
 
 export interface ResourceFilter {
   roadmap?: string | undefined;
@@ -22,8 +23,6 @@ export interface ResourceRow {
   usedBy: { roadmap: string; stepId: string; stepTitle: string }[];
 }
 
-export type ResourcePosition = { afterId: string } | { offset: number };
-
 const usedBy = sql<ResourceRow['usedBy']>`coalesce((
   select json_agg(json_build_object('roadmap', s.roadmap_slug, 'stepId', s.id, 'stepTitle', s.title)
                   order by s.roadmap_slug, s.position)
@@ -37,7 +36,7 @@ export const createResourcesRepository = (db: Db) => ({
    * Published resources matching every given filter. With `q`, best match first (paged by offset, since ranks are
    * not unique); without, in id order (paged by keyset).
    */
-  async listResources(filter: ResourceFilter, position: ResourcePosition | undefined, limit: number) {
+  async listResources(filter: ResourceFilter, position: RankedOrIdPosition | undefined, limit: number) {
     const query = sql`websearch_to_tsquery('english', ${filter.q ?? ''})`;
     let select = db
       .selectFrom('resources as res')

@@ -151,6 +151,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/hub": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List and search the Resource Hub
+         * @description Waymark’s own guides, reviews and cheatsheets. Filters combine; `step` needs `roadmap`; `q` searches titles, summaries and bodies and sorts by relevance. Cursor-paginated.
+         */
+        get: operations["listHubEntries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/hub/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read one hub entry
+         * @description A guide with its Markdown body and table of contents, a review with its verdict, rating and who it suits, or a cheatsheet with its body. `kind` says which.
+         */
+        get: operations["getHubEntry"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/auth/register": {
         parameters: {
             query?: never;
@@ -1686,6 +1726,270 @@ export interface operations {
             };
             /** @description Bad Request */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listHubEntries: {
+        parameters: {
+            query?: {
+                /** @description guide, review or cheatsheet */
+                kind?: "guide" | "review" | "cheatsheet";
+                /** @description One of the entry’s topics, exactly */
+                topic?: string;
+                /** @description Roadmap slug */
+                roadmap?: string;
+                /** @description A step id; needs `roadmap` */
+                step?: string;
+                /** @description beginner, intermediate or advanced */
+                level?: "beginner" | "intermediate" | "advanced";
+                /** @description Words to look for (web-search syntax: "quoted phrase", -exclude, or) */
+                q?: string;
+                /** @description Items per page (1–100) */
+                limit?: number;
+                /** @description nextCursor from the previous page */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            id: string;
+                            /**
+                             * @description guide, review or cheatsheet
+                             * @enum {unknown}
+                             */
+                            kind: "guide" | "review" | "cheatsheet";
+                            title: string;
+                            summary: string;
+                            /**
+                             * @description beginner, intermediate or advanced
+                             * @enum {unknown}
+                             */
+                            level: "beginner" | "intermediate" | "advanced";
+                            topics: string[];
+                            /** @description The published roadmap steps it helps with */
+                            steps: {
+                                roadmap: string;
+                                stepId: string;
+                                stepTitle: string;
+                            }[];
+                            /**
+                             * Format: date
+                             * @description When the entry was last revised
+                             */
+                            updated: string;
+                            /** @description A review’s rating; null for guides and cheatsheets */
+                            rating: number | null;
+                        }[];
+                        /** @description null on the last page */
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description Not modified */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getHubEntry: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Hub entry id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        /** @enum {string} */
+                        kind: "guide";
+                        title: string;
+                        summary: string;
+                        /**
+                         * @description beginner, intermediate or advanced
+                         * @enum {unknown}
+                         */
+                        level: "beginner" | "intermediate" | "advanced";
+                        topics: string[];
+                        /** @description The published roadmap steps it helps with */
+                        steps: {
+                            roadmap: string;
+                            stepId: string;
+                            stepTitle: string;
+                        }[];
+                        /**
+                         * Format: date
+                         * @description When the entry was last revised
+                         */
+                        updated: string;
+                        /** @description Markdown */
+                        body: string;
+                        /** @description The ## and ### headings of the body, in order */
+                        toc: {
+                            /** @description 2 for a ## heading, 3 for ### */
+                            level: 2 | 3;
+                            /** @description The heading as plain text */
+                            text: string;
+                            /** @description The id the heading has on the page, for #links */
+                            anchor: string;
+                        }[];
+                    } | {
+                        id: string;
+                        /** @enum {string} */
+                        kind: "review";
+                        title: string;
+                        summary: string;
+                        /**
+                         * @description beginner, intermediate or advanced
+                         * @enum {unknown}
+                         */
+                        level: "beginner" | "intermediate" | "advanced";
+                        topics: string[];
+                        /** @description The published roadmap steps it helps with */
+                        steps: {
+                            roadmap: string;
+                            stepId: string;
+                            stepTitle: string;
+                        }[];
+                        /**
+                         * Format: date
+                         * @description When the entry was last revised
+                         */
+                        updated: string;
+                        subject: {
+                            name: string;
+                            /**
+                             * @description book, course, tool, video, docs or article
+                             * @enum {unknown}
+                             */
+                            kind: "book" | "course" | "tool" | "video" | "docs" | "article";
+                            url: string;
+                            /** @description Author or publisher */
+                            by?: string;
+                            free: boolean;
+                        };
+                        verdict: string;
+                        /** @description 1 to 5, whole or half points */
+                        rating: number;
+                        suits: string[];
+                        /** @description Empty when the review names no one */
+                        notFor: string[];
+                        strengths: string[];
+                        weaknesses: string[];
+                        /**
+                         * Format: date
+                         * @description When the reviewer last checked it
+                         */
+                        reviewed: string;
+                        /** @description Markdown; may be empty */
+                        body: string;
+                    } | {
+                        id: string;
+                        /** @enum {string} */
+                        kind: "cheatsheet";
+                        title: string;
+                        summary: string;
+                        /**
+                         * @description beginner, intermediate or advanced
+                         * @enum {unknown}
+                         */
+                        level: "beginner" | "intermediate" | "advanced";
+                        topics: string[];
+                        /** @description The published roadmap steps it helps with */
+                        steps: {
+                            roadmap: string;
+                            stepId: string;
+                            stepTitle: string;
+                        }[];
+                        /**
+                         * Format: date
+                         * @description When the entry was last revised
+                         */
+                        updated: string;
+                        /** @description Markdown */
+                        body: string;
+                    };
+                };
+            };
+            /** @description Not modified */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5584,12 +5888,13 @@ export interface operations {
                     /** @description Roadmap slug */
                     roadmap: string;
                     /**
-                     * @description `roadmap` for the whole roadmap, `section:<id>` for a part of the roadmap page as a whole (about, before-you-start, durations, history, market, path, outline, month-plan, priorities, challenges, checklist, faq, conclusion, resources), or `<kind>:<id>` for one item: tier, step, month (the plan month number), priority, challenge, checklist (item), faq (entry) or resource, with the id the roadmap document shows.
+                     * @description `roadmap` for the whole roadmap, `section:<id>` for a part of the roadmap page as a whole (about, before-you-start, durations, history, market, path, outline, month-plan, priorities, challenges, checklist, faq, conclusion, resources), or `<kind>:<id>` for one item: tier, step, month (the plan month number), priority, challenge, checklist (item), faq (entry) or resource, with the id the roadmap document shows; or hub (a Resource Hub entry that names a step of this roadmap).
                      * @example roadmap
                      * @example section:history
                      * @example step:http-and-apis
                      * @example month:3
                      * @example faq:which-language
+                     * @example hub:sql-joins
                      */
                     target?: string;
                     helpful: boolean;
@@ -5671,7 +5976,7 @@ export interface operations {
             query: {
                 /** @description Roadmap slug */
                 roadmap: string;
-                /** @description `roadmap` for the whole roadmap, `section:<id>` for a part of the roadmap page as a whole (about, before-you-start, durations, history, market, path, outline, month-plan, priorities, challenges, checklist, faq, conclusion, resources), or `<kind>:<id>` for one item: tier, step, month (the plan month number), priority, challenge, checklist (item), faq (entry) or resource, with the id the roadmap document shows. */
+                /** @description `roadmap` for the whole roadmap, `section:<id>` for a part of the roadmap page as a whole (about, before-you-start, durations, history, market, path, outline, month-plan, priorities, challenges, checklist, faq, conclusion, resources), or `<kind>:<id>` for one item: tier, step, month (the plan month number), priority, challenge, checklist (item), faq (entry) or resource, with the id the roadmap document shows; or hub (a Resource Hub entry that names a step of this roadmap). */
                 target?: string;
             };
             header?: never;

@@ -31,3 +31,6 @@ export type User = Ok<'/v1/me'>;
 export type TokenPair = Ok<'/v1/auth/login', 'post'>;
 export type StepStatus = Body<'/v1/me/roadmaps/{slug}/steps/{stepId}', 'put'>['status'];
 export type ChecklistLevel = Body<'/v1/me/roadmaps/{slug}/checklist/{itemId}', 'put'>['level'];
+export type HubPage = Ok<'/v1/hub'>;
+export type HubEntrySummary = HubPage['items'][number];
+export type HubEntry = Ok<'/v1/hub/{id}'>;

@@ -3,6 +3,7 @@ import { createContext, useContext, type ReactNode } from 'react';
 import { api, call } from '../api/client';
 import type { Roadmap } from '../api/types';
 import { useFeedbackCounts, WasThisHelpful } from '../feedback';
+import { KeepGoing } from '../hub';
 import { useStepStatuses } from '../progress';
 import { LearningPath, Outline } from './RoadmapPath';
 import { Link } from '../router';
@@ -249,6 +250,7 @@ const RoadmapView = ({ roadmap }: { roadmap: Roadmap }) => {
         <Section id="resources">
           <Resources roadmap={roadmap} />
         </Section>
+        <KeepGoing roadmap={roadmap.slug} title={roadmap.title} />
         <p className="muted">
           Content licensed under <a href={roadmap.license.url}>{roadmap.license.name}</a>. Updated{' '}
           {new Date(roadmap.updatedAt).toLocaleDateString()}.

@@ -5,6 +5,7 @@ import { ApiError } from '../api/errors';
 import { useSession } from '../api/session';
 import type { Step, StepStatus } from '../api/types';
 import { useFeedbackCounts, WasThisHelpful } from '../feedback';
+import { StepHubLinks } from '../hub';
 import { guestRoadmap, setGuestNote } from '../guest';
 import { queueWrite } from '../offline';
 import { STATUS_LABELS, useStepStatuses } from '../progress';
@@ -226,6 +227,7 @@ export const StepPage = ({ slug, stepId }: { slug: string; stepId: string }) => 
               </li>
             ))}
           </ul>
+          <StepHubLinks roadmap={slug} stepId={step.id} />
           <StepFeedback step={step} />
           <h2>Notes</h2>
           <Note step={step} />

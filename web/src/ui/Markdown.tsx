@@ -1,5 +1,5 @@
-// Renders the small Markdown subset roadmap content uses (headings, lists, paragraphs, code, bold, italics, links)
-// straight into React elements, so no HTML string ever reaches the page.
+// Renders the small Markdown subset roadmap and hub content uses (headings, lists, paragraphs, code, pipe tables, bold,
+// italics, links) straight into React elements, so no HTML string ever reaches the page.
 import type { ReactNode } from 'react';
 
 const INLINE = /(\*\*[^*]+\*\*|`[^`]+`|\[[^\]]+\]\([^)\s]+\)|\*[^*]+\*)/g;
@@ -26,14 +26,33 @@ const inline = (text: string): ReactNode[] =>
     return part;
   });
 
+const TABLE_ROW = /^\s*\|.*\|\s*$/;
+const TABLE_RULE = /^\s*\|(\s*:?-+:?\s*\|)+\s*$/;
+const cellsOf = (row: string) =>
+  row
+    .trim()
+    .slice(1, -1)
+    .split('|')
+    .map((cell) => cell.trim());
+
 /**
  * `headingLevel`: the level a `##` heading becomes (content uses `##` for its top sections), so the text fits under
- * the page's own headings.
+ * the page's own headings. `headingIds`: ids for the `##` and `###` headings in order (a guide's table of contents,
+ * whose anchors the API derives), so a link to `#id` lands on its heading.
  */
-export const Markdown = ({ source, headingLevel = 3 }: { source: string; headingLevel?: number }) => {
+export const Markdown = ({
+  source,
+  headingLevel = 3,
+  headingIds,
+}: {
+  source: string;
+  headingLevel?: number;
+  headingIds?: string[];
+}) => {
   const blocks: ReactNode[] = [];
   const lines = source.replace(/\r\n/g, '\n').split('\n');
   let index = 0;
+  let tocHeading = 0;
   while (index < lines.length) {
     const line = lines[index] ?? '';
     const key = blocks.length;
@@ -53,8 +72,42 @@ export const Markdown = ({ source, headingLevel = 3 }: { source: string; heading
       const hashes = line.indexOf(' ');
       const level = Math.min(6, Math.max(headingLevel, headingLevel + hashes - 2));
       const Heading = `h${level}` as 'h3';
-      blocks.push(<Heading key={key}>{inline(line.slice(hashes + 1))}</Heading>);
+      const id = hashes === 2 || hashes === 3 ? headingIds?.[tocHeading++] : undefined;
+      blocks.push(
+        <Heading key={key} id={id}>
+          {inline(line.slice(hashes + 1))}
+        </Heading>,
+      );
       index += 1;
+    } else if (TABLE_ROW.test(line) && TABLE_RULE.test(lines[index + 1] ?? '')) {
+      const head = cellsOf(line);
+      const rows: string[][] = [];
+      index += 2;
+      while (index < lines.length && TABLE_ROW.test(lines[index] ?? '')) rows.push(cellsOf(lines[index++] ?? ''));
+      blocks.push(
+        <div key={key} className="table-scroll">
+          <table>
+            <thead>
+              <tr>
+                {head.map((cell, n) => (
+                  <th key={n} scope="col">
+                    {inline(cell)}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((row, r) => (
+                <tr key={r}>
+                  {head.map((_, n) => (
+                    <td key={n}>{inline(row[n] ?? '')}</td>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>,
+      );
     } else if (/^\s*([-*]|\d+\.) /.test(line)) {
       const ordered = /^\s*\d+\. /.test(line);
       const items: string[] = [];
@@ -82,7 +135,8 @@ export const Markdown = ({ source, headingLevel = 3 }: { source: string; heading
       while (
         index < lines.length &&
         (lines[index] ?? '').trim() !== '' &&
-        !/^(#{1,6} |```|\s*([-*]|\d+\.) )/.test(lines[index] ?? '')
+        !/^(#{1,6} |```|\s*([-*]|\d+\.) )/.test(lines[index] ?? '') &&
+        !(TABLE_ROW.test(lines[index] ?? '') && TABLE_RULE.test(lines[index + 1] ?? ''))
       )
         paragraph.push((lines[index++] ?? '').trim());
       blocks.push(<p key={key}>{inline(paragraph.join(' '))}</p>);

@@ -1,0 +1,95 @@
+// Writing the Resource Hub's entries in the content import's transaction (content-import.repository.ts): upserts by
+// id that skip unchanged rows, archiving (never deleting) what the files no longer have, and the step links.
+import { createHash } from 'node:crypto';
+import { sql, type Transaction } from 'kysely';
+import type { Database } from '../../infra/database.types.ts';
+import type { ChangeCount } from './content-import.repository.ts';
+import type { HubEntryContent, ReviewDocument } from './hub-content.schemas.ts';
+
+type Trx = Transaction<Database>;
+
+const hashOf = (value: unknown) => createHash('sha256').update(JSON.stringify(value)).digest('hex');
+
+/** What hub_entries.document holds: the fields only a review has. */
+const documentOf = (entry: HubEntryContent): ReviewDocument | Record<string, never> => {
+  if (entry.kind !== 'review') return {};
+  const { subject, verdict, rating, suits, notFor, strengths, weaknesses, reviewed } = entry;
+  return { subject, verdict, rating, suits, ...(notFor === undefined ? {} : { notFor }), strengths, weaknesses, reviewed };
+};
+
+const rowOf = (entry: HubEntryContent) => {
+  const row = {
+    id: entry.id,
+    kind: entry.kind,
+    title: entry.title,
+    summary: entry.summary,
+    level: entry.level,
+    topics: entry.topics,
+    updated: entry.updated,
+    body: entry.body,
+    document: JSON.stringify(documentOf(entry)),
+  };
+  return { ...row, content_hash: hashOf([row, entry.steps]) };
+};
+
+export const upsertHubEntries = async (trx: Trx, entries: HubEntryContent[]): Promise<ChangeCount> => {
+  let rows: { created: boolean }[] = [];
+  if (entries.length > 0) {
+    rows = await trx
+      .insertInto('hub_entries')
+      .values(entries.map(rowOf))
+      .onConflict((oc) =>
+        oc
+          .column('id')
+          .doUpdateSet((eb) => ({
+            kind: eb.ref('excluded.kind'),
+            title: eb.ref('excluded.title'),
+            summary: eb.ref('excluded.summary'),
+            level: eb.ref('excluded.level'),
+            topics: eb.ref('excluded.topics'),
+            updated: eb.ref('excluded.updated'),
+            body: eb.ref('excluded.body'),
+            document: eb.ref('excluded.document'),
+            content_hash: eb.ref('excluded.content_hash'),
+            updated_at: sql<Date>`now()`,
+            archived_at: null,
+          }))
+          .where((eb) =>
+            eb.or([
+              eb('hub_entries.content_hash', '!=', eb.ref('excluded.content_hash')),
+              eb('hub_entries.archived_at', 'is not', null),
+            ]),
+          ),
+      )
+      // xmax is 0 only on a row version an INSERT made: it tells a created row from an updated one.
+      .returning(sql<boolean>`(xmax = 0)`.as('created'))
+      .execute();
+  }
+  let archive = trx
+    .updateTable('hub_entries')
+    .set({ archived_at: sql<Date>`now()`, updated_at: sql<Date>`now()` })
+    .where('archived_at', 'is', null);
+  if (entries.length > 0) {
+    archive = archive.where(
+      'id',
+      'not in',
+      entries.map((entry) => entry.id),
+    );
+  }
+  const archived = Number((await archive.executeTakeFirst()).numUpdatedRows);
+
+  // The links are the files' to say: written afresh each import (archived entries keep none).
+  await trx.deleteFrom('hub_entry_steps').execute();
+  const links = entries.flatMap((entry) =>
+    entry.steps.map((ref, position) => {
+      const [roadmapSlug = '', stepId = ''] = ref.split('/');
+      return { entry_id: entry.id, roadmap_slug: roadmapSlug, step_id: stepId, position };
+    }),
+  );
+  if (links.length > 0) await trx.insertInto('hub_entry_steps').values(links).execute();
+  return {
+    created: rows.filter((row) => row.created).length,
+    updated: rows.filter((row) => !row.created).length,
+    archived,
+  };
+};
