@@ -11,7 +11,7 @@ describe('roadmap page sections', () => {
     expect(targetLabel('roadmap')).toBe('The whole roadmap');
     expect(targetLabel('section:month-plan')).toBe('Section: Month by month');
     expect(targetLabel('step:http-and-apis')).toBe('Step: http-and-apis');
-    expect(targetLabel('hub:git-everyday-commands')).toBe('Hub entry: git-everyday-commands');
+    expect(targetLabel('hub:git-daily-commands')).toBe('Hub entry: git-daily-commands');
     expect(targetLabel('faq:which-language', { 'faq:which-language': 'Which language?' })).toBe(
       'Question: Which language?',
     );
