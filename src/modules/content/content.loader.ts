@@ -129,6 +129,12 @@ const parseStepFile = (source: SourceFile, issues: IssueList): StepContent | und
   return { ...(frontMatter as StepContent), body };
 };
 
+/** YYYY-MM-DD that names a real day (the schema checks only the shape: 2026-02-30 has it too). */
+const isCalendarDate = (text: string) => {
+  const date = new Date(`${text}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(text);
+};
+
 const findDuplicates = (ids: string[]) => ids.filter((id, index) => ids.indexOf(id) !== index);
 
 const checkUniqueIds = (items: { id: string }[], file: string, pointer: string, issues: IssueList) => {
@@ -145,10 +151,23 @@ const checkRoadmapLinks = (
   file: string,
   issues: IssueList,
 ) => {
-  const lists = ['beforeYouStart', 'durations', 'history', 'market', 'tiers', 'priorities', 'challenges', 'checklist', 'faq'] as const;
+  const lists = [
+    'duties',
+    'keepInMind',
+    'beforeYouStart',
+    'durations',
+    'history',
+    'market',
+    'tiers',
+    'priorities',
+    'challenges',
+    'checklist',
+    'faq',
+    'alternatives',
+  ] as const;
   for (const list of lists) checkUniqueIds(roadmap[list], file, `/${list}`, issues);
-  for (const list of ['duties', 'keepInMind', 'alternatives'] as const) {
-    checkUniqueIds(roadmap[list] ?? [], file, `/${list}`, issues);
+  if (!isCalendarDate(roadmap.edition.updated)) {
+    issues.add(file, '/edition/updated', `"${roadmap.edition.updated}" is not a date of the calendar`);
   }
 
   const placed = new Map<string, string>();
