@@ -96,7 +96,7 @@ describe('the waymark command', () => {
     const validated = await run(['src/cli.ts', 'content', 'validate', exportDir]);
 
     expect(imported.code).toBe(0);
-    expect(JSON.parse(imported.output)).toMatchObject({ roadmaps: { created: 2 }, steps: { created: 3 } });
+    expect(JSON.parse(imported.output)).toMatchObject({ roadmaps: { created: 2 }, steps: { created: 4 } });
     expect(exported.code).toBe(0);
     expect(validated.output).toContain('Content is valid: 2 roadmap(s), 3 step(s), 3 resource(s).');
     await fs.rm(exportDir, { recursive: true, force: true });

@@ -12,6 +12,9 @@ export const TARGET_KINDS = [
   'checklist',
   'faq',
   'resource',
+  'duty',
+  'principle',
+  'path',
 ] as const;
 export type TargetKind = (typeof TARGET_KINDS)[number];
 
@@ -21,7 +24,9 @@ export type TargetKind = (typeof TARGET_KINDS)[number];
  * answer on another.
  */
 export const ROADMAP_SECTIONS = [
+  'duties',
   'about',
+  'keep-in-mind',
   'before-you-start',
   'durations',
   'history',
@@ -33,6 +38,7 @@ export const ROADMAP_SECTIONS = [
   'challenges',
   'checklist',
   'faq',
+  'other-paths',
   'conclusion',
   'resources',
 ] as const;
@@ -44,8 +50,16 @@ export const Target = Type.String({
     '`roadmap` for the whole roadmap, `section:<id>` for a part of the roadmap page as a whole (' +
     ROADMAP_SECTIONS.join(', ') +
     '), or `<kind>:<id>` for one item: tier, step, month (the plan month number), priority, challenge, checklist ' +
-    '(item), faq (entry) or resource, with the id the roadmap document shows.',
-  examples: ['roadmap', 'section:history', 'step:http-and-apis', 'month:3', 'faq:which-language'],
+    '(item), faq (entry), resource, duty (what the role does), principle (a thing to keep in mind) or path (another ' +
+    'path the skills lead to), with the id the roadmap document shows.',
+  examples: [
+    'roadmap',
+    'section:history',
+    'step:http-and-apis',
+    'month:3',
+    'faq:which-language',
+    'duty:ship-to-production',
+  ],
 });
 
 export const REASONS = [

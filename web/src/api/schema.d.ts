@@ -1208,6 +1208,21 @@ export interface operations {
                                 name: string;
                                 url: string;
                             };
+                            /** @description The job the roadmap leads to, lower case */
+                            role: string;
+                            /**
+                             * @description beginner, intermediate or advanced
+                             * @enum {unknown}
+                             */
+                            level: "beginner" | "intermediate" | "advanced";
+                            /** @description The edition a reader sees: "Roadmap · <year>, updated <date>" */
+                            edition: {
+                                year: number;
+                                /** @description A calendar date, YYYY-MM-DD */
+                                updated: string;
+                            };
+                            /** @description What a learner can do at the end */
+                            outcomes: string[];
                             durations: {
                                 /** @description Stable kebab-case id */
                                 id: string;
@@ -1224,6 +1239,11 @@ export interface operations {
                                 };
                                 note?: string;
                             }[];
+                            /** @description The shortest and the longest time to finish, over every pace in durations */
+                            months: {
+                                min: number;
+                                max: number;
+                            };
                             stats: {
                                 tiers: number;
                                 steps: number;
@@ -1286,6 +1306,33 @@ export interface operations {
                             name: string;
                             url: string;
                         };
+                        /** @description The job the roadmap leads to, lower case */
+                        role: string;
+                        /**
+                         * @description beginner, intermediate or advanced
+                         * @enum {unknown}
+                         */
+                        level: "beginner" | "intermediate" | "advanced";
+                        /** @description The edition a reader sees: "Roadmap · <year>, updated <date>" */
+                        edition: {
+                            year: number;
+                            /** @description A calendar date, YYYY-MM-DD */
+                            updated: string;
+                        };
+                        /** @description What a learner can do at the end */
+                        outcomes: string[];
+                        duties: {
+                            /** @description Stable kebab-case id */
+                            id: string;
+                            title: string;
+                            detail: string;
+                        }[];
+                        keepInMind: {
+                            /** @description Stable kebab-case id */
+                            id: string;
+                            title: string;
+                            detail: string;
+                        }[];
                         /** @description Markdown */
                         intro: string;
                         audience: string[];
@@ -1353,6 +1400,11 @@ export interface operations {
                                     publisher: string | null;
                                     free: boolean;
                                 }[];
+                                /** @description Other published roadmaps that have a step with the same id, in slug order */
+                                alsoIn: {
+                                    slug: string;
+                                    title: string;
+                                }[];
                             }[];
                         }[];
                         plan: {
@@ -1399,6 +1451,24 @@ export interface operations {
                             /** @description Markdown answer */
                             answer: string;
                         }[];
+                        alternatives: {
+                            id: string;
+                            title: string;
+                            detail: string;
+                            /** @description The Waymark roadmap for that path; null when there is none, or it is not published */
+                            roadmap: {
+                                slug: string;
+                                title: string;
+                            } | null;
+                        }[];
+                        closings: {
+                            /** @description Markdown */
+                            history?: string;
+                            /** @description Markdown */
+                            market?: string;
+                            /** @description Markdown */
+                            checklist?: string;
+                        };
                         /** @description Markdown */
                         conclusion: string;
                         stats: {
@@ -1491,6 +1561,11 @@ export interface operations {
                             url: string;
                             publisher: string | null;
                             free: boolean;
+                        }[];
+                        /** @description Other published roadmaps that have a step with the same id, in slug order */
+                        alsoIn: {
+                            slug: string;
+                            title: string;
                         }[];
                         roadmap: {
                             slug: string;
@@ -5584,12 +5659,13 @@ export interface operations {
                     /** @description Roadmap slug */
                     roadmap: string;
                     /**
-                     * @description `roadmap` for the whole roadmap, `section:<id>` for a part of the roadmap page as a whole (about, before-you-start, durations, history, market, path, outline, month-plan, priorities, challenges, checklist, faq, conclusion, resources), or `<kind>:<id>` for one item: tier, step, month (the plan month number), priority, challenge, checklist (item), faq (entry) or resource, with the id the roadmap document shows.
+                     * @description `roadmap` for the whole roadmap, `section:<id>` for a part of the roadmap page as a whole (duties, about, keep-in-mind, before-you-start, durations, history, market, path, outline, month-plan, priorities, challenges, checklist, faq, other-paths, conclusion, resources), or `<kind>:<id>` for one item: tier, step, month (the plan month number), priority, challenge, checklist (item), faq (entry), resource, duty (what the role does), principle (a thing to keep in mind) or path (another path the skills lead to), with the id the roadmap document shows.
                      * @example roadmap
                      * @example section:history
                      * @example step:http-and-apis
                      * @example month:3
                      * @example faq:which-language
+                     * @example duty:ship-to-production
                      */
                     target?: string;
                     helpful: boolean;
@@ -5671,7 +5747,7 @@ export interface operations {
             query: {
                 /** @description Roadmap slug */
                 roadmap: string;
-                /** @description `roadmap` for the whole roadmap, `section:<id>` for a part of the roadmap page as a whole (about, before-you-start, durations, history, market, path, outline, month-plan, priorities, challenges, checklist, faq, conclusion, resources), or `<kind>:<id>` for one item: tier, step, month (the plan month number), priority, challenge, checklist (item), faq (entry) or resource, with the id the roadmap document shows. */
+                /** @description `roadmap` for the whole roadmap, `section:<id>` for a part of the roadmap page as a whole (duties, about, keep-in-mind, before-you-start, durations, history, market, path, outline, month-plan, priorities, challenges, checklist, faq, other-paths, conclusion, resources), or `<kind>:<id>` for one item: tier, step, month (the plan month number), priority, challenge, checklist (item), faq (entry), resource, duty (what the role does), principle (a thing to keep in mind) or path (another path the skills lead to), with the id the roadmap document shows. */
                 target?: string;
             };
             header?: never;
