@@ -139,6 +139,7 @@ describe('a step two roadmaps share', () => {
       const alsoIn = page.locator('.also-in');
       expect(await alsoIn.textContent()).toBe('Also in: Beta roadmap');
       await expectAccessible(page, `a shared step (${colorScheme})`);
+      await screenshot(page, `shared-step-${colorScheme}`);
       await alsoIn.getByRole('link', { name: 'Beta roadmap' }).click();
 
       await page.getByRole('heading', { level: 1, name: /Step 2 Step one about databases/ }).waitFor();
