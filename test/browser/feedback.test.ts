@@ -52,7 +52,7 @@ describe('feedback from a visitor to the editors', () => {
     const { page } = await rig.newPage();
     await page.goto(ROADMAP);
     await page.getByRole('heading', { level: 1, name: 'Backend Developer Roadmap' }).waitFor();
-    expect(await page.getByRole('group', { name: /^Was this helpful\?/ }).count()).toBe(14);
+    expect(await page.getByRole('group', { name: /^Was this helpful\?/ }).count()).toBe(17);
     const history = sectionFeedback(page, 'A short history');
     await history.getByRole('button', { name: 'No' }).click();
     await announced(page, 'your answer on “A short history” is saved');

@@ -29,7 +29,7 @@ describe('a learner journey with the mouse', () => {
     await page.goto(ROADMAP);
     await page.getByRole('heading', { level: 1, name: 'Backend Developer Roadmap' }).waitFor();
     for (const section of [
-      'Before you start',
+      'What you need',
       'A short history',
       'The learning path',
       'Month by month',

@@ -66,7 +66,7 @@ describe('the waymark command', () => {
     const { code, output } = await run(['bin/waymark.js', 'content', 'validate', 'test/fixtures/content']);
 
     expect(code).toBe(0);
-    expect(output).toContain('Content is valid: 2 roadmap(s), 3 step(s), 3 resource(s), 3 hub entries.');
+    expect(output).toContain('Content is valid: 2 roadmap(s), 4 step(s), 3 resource(s), 3 hub entries.');
   });
 
   it('when content is broken, then `content validate` fails and names the file and field', async () => {
@@ -96,9 +96,9 @@ describe('the waymark command', () => {
     const validated = await run(['src/cli.ts', 'content', 'validate', exportDir]);
 
     expect(imported.code).toBe(0);
-    expect(JSON.parse(imported.output)).toMatchObject({ roadmaps: { created: 2 }, steps: { created: 3 } });
+    expect(JSON.parse(imported.output)).toMatchObject({ roadmaps: { created: 2 }, steps: { created: 4 } });
     expect(exported.code).toBe(0);
-    expect(validated.output).toContain('Content is valid: 2 roadmap(s), 3 step(s), 3 resource(s), 3 hub entries.');
+    expect(validated.output).toContain('Content is valid: 2 roadmap(s), 4 step(s), 3 resource(s), 3 hub entries.');
     await fs.rm(exportDir, { recursive: true, force: true });
     await fs.rm(cliData, { recursive: true, force: true });
   });

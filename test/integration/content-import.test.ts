@@ -54,7 +54,7 @@ describe('importing other content', () => {
     const summary = await t.container.contentService.importFrom(content.dir);
 
     expect(summary.roadmaps).toEqual({ created: 2, updated: 0, archived: shipped.length });
-    expect(summary.steps.created).toBe(3);
+    expect(summary.steps.created).toBe(4);
     for (const roadmap of shipped) expect((await readRoadmap(roadmap.slug)).statusCode).toBe(404);
     expect((await readRoadmap('alpha')).json<RoadmapDocument>().tiers[0]!.steps.map((step) => step.id)).toEqual([
       'a-one',
@@ -135,8 +135,9 @@ describe('importing other content', () => {
       .selectFrom('roadmap_steps')
       .select('id')
       .where('roadmap_slug', '=', 'beta')
+      .orderBy('position')
       .execute();
-    expect(steps.map((step) => step.id)).toEqual(['b-one']);
+    expect(steps.map((step) => step.id)).toEqual(['b-one', 'a-one']);
   });
 });
 

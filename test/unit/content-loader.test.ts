@@ -231,3 +231,84 @@ describe('rejecting broken content', () => {
     });
   });
 });
+
+describe('the parts about the role and the edition', () => {
+  it('when the shipped Backend roadmap is loaded, then it has its role, edition and every part about the role', async () => {
+    const backend = (await loadContent('content')).roadmaps.find((roadmap) => roadmap.slug === 'backend-developer')!;
+
+    expect(backend).toMatchObject({ role: 'backend developer', level: 'beginner', edition: { year: 2026 } });
+    expect(backend.outcomes.length).toBeGreaterThanOrEqual(4);
+    expect(backend.outcomes.length).toBeLessThanOrEqual(6);
+    expect(backend.keepInMind).toHaveLength(3);
+    expect(backend.beforeYouStart.map((item) => item.id)).toEqual(
+      expect.arrayContaining(['a-terminal', 'a-code-editor', 'no-experience-needed']),
+    );
+    expect(backend.alternatives.flatMap((path) => path.roadmap ?? [])).toEqual([
+      'frontend-developer',
+      'devops-engineer',
+    ]);
+    expect(Object.keys(backend.closings).sort()).toEqual(['checklist', 'history', 'market']);
+  });
+
+  it('when a roadmap has no role, outcomes or edition, then each missing field is named with its file', async () => {
+    await content.edit('roadmaps/alpha/roadmap.yaml', (text) =>
+      text
+        .replace('role: alpha tester\n', '')
+        .replace('outcomes: [Explain both steps, Run a queue]\n', '')
+        .replace("edition: { year: 2026, updated: '2026-05-02' }\n", ''),
+    );
+
+    expect(await issuesOf(content.dir)).toContainEqual({
+      file: 'roadmaps/alpha/roadmap.yaml',
+      pointer: '',
+      message: 'missing field(s): role, edition, outcomes',
+    });
+  });
+
+  it('when a level, an edition date, a duty or another path is wrong, then each is named at its field', async () => {
+    await content.edit('roadmaps/alpha/roadmap.yaml', (text) =>
+      text
+        .replace('level: beginner', 'level: expert')
+        .replace("updated: '2026-05-02'", "updated: '2 May 2026'")
+        .replace('    title: Test things\n', '')
+        .replace('roadmap: beta', 'roadmap: Beta Roadmap')
+        .replace('closings:\n', 'closings:\n  faq: Not a section with a closing.\n'),
+    );
+
+    const pointers = (await issuesOf(content.dir)).map((issue) => `${issue.file} ${issue.pointer}`);
+    for (const pointer of ['/level', '/edition/updated', '/duties/0', '/alternatives/0/roadmap', '/closings']) {
+      expect(pointers).toContain(`roadmaps/alpha/roadmap.yaml ${pointer}`);
+    }
+  });
+
+  it('when the edition date has the right shape but no such day, then the loader says so', async () => {
+    await content.edit('roadmaps/alpha/roadmap.yaml', (text) => text.replace("'2026-05-02'", "'2026-02-30'"));
+
+    expect(await issuesOf(content.dir)).toEqual([
+      {
+        file: 'roadmaps/alpha/roadmap.yaml',
+        pointer: '/edition/updated',
+        message: '"2026-02-30" is not a date of the calendar',
+      },
+    ]);
+  });
+
+  it('when two duties or two other paths share an id, then the second is reported', async () => {
+    await content.edit('roadmaps/alpha/roadmap.yaml', (text) =>
+      text
+        .replace('id: teach-alpha', 'id: try-beta')
+        .replace(
+          '    detail: Tries every button twice.\n',
+          '    detail: Tries every button twice.\n  - id: test-things\n    title: Again\n    detail: Twice.\n',
+        ),
+    );
+
+    const issues = await issuesOf(content.dir);
+    expect(issues).toContainEqual(
+      expect.objectContaining({ pointer: '/duties/1/id', message: 'duplicate id "test-things"' }),
+    );
+    expect(issues).toContainEqual(
+      expect.objectContaining({ pointer: '/alternatives/1/id', message: 'duplicate id "try-beta"' }),
+    );
+  });
+});

@@ -2,8 +2,10 @@
 // (a unit test compares the two lists).
 /** The parts of a roadmap page, by the id the API knows them under (`section:<id>`), with their headings. */
 export const ROADMAP_SECTIONS = [
+  ['duties', 'What the job involves'],
   ['about', 'About this roadmap'],
-  ['before-you-start', 'Before you start'],
+  ['keep-in-mind', 'Things to keep in mind'],
+  ['before-you-start', 'What you need'],
   ['durations', 'How long it takes'],
   ['history', 'A short history'],
   ['market', 'The job market'],
@@ -14,6 +16,7 @@ export const ROADMAP_SECTIONS = [
   ['challenges', 'Common challenges'],
   ['checklist', 'Job-ready checklist'],
   ['faq', 'Questions and answers'],
+  ['other-paths', 'What you can do instead, or as well'],
   ['conclusion', 'In closing'],
   ['resources', 'Resources'],
 ] as const;
@@ -31,6 +34,9 @@ const KIND_LABELS: Record<string, string> = {
   faq: 'Question',
   resource: 'Resource',
   hub: 'Hub entry',
+  duty: 'Duty',
+  principle: 'Thing to keep in mind',
+  path: 'Other path',
 };
 
 /** A feedback target in words: "Section: A short history", "Step: http-and-apis", "The whole roadmap". */

@@ -2,6 +2,7 @@
 // bundle only when there is nothing wrong; otherwise one error that lists every problem with its file and field.
 import fs from 'node:fs/promises';
 import path from 'node:path';
+import { isDate } from '../../lib/value-rules.ts';
 import {
   conforms,
   ContentValidationError,
@@ -57,10 +58,23 @@ const checkRoadmapLinks = (
   file: string,
   issues: IssueList,
 ) => {
-  const lists = ['beforeYouStart', 'durations', 'history', 'market', 'tiers', 'priorities', 'challenges', 'checklist', 'faq'] as const;
+  const lists = [
+    'duties',
+    'keepInMind',
+    'beforeYouStart',
+    'durations',
+    'history',
+    'market',
+    'tiers',
+    'priorities',
+    'challenges',
+    'checklist',
+    'faq',
+    'alternatives',
+  ] as const;
   for (const list of lists) checkUniqueIds(roadmap[list], file, `/${list}`, issues);
-  for (const list of ['duties', 'keepInMind', 'alternatives'] as const) {
-    checkUniqueIds(roadmap[list] ?? [], file, `/${list}`, issues);
+  if (!isDate(roadmap.edition.updated)) {
+    issues.add(file, '/edition/updated', `"${roadmap.edition.updated}" is not a date of the calendar`);
   }
 
   const placed = new Map<string, string>();

@@ -13,6 +13,9 @@ export const TARGET_KINDS = [
   'faq',
   'resource',
   'hub',
+  'duty',
+  'principle',
+  'path',
 ] as const;
 export type TargetKind = (typeof TARGET_KINDS)[number];
 
@@ -22,7 +25,9 @@ export type TargetKind = (typeof TARGET_KINDS)[number];
  * answer on another.
  */
 export const ROADMAP_SECTIONS = [
+  'duties',
   'about',
+  'keep-in-mind',
   'before-you-start',
   'durations',
   'history',
@@ -34,6 +39,7 @@ export const ROADMAP_SECTIONS = [
   'challenges',
   'checklist',
   'faq',
+  'other-paths',
   'conclusion',
   'resources',
 ] as const;
@@ -45,9 +51,18 @@ export const Target = Type.String({
     '`roadmap` for the whole roadmap, `section:<id>` for a part of the roadmap page as a whole (' +
     ROADMAP_SECTIONS.join(', ') +
     '), or `<kind>:<id>` for one item: tier, step, month (the plan month number), priority, challenge, checklist ' +
-    '(item), faq (entry) or resource, with the id the roadmap document shows; or hub (a Resource Hub entry that ' +
-    'names a step of this roadmap).',
-  examples: ['roadmap', 'section:history', 'step:http-and-apis', 'month:3', 'faq:which-language', 'hub:sql-joins'],
+    '(item), faq (entry), resource, duty (what the role does), principle (a thing to keep in mind) or path (another ' +
+    'path the skills lead to), with the id the roadmap document shows; or hub (a Resource Hub entry that names a ' +
+    'step of this roadmap).',
+  examples: [
+    'roadmap',
+    'section:history',
+    'step:http-and-apis',
+    'month:3',
+    'faq:which-language',
+    'duty:ship-to-production',
+    'hub:sql-joins',
+  ],
 });
 
 export const REASONS = [

@@ -56,6 +56,9 @@ const targetsOf = (document: RoadmapDocument) => {
     ...document.challenges.map((challenge) => `challenge:${challenge.id}`),
     ...document.checklist.map((item) => `checklist:${item.id}`),
     ...document.faq.map((entry) => `faq:${entry.id}`),
+    ...document.duties.map((duty) => `duty:${duty.id}`),
+    ...document.keepInMind.map((principle) => `principle:${principle.id}`),
+    ...document.alternatives.map((path) => `path:${path.id}`),
     ...steps.flatMap((step) => step.resources.map((resource) => `resource:${resource.id}`)),
   ]);
 };

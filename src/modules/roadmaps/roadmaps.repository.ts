@@ -105,6 +105,34 @@ export const createRoadmapsRepository = (db: Db) => ({
       .execute();
   },
 
+  /** For each step of `slug` that another published roadmap also has (by id): that roadmap, in slug order. */
+  listStepsSharedElsewhere(slug: string): Promise<{ stepId: string; slug: string; title: string }[]> {
+    return db
+      .selectFrom('roadmap_steps as mine')
+      .innerJoin('roadmap_steps as other', (join) =>
+        join.onRef('other.id', '=', 'mine.id').onRef('other.roadmap_slug', '!=', 'mine.roadmap_slug'),
+      )
+      .innerJoin('roadmaps as r', 'r.slug', 'other.roadmap_slug')
+      .select(['mine.id as stepId', 'r.slug', 'r.title'])
+      .where('mine.roadmap_slug', '=', slug)
+      .where('mine.archived_at', 'is', null)
+      .where('other.archived_at', 'is', null)
+      .where('r.archived_at', 'is', null)
+      .orderBy(sql`r.slug collate "C"`)
+      .execute();
+  },
+
+  /** Slugs and titles of the published roadmaps among `slugs`. */
+  async listPublishedTitles(slugs: string[]): Promise<{ slug: string; title: string }[]> {
+    if (slugs.length === 0) return [];
+    return db
+      .selectFrom('roadmaps')
+      .select(['slug', 'title'])
+      .where('slug', 'in', slugs)
+      .where('archived_at', 'is', null)
+      .execute();
+  },
+
   listFaq(slug: string) {
     return db
       .selectFrom('roadmap_faq')

@@ -3,13 +3,18 @@ import {
   BeforeYouStartItem,
   Challenge,
   ChecklistItem,
+  Closings,
   Duration,
+  Duty,
+  Edition,
   FaqEntry,
   HistoryEra,
   ID_PATTERN,
+  Level,
   LicenseId,
   MarketNote,
   Plan,
+  Principle,
   Priority,
   ResourceType,
 } from '../content/content.schemas.ts';
@@ -32,6 +37,8 @@ export const ResourceSummary = Type.Object({
 });
 export type ResourceSummary = Static<typeof ResourceSummary>;
 
+const RoadmapLink = Type.Object({ slug: Type.String(), title: Type.String() });
+
 export const Step = Type.Object({
   id: Type.String(),
   tierId: Type.String(),
@@ -42,6 +49,9 @@ export const Step = Type.Object({
   topics: Type.Array(Type.String()),
   estimatedHours: Type.Integer(),
   resources: Type.Array(ResourceSummary),
+  alsoIn: Type.Array(RoadmapLink, {
+    description: 'Other published roadmaps that have a step with the same id, in slug order',
+  }),
 });
 export type Step = Static<typeof Step>;
 
@@ -60,22 +70,47 @@ export const RoadmapStats = Type.Object({
   resources: Type.Integer(),
 });
 
+/** Who the roadmap is for and what it leads to: the same on its page and in the catalogue. */
+const RoadmapProfile = {
+  role: Type.String({ description: 'The job the roadmap leads to, lower case' }),
+  level: Level,
+  edition: Edition,
+  outcomes: Type.Array(Type.String(), { description: 'What a learner can do at the end' }),
+};
+
 export const RoadmapSummary = Type.Object({
   slug: Type.String(),
   title: Type.String(),
   summary: Type.String(),
   license: License,
+  ...RoadmapProfile,
   durations: Type.Array(Duration),
+  months: Type.Object(
+    { min: Type.Number(), max: Type.Number() },
+    { description: 'The shortest and the longest time to finish, over every pace in durations' },
+  ),
   stats: RoadmapStats,
   updatedAt: Type.String({ format: 'date-time' }),
 });
 export type RoadmapSummary = Static<typeof RoadmapSummary>;
+
+export const OtherPathLink = Type.Object({
+  id: Type.String(),
+  title: Type.String(),
+  detail: Type.String(),
+  roadmap: Type.Union([RoadmapLink, Type.Null()], {
+    description: 'The Waymark roadmap for that path; null when there is none, or it is not published',
+  }),
+});
 
 export const RoadmapDocument = Type.Object({
   slug: Type.String(),
   title: Type.String(),
   summary: Type.String(),
   license: License,
+  ...RoadmapProfile,
+  duties: Type.Array(Duty),
+  keepInMind: Type.Array(Principle),
   intro: Type.String({ description: 'Markdown' }),
   audience: Type.Array(Type.String()),
   beforeYouStart: Type.Array(BeforeYouStartItem),
@@ -88,6 +123,8 @@ export const RoadmapDocument = Type.Object({
   challenges: Type.Array(Challenge),
   checklist: Type.Array(ChecklistItem),
   faq: Type.Array(FaqEntry),
+  alternatives: Type.Array(OtherPathLink),
+  closings: Closings,
   conclusion: Type.String({ description: 'Markdown' }),
   stats: RoadmapStats,
   updatedAt: Type.String({ format: 'date-time' }),
@@ -98,7 +135,7 @@ const StepLink = Type.Object({ id: Type.String(), title: Type.String() });
 
 export const StepDetail = Type.Object({
   ...Step.properties,
-  roadmap: Type.Object({ slug: Type.String(), title: Type.String() }),
+  roadmap: RoadmapLink,
   tier: Type.Object({ id: Type.String(), title: Type.String() }),
   previous: Type.Union([StepLink, Type.Null()]),
   next: Type.Union([StepLink, Type.Null()]),

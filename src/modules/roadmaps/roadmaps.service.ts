@@ -68,12 +68,24 @@ const statsOf = (row: RoadmapRow) => ({
   resources: row.resourceCount,
 });
 
+const profileOf = ({ document }: RoadmapRow) => ({
+  role: document.role,
+  level: document.level,
+  edition: document.edition,
+  outcomes: document.outcomes,
+});
+
 const toSummary = (row: RoadmapRow): RoadmapSummary => ({
   slug: row.slug,
   title: row.title,
   summary: row.summary,
   license: licenseOf(row.license),
+  ...profileOf(row),
   durations: row.document.durations,
+  months: {
+    min: Math.min(...row.document.durations.map((duration) => duration.months.min)),
+    max: Math.max(...row.document.durations.map((duration) => duration.months.max)),
+  },
   stats: statsOf(row),
   updatedAt: row.updatedAt.toISOString(),
 });
@@ -84,10 +96,13 @@ export const createRoadmapsService = ({ roadmapsRepository, cache }: RoadmapsSer
   const assembleDocument = async (slug: string): Promise<RoadmapDocument | undefined> => {
     const row = await roadmapsRepository.findRoadmap(slug);
     if (row === undefined) return undefined;
-    const [stepRows, resourceRows, faq] = await Promise.all([
+    const { document } = row;
+    const [stepRows, resourceRows, faq, shared, linked] = await Promise.all([
       roadmapsRepository.listSteps(slug),
       roadmapsRepository.listStepResources(slug),
       roadmapsRepository.listFaq(slug),
+      roadmapsRepository.listStepsSharedElsewhere(slug),
+      roadmapsRepository.listPublishedTitles(document.alternatives.flatMap((path) => path.roadmap ?? [])),
     ]);
     const resourcesByStep = new Map<string, ResourceSummary[]>();
     for (const { stepId, ...resource } of resourceRows) {
@@ -99,13 +114,17 @@ export const createRoadmapsService = ({ roadmapsRepository, cache }: RoadmapsSer
       ...step,
       number: index + 1,
       resources: resourcesByStep.get(step.id) ?? [],
+      alsoIn: shared.filter((other) => other.stepId === step.id).map(({ slug, title }) => ({ slug, title })),
     }));
-    const { document } = row;
+    const published = new Map(linked.map((roadmap) => [roadmap.slug, roadmap]));
     return {
       slug: row.slug,
       title: row.title,
       summary: row.summary,
       license: licenseOf(row.license),
+      ...profileOf(row),
+      duties: document.duties,
+      keepInMind: document.keepInMind,
       intro: document.intro,
       audience: document.audience,
       beforeYouStart: document.beforeYouStart,
@@ -125,6 +144,12 @@ export const createRoadmapsService = ({ roadmapsRepository, cache }: RoadmapsSer
       challenges: document.challenges,
       checklist: document.checklist,
       faq,
+      // A path links to its roadmap only once that roadmap is published, so content may name one still being written.
+      alternatives: document.alternatives.map(({ roadmap, ...path }) => ({
+        ...path,
+        roadmap: (roadmap === undefined ? undefined : published.get(roadmap)) ?? null,
+      })),
+      closings: document.closings,
       conclusion: document.conclusion,
       stats: statsOf(row),
       updatedAt: row.updatedAt.toISOString(),

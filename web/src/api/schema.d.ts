@@ -1248,6 +1248,21 @@ export interface operations {
                                 name: string;
                                 url: string;
                             };
+                            /** @description The job the roadmap leads to, lower case */
+                            role: string;
+                            /**
+                             * @description beginner, intermediate or advanced
+                             * @enum {unknown}
+                             */
+                            level: "beginner" | "intermediate" | "advanced";
+                            /** @description The edition a reader sees: "Roadmap · <year>, updated <date>" */
+                            edition: {
+                                year: number;
+                                /** @description A calendar date, YYYY-MM-DD */
+                                updated: string;
+                            };
+                            /** @description What a learner can do at the end */
+                            outcomes: string[];
                             durations: {
                                 /** @description Stable kebab-case id */
                                 id: string;
@@ -1264,6 +1279,11 @@ export interface operations {
                                 };
                                 note?: string;
                             }[];
+                            /** @description The shortest and the longest time to finish, over every pace in durations */
+                            months: {
+                                min: number;
+                                max: number;
+                            };
                             stats: {
                                 tiers: number;
                                 steps: number;
@@ -1326,6 +1346,33 @@ export interface operations {
                             name: string;
                             url: string;
                         };
+                        /** @description The job the roadmap leads to, lower case */
+                        role: string;
+                        /**
+                         * @description beginner, intermediate or advanced
+                         * @enum {unknown}
+                         */
+                        level: "beginner" | "intermediate" | "advanced";
+                        /** @description The edition a reader sees: "Roadmap · <year>, updated <date>" */
+                        edition: {
+                            year: number;
+                            /** @description A calendar date, YYYY-MM-DD */
+                            updated: string;
+                        };
+                        /** @description What a learner can do at the end */
+                        outcomes: string[];
+                        duties: {
+                            /** @description Stable kebab-case id */
+                            id: string;
+                            title: string;
+                            detail: string;
+                        }[];
+                        keepInMind: {
+                            /** @description Stable kebab-case id */
+                            id: string;
+                            title: string;
+                            detail: string;
+                        }[];
                         /** @description Markdown */
                         intro: string;
                         audience: string[];
@@ -1393,6 +1440,11 @@ export interface operations {
                                     publisher: string | null;
                                     free: boolean;
                                 }[];
+                                /** @description Other published roadmaps that have a step with the same id, in slug order */
+                                alsoIn: {
+                                    slug: string;
+                                    title: string;
+                                }[];
                             }[];
                         }[];
                         plan: {
@@ -1439,6 +1491,24 @@ export interface operations {
                             /** @description Markdown answer */
                             answer: string;
                         }[];
+                        alternatives: {
+                            id: string;
+                            title: string;
+                            detail: string;
+                            /** @description The Waymark roadmap for that path; null when there is none, or it is not published */
+                            roadmap: {
+                                slug: string;
+                                title: string;
+                            } | null;
+                        }[];
+                        closings: {
+                            /** @description Markdown */
+                            history?: string;
+                            /** @description Markdown */
+                            market?: string;
+                            /** @description Markdown */
+                            checklist?: string;
+                        };
                         /** @description Markdown */
                         conclusion: string;
                         stats: {
@@ -1531,6 +1601,11 @@ export interface operations {
                             url: string;
                             publisher: string | null;
                             free: boolean;
+                        }[];
+                        /** @description Other published roadmaps that have a step with the same id, in slug order */
+                        alsoIn: {
+                            slug: string;
+                            title: string;
                         }[];
                         roadmap: {
                             slug: string;
@@ -5888,12 +5963,13 @@ export interface operations {
                     /** @description Roadmap slug */
                     roadmap: string;
                     /**
-                     * @description `roadmap` for the whole roadmap, `section:<id>` for a part of the roadmap page as a whole (about, before-you-start, durations, history, market, path, outline, month-plan, priorities, challenges, checklist, faq, conclusion, resources), or `<kind>:<id>` for one item: tier, step, month (the plan month number), priority, challenge, checklist (item), faq (entry) or resource, with the id the roadmap document shows; or hub (a Resource Hub entry that names a step of this roadmap).
+                     * @description `roadmap` for the whole roadmap, `section:<id>` for a part of the roadmap page as a whole (duties, about, keep-in-mind, before-you-start, durations, history, market, path, outline, month-plan, priorities, challenges, checklist, faq, other-paths, conclusion, resources), or `<kind>:<id>` for one item: tier, step, month (the plan month number), priority, challenge, checklist (item), faq (entry), resource, duty (what the role does), principle (a thing to keep in mind) or path (another path the skills lead to), with the id the roadmap document shows; or hub (a Resource Hub entry that names a step of this roadmap).
                      * @example roadmap
                      * @example section:history
                      * @example step:http-and-apis
                      * @example month:3
                      * @example faq:which-language
+                     * @example duty:ship-to-production
                      * @example hub:sql-joins
                      */
                     target?: string;
@@ -5976,7 +6052,7 @@ export interface operations {
             query: {
                 /** @description Roadmap slug */
                 roadmap: string;
-                /** @description `roadmap` for the whole roadmap, `section:<id>` for a part of the roadmap page as a whole (about, before-you-start, durations, history, market, path, outline, month-plan, priorities, challenges, checklist, faq, conclusion, resources), or `<kind>:<id>` for one item: tier, step, month (the plan month number), priority, challenge, checklist (item), faq (entry) or resource, with the id the roadmap document shows; or hub (a Resource Hub entry that names a step of this roadmap). */
+                /** @description `roadmap` for the whole roadmap, `section:<id>` for a part of the roadmap page as a whole (duties, about, keep-in-mind, before-you-start, durations, history, market, path, outline, month-plan, priorities, challenges, checklist, faq, other-paths, conclusion, resources), or `<kind>:<id>` for one item: tier, step, month (the plan month number), priority, challenge, checklist (item), faq (entry), resource, duty (what the role does), principle (a thing to keep in mind) or path (another path the skills lead to), with the id the roadmap document shows; or hub (a Resource Hub entry that names a step of this roadmap). */
                 target?: string;
             };
             header?: never;

@@ -35,6 +35,9 @@ const namesOf = (roadmap: Roadmap) => {
   for (const item of roadmap.checklist) names[`checklist:${item.id}`] = item.title;
   for (const entry of roadmap.faq) names[`faq:${entry.id}`] = entry.question;
   for (const resource of steps.flatMap((step) => step.resources)) names[`resource:${resource.id}`] = resource.title;
+  for (const duty of roadmap.duties) names[`duty:${duty.id}`] = duty.title;
+  for (const principle of roadmap.keepInMind) names[`principle:${principle.id}`] = principle.title;
+  for (const path of roadmap.alternatives) names[`path:${path.id}`] = path.title;
   return names;
 };
 

@@ -1,8 +1,9 @@
-// Home: the published roadmaps, and search across everything published.
+// Home: the catalogue of published roadmaps, and search across everything published.
 import { useState } from 'react';
 import { api, call } from '../api/client';
 import type { Ok } from '../api/types';
 import { Link, navigate, useLocation } from '../router';
+import { Catalogue } from './Catalogue';
 import { announce } from '../ui/announcer';
 import { usePageTitle } from '../ui/page';
 import { Empty, Show, useResource } from '../ui/states';
@@ -101,20 +102,7 @@ export const Home = () => {
         <h2 id="roadmaps-heading">Roadmaps</h2>
         <Show resource={resource} reload={reload}>
           {(page) =>
-            page.items.length === 0 ? (
-              <Empty>No roadmap is published yet.</Empty>
-            ) : (
-              <ul className="cards">
-                {page.items.map((roadmap) => (
-                  <li key={roadmap.slug} className="card">
-                    <h3>
-                      <Link href={`/roadmaps/${roadmap.slug}`}>{roadmap.title}</Link>
-                    </h3>
-                    <p>{roadmap.summary}</p>
-                  </li>
-                ))}
-              </ul>
-            )
+            page.items.length === 0 ? <Empty>No roadmap is published yet.</Empty> : <Catalogue roadmaps={page.items} />
           }
         </Show>
       </section>

@@ -6,6 +6,7 @@ import { useFeedbackCounts, WasThisHelpful } from '../feedback';
 import { KeepGoing } from '../hub';
 import { useStepStatuses } from '../progress';
 import { LearningPath, Outline } from './RoadmapPath';
+import { Closing, Duties, EditionLine, FirstStepLink, KeepInMind, OtherPaths, Outcomes } from './RoadmapParts';
 import { Link } from '../router';
 import { ROADMAP_SECTIONS, sectionTitle, type SectionId } from '../sections';
 import { Markdown } from '../ui/Markdown';
@@ -24,20 +25,16 @@ const FeedbackScope = ({ roadmap, children }: { roadmap: string; children: React
   return <FeedbackContext.Provider value={{ roadmap, ...feedback }}>{children}</FeedbackContext.Provider>;
 };
 
-const Section = ({ id, children }: { id: SectionId; children: ReactNode }) => {
+/** A part of the page with its "Was this helpful?"; `title` replaces the usual heading (the role's own words). */
+const Section = ({ id, title, children }: { id: SectionId; title?: string; children: ReactNode }) => {
   const { roadmap, counts, refresh } = useContext(FeedbackContext);
   const target = `section:${id}`;
+  const heading = title ?? sectionTitle(id)!;
   return (
     <section id={id} aria-labelledby={`${id}-heading`} className="roadmap-section">
-      <h2 id={`${id}-heading`}>{sectionTitle(id)}</h2>
+      <h2 id={`${id}-heading`}>{heading}</h2>
       {children}
-      <WasThisHelpful
-        roadmap={roadmap}
-        target={target}
-        about={sectionTitle(id)!}
-        counts={counts.get(target)}
-        onVoted={refresh}
-      />
+      <WasThisHelpful roadmap={roadmap} target={target} about={heading} counts={counts.get(target)} onVoted={refresh} />
     </section>
   );
 };
@@ -77,9 +74,11 @@ const Resources = ({ roadmap }: { roadmap: Roadmap }) => {
 const RoadmapView = ({ roadmap }: { roadmap: Roadmap }) => {
   const progress = useStepStatuses(roadmap.slug);
   const stepTitle = (id: string) => roadmap.tiers.flatMap((tier) => tier.steps).find((step) => step.id === id);
+  const headings: Partial<Record<SectionId, string>> = { duties: `What a ${roadmap.role} does` };
   return (
     <article className="roadmap">
       <header className="roadmap-header">
+        <EditionLine edition={roadmap.edition} />
         <h1>{roadmap.title}</h1>
         <p className="lead">{roadmap.summary}</p>
         <p className="muted">
@@ -97,20 +96,27 @@ const RoadmapView = ({ roadmap }: { roadmap: Roadmap }) => {
         <ol>
           {ROADMAP_SECTIONS.map(([id, title]) => (
             <li key={id}>
-              <a href={`#${id}`}>{title}</a>
+              <a href={`#${id}`}>{headings[id] ?? title}</a>
             </li>
           ))}
         </ol>
       </nav>
       <div className="roadmap-body">
+        <Section id="duties" title={headings.duties}>
+          <Duties roadmap={roadmap} />
+        </Section>
         <Section id="about">
           <Markdown source={roadmap.intro} />
+          <Outcomes roadmap={roadmap} />
           <h3>Who it is for</h3>
           <ul>
             {roadmap.audience.map((line) => (
               <li key={line}>{line}</li>
             ))}
           </ul>
+        </Section>
+        <Section id="keep-in-mind">
+          <KeepInMind roadmap={roadmap} />
         </Section>
         <Section id="before-you-start">
           <dl className="defs">
@@ -156,6 +162,7 @@ const RoadmapView = ({ roadmap }: { roadmap: Roadmap }) => {
               </li>
             ))}
           </ol>
+          <Closing source={roadmap.closings.history} />
         </Section>
         <Section id="market">
           {roadmap.market.map((note) => (
@@ -164,6 +171,7 @@ const RoadmapView = ({ roadmap }: { roadmap: Roadmap }) => {
               <Markdown source={note.body} headingLevel={4} />
             </section>
           ))}
+          <Closing source={roadmap.closings.market} />
         </Section>
         <Section id="path">
           <LearningPath roadmap={roadmap} statuses={progress.statuses} />
@@ -232,6 +240,7 @@ const RoadmapView = ({ roadmap }: { roadmap: Roadmap }) => {
               </li>
             ))}
           </ul>
+          <Closing source={roadmap.closings.checklist} />
           <p>
             <Link href="/dashboard">Rate yourself against this checklist on your dashboard.</Link>
           </p>
@@ -244,8 +253,12 @@ const RoadmapView = ({ roadmap }: { roadmap: Roadmap }) => {
             </details>
           ))}
         </Section>
+        <Section id="other-paths">
+          <OtherPaths roadmap={roadmap} />
+        </Section>
         <Section id="conclusion">
           <Markdown source={roadmap.conclusion} />
+          <FirstStepLink roadmap={roadmap} />
         </Section>
         <Section id="resources">
           <Resources roadmap={roadmap} />

@@ -163,6 +163,20 @@ const BookmarkToggle = ({ step }: { step: Step }) => {
   );
 };
 
+/** The same step (by id) in other roadmaps: progress there is kept separately, but the learning is the same. */
+const AlsoIn = ({ step }: { step: Step }) =>
+  step.alsoIn.length === 0 ? null : (
+    <p className="also-in">
+      Also in:{' '}
+      {step.alsoIn.map((other, index) => (
+        <span key={other.slug}>
+          {index > 0 && ', '}
+          <Link href={`/roadmaps/${other.slug}/steps/${step.id}`}>{other.title}</Link>
+        </span>
+      ))}
+    </p>
+  );
+
 const StepFeedback = ({ step }: { step: Step }) => {
   const target = `step:${step.id}`;
   const { counts, refresh } = useFeedbackCounts(step.roadmap.slug, target);
@@ -201,6 +215,7 @@ export const StepPage = ({ slug, stepId }: { slug: string; stepId: string }) => 
           </h1>
           <p className="lead">{step.summary}</p>
           <p className="muted">About {step.estimatedHours} hours.</p>
+          <AlsoIn step={step} />
           <StatusControl step={step} />
           {session.status === 'signed-in' && <BookmarkToggle step={step} />}
           <Markdown source={step.body} headingLevel={2} />

@@ -1,0 +1,102 @@
+// The catalogue on the home page: one card per published roadmap (level, time, steps, what you will be able to do)
+// and, where it is known without extra work, how far the reader is on it.
+import { useEffect, useState } from 'react';
+import { api, call } from '../api/client';
+import { dashboardFollows } from '../api/dashboard';
+import { useSession } from '../api/session';
+import type { Ok } from '../api/types';
+import { guestRoadmap } from '../guest';
+import { Link } from '../router';
+import { formatDay, levelLabel } from './RoadmapParts';
+
+type RoadmapSummary = Ok<'/v1/roadmaps'>['items'][number];
+interface Standing {
+  done: number;
+  steps: number;
+}
+
+/**
+ * Progress per roadmap: a guest's is in this browser; a signed-in learner's costs one request per roadmap they follow
+ * (the dashboard's own calls, reused when they have already started). Progress is a courtesy: the cards show without it.
+ */
+const useStandings = (roadmaps: RoadmapSummary[]) => {
+  const session = useSession();
+  const [standings, setStandings] = useState<ReadonlyMap<string, Standing>>(new Map());
+  useEffect(() => {
+    if (session.status === 'checking') return;
+    if (session.status !== 'signed-in') {
+      const entries = roadmaps.map((roadmap) => {
+        const statuses = Object.values(guestRoadmap(roadmap.slug).steps);
+        const done = statuses.filter((status) => status === 'done').length;
+        return [roadmap.slug, { done, steps: roadmap.stats.steps }] as const;
+      });
+      setStandings(new Map(entries.filter(([, standing]) => standing.done > 0)));
+      return;
+    }
+    let current = true;
+    dashboardFollows()
+      .then((follows) =>
+        Promise.all(
+          follows.map(async ({ roadmap }) => {
+            const progress = await call(
+              api.GET('/v1/me/roadmaps/{slug}/progress', { params: { path: { slug: roadmap.slug } } }),
+            );
+            return [roadmap.slug, { done: progress.overall.counts.done, steps: progress.overall.steps }] as const;
+          }),
+        ),
+      )
+      .then(
+        (entries) => current && setStandings(new Map(entries)),
+        () => undefined,
+      );
+    return () => {
+      current = false;
+    };
+  }, [roadmaps, session.status]);
+  return standings;
+};
+
+const monthsText = ({ min, max }: { min: number; max: number }) =>
+  min === max ? `${min} months` : `${min}–${max} months`;
+
+const RoadmapCard = ({ roadmap, standing }: { roadmap: RoadmapSummary; standing: Standing | undefined }) => (
+  <li className="card catalogue-card">
+    <h3 id={`roadmap-${roadmap.slug}`}>
+      <Link href={`/roadmaps/${roadmap.slug}`}>{roadmap.title}</Link>
+    </h3>
+    <ul className="facts" aria-label="At a glance">
+      <li>{levelLabel(roadmap.level)}</li>
+      <li>{monthsText(roadmap.months)}</li>
+      <li>{roadmap.stats.steps} steps</li>
+    </ul>
+    <p>{roadmap.summary}</p>
+    <h4>You will be able to</h4>
+    <ul className="outcomes">
+      {roadmap.outcomes.map((outcome) => (
+        <li key={outcome}>{outcome}</li>
+      ))}
+    </ul>
+    {standing !== undefined && (
+      <p className="standing">
+        <label>
+          Your progress: {standing.done} of {standing.steps} steps done
+          <progress max={standing.steps} value={standing.done} />
+        </label>
+      </p>
+    )}
+    <p className="muted">
+      {roadmap.edition.year} edition · Updated {formatDay(roadmap.edition.updated)}
+    </p>
+  </li>
+);
+
+export const Catalogue = ({ roadmaps }: { roadmaps: RoadmapSummary[] }) => {
+  const standings = useStandings(roadmaps);
+  return (
+    <ul className="cards catalogue">
+      {roadmaps.map((roadmap) => (
+        <RoadmapCard key={roadmap.slug} roadmap={roadmap} standing={standings.get(roadmap.slug)} />
+      ))}
+    </ul>
+  );
+};

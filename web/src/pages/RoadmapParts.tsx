@@ -1,0 +1,95 @@
+// The parts of a roadmap page about the role and the edition: the edition line, what the job involves, what you will
+// be able to do, things to keep in mind, other paths, the closing paragraph of a section and the way into step 1.
+import type { Roadmap } from '../api/types';
+import { Link } from '../router';
+import { Markdown } from '../ui/Markdown';
+
+const LEVEL_LABELS: Record<Roadmap['level'], string> = {
+  beginner: 'For beginners',
+  intermediate: 'Intermediate',
+  advanced: 'Advanced',
+};
+export const levelLabel = (level: Roadmap['level']) => LEVEL_LABELS[level];
+
+/** "2 December 2026" from "2026-12-02", the same day wherever the reader is. */
+export const formatDay = (isoDate: string) =>
+  new Date(`${isoDate}T00:00:00Z`).toLocaleDateString('en-GB', {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
+
+/** "Roadmap · 2026 · Updated 2 December 2026": which edition the reader is looking at. */
+export const EditionLine = ({ edition }: { edition: Roadmap['edition'] }) => (
+  <p className="edition">
+    Roadmap · {edition.year} · Updated <time dateTime={edition.updated}>{formatDay(edition.updated)}</time>
+  </p>
+);
+
+/** Title-and-detail items: duties, things to keep in mind. */
+const Items = ({ items, numbered }: { items: { id: string; title: string; detail: string }[]; numbered?: boolean }) => {
+  const List = numbered ? 'ol' : 'ul';
+  return (
+    <List className={numbered ? 'principles' : 'duties'}>
+      {items.map((item) => (
+        <li key={item.id} id={`${numbered ? 'principle' : 'duty'}-${item.id}`}>
+          <strong>{item.title}</strong>
+          <p>{item.detail}</p>
+        </li>
+      ))}
+    </List>
+  );
+};
+
+export const Duties = ({ roadmap }: { roadmap: Roadmap }) => <Items items={roadmap.duties} />;
+
+export const KeepInMind = ({ roadmap }: { roadmap: Roadmap }) => <Items items={roadmap.keepInMind} numbered />;
+
+export const Outcomes = ({ roadmap }: { roadmap: Roadmap }) => (
+  <>
+    <h3>What you will be able to do</h3>
+    <ul>
+      {roadmap.outcomes.map((outcome) => (
+        <li key={outcome}>{outcome}</li>
+      ))}
+    </ul>
+  </>
+);
+
+export const OtherPaths = ({ roadmap }: { roadmap: Roadmap }) => (
+  <ul className="cards other-paths">
+    {roadmap.alternatives.map((path) => (
+      <li key={path.id} id={`path-${path.id}`} className="card">
+        <h3>{path.title}</h3>
+        <p>{path.detail}</p>
+        {path.roadmap && (
+          <p>
+            <Link href={`/roadmaps/${path.roadmap.slug}`}>See the {path.roadmap.title}</Link>
+          </p>
+        )}
+      </li>
+    ))}
+  </ul>
+);
+
+/** The paragraph that rounds off a section (history, market, checklist), when the roadmap has one. */
+export const Closing = ({ source }: { source: string | undefined }) =>
+  source === undefined ? null : (
+    <div className="closing">
+      <Markdown source={source} headingLevel={3} />
+    </div>
+  );
+
+/** After the conclusion: the one thing to do next. */
+export const FirstStepLink = ({ roadmap }: { roadmap: Roadmap }) => {
+  const first = roadmap.tiers[0]?.steps[0];
+  if (first === undefined) return null;
+  return (
+    <p className="first-step">
+      <Link className="button" href={`/roadmaps/${roadmap.slug}/steps/${first.id}`}>
+        Start with step 1: {first.title}
+      </Link>
+    </p>
+  );
+};
