@@ -1,4 +1,4 @@
-// The parts of a roadmap about its role and edition (docs/decisions/0022): in the document, in the catalogue list,
+// The parts of a roadmap about its role and edition (docs/decisions/0021): in the document, in the catalogue list,
 // steps shared between roadmaps, and "Was this helpful?" on each new part.
 import type { Static } from 'typebox';
 import { Value } from 'typebox/value';

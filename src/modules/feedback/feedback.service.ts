@@ -29,7 +29,7 @@ export interface FeedbackServiceDeps {
     auditRepository: Pick<AuditRepository, 'record'>;
   }>;
   roadmapsService: Pick<RoadmapsService, 'getRoadmapDocument'>;
-  /** A hub entry's votes are counted under a roadmap whose steps it names (docs/decisions/0023). */
+  /** A hub entry's votes are counted under a roadmap whose steps it names (docs/decisions/0022). */
   hubService: Pick<HubService, 'isFeedbackTarget'>;
   /** Public counts are cached per roadmap; a vote drops that roadmap's counts on every instance. */
   cache: Pick<Cache, 'namespace'>;

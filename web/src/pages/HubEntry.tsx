@@ -139,7 +139,7 @@ const Helpful = ({ entry, roadmap }: { entry: HubEntry; roadmap: string }) => {
   );
 };
 
-/** Votes are counted under a roadmap the entry helps with (docs/decisions/0023): the first it names. */
+/** Votes are counted under a roadmap the entry helps with (docs/decisions/0022): the first it names. */
 const EntryFeedback = ({ entry }: { entry: HubEntry }) => {
   const roadmap = entry.steps[0]?.roadmap;
   return roadmap === undefined ? null : <Helpful entry={entry} roadmap={roadmap} />;
