@@ -25,6 +25,15 @@ describe('GET /v1/search', () => {
     expect(body.items[0]!.snippet).toContain('**');
   });
 
+  it('when a visitor searches words of the other roadmaps, then their steps are found, under their own roadmap', async () => {
+    const kubernetes = (await search('q=kubernetes&limit=50')).body.items.filter((hit) => hit.kind === 'step');
+    const flexbox = (await search('q=flexbox&limit=50')).body.items.filter((hit) => hit.kind === 'step');
+
+    expect(kubernetes[0]).toMatchObject({ roadmap: 'devops-engineer', id: 'kubernetes-basics' });
+    expect(flexbox.map((hit) => hit.roadmap)).toContain('frontend-developer');
+    expect(flexbox.every((hit) => hit.path === `/v1/roadmaps/${hit.roadmap}/steps/${hit.id}`)).toBe(true);
+  });
+
   it('when results come back, then they are ordered by rank', async () => {
     const { body } = await search('q=database&limit=50');
 
