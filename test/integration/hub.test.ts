@@ -63,6 +63,20 @@ describe('GET /v1/hub', () => {
     expect(await idsOf('roadmap=alpha&step=a-two')).toEqual([]);
   });
 
+  it('when a filter does not exist or has a value the hub does not know, then 400 names it', async () => {
+    for (const [query, pointer] of [
+      ['colour=red', '/colour'],
+      ['kind=video', '/kind'],
+      ['level=expert', '/level'],
+    ]) {
+      const { response } = await list(query!);
+
+      expect(response.statusCode, query).toBe(400);
+      expect(response.headers['content-type']).toContain('application/problem+json');
+      expect(response.json<{ errors: { pointer: string }[] }>().errors[0]!.pointer, query).toBe(pointer);
+    }
+  });
+
   it('when a step is given without its roadmap, then 400 names the roadmap parameter', async () => {
     const { response } = await list('step=a-one');
 

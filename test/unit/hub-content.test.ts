@@ -69,6 +69,16 @@ describe('rejecting broken hub files', () => {
     });
   });
 
+  it('when a guide has no title, then the error names the file and the field', async () => {
+    await content.edit(GUIDE, (text) => text.replace(/^title: .*\n/m, ''));
+
+    expect(await issuesOf(content.dir)).toContainEqual({
+      file: GUIDE,
+      pointer: '',
+      message: 'missing field(s): title',
+    });
+  });
+
   it('when a review has no verdict and a rating of 6, then both are reported with their pointers', async () => {
     await content.edit(REVIEW, (text) => text.replace(/^verdict: .*\n/m, '').replace('rating: 3.5', 'rating: 6'));
 
