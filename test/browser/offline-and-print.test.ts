@@ -154,15 +154,37 @@ describe('print', () => {
     for (const word of SCREEN_ONLY) expect(text, `the printed roadmap shows "${word}"`).not.toContain(word);
   });
 
+  it('when each shipped cheatsheet is printed, then it fits on one or two pages with its title', async () => {
+    const { page } = await rig.newPage();
+    const cheatsheets = (await rig.app.app.inject('/v1/hub?kind=cheatsheet&limit=50')).json<{
+      items: { id: string; title: string }[];
+    }>().items;
+    expect(cheatsheets.length).toBeGreaterThanOrEqual(6);
+
+    for (const cheatsheet of cheatsheets) {
+      await page.emulateMedia({ media: 'screen' });
+      await page.goto(`/hub/${cheatsheet.id}`);
+      await page.getByRole('heading', { level: 1, name: cheatsheet.title }).waitFor();
+      await page.emulateMedia({ media: 'print' });
+      const pages = await printToText(page);
+
+      expect(pages.length, cheatsheet.id).toBeLessThanOrEqual(2);
+      // Without spaces: the PDF's text splits ligatures ("Docker fi le").
+      expect(pages.join('').replace(/\s+/g, ''), cheatsheet.id).toContain(cheatsheet.title.replace(/\s+/g, ''));
+    }
+  });
+
   for (const [what, path, heading] of [
     ['a step', `${ROADMAP}/steps/${STEP_ID}`, /How the web works/],
-    ['the plan', `${ROADMAP}/plan`, /plan/i],
+    ['the plan', `${ROADMAP}/plan`, /Plan your pace: Backend Developer Roadmap/],
   ] as const) {
     it(`when ${what} is printed, then its text is there and the screen's controls are not`, async () => {
       const { page } = await rig.newPage();
       await page.goto(path);
       const title = page.getByRole('heading', { level: 1, name: heading });
       await title.waitFor();
+      // The page's parts load after its heading: print what a reader would, once nothing is loading.
+      await expect.poll(() => page.getByText('Loading…').count()).toBe(0);
       await page.emulateMedia({ media: 'print' });
 
       const text = oneLine((await printToText(page)).join(' '));
