@@ -64,11 +64,7 @@ const seedLaptop = async (name: string) => {
     const password = 'a long and unusual passphrase';
     await t.app.inject({ method: 'POST', url: '/v1/auth/register', payload: { email, password, displayName: who } });
     // A confirmed address, so the account may hold a personal token too.
-    await t.database.db
-      .updateTable('users')
-      .set({ email_verified_at: new Date() })
-      .where('email', '=', email)
-      .execute();
+    await t.database.db.updateTable('users').set({ emailVerifiedAt: new Date() }).where('email', '=', email).execute();
     const login = await t.app.inject({ method: 'POST', url: '/v1/auth/login', payload: { email, password } });
     const headers = { authorization: `Bearer ${login.json<{ accessToken: string }>().accessToken}` };
     const base = '/v1/me/roadmaps/backend-developer';
@@ -110,11 +106,11 @@ describe('moving a Waymark database between the embedded engine and PostgreSQL',
       expect(imported).toMatchObject({ code: 0, output: expect.stringContaining('(exported from pglite)') as string });
       const onServer = await snapshot(server);
       expect(onServer).toEqual(laptopContents);
-      expect(rowCounts(onServer)).toMatchObject({ users: 2, step_notes: 2, personal_access_tokens: 2 });
-      expect(onServer.audit_log!.length).toBeGreaterThan(0);
+      expect(rowCounts(onServer)).toMatchObject({ users: 2, stepNotes: 2, personalAccessTokens: 2 });
+      expect(onServer.auditLog!.length).toBeGreaterThan(0);
 
       // Identities continue after the imported rows rather than colliding with them.
-      const highest = Math.max(...onServer.audit_log!.map((row) => Number((row as { id: number }).id)));
+      const highest = Math.max(...onServer.auditLog!.map((row) => Number((row as { id: number }).id)));
       const { rows } = await sql<{ id: number }>`
         insert into audit_log (action, details) values ('test.after-import', '{}') returning id
       `.execute(server.db);
