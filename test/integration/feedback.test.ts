@@ -414,10 +414,12 @@ describe('privacy', () => {
     const { columns, found } = await columnsContaining(READER_IP);
     const control = await columnsContaining('127.0.0.1');
 
-    expect(columns).toEqual(expect.arrayContaining(['feedbackVotes.ipHash', 'feedbackComments.body', 'auditLog.ip']));
+    expect(columns).toEqual(
+      expect.arrayContaining(['feedback_votes.ip_hash', 'feedback_comments.body', 'audit_log.ip']),
+    );
     expect(found).toEqual([]);
     // The scan finds an address where one is meant to be: the audit log keeps where logins came from.
-    expect(control.found).toContain('public.auditLog.ip');
+    expect(control.found).toContain('public.audit_log.ip');
     const hashes = await t.database.db.selectFrom('feedbackVotes').select('ipHash').execute();
     expect(hashes.length).toBeGreaterThan(0);
     expect(new Set(hashes.map((row) => row.ipHash.length))).toEqual(new Set([43]));
