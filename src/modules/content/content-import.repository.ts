@@ -30,6 +30,11 @@ const IMPORT_LOCK = 7_301_001;
 
 const hashOf = (value: unknown) => createHash('sha256').update(JSON.stringify(value)).digest('hex');
 
+// A step's hash was first taken over its row with the database's snake_case keys; hashing the same keys keeps the
+// stored hashes valid, so an upgrade does not count every step as changed on its next import.
+const withColumnNames = (row: Record<string, unknown>) =>
+  Object.fromEntries(Object.entries(row).map(([key, value]) => [key.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`), value]));
+
 type Trx = Transaction<Database>;
 
 const emptyCount = (): ChangeCount => ({ created: 0, updated: 0, archived: 0 });
@@ -159,7 +164,7 @@ const upsertSteps = async (trx: Trx, roadmap: RoadmapContent): Promise<ChangeCou
           topics: step.topics,
           estimatedHours: step.estimatedHours,
         };
-        return { ...row, contentHash: hashOf([row, step.resources]) };
+        return { ...row, contentHash: hashOf([withColumnNames(row), step.resources]) };
       }),
     )
     .onConflict((oc) =>
