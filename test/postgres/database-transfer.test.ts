@@ -34,8 +34,10 @@ const openLaptop = (name: string) => openEmbedded({ dataDir: pgliteDir(name) });
 
 /** Every stored column of every table, rows in key order, as PostgreSQL prints them (dates in UTC). */
 const snapshot = async (database: DatabaseHandle) => {
-  const tables = await createDatabaseTransferRepository(database.db).tables();
-  return database.db.connection().execute(async (connection) => {
+  // As the transfer reads them: by their catalogue names, without the application's camelCase plugin.
+  const db = database.db.withoutPlugins();
+  const tables = await createDatabaseTransferRepository(db).tables();
+  return db.connection().execute(async (connection) => {
     await sql`set time zone 'UTC'`.execute(connection);
     const contents: Record<string, unknown[]> = {};
     for (const table of tables) {
@@ -106,11 +108,11 @@ describe('moving a Waymark database between the embedded engine and PostgreSQL',
       expect(imported).toMatchObject({ code: 0, output: expect.stringContaining('(exported from pglite)') as string });
       const onServer = await snapshot(server);
       expect(onServer).toEqual(laptopContents);
-      expect(rowCounts(onServer)).toMatchObject({ users: 2, stepNotes: 2, personalAccessTokens: 2 });
-      expect(onServer.auditLog!.length).toBeGreaterThan(0);
+      expect(rowCounts(onServer)).toMatchObject({ users: 2, step_notes: 2, personal_access_tokens: 2 });
+      expect(onServer.audit_log!.length).toBeGreaterThan(0);
 
       // Identities continue after the imported rows rather than colliding with them.
-      const highest = Math.max(...onServer.auditLog!.map((row) => Number((row as { id: number }).id)));
+      const highest = Math.max(...onServer.audit_log!.map((row) => Number((row as { id: number }).id)));
       const { rows } = await sql<{ id: number }>`
         insert into audit_log (action, details) values ('test.after-import', '{}') returning id
       `.execute(server.db);
