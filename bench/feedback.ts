@@ -121,7 +121,7 @@ const seed = async (
     .select('document')
     .where('slug', '=', ROADMAP)
     .executeTakeFirstOrThrow();
-  const faq = await db.selectFrom('roadmap_faq').select('id').where('roadmap_slug', '=', ROADMAP).execute();
+  const faq = await db.selectFrom('roadmapFaq').select('id').where('roadmapSlug', '=', ROADMAP).execute();
   const targets = [
     'roadmap',
     ...stepIds.map((id) => `step:${id}`),

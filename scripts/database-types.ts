@@ -125,8 +125,10 @@ const renameInterfaces = (source: string) => {
 /** The contents of database.types.ts for the schema of `db`, a migrated PostgreSQL database. */
 export const generateDatabaseTypes = async (db: Db): Promise<string> => {
   const generated = await generate({
-    db,
+    // The catalogue is read as it is named; the types are camel-cased by kysely-codegen, as the plugin names columns.
+    db: db.withoutPlugins(),
     dialect: new PostgresDialect({ dateParser: 'string' }),
+    camelCase: true,
     excludePattern: EXCLUDED_TABLES,
     typeMapping: TYPE_MAPPING,
     overrides: { columns: { ...ENUM_COLUMNS, ...JSON_COLUMNS, ...TIMESTAMP_COLUMNS, ...COMPUTED_COLUMNS } },

@@ -1,7 +1,7 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
-import { Kysely, PostgresDialect, sql } from 'kysely';
+import { CamelCasePlugin, Kysely, PostgresDialect, sql } from 'kysely';
 import { Migrator } from 'kysely/migration';
 import { PGliteDialect } from 'kysely-pglite-dialect';
 import pg from 'pg';
@@ -11,6 +11,9 @@ import type { Logger } from './logger.ts';
 import { migrationProvider } from './migrations/index.ts';
 
 export type Db = Kysely<Database>;
+
+// TypeScript names columns in camelCase, the database in snake_case; jsonb values keep the keys they were stored with.
+const camelCase = () => new CamelCasePlugin({ maintainNestedObjectKeys: true });
 export type DatabaseEngine = 'postgres' | 'pglite';
 
 export interface DatabaseHandle {
@@ -54,7 +57,7 @@ export const connectPostgres = (databaseUrl: string, poolMax = 10, options: Pool
     options.logger?.warn({ err: error }, 'database connection lost; the pool opens a new one when needed'),
   );
   pool.on('connect', (client) => client.on('error', () => {}));
-  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }), plugins: [camelCase()] });
   return {
     db,
     engine: 'postgres',
@@ -82,7 +85,7 @@ export const openEmbedded = async (
     loadDataDir: options.loadDataDir,
     startParams: [...PGlite.defaultStartParams, '-c', `shared_buffers=${EMBEDDED_SHARED_BUFFERS}`],
   });
-  const db = new Kysely<Database>({ dialect: new PGliteDialect(pglite) });
+  const db = new Kysely<Database>({ dialect: new PGliteDialect(pglite), plugins: [camelCase()] });
   // Destroying the Kysely instance closes PGlite: an open PGlite keeps the process alive for seconds.
   return { db, engine: 'pglite', pglite, close: () => db.destroy() };
 };
@@ -99,7 +102,8 @@ export const openDatabase = (config: Pick<Config, 'database'>, logger?: Pick<Log
     : // PGlite runs each statement to its end on this thread: a statement timeout never fires there.
       openEmbedded({ dataDir: path.join(config.database.dataDir, 'pglite') });
 
-const migratorFor = (db: Db) => new Migrator({ db, provider: migrationProvider });
+// The migrations are history written against snake_case rows: they run without the plugin.
+const migratorFor = (db: Db) => new Migrator({ db: db.withoutPlugins(), provider: migrationProvider });
 
 type MigrationOutcome = Awaited<ReturnType<Migrator['migrateToLatest']>>;
 

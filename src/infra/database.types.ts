@@ -25,98 +25,98 @@ export type Numeric = ColumnType<string, number | string, number | string>;
 export interface AnalyticsFunnelTable {
   finished: number;
   position: number;
-  roadmap_slug: string;
+  roadmapSlug: string;
   started: number;
-  step_id: string;
+  stepId: string;
 }
 
 export interface AnalyticsRoadmapsTable {
-  computed_at: Date;
+  computedAt: Date;
   followers: number;
-  roadmap_slug: string;
+  roadmapSlug: string;
 }
 
 export interface AnalyticsStateTable {
-  active_weeks_from: string | null;
+  activeWeeksFrom: string | null;
   id: Generated<boolean>;
-  purged_before: string | null;
+  purgedBefore: string | null;
 }
 
 export interface AnalyticsStepTimeTable {
   learners: number;
-  median_seconds: number;
-  roadmap_slug: string;
-  step_id: string;
+  medianSeconds: number;
+  roadmapSlug: string;
+  stepId: string;
 }
 
 export interface AnalyticsWeeklyActiveTable {
   learners: number;
-  roadmap_slug: string;
+  roadmapSlug: string;
   week: string;
 }
 
 export interface AuditLogTable {
   action: string;
-  actor_id: string | null;
+  actorId: string | null;
   details: JsonColumn<Record<string, unknown>>;
   id: Generated<number>;
   ip: string | null;
-  occurred_at: CreatedAt;
-  subject_id: string | null;
-  user_agent: string | null;
+  occurredAt: CreatedAt;
+  subjectId: string | null;
+  userAgent: string | null;
 }
 
 export interface ChecklistAssessmentsTable {
-  item_id: string;
+  itemId: string;
   level: ChecklistLevel;
-  roadmap_slug: string;
-  updated_at: UpdatedAt;
-  user_id: string;
+  roadmapSlug: string;
+  updatedAt: UpdatedAt;
+  userId: string;
 }
 
 export interface ContentImportsTable {
-  content_hash: string;
+  contentHash: string;
   id: Generated<number>;
-  imported_at: CreatedAt;
+  importedAt: CreatedAt;
   summary: JsonColumn<unknown>;
 }
 
 export interface EmailTokensTable {
-  created_at: CreatedAt;
-  expires_at: Date;
+  createdAt: CreatedAt;
+  expiresAt: Date;
   id: string;
-  new_email: string | null;
+  newEmail: string | null;
   purpose: EmailTokenPurpose;
-  token_hash: string;
-  used_at: Date | null;
-  user_id: string;
+  tokenHash: string;
+  usedAt: Date | null;
+  userId: string;
 }
 
 export interface FeedbackCommentsTable {
   body: string;
-  content_hash: string;
-  created_at: InsertedAt;
+  contentHash: string;
+  createdAt: InsertedAt;
   helpful: boolean;
   id: string;
-  ip_hash: string;
-  moderated_at: Date | null;
-  moderated_by: string | null;
+  ipHash: string;
+  moderatedAt: Date | null;
+  moderatedBy: string | null;
   reasons: Generated<string[]>;
-  reply_note: string | null;
-  roadmap_slug: string;
-  spam_score: number;
-  spam_signals: Generated<string[]>;
+  replyNote: string | null;
+  roadmapSlug: string;
+  spamScore: number;
+  spamSignals: Generated<string[]>;
   state: CommentState;
   target: string;
-  user_id: string | null;
-  visitor_id: string | null;
+  userId: string | null;
+  visitorId: string | null;
 }
 
 export interface FeedbackDailyTable {
   day: string;
   helpful: number;
-  not_helpful: number;
-  roadmap_slug: string;
+  notHelpful: number;
+  roadmapSlug: string;
   target: string;
 }
 
@@ -127,29 +127,29 @@ export interface FeedbackIpSaltsTable {
 
 export interface FeedbackTotalsTable {
   helpful: number;
-  not_helpful: number;
-  roadmap_slug: string;
+  notHelpful: number;
+  roadmapSlug: string;
   target: string;
 }
 
 export interface FeedbackVotesTable {
-  created_at: InsertedAt;
+  createdAt: InsertedAt;
   helpful: boolean;
   id: Generated<number>;
-  ip_hash: string;
+  ipHash: string;
   reasons: Generated<string[]>;
-  roadmap_slug: string;
+  roadmapSlug: string;
   target: string;
-  updated_at: Generated<Date>;
-  user_id: string | null;
-  visitor_id: string | null;
+  updatedAt: Generated<Date>;
+  userId: string | null;
+  visitorId: string | null;
 }
 
 export interface HubEntriesTable {
-  archived_at: Date | null;
+  archivedAt: Date | null;
   body: string;
-  content_hash: string;
-  created_at: CreatedAt;
+  contentHash: string;
+  createdAt: CreatedAt;
   document: JsonColumn<unknown>;
   id: string;
   kind: HubKind;
@@ -159,81 +159,81 @@ export interface HubEntriesTable {
   title: string;
   topics: Generated<string[]>;
   updated: string;
-  updated_at: UpdatedAt;
+  updatedAt: UpdatedAt;
 }
 
 export interface HubEntryStepsTable {
-  entry_id: string;
+  entryId: string;
   position: number;
-  roadmap_slug: string;
-  step_id: string;
+  roadmapSlug: string;
+  stepId: string;
 }
 
 export interface LoginAttemptsTable {
-  consecutive_failures: Generated<number>;
-  email_hash: string;
-  last_failure_at: Generated<Date>;
-  locked_at: Date | null;
+  consecutiveFailures: Generated<number>;
+  emailHash: string;
+  lastFailureAt: Generated<Date>;
+  lockedAt: Date | null;
 }
 
 export interface MailOutboxTable {
   id: string;
   message: ClearableJsonColumn<unknown>;
-  queued_at: CreatedAt;
-  recipient_hash: string;
+  queuedAt: CreatedAt;
+  recipientHash: string;
   template: string;
 }
 
 export interface PersonalAccessTokensTable {
-  created_at: CreatedAt;
-  expires_at: Date;
+  createdAt: CreatedAt;
+  expiresAt: Date;
   id: string;
-  last_used_at: Date | null;
+  lastUsedAt: Date | null;
   name: string;
-  revoked_at: Date | null;
+  revokedAt: Date | null;
   scopes: string[];
-  token_hash: string;
-  user_id: string;
+  tokenHash: string;
+  userId: string;
 }
 
 export interface ProgressEventsTable {
   detail: string | null;
   id: Generated<number>;
   kind: ProgressEventKind;
-  occurred_at: InsertedAt;
-  roadmap_slug: string;
-  subject_id: string | null;
-  user_id: string;
+  occurredAt: InsertedAt;
+  roadmapSlug: string;
+  subjectId: string | null;
+  userId: string;
 }
 
 export interface PublicProfilesTable {
   bio: string | null;
   enabled: Generated<boolean>;
   handle: string;
-  show_progress: Generated<boolean>;
-  show_streak: Generated<boolean>;
-  updated_at: UpdatedAt;
-  user_id: string;
+  showProgress: Generated<boolean>;
+  showStreak: Generated<boolean>;
+  updatedAt: UpdatedAt;
+  userId: string;
 }
 
 export interface RefreshTokensTable {
-  created_at: CreatedAt;
-  expires_at: Date;
-  family_expires_at: Date;
-  family_id: string;
+  createdAt: CreatedAt;
+  expiresAt: Date;
+  familyExpiresAt: Date;
+  familyId: string;
   id: string;
   ip: string | null;
-  revoked_at: Date | null;
-  rotated_at: Date | null;
-  token_hash: string;
-  user_agent: string | null;
-  user_id: string;
+  revokedAt: Date | null;
+  rotatedAt: Date | null;
+  tokenHash: string;
+  userAgent: string | null;
+  userId: string;
 }
 
 export interface ResourcesTable {
-  archived_at: Date | null;
-  content_hash: string;
-  created_at: CreatedAt;
+  archivedAt: Date | null;
+  contentHash: string;
+  createdAt: CreatedAt;
   description: string;
   free: boolean;
   id: string;
@@ -242,155 +242,155 @@ export interface ResourcesTable {
   title: string;
   topics: Generated<string[]>;
   type: ResourceType;
-  updated_at: UpdatedAt;
+  updatedAt: UpdatedAt;
   url: string;
 }
 
 export interface RoadmapFaqTable {
   answer: string;
-  archived_at: Date | null;
+  archivedAt: Date | null;
   id: string;
   position: number;
   question: string;
-  roadmap_slug: string;
+  roadmapSlug: string;
   search: Computed<string | null>;
-  updated_at: UpdatedAt;
+  updatedAt: UpdatedAt;
 }
 
 export interface RoadmapFollowsTable {
-  followed_at: CreatedAt;
-  hours_per_week: Numeric;
-  roadmap_slug: string;
-  start_date: string;
-  stopped_at: Date | null;
-  updated_at: UpdatedAt;
-  user_id: string;
+  followedAt: CreatedAt;
+  hoursPerWeek: Numeric;
+  roadmapSlug: string;
+  startDate: string;
+  stoppedAt: Date | null;
+  updatedAt: UpdatedAt;
+  userId: string;
 }
 
 export interface RoadmapsTable {
-  archived_at: Date | null;
-  content_hash: string;
-  created_at: CreatedAt;
+  archivedAt: Date | null;
+  contentHash: string;
+  createdAt: CreatedAt;
   document: JsonColumn<unknown>;
   license: string;
   search: Computed<string | null>;
   slug: string;
   summary: string;
   title: string;
-  updated_at: UpdatedAt;
+  updatedAt: UpdatedAt;
 }
 
 export interface RoadmapStepsTable {
-  archived_at: Date | null;
+  archivedAt: Date | null;
   body: string;
-  content_hash: string;
-  created_at: CreatedAt;
-  estimated_hours: number;
+  contentHash: string;
+  createdAt: CreatedAt;
+  estimatedHours: number;
   id: string;
   position: number;
-  roadmap_slug: string;
+  roadmapSlug: string;
   search: Computed<string | null>;
   summary: string;
-  tier_id: string;
+  tierId: string;
   title: string;
   topics: Generated<string[]>;
-  updated_at: UpdatedAt;
+  updatedAt: UpdatedAt;
 }
 
 export interface SentMailTable {
-  html_body: string | null;
-  job_id: string;
+  htmlBody: string | null;
+  jobId: string;
   recipient: string;
-  sent_at: CreatedAt;
+  sentAt: CreatedAt;
   subject: string;
-  text_body: string | null;
+  textBody: string | null;
   transport: MailTransport;
 }
 
 export interface StepBookmarksTable {
-  created_at: CreatedAt;
+  createdAt: CreatedAt;
   id: Generated<number>;
-  roadmap_slug: string;
-  step_id: string;
-  user_id: string;
+  roadmapSlug: string;
+  stepId: string;
+  userId: string;
 }
 
 export interface StepNotesTable {
   body: string;
-  roadmap_slug: string;
-  step_id: string;
-  updated_at: Generated<Date>;
-  user_id: string;
+  roadmapSlug: string;
+  stepId: string;
+  updatedAt: Generated<Date>;
+  userId: string;
 }
 
 export interface StepProgressTable {
-  roadmap_slug: string;
+  roadmapSlug: string;
   status: StepStatus;
-  step_id: string;
-  updated_at: UpdatedAt;
-  user_id: string;
+  stepId: string;
+  updatedAt: UpdatedAt;
+  userId: string;
 }
 
 export interface StepResourcesTable {
   position: number;
-  resource_id: string;
-  roadmap_slug: string;
-  step_id: string;
+  resourceId: string;
+  roadmapSlug: string;
+  stepId: string;
 }
 
 export interface UsersTable {
-  created_at: CreatedAt;
-  disabled_at: Date | null;
-  display_name: string;
+  createdAt: CreatedAt;
+  disabledAt: Date | null;
+  displayName: string;
   email: string;
-  email_verified_at: Date | null;
+  emailVerifiedAt: Date | null;
   id: string;
-  password_hash: string;
+  passwordHash: string;
   role: Generated<Role>;
-  time_zone: Generated<string>;
-  updated_at: UpdatedAt;
-  weekly_digest: Generated<boolean>;
+  timeZone: Generated<string>;
+  updatedAt: UpdatedAt;
+  weeklyDigest: Generated<boolean>;
 }
 
 export interface WeeklyDigestsTable {
-  sent_at: CreatedAt;
-  user_id: string;
+  sentAt: CreatedAt;
+  userId: string;
   week: string;
 }
 
 export interface Database {
-  analytics_funnel: AnalyticsFunnelTable;
-  analytics_roadmaps: AnalyticsRoadmapsTable;
-  analytics_state: AnalyticsStateTable;
-  analytics_step_time: AnalyticsStepTimeTable;
-  analytics_weekly_active: AnalyticsWeeklyActiveTable;
-  audit_log: AuditLogTable;
-  checklist_assessments: ChecklistAssessmentsTable;
-  content_imports: ContentImportsTable;
-  email_tokens: EmailTokensTable;
-  feedback_comments: FeedbackCommentsTable;
-  feedback_daily: FeedbackDailyTable;
-  feedback_ip_salts: FeedbackIpSaltsTable;
-  feedback_totals: FeedbackTotalsTable;
-  feedback_votes: FeedbackVotesTable;
-  hub_entries: HubEntriesTable;
-  hub_entry_steps: HubEntryStepsTable;
-  login_attempts: LoginAttemptsTable;
-  mail_outbox: MailOutboxTable;
-  personal_access_tokens: PersonalAccessTokensTable;
-  progress_events: ProgressEventsTable;
-  public_profiles: PublicProfilesTable;
-  refresh_tokens: RefreshTokensTable;
+  analyticsFunnel: AnalyticsFunnelTable;
+  analyticsRoadmaps: AnalyticsRoadmapsTable;
+  analyticsState: AnalyticsStateTable;
+  analyticsStepTime: AnalyticsStepTimeTable;
+  analyticsWeeklyActive: AnalyticsWeeklyActiveTable;
+  auditLog: AuditLogTable;
+  checklistAssessments: ChecklistAssessmentsTable;
+  contentImports: ContentImportsTable;
+  emailTokens: EmailTokensTable;
+  feedbackComments: FeedbackCommentsTable;
+  feedbackDaily: FeedbackDailyTable;
+  feedbackIpSalts: FeedbackIpSaltsTable;
+  feedbackTotals: FeedbackTotalsTable;
+  feedbackVotes: FeedbackVotesTable;
+  hubEntries: HubEntriesTable;
+  hubEntrySteps: HubEntryStepsTable;
+  loginAttempts: LoginAttemptsTable;
+  mailOutbox: MailOutboxTable;
+  personalAccessTokens: PersonalAccessTokensTable;
+  progressEvents: ProgressEventsTable;
+  publicProfiles: PublicProfilesTable;
+  refreshTokens: RefreshTokensTable;
   resources: ResourcesTable;
-  roadmap_faq: RoadmapFaqTable;
-  roadmap_follows: RoadmapFollowsTable;
-  roadmap_steps: RoadmapStepsTable;
+  roadmapFaq: RoadmapFaqTable;
+  roadmapFollows: RoadmapFollowsTable;
   roadmaps: RoadmapsTable;
-  sent_mail: SentMailTable;
-  step_bookmarks: StepBookmarksTable;
-  step_notes: StepNotesTable;
-  step_progress: StepProgressTable;
-  step_resources: StepResourcesTable;
+  roadmapSteps: RoadmapStepsTable;
+  sentMail: SentMailTable;
+  stepBookmarks: StepBookmarksTable;
+  stepNotes: StepNotesTable;
+  stepProgress: StepProgressTable;
+  stepResources: StepResourcesTable;
   users: UsersTable;
-  weekly_digests: WeeklyDigestsTable;
+  weeklyDigests: WeeklyDigestsTable;
 }

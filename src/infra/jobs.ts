@@ -67,7 +67,9 @@ export const createJobQueue = (options: {
 
   return {
     async send(queue, data, sendOptions = {}) {
-      const db = sendOptions.transaction === undefined ? undefined : fromKysely(sendOptions.transaction);
+      // pg-boss's statements and result rows are its own: the application's camelCase plugin must not rename them.
+      const db =
+        sendOptions.transaction === undefined ? undefined : fromKysely(sendOptions.transaction.withoutPlugins());
       await boss.send(queue, data, { ...QUEUES[queue], ...(db === undefined ? {} : { db }) });
     },
     async work(queue, handler) {

@@ -235,13 +235,13 @@ describe('the feedback control', () => {
     await announced(page, /your answer on “Step 2, .*” is saved/);
     await control.getByText('1 reader found this helpful, 0 did not.').waitFor();
     const votes = await rig.app.database.db
-      .selectFrom('feedback_votes')
-      .select(['target', 'user_id', 'visitor_id'])
+      .selectFrom('feedbackVotes')
+      .select(['target', 'userId', 'visitorId'])
       .where('target', '=', 'step:how-the-web-works')
       .execute();
     expect(votes).toHaveLength(1);
-    expect(votes[0]!.user_id).not.toBeNull();
-    expect(votes[0]!.visitor_id).toBeNull();
+    expect(votes[0]!.userId).not.toBeNull();
+    expect(votes[0]!.visitorId).toBeNull();
   });
 });
 
@@ -263,7 +263,7 @@ describe('the moderation queue', () => {
       expect(response.statusCode).toBe(200);
     }
     const { count } = await rig.app.database.db
-      .selectFrom('feedback_comments')
+      .selectFrom('feedbackComments')
       .select((eb) => eb.fn.countAll<string>().as('count'))
       .where('state', '=', 'new')
       .executeTakeFirstOrThrow();
@@ -295,7 +295,7 @@ describe('the moderation queue', () => {
     await announced(page, 'Comment deleted');
     await expect.poll(() => cards.count()).toBe(expected - 3);
     const left = await rig.app.database.db
-      .selectFrom('feedback_comments')
+      .selectFrom('feedbackComments')
       .select(['state'])
       .where('body', '=', doomed)
       .execute();

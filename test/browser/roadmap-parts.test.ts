@@ -77,9 +77,9 @@ describe('the roadmap page', () => {
 
     await group.getByText('1 reader found this helpful, 0 did not.').waitFor();
     const votes = await rig.app.database.db
-      .selectFrom('feedback_votes')
+      .selectFrom('feedbackVotes')
       .select(['target', 'helpful'])
-      .where('roadmap_slug', '=', 'backend-developer')
+      .where('roadmapSlug', '=', 'backend-developer')
       .execute();
     expect(votes).toEqual([{ target: 'section:duties', helpful: true }]);
   });

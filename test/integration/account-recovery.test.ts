@@ -68,8 +68,8 @@ const pendingReset = async (email: string) => {
 };
 const auditDetails = async (action: string, email: string) => {
   const row = await t.database.db
-    .selectFrom('audit_log as a')
-    .innerJoin('users as u', 'u.id', 'a.subject_id')
+    .selectFrom('auditLog as a')
+    .innerJoin('users as u', 'u.id', 'a.subjectId')
     .select('a.details')
     .where('a.action', '=', action)
     .where('u.email', '=', email)
@@ -193,14 +193,14 @@ describe('someone signed up with an address that is not theirs (pre-account take
     // A token made before Waymark refused tokens to unconfirmed accounts.
     const oldToken = `wmk_pat_${randomUUID()}`;
     await t.database.db
-      .insertInto('personal_access_tokens')
+      .insertInto('personalAccessTokens')
       .values({
         id: randomUUID(),
-        user_id: attacker.user.id,
+        userId: attacker.user.id,
         name: 'foothold',
-        token_hash: hashOpaqueToken(oldToken),
+        tokenHash: hashOpaqueToken(oldToken),
         scopes: ['account:self'],
-        expires_at: new Date(Date.now() + 86_400_000),
+        expiresAt: new Date(Date.now() + 86_400_000),
       })
       .execute();
     expect((await getMe(oldToken)).statusCode).toBe(200);
@@ -215,11 +215,11 @@ describe('someone signed up with an address that is not theirs (pre-account take
     expect((await post('/v1/auth/verify-email', { token: changeLink })).statusCode).toBe(400);
     const account = await t.database.db
       .selectFrom('users')
-      .select(['email', 'email_verified_at'])
+      .select(['email', 'emailVerifiedAt'])
       .where('id', '=', attacker.user.id)
       .executeTakeFirstOrThrow();
     expect(account.email).toBe(victim);
-    expect(account.email_verified_at).not.toBeNull();
+    expect(account.emailVerifiedAt).not.toBeNull();
     expect(await auditDetails('account.email_verified', victim)).toEqual({
       ended: { sessions: 1, personalTokens: 1, emailChanges: 1, mailLinks: 0 },
     });

@@ -72,7 +72,7 @@ describe('changing roles', () => {
     const learner = await signUp(t);
     await t.database.db
       .updateTable('users')
-      .set({ email_verified_at: new Date() })
+      .set({ emailVerifiedAt: new Date() })
       .where('id', '=', learner.id)
       .execute();
     expect((await request('GET', '/v1/admin/users', learner.tokens.accessToken)).statusCode).toBe(403);

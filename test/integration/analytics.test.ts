@@ -34,21 +34,21 @@ const seedFixture = async () => {
       Object.entries(learners).map(([name, id]) => ({
         id,
         email: `fixture-${name.toLowerCase()}@example.org`,
-        display_name: name,
-        password_hash: 'not-a-login',
+        displayName: name,
+        passwordHash: 'not-a-login',
       })),
     )
     .execute();
   // Five follow (D stopped since; following once still counts); E never followed.
   await db
-    .insertInto('roadmap_follows')
+    .insertInto('roadmapFollows')
     .values(
       (['A', 'B', 'C', 'D', 'F'] as const).map((name) => ({
-        user_id: learners[name],
-        roadmap_slug: ROADMAP,
-        hours_per_week: 10,
-        start_date: '2026-11-01',
-        ...(name === 'D' ? { stopped_at: at('2026-11-20T00:00:00Z') } : {}),
+        userId: learners[name],
+        roadmapSlug: ROADMAP,
+        hoursPerWeek: 10,
+        startDate: '2026-11-01',
+        ...(name === 'D' ? { stoppedAt: at('2026-11-20T00:00:00Z') } : {}),
       })),
     )
     .execute();
@@ -64,12 +64,12 @@ const seedFixture = async () => {
     ['A', s3, 'in_progress'],
   ];
   await db
-    .insertInto('step_progress')
+    .insertInto('stepProgress')
     .values(
       status.map(([name, step, state]) => ({
-        user_id: learners[name],
-        roadmap_slug: ROADMAP,
-        step_id: step,
+        userId: learners[name],
+        roadmapSlug: ROADMAP,
+        stepId: step,
         status: state,
       })),
     )
@@ -94,27 +94,27 @@ const seedFixture = async () => {
     ['A', s3, 'in_progress', '2026-11-11T09:00:00Z'],
   ];
   await db
-    .insertInto('progress_events')
+    .insertInto('progressEvents')
     .values(
       events.map(([name, step, detail, time]) => ({
-        user_id: learners[name],
-        roadmap_slug: ROADMAP,
+        userId: learners[name],
+        roadmapSlug: ROADMAP,
         kind: 'step_status' as const,
-        subject_id: step,
+        subjectId: step,
         detail,
-        occurred_at: at(time),
+        occurredAt: at(time),
       })),
     )
     .execute();
   await db
-    .insertInto('progress_events')
+    .insertInto('progressEvents')
     .values({
-      user_id: learners.E,
-      roadmap_slug: ROADMAP,
+      userId: learners.E,
+      roadmapSlug: ROADMAP,
       kind: 'checklist',
-      subject_id: 'anything',
+      subjectId: 'anything',
       detail: 'partly',
-      occurred_at: at('2026-11-12T09:00:00Z'),
+      occurredAt: at('2026-11-12T09:00:00Z'),
     })
     .execute();
   await addVotes(`step:${s1}`, 3, 0);
@@ -124,15 +124,15 @@ const seedFixture = async () => {
 
 const addVotes = async (target: string, helpful: number, notHelpful: number) => {
   await t.database.db
-    .insertInto('feedback_votes')
+    .insertInto('feedbackVotes')
     .values(
       Array.from({ length: helpful + notHelpful }, (_, i) => ({
-        roadmap_slug: ROADMAP,
+        roadmapSlug: ROADMAP,
         target,
-        visitor_id: randomUUID(),
+        visitorId: randomUUID(),
         helpful: i < helpful,
         reasons: [],
-        ip_hash: 'fixture',
+        ipHash: 'fixture',
       })),
     )
     .execute();

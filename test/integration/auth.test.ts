@@ -145,16 +145,16 @@ describe('registering and logging in', () => {
     const { learner } = await registerAndLogin();
     const { hash } = await import('@node-rs/argon2');
     const weak = await hash(learner.password, { ...ARGON2_PARAMETERS, memoryCost: 4096, timeCost: 1 });
-    await t.database.db.updateTable('users').set({ password_hash: weak }).where('email', '=', learner.email).execute();
+    await t.database.db.updateTable('users').set({ passwordHash: weak }).where('email', '=', learner.email).execute();
 
     expect((await post('/v1/auth/login', { email: learner.email, password: learner.password })).statusCode).toBe(200);
 
     const stored = await t.database.db
       .selectFrom('users')
-      .select('password_hash')
+      .select('passwordHash')
       .where('email', '=', learner.email)
       .executeTakeFirstOrThrow();
-    expect(stored.password_hash).toMatch(/^\$argon2id\$v=19\$m=19456,t=2,p=1\$/);
+    expect(stored.passwordHash).toMatch(/^\$argon2id\$v=19\$m=19456,t=2,p=1\$/);
   });
 
   it('when logins happen, then the audit log records success and failure without any secret', async () => {
@@ -163,9 +163,9 @@ describe('registering and logging in', () => {
     const userId = await userIdOf(learner.email);
 
     const entries = await t.database.db
-      .selectFrom('audit_log')
-      .select(['action', 'actor_id', 'ip', 'details'])
-      .where('subject_id', '=', userId)
+      .selectFrom('auditLog')
+      .select(['action', 'actorId', 'ip', 'details'])
+      .where('subjectId', '=', userId)
       .orderBy('id')
       .execute();
 
@@ -175,7 +175,7 @@ describe('registering and logging in', () => {
       'auth.login_failed',
     ]);
     expect(entries[1]!.ip).toBe('127.0.0.1');
-    const everything = JSON.stringify(await t.database.db.selectFrom('audit_log').selectAll().execute());
+    const everything = JSON.stringify(await t.database.db.selectFrom('auditLog').selectAll().execute());
     expect(everything).not.toContain(learner.password);
     expect(everything).not.toContain('wrong wrong wrong');
   });
@@ -185,7 +185,7 @@ describe('a login is all or nothing', () => {
   // A real constraint, added for one test, refuses the rows of requests sent with this user agent: the database
   // itself fails the login part-way, as a full disk or a lost connection would.
   const FAILING_AGENT = 'half-written-login';
-  const whileRefusing = async <T>(table: 'refresh_tokens' | 'audit_log', act: () => Promise<T>) => {
+  const whileRefusing = async <T>(table: 'refreshTokens' | 'auditLog', act: () => Promise<T>) => {
     await sql`alter table ${sql.table(table)} add constraint refuse_half_written_login
       check (user_agent is distinct from ${sql.lit(FAILING_AGENT)})`.execute(t.database.db);
     try {
@@ -196,16 +196,16 @@ describe('a login is all or nothing', () => {
   };
   const throttleOf = (email: string) =>
     t.database.db
-      .selectFrom('login_attempts')
-      .select('consecutive_failures')
-      .where('email_hash', '=', emailKey(email))
+      .selectFrom('loginAttempts')
+      .select('consecutiveFailures')
+      .where('emailHash', '=', emailKey(email))
       .executeTakeFirst();
   const auditActionsOf = async (userId: string) =>
     (
       await t.database.db
-        .selectFrom('audit_log')
+        .selectFrom('auditLog')
         .select('action')
-        .where('subject_id', '=', userId)
+        .where('subjectId', '=', userId)
         .orderBy('id')
         .execute()
     ).map((entry) => entry.action);
@@ -216,26 +216,26 @@ describe('a login is all or nothing', () => {
     await post('/v1/auth/login', { email: learner.email, password: 'not the passphrase at all' });
     const { hash } = await import('@node-rs/argon2');
     const weak = await hash(learner.password, { ...ARGON2_PARAMETERS, memoryCost: 4096, timeCost: 1 });
-    await t.database.db.updateTable('users').set({ password_hash: weak }).where('email', '=', learner.email).execute();
+    await t.database.db.updateTable('users').set({ passwordHash: weak }).where('email', '=', learner.email).execute();
     const userId = await userIdOf(learner.email);
 
-    const login = await whileRefusing('refresh_tokens', () =>
+    const login = await whileRefusing('refreshTokens', () =>
       post('/v1/auth/login', { email: learner.email, password: learner.password }, { 'user-agent': FAILING_AGENT }),
     );
 
     expect(login.statusCode).toBe(500);
-    expect(await throttleOf(learner.email)).toEqual({ consecutive_failures: 1 });
+    expect(await throttleOf(learner.email)).toEqual({ consecutiveFailures: 1 });
     const stored = await t.database.db
       .selectFrom('users')
-      .select('password_hash')
+      .select('passwordHash')
       .where('id', '=', userId)
       .executeTakeFirstOrThrow();
-    expect(stored.password_hash).toBe(weak);
+    expect(stored.passwordHash).toBe(weak);
     expect(await auditActionsOf(userId)).toEqual(['account.registered', 'auth.login_failed']);
     const sessions = await t.database.db
-      .selectFrom('refresh_tokens')
+      .selectFrom('refreshTokens')
       .select('id')
-      .where('user_id', '=', userId)
+      .where('userId', '=', userId)
       .execute();
     expect(sessions).toEqual([]);
     // Without the fault the same login goes through and writes all of it.
@@ -249,7 +249,7 @@ describe('a login is all or nothing', () => {
     await post('/v1/auth/register', learner);
     const userId = await userIdOf(learner.email);
 
-    const login = await whileRefusing('audit_log', () =>
+    const login = await whileRefusing('auditLog', () =>
       post('/v1/auth/login', { email: learner.email, password: 'not the passphrase' }, { 'user-agent': FAILING_AGENT }),
     );
 
@@ -290,9 +290,9 @@ describe('refresh tokens', () => {
     const successor = (await post('/v1/auth/refresh', { refreshToken: tokens.refreshToken })).json<TokenPair>();
     // As if the replay came a minute after the rotation, past the grace period for racing clients.
     await t.database.db
-      .updateTable('refresh_tokens')
-      .set({ rotated_at: sql<Date>`now() - interval '1 minute'` })
-      .where('rotated_at', 'is not', null)
+      .updateTable('refreshTokens')
+      .set({ rotatedAt: sql<Date>`now() - interval '1 minute'` })
+      .where('rotatedAt', 'is not', null)
       .execute();
 
     const replay = await post('/v1/auth/refresh', { refreshToken: tokens.refreshToken });
@@ -301,7 +301,7 @@ describe('refresh tokens', () => {
     expect((await post('/v1/auth/refresh', { refreshToken: successor.refreshToken })).statusCode).toBe(401);
     expect((await me(successor.accessToken)).statusCode).toBe(401);
     const reuse = await t.database.db
-      .selectFrom('audit_log')
+      .selectFrom('auditLog')
       .select('action')
       .where('action', '=', 'auth.refresh_token_reused')
       .execute();
@@ -311,9 +311,9 @@ describe('refresh tokens', () => {
   it('when a refresh token has passed its idle expiry, then it is refused', async () => {
     const { tokens, learner } = await registerAndLogin();
     await t.database.db
-      .updateTable('refresh_tokens')
-      .set({ expires_at: sql<Date>`now() - interval '1 second'` })
-      .where('user_id', '=', await userIdOf(learner.email))
+      .updateTable('refreshTokens')
+      .set({ expiresAt: sql<Date>`now() - interval '1 second'` })
+      .where('userId', '=', await userIdOf(learner.email))
       .execute();
 
     expect((await post('/v1/auth/refresh', { refreshToken: tokens.refreshToken })).statusCode).toBe(401);
@@ -322,9 +322,9 @@ describe('refresh tokens', () => {
   it('when the session has passed its absolute expiry, then refresh is refused even if recently used', async () => {
     const { tokens, learner } = await registerAndLogin();
     await t.database.db
-      .updateTable('refresh_tokens')
-      .set({ family_expires_at: sql<Date>`now() - interval '1 second'` })
-      .where('user_id', '=', await userIdOf(learner.email))
+      .updateTable('refreshTokens')
+      .set({ familyExpiresAt: sql<Date>`now() - interval '1 second'` })
+      .where('userId', '=', await userIdOf(learner.email))
       .execute();
 
     expect((await post('/v1/auth/refresh', { refreshToken: tokens.refreshToken })).statusCode).toBe(401);
@@ -333,7 +333,7 @@ describe('refresh tokens', () => {
   it('when refresh tokens are stored, then only their hashes are', async () => {
     const { tokens } = await registerAndLogin();
 
-    const stored = JSON.stringify(await t.database.db.selectFrom('refresh_tokens').selectAll().execute());
+    const stored = JSON.stringify(await t.database.db.selectFrom('refreshTokens').selectAll().execute());
 
     expect(stored).not.toContain(tokens.refreshToken);
   });
@@ -368,7 +368,7 @@ describe('a disabled account', () => {
     const { learner, tokens } = await registerAndLogin();
     await t.database.db
       .updateTable('users')
-      .set({ disabled_at: new Date() })
+      .set({ disabledAt: new Date() })
       .where('email', '=', learner.email)
       .execute();
 
@@ -507,9 +507,9 @@ describe('request bodies', () => {
 describe('throttling logins', () => {
   const backdate = (email: string, seconds: number) =>
     t.database.db
-      .updateTable('login_attempts')
-      .set({ last_failure_at: sql<Date>`now() - make_interval(secs => ${seconds})` })
-      .where('email_hash', '=', emailKey(email))
+      .updateTable('loginAttempts')
+      .set({ lastFailureAt: sql<Date>`now() - make_interval(secs => ${seconds})` })
+      .where('emailHash', '=', emailKey(email))
       .execute();
   const failTimes = async (email: string, times: number) => {
     for (let i = 0; i < times; i += 1) await post('/v1/auth/login', { email, password: 'wrong wrong wrong' });
@@ -540,9 +540,9 @@ describe('throttling logins', () => {
     expect(login.statusCode).toBe(200);
     expect(
       await t.database.db
-        .selectFrom('login_attempts')
+        .selectFrom('loginAttempts')
         .selectAll()
-        .where('email_hash', '=', emailKey(learner.email))
+        .where('emailHash', '=', emailKey(learner.email))
         .execute(),
     ).toEqual([]);
   });
@@ -552,11 +552,11 @@ describe('throttling logins', () => {
     const unknown = `nobody-else-${Date.now()}@example.org`;
     for (const email of [learner.email, unknown]) {
       await t.database.db
-        .insertInto('login_attempts')
+        .insertInto('loginAttempts')
         .values({
-          email_hash: emailKey(email),
-          consecutive_failures: 99,
-          last_failure_at: sql<Date>`now() - interval '1 day'`,
+          emailHash: emailKey(email),
+          consecutiveFailures: 99,
+          lastFailureAt: sql<Date>`now() - interval '1 day'`,
         })
         .execute();
       await failTimes(email, 1);

@@ -158,9 +158,9 @@ describe('step bookmarks', () => {
 
     expect(deleted.statusCode).toBe(204);
     const left = await t.database.db
-      .selectFrom('step_bookmarks')
+      .selectFrom('stepBookmarks')
       .select('id')
-      .where('user_id', '=', learner.id)
+      .where('userId', '=', learner.id)
       .execute();
     expect(left).toEqual([]);
   });

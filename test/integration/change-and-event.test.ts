@@ -20,17 +20,17 @@ const follow = (token: string) => call(token, 'PUT', { hoursPerWeek: 10, startDa
 
 /** Runs `act` while the database refuses progress events of `kind`. */
 const whileEventRejected = <T>(kind: string, act: () => Promise<T>) =>
-  whileInsertRejected(t.database.db, { table: 'progress_events', column: 'kind', value: kind }, act);
+  whileInsertRejected(t.database.db, { table: 'progressEvents', column: 'kind', value: kind }, act);
 
 const followRow = (userId: string) =>
-  t.database.db.selectFrom('roadmap_follows').select('stopped_at').where('user_id', '=', userId).executeTakeFirst();
+  t.database.db.selectFrom('roadmapFollows').select('stoppedAt').where('userId', '=', userId).executeTakeFirst();
 
 const events = async (userId: string, kind: 'followed' | 'stopped') =>
   (
     await t.database.db
-      .selectFrom('progress_events')
+      .selectFrom('progressEvents')
       .select('id')
-      .where('user_id', '=', userId)
+      .where('userId', '=', userId)
       .where('kind', '=', kind)
       .execute()
   ).length;
@@ -45,7 +45,7 @@ describe('a follow and its activity event', () => {
     expect(await followRow(learner.id)).toBeUndefined();
     expect(await events(learner.id, 'followed')).toBe(0);
     expect((await follow(learner.accessToken)).statusCode).toBe(200);
-    expect(await followRow(learner.id)).toEqual({ stopped_at: null });
+    expect(await followRow(learner.id)).toEqual({ stoppedAt: null });
     expect(await events(learner.id, 'followed')).toBe(1);
   });
 
@@ -56,10 +56,10 @@ describe('a follow and its activity event', () => {
     const failed = await whileEventRejected('stopped', () => call(learner.accessToken, 'DELETE'));
 
     expect(failed.statusCode).toBe(500);
-    expect(await followRow(learner.id)).toEqual({ stopped_at: null });
+    expect(await followRow(learner.id)).toEqual({ stoppedAt: null });
     expect(await events(learner.id, 'stopped')).toBe(0);
     expect((await call(learner.accessToken, 'DELETE')).statusCode).toBe(204);
-    expect((await followRow(learner.id))?.stopped_at).not.toBeNull();
+    expect((await followRow(learner.id))?.stoppedAt).not.toBeNull();
     expect(await events(learner.id, 'stopped')).toBe(1);
   });
 });

@@ -33,43 +33,43 @@ afterAll(() => t.close());
 
 /** Runs `act` while the database refuses audit entries of `action`. */
 const whileEntryRejected = <T>(action: string, act: () => Promise<T>) =>
-  whileInsertRejected(t.database.db, { table: 'audit_log', column: 'action', value: action }, act);
+  whileInsertRejected(t.database.db, { table: 'auditLog', column: 'action', value: action }, act);
 
 const entries = async (action: string, subjectId: string) =>
   (
     await t.database.db
-      .selectFrom('audit_log')
+      .selectFrom('auditLog')
       .select('id')
       .where('action', '=', action)
-      .where('subject_id', '=', subjectId)
+      .where('subjectId', '=', subjectId)
       .execute()
   ).length;
 
 const liveSessions = async (userId: string) =>
   (
     await t.database.db
-      .selectFrom('refresh_tokens')
+      .selectFrom('refreshTokens')
       .select('id')
-      .where('user_id', '=', userId)
-      .where('revoked_at', 'is', null)
+      .where('userId', '=', userId)
+      .where('revokedAt', 'is', null)
       .execute()
   ).length;
 
 const liveTokens = async (userId: string) =>
   (
     await t.database.db
-      .selectFrom('personal_access_tokens')
+      .selectFrom('personalAccessTokens')
       .select('id')
-      .where('user_id', '=', userId)
-      .where('revoked_at', 'is', null)
+      .where('userId', '=', userId)
+      .where('revokedAt', 'is', null)
       .execute()
   ).length;
 
 const userRow = (id: string) =>
-  t.database.db.selectFrom('users').select(['role', 'disabled_at']).where('id', '=', id).executeTakeFirst();
+  t.database.db.selectFrom('users').select(['role', 'disabledAt']).where('id', '=', id).executeTakeFirst();
 
 const profileRow = (id: string) =>
-  t.database.db.selectFrom('users').select(['display_name', 'time_zone']).where('id', '=', id).executeTakeFirst();
+  t.database.db.selectFrom('users').select(['displayName', 'timeZone']).where('id', '=', id).executeTakeFirst();
 
 const createToken = (bearer: string) =>
   call('POST', '/v1/me/tokens', bearer, { name: 'my script', scopes: ['account:self'], expiresInDays: 30 });
@@ -138,10 +138,10 @@ describe('a change and its audit entry', () => {
     expect((await call('POST', '/v1/auth/refresh', undefined, spent)).statusCode).toBe(200);
     // Past the grace given to two refreshes racing, so the replay counts as theft.
     await t.database.db
-      .updateTable('refresh_tokens')
-      .set({ rotated_at: sql<Date>`now() - interval '1 minute'` })
-      .where('user_id', '=', learner.id)
-      .where('rotated_at', 'is not', null)
+      .updateTable('refreshTokens')
+      .set({ rotatedAt: sql<Date>`now() - interval '1 minute'` })
+      .where('userId', '=', learner.id)
+      .where('rotatedAt', 'is not', null)
       .execute();
 
     const failed = await whileEntryRejected('auth.refresh_token_reused', () =>
@@ -161,7 +161,7 @@ describe('a change and its audit entry', () => {
     const presented = { refreshToken: learner.tokens.refreshToken };
     // Disabled behind the service's back (by hand in the database, or in a race with a refresh), so a session is
     // still live when its token is next presented.
-    await t.database.db.updateTable('users').set({ disabled_at: new Date() }).where('id', '=', learner.id).execute();
+    await t.database.db.updateTable('users').set({ disabledAt: new Date() }).where('id', '=', learner.id).execute();
 
     const failed = await whileEntryRejected('auth.session_revoked', () =>
       call('POST', '/v1/auth/refresh', undefined, presented),
@@ -183,18 +183,18 @@ describe('a change and its audit entry', () => {
     const failed = await whileEntryRejected('account.profile_updated', change);
 
     expect(failed.statusCode).toBe(500);
-    expect((await profileRow(learner.id))?.display_name).toBe('Before');
+    expect((await profileRow(learner.id))?.displayName).toBe('Before');
     expect(await entries('account.profile_updated', learner.id)).toBe(0);
     expect((await change()).statusCode).toBe(200);
-    expect(await profileRow(learner.id)).toMatchObject({ display_name: 'After', time_zone: 'Europe/Berlin' });
+    expect(await profileRow(learner.id)).toMatchObject({ displayName: 'After', timeZone: 'Europe/Berlin' });
     const entry = await t.database.db
-      .selectFrom('audit_log')
-      .select(['actor_id', 'details'])
+      .selectFrom('auditLog')
+      .select(['actorId', 'details'])
       .where('action', '=', 'account.profile_updated')
-      .where('subject_id', '=', learner.id)
+      .where('subjectId', '=', learner.id)
       .executeTakeFirstOrThrow();
     // The names of the fields only: entries outlive a deleted account, and a display name must not.
-    expect(entry).toEqual({ actor_id: learner.id, details: { fields: ['displayName', 'timeZone'] } });
+    expect(entry).toEqual({ actorId: learner.id, details: { fields: ['displayName', 'timeZone'] } });
   });
 
   it('when the entry of a deleted account fails, then the account stays', async () => {
@@ -232,11 +232,11 @@ describe('a change and its audit entry', () => {
     const failed = await whileEntryRejected('user.disabled', disable);
 
     expect(failed.statusCode).toBe(500);
-    expect((await userRow(learner.id))?.disabled_at).toBeNull();
+    expect((await userRow(learner.id))?.disabledAt).toBeNull();
     expect(await liveSessions(learner.id)).toBe(1);
     expect(await entries('user.disabled', learner.id)).toBe(0);
     expect((await disable()).statusCode).toBe(200);
-    expect((await userRow(learner.id))?.disabled_at).not.toBeNull();
+    expect((await userRow(learner.id))?.disabledAt).not.toBeNull();
     expect(await liveSessions(learner.id)).toBe(0);
     expect(await entries('user.disabled', learner.id)).toBe(1);
   });
@@ -260,17 +260,13 @@ describe('a moderation and its audit entry', () => {
       payload: { roadmap: 'backend-developer', helpful: false, comment: body },
     });
     return (
-      await t.database.db
-        .selectFrom('feedback_comments')
-        .select('id')
-        .where('body', '=', body)
-        .executeTakeFirstOrThrow()
+      await t.database.db.selectFrom('feedbackComments').select('id').where('body', '=', body).executeTakeFirstOrThrow()
     ).id;
   };
   const commentRow = (id: string) =>
     t.database.db
-      .selectFrom('feedback_comments')
-      .select(['state', 'moderated_by', 'reply_note'])
+      .selectFrom('feedbackComments')
+      .select(['state', 'moderatedBy', 'replyNote'])
       .where('id', '=', id)
       .executeTakeFirst();
 
@@ -287,10 +283,10 @@ describe('a moderation and its audit entry', () => {
       const failed = await whileEntryRejected(`feedback.comment_${state}`, moderate);
 
       expect(failed.statusCode).toBe(500);
-      expect(await commentRow(id)).toEqual({ state: 'new', moderated_by: null, reply_note: null });
+      expect(await commentRow(id)).toEqual({ state: 'new', moderatedBy: null, replyNote: null });
       expect(await entries(`feedback.comment_${state}`, id)).toBe(0);
       expect((await moderate()).statusCode).toBe(200);
-      expect(await commentRow(id)).toEqual({ state, moderated_by: editor.id, reply_note: body?.replyNote ?? null });
+      expect(await commentRow(id)).toEqual({ state, moderatedBy: editor.id, replyNote: body?.replyNote ?? null });
       expect(await entries(`feedback.comment_${state}`, id)).toBe(1);
     },
   );
@@ -313,8 +309,8 @@ describe('a moderation and its audit entry', () => {
 const sessionId = async (userId: string) =>
   (
     await t.database.db
-      .selectFrom('refresh_tokens')
-      .select('family_id')
-      .where('user_id', '=', userId)
+      .selectFrom('refreshTokens')
+      .select('familyId')
+      .where('userId', '=', userId)
       .executeTakeFirstOrThrow()
-  ).family_id;
+  ).familyId;

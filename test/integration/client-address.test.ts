@@ -63,9 +63,9 @@ const recordedLoginAddress = async (app: FastifyInstance, remoteAddress: string,
   });
   expect(login.statusCode).toBe(200);
   const entry = await t.database.db
-    .selectFrom('audit_log')
+    .selectFrom('auditLog')
     .select('ip')
-    .where('subject_id', '=', person.id)
+    .where('subjectId', '=', person.id)
     .where('action', '=', 'auth.login_succeeded')
     .orderBy('id', 'desc')
     .executeTakeFirstOrThrow();

@@ -23,7 +23,7 @@ const importCount = async () =>
   Number(
     (
       await t.database.db
-        .selectFrom('content_imports')
+        .selectFrom('contentImports')
         .select((eb) => eb.fn.countAll().as('n'))
         .executeTakeFirstOrThrow()
     ).n,
@@ -103,14 +103,14 @@ describe('importing other content', () => {
 
     const removal = await t.container.contentService.importFrom(content.dir);
     const stored = await t.database.db
-      .selectFrom('roadmap_steps')
-      .select(['id', 'archived_at'])
-      .where('roadmap_slug', '=', 'alpha')
+      .selectFrom('roadmapSteps')
+      .select(['id', 'archivedAt'])
+      .where('roadmapSlug', '=', 'alpha')
       .where('id', '=', 'a-two')
       .executeTakeFirst();
 
     expect(removal.steps.archived).toBe(1);
-    expect(stored?.archived_at).toBeInstanceOf(Date);
+    expect(stored?.archivedAt).toBeInstanceOf(Date);
     expect((await t.app.inject('/v1/roadmaps/alpha/steps/a-two')).statusCode).toBe(404);
 
     await content.write('roadmaps/alpha/steps/a-two.md', original);
@@ -132,9 +132,9 @@ describe('importing other content', () => {
     expect(results).toHaveLength(2);
     expect((await readRoadmap('beta')).statusCode).toBe(200);
     const steps = await t.database.db
-      .selectFrom('roadmap_steps')
+      .selectFrom('roadmapSteps')
       .select('id')
-      .where('roadmap_slug', '=', 'beta')
+      .where('roadmapSlug', '=', 'beta')
       .orderBy('position')
       .execute();
     expect(steps.map((step) => step.id)).toEqual(['b-one', 'a-one']);

@@ -119,9 +119,9 @@ describe('login sessions per account', () => {
     expect(live).not.toContain(longestAgo);
     expect(live).toContain(seeded.get(MAX_LIVE_SESSIONS - 1));
     const audit = await t.database.db
-      .selectFrom('audit_log')
+      .selectFrom('auditLog')
       .select(['action', 'details'])
-      .where('subject_id', '=', person.id)
+      .where('subjectId', '=', person.id)
       .where('action', '=', 'auth.session_revoked')
       .execute();
     expect(audit).toEqual([

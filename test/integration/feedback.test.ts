@@ -53,9 +53,9 @@ const summary = async (target?: string) =>
   ).json<FeedbackSummary>();
 
 const votesOn = (target: string) =>
-  t.database.db.selectFrom('feedback_votes').selectAll().where('target', '=', target).execute();
+  t.database.db.selectFrom('feedbackVotes').selectAll().where('target', '=', target).execute();
 const commentsOn = (target: string) =>
-  t.database.db.selectFrom('feedback_comments').selectAll().where('target', '=', target).execute();
+  t.database.db.selectFrom('feedbackComments').selectAll().where('target', '=', target).execute();
 
 describe('voting without an account', () => {
   it('when a visitor votes, then the vote is counted and they get a signed HttpOnly visitor cookie', async () => {
@@ -129,7 +129,7 @@ describe('voting without an account', () => {
     expect(forged.json()).toMatchObject({ changed: false });
     const replacement = visitorCookie(forged)!.value;
     expect(replacement.split('.')[0]).not.toBe(victimId);
-    const victimVote = (await votesOn(target)).find((vote) => vote.visitor_id === victimId);
+    const victimVote = (await votesOn(target)).find((vote) => vote.visitorId === victimId);
     expect(victimVote).toMatchObject({ helpful: true });
   });
 
@@ -260,7 +260,7 @@ describe('comments', () => {
 
     expect(response.json()).toMatchObject({ comment: 'received' });
     expect(await commentsOn(target)).toMatchObject([
-      { state: 'new', spam_score: 0, spam_signals: [], body: 'The part on indexes lost me.', reasons: ['unclear'] },
+      { state: 'new', spamScore: 0, spamSignals: [], body: 'The part on indexes lost me.', reasons: ['unclear'] },
     ]);
   });
 
@@ -269,7 +269,7 @@ describe('comments', () => {
 
     await give({ target, helpful: false, comment: 'This link is dead: https://example.org/old-guide' });
 
-    expect(await commentsOn(target)).toMatchObject([{ state: 'new', spam_score: 1, spam_signals: ['links'] }]);
+    expect(await commentsOn(target)).toMatchObject([{ state: 'new', spamScore: 1, spamSignals: ['links'] }]);
   });
 
   it.each([
@@ -286,8 +286,8 @@ describe('comments', () => {
 
     const stored = (await commentsOn(target)).find((row) => row.body === comment);
     expect(stored).toMatchObject({ state: 'quarantined' });
-    expect(stored!.spam_signals).toEqual(expect.arrayContaining(signals));
-    expect(stored!.spam_score).toBeGreaterThanOrEqual(4);
+    expect(stored!.spamSignals).toEqual(expect.arrayContaining(signals));
+    expect(stored!.spamScore).toBeGreaterThanOrEqual(4);
   });
 
   it('when the same comment is posted twice, in other case and spacing, then it is kept once', async () => {
@@ -314,7 +314,7 @@ describe('signed-in readers', () => {
     expect(first.json()).toMatchObject({ changed: false });
     expect(second.json()).toMatchObject({ changed: true });
     expect(visitorCookie(first)).toBeUndefined();
-    expect(await votesOn(target)).toMatchObject([{ user_id: reader.id, visitor_id: null, helpful: false }]);
+    expect(await votesOn(target)).toMatchObject([{ userId: reader.id, visitorId: null, helpful: false }]);
   });
 
   it('when the access token is not valid, then the feedback is refused with 401 rather than taken anonymously', async () => {
@@ -336,8 +336,8 @@ describe('signed-in readers', () => {
     });
 
     expect(deleted.statusCode).toBe(204);
-    expect(await votesOn(target)).toMatchObject([{ user_id: null, helpful: false }]);
-    expect(await commentsOn(target)).toMatchObject([{ user_id: null, body: 'Too much at once for a beginner.' }]);
+    expect(await votesOn(target)).toMatchObject([{ userId: null, helpful: false }]);
+    expect(await commentsOn(target)).toMatchObject([{ userId: null, body: 'Too much at once for a beginner.' }]);
   });
 });
 
@@ -420,9 +420,9 @@ describe('privacy', () => {
     expect(found).toEqual([]);
     // The scan finds an address where one is meant to be: the audit log keeps where logins came from.
     expect(control.found).toContain('public.audit_log.ip');
-    const hashes = await t.database.db.selectFrom('feedback_votes').select('ip_hash').execute();
+    const hashes = await t.database.db.selectFrom('feedbackVotes').select('ipHash').execute();
     expect(hashes.length).toBeGreaterThan(0);
-    expect(new Set(hashes.map((row) => row.ip_hash.length))).toEqual(new Set([43]));
+    expect(new Set(hashes.map((row) => row.ipHash.length))).toEqual(new Set([43]));
   });
 });
 
@@ -512,34 +512,34 @@ describe('moderation', () => {
     expect(missing.statusCode).toBe(404);
     expect((await commentsOn(target)).map((row) => row.id).sort()).toEqual([a, b, c].sort());
     const audit = await t.database.db
-      .selectFrom('audit_log')
-      .select(['action', 'actor_id', 'subject_id', 'details'])
-      .where('subject_id', 'in', [a!, b!, c!, d!])
+      .selectFrom('auditLog')
+      .select(['action', 'actorId', 'subjectId', 'details'])
+      .where('subjectId', 'in', [a!, b!, c!, d!])
       .orderBy('id')
       .execute();
     expect(audit).toEqual([
       {
         action: 'feedback.comment_approved',
-        actor_id: editor.id,
-        subject_id: a,
+        actorId: editor.id,
+        subjectId: a,
         details: expect.objectContaining({ from: 'new', to: 'approved', target }) as unknown,
       },
       {
         action: 'feedback.comment_hidden',
-        actor_id: editor.id,
-        subject_id: b,
+        actorId: editor.id,
+        subjectId: b,
         details: expect.objectContaining({ to: 'hidden' }) as unknown,
       },
       {
         action: 'feedback.comment_addressed',
-        actor_id: editor.id,
-        subject_id: c,
+        actorId: editor.id,
+        subjectId: c,
         details: expect.objectContaining({ to: 'addressed' }) as unknown,
       },
       {
         action: 'feedback.comment_deleted',
-        actor_id: editor.id,
-        subject_id: d,
+        actorId: editor.id,
+        subjectId: d,
         details: expect.objectContaining({ from: 'new' }) as unknown,
       },
     ]);
@@ -563,39 +563,39 @@ describe('retention', () => {
     const target = `tier:${roadmap.tiers[1]!.id}`;
     const old = new Date(Date.now() - 120 * 24 * 3600 * 1000);
     await t.database.db
-      .insertInto('feedback_votes')
+      .insertInto('feedbackVotes')
       .values(
         [true, true, false].map((helpful, i) => ({
-          roadmap_slug: ROADMAP,
+          roadmapSlug: ROADMAP,
           target,
-          visitor_id: `00000000-0000-4000-8000-00000000000${i}`,
+          visitorId: `00000000-0000-4000-8000-00000000000${i}`,
           helpful,
           reasons: [],
-          ip_hash: 'old',
-          created_at: old,
-          updated_at: old,
+          ipHash: 'old',
+          createdAt: old,
+          updatedAt: old,
         })),
       )
       .execute();
     await t.database.db
-      .insertInto('feedback_comments')
+      .insertInto('feedbackComments')
       .values({
         id: '00000000-0000-4000-8000-0000000000aa',
-        roadmap_slug: ROADMAP,
+        roadmapSlug: ROADMAP,
         target,
         helpful: false,
         reasons: [],
         body: 'An old remark.',
-        content_hash: 'old-remark',
-        spam_score: 0,
-        spam_signals: [],
+        contentHash: 'old-remark',
+        spamScore: 0,
+        spamSignals: [],
         state: 'new',
-        ip_hash: 'old',
-        created_at: old,
+        ipHash: 'old',
+        createdAt: old,
       })
       .execute();
     await t.database.db
-      .insertInto('feedback_ip_salts')
+      .insertInto('feedbackIpSalts')
       .values({ day: '2026-01-01', salt: Buffer.alloc(32) })
       .execute();
     await give({ target, helpful: true });
@@ -611,7 +611,7 @@ describe('retention', () => {
     await give({ target, helpful: false });
     expect((await summary(target)).items).toEqual([{ target, helpful: 3, notHelpful: 2 }]);
     const salts = await t.database.db
-      .selectFrom('feedback_ip_salts')
+      .selectFrom('feedbackIpSalts')
       .select(sql<string>`day::text`.as('day'))
       .execute();
     expect(salts.map((salt) => salt.day)).toEqual([new Date().toISOString().slice(0, 10)]);

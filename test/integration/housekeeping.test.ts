@@ -27,7 +27,7 @@ const insertUser = async () => {
   const id = randomUUID();
   await t.database.db
     .insertInto('users')
-    .values({ id, email: `keeper-${counter}@example.org`, display_name: 'Kim', password_hash: 'not-a-real-hash' })
+    .values({ id, email: `keeper-${counter}@example.org`, displayName: 'Kim', passwordHash: 'not-a-real-hash' })
     .execute();
   return id;
 };
@@ -39,16 +39,16 @@ const insertToken = async (
 ) => {
   const id = randomUUID();
   await t.database.db
-    .insertInto('refresh_tokens')
+    .insertInto('refreshTokens')
     .values({
       id,
-      family_id: familyId,
-      user_id: userId,
-      token_hash: `hash-${id}`,
-      expires_at: times.expiresAt,
-      family_expires_at: times.familyExpiresAt ?? times.expiresAt,
-      rotated_at: times.rotatedAt ?? null,
-      revoked_at: times.revokedAt ?? null,
+      familyId,
+      userId,
+      tokenHash: `hash-${id}`,
+      expiresAt: times.expiresAt,
+      familyExpiresAt: times.familyExpiresAt ?? times.expiresAt,
+      rotatedAt: times.rotatedAt ?? null,
+      revokedAt: times.revokedAt ?? null,
     })
     .execute();
   return id;
@@ -57,10 +57,10 @@ const insertToken = async (
 /** Mail records as the mail job writes them, sent at `sentAt` (a column the application never sets itself). */
 const insertSentMail = async (jobIds: string[], sentAt: Date) => {
   await t.database.db
-    .insertInto('sent_mail')
+    .insertInto('sentMail')
     .values(
       jobIds.map((jobId) => ({
-        job_id: jobId,
+        jobId,
         recipient: 'kim@example.org',
         subject: 'Hello',
         transport: 'dev-mailbox' as const,
@@ -71,25 +71,25 @@ const insertSentMail = async (jobIds: string[], sentAt: Date) => {
 };
 
 const tokenIdsOf = async (familyId: string) =>
-  (await t.database.db.selectFrom('refresh_tokens').select('id').where('family_id', '=', familyId).execute()).map(
+  (await t.database.db.selectFrom('refreshTokens').select('id').where('familyId', '=', familyId).execute()).map(
     (row) => row.id,
   );
 
 describe('the housekeeping job', () => {
   it('when failed logins are past retention, then they are forgotten, while recent ones and locks stay', async () => {
     await t.database.db
-      .insertInto('login_attempts')
+      .insertInto('loginAttempts')
       .values([
-        { email_hash: 'stale', consecutive_failures: 4, last_failure_at: daysAgo(31) },
-        { email_hash: 'recent', consecutive_failures: 4, last_failure_at: daysAgo(29) },
-        { email_hash: 'locked', consecutive_failures: 100, last_failure_at: daysAgo(400), locked_at: daysAgo(400) },
+        { emailHash: 'stale', consecutiveFailures: 4, lastFailureAt: daysAgo(31) },
+        { emailHash: 'recent', consecutiveFailures: 4, lastFailureAt: daysAgo(29) },
+        { emailHash: 'locked', consecutiveFailures: 100, lastFailureAt: daysAgo(400), lockedAt: daysAgo(400) },
       ])
       .execute();
 
     const deleted = await t.container.housekeepingService.prune();
 
-    const left = await t.database.db.selectFrom('login_attempts').select('email_hash').orderBy('email_hash').execute();
-    expect(left.map((row) => row.email_hash)).toEqual(['locked', 'recent']);
+    const left = await t.database.db.selectFrom('loginAttempts').select('emailHash').orderBy('emailHash').execute();
+    expect(left.map((row) => row.emailHash)).toEqual(['locked', 'recent']);
     expect(deleted.loginAttempts).toBe(1);
   });
 
@@ -97,14 +97,14 @@ describe('the housekeeping job', () => {
     const userId = await insertUser();
     const link = (name: string, expiresAt: Date, usedAt: Date | null) => ({
       id: randomUUID(),
-      user_id: userId,
+      userId,
       purpose: 'reset-password' as const,
-      token_hash: `link-${name}`,
-      expires_at: expiresAt,
-      used_at: usedAt,
+      tokenHash: `link-${name}`,
+      expiresAt,
+      usedAt,
     });
     await t.database.db
-      .insertInto('email_tokens')
+      .insertInto('emailTokens')
       .values([
         link('old-unused', daysAgo(8), null),
         link('old-used', daysAgo(9), daysAgo(9.01)),
@@ -116,11 +116,11 @@ describe('the housekeeping job', () => {
     await t.container.housekeepingService.prune();
 
     const left = await t.database.db
-      .selectFrom('email_tokens')
-      .select('token_hash')
-      .where('user_id', '=', userId)
+      .selectFrom('emailTokens')
+      .select('tokenHash')
+      .where('userId', '=', userId)
       .execute();
-    expect(left.map((row) => row.token_hash.replace('link-', '')).sort()).toEqual(['live', 'recently-expired']);
+    expect(left.map((row) => row.tokenHash.replace('link-', '')).sort()).toEqual(['live', 'recently-expired']);
   });
 
   it('when mail was sent more than 30 days ago, then its record is deleted, while newer ones stay', async () => {
@@ -130,11 +130,11 @@ describe('the housekeeping job', () => {
     await t.container.housekeepingService.prune();
 
     const left = await t.database.db
-      .selectFrom('sent_mail')
-      .select('job_id')
-      .where('job_id', 'in', ['old-mail', 'new-mail'])
+      .selectFrom('sentMail')
+      .select('jobId')
+      .where('jobId', 'in', ['old-mail', 'new-mail'])
       .execute();
-    expect(left.map((row) => row.job_id)).toEqual(['new-mail']);
+    expect(left.map((row) => row.jobId)).toEqual(['new-mail']);
   });
 
   it('when sessions ended more than 30 days ago, then their tokens go, while live and recently ended ones stay', async () => {
@@ -174,10 +174,10 @@ describe('the housekeeping job', () => {
     ).json<TokenPair>();
     // The spent token looks as if it had been rotated and had expired long ago; its session is still live.
     await t.database.db
-      .updateTable('refresh_tokens')
-      .set({ rotated_at: daysAgo(50), expires_at: daysAgo(40) })
-      .where('user_id', '=', first.user.id)
-      .where('rotated_at', 'is not', null)
+      .updateTable('refreshTokens')
+      .set({ rotatedAt: daysAgo(50), expiresAt: daysAgo(40) })
+      .where('userId', '=', first.user.id)
+      .where('rotatedAt', 'is not', null)
       .execute();
 
     await t.container.housekeepingService.prune();
@@ -195,9 +195,9 @@ describe('the housekeeping job', () => {
     expect(replay.statusCode).toBe(401);
     expect(afterReplay.statusCode).toBe(401);
     const reuse = await t.database.db
-      .selectFrom('audit_log')
+      .selectFrom('auditLog')
       .select('action')
-      .where('subject_id', '=', first.user.id)
+      .where('subjectId', '=', first.user.id)
       .where('action', '=', 'auth.refresh_token_reused')
       .execute();
     expect(reuse).toHaveLength(1);
@@ -205,7 +205,7 @@ describe('the housekeeping job', () => {
 
   it('when the job runs a second time, then it deletes nothing more and what was kept stays', async () => {
     await t.container.housekeepingService.prune();
-    const count = async (table: 'login_attempts' | 'email_tokens' | 'sent_mail' | 'refresh_tokens') =>
+    const count = async (table: 'loginAttempts' | 'emailTokens' | 'sentMail' | 'refreshTokens') =>
       (
         await t.database.db
           .selectFrom(table)
@@ -213,10 +213,10 @@ describe('the housekeeping job', () => {
           .executeTakeFirstOrThrow()
       ).n;
     const before = {
-      loginAttempts: await count('login_attempts'),
-      emailTokens: await count('email_tokens'),
-      sentMail: await count('sent_mail'),
-      refreshTokens: await count('refresh_tokens'),
+      loginAttempts: await count('loginAttempts'),
+      emailTokens: await count('emailTokens'),
+      sentMail: await count('sentMail'),
+      refreshTokens: await count('refreshTokens'),
     };
 
     const deleted = await t.container.housekeepingService.prune();
@@ -225,10 +225,10 @@ describe('the housekeeping job', () => {
     expect(before.loginAttempts).toBeGreaterThan(0);
     expect(before.refreshTokens).toBeGreaterThan(0);
     expect({
-      loginAttempts: await count('login_attempts'),
-      emailTokens: await count('email_tokens'),
-      sentMail: await count('sent_mail'),
-      refreshTokens: await count('refresh_tokens'),
+      loginAttempts: await count('loginAttempts'),
+      emailTokens: await count('emailTokens'),
+      sentMail: await count('sentMail'),
+      refreshTokens: await count('refreshTokens'),
     }).toEqual(before);
   });
 
@@ -256,8 +256,8 @@ describe('the housekeeping job', () => {
 
   it('when the prune job is queued, then a worker runs it', async () => {
     await t.database.db
-      .insertInto('login_attempts')
-      .values({ email_hash: 'queued-stale', consecutive_failures: 2, last_failure_at: daysAgo(60) })
+      .insertInto('loginAttempts')
+      .values({ emailHash: 'queued-stale', consecutiveFailures: 2, lastFailureAt: daysAgo(60) })
       .execute();
     await startHousekeepingWorker(t.jobs, t.container.housekeepingService, createLogger({ logLevel: 'silent' }));
 
@@ -267,9 +267,9 @@ describe('the housekeeping job', () => {
       await new Promise((resolve) => setTimeout(resolve, 100));
       left = (
         await t.database.db
-          .selectFrom('login_attempts')
-          .select('email_hash')
-          .where('email_hash', '=', 'queued-stale')
+          .selectFrom('loginAttempts')
+          .select('emailHash')
+          .where('emailHash', '=', 'queued-stale')
           .execute()
       ).length;
     }

@@ -201,13 +201,13 @@ describe('importing the hub', () => {
 
     const removal = await t.container.contentService.importFrom(content.dir);
     const stored = await t.database.db
-      .selectFrom('hub_entries')
-      .select('archived_at')
+      .selectFrom('hubEntries')
+      .select('archivedAt')
       .where('id', '=', 'alpha-review')
       .executeTakeFirst();
 
     expect(removal.hub.archived).toBe(1);
-    expect(stored?.archived_at).toBeInstanceOf(Date);
+    expect(stored?.archivedAt).toBeInstanceOf(Date);
     expect((await t.app.inject('/v1/hub/alpha-review')).statusCode).toBe(404);
     expect(await idsOf('')).toEqual(['alpha-guide', 'beta-cheats']);
 

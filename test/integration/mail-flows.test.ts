@@ -63,8 +63,8 @@ describe('verifying an email address', () => {
     await register(email);
     const mail = await mailbox.waitFor(email, /Confirm your email address/);
     await t.database.db
-      .updateTable('email_tokens')
-      .set({ expires_at: sql<Date>`now() - interval '1 second'` })
+      .updateTable('emailTokens')
+      .set({ expiresAt: sql<Date>`now() - interval '1 second'` })
       .execute();
 
     expect((await post('/v1/auth/verify-email', { token: tokenIn(mail) })).statusCode).toBe(400);
@@ -122,12 +122,12 @@ describe('resetting a password', () => {
     const email = newEmail();
     await register(email);
     await t.database.db
-      .insertInto('login_attempts')
+      .insertInto('loginAttempts')
       .values({
-        email_hash: emailKey(email),
-        consecutive_failures: 100,
-        locked_at: new Date(),
-        last_failure_at: new Date(),
+        emailHash: emailKey(email),
+        consecutiveFailures: 100,
+        lockedAt: new Date(),
+        lastFailureAt: new Date(),
       })
       .execute();
     expect((await login(email)).statusCode).toBe(423);
@@ -146,8 +146,8 @@ describe('resetting a password', () => {
     for (let i = 0; i < 5; i += 1) expect((await post('/v1/auth/forgot-password', { email })).statusCode).toBe(202);
 
     const tokens = await t.database.db
-      .selectFrom('email_tokens as e')
-      .innerJoin('users as u', 'u.id', 'e.user_id')
+      .selectFrom('emailTokens as e')
+      .innerJoin('users as u', 'u.id', 'e.userId')
       .select('e.id')
       .where('u.email', '=', email)
       .where('e.purpose', '=', 'reset-password')
@@ -279,7 +279,7 @@ describe('the weekly digest', () => {
     for (const address of [email, quiet]) await register(address);
     await t.database.db
       .updateTable('users')
-      .set({ email_verified_at: new Date() })
+      .set({ emailVerifiedAt: new Date() })
       .where('email', 'in', [email, quiet])
       .execute();
     const tokens = (await login(email)).json<TokenPair>();
@@ -313,11 +313,7 @@ describe('the weekly digest', () => {
   it('when the digest job is due, then a worker mails this week to each learner once', async () => {
     const email = newEmail();
     await register(email);
-    await t.database.db
-      .updateTable('users')
-      .set({ email_verified_at: new Date() })
-      .where('email', '=', email)
-      .execute();
+    await t.database.db.updateTable('users').set({ emailVerifiedAt: new Date() }).where('email', '=', email).execute();
     const headers = { authorization: `Bearer ${(await login(email)).json<TokenPair>().accessToken}` };
     await t.app.inject({ method: 'PATCH', url: '/v1/me', payload: { weeklyDigest: true }, headers });
     await t.app.inject({

@@ -56,12 +56,12 @@ const devMail = (app: TestApp, to: string, subject: RegExp) =>
   eventually(
     async () => {
       const rows = await app.database.db
-        .selectFrom('sent_mail')
-        .select(['subject', 'text_body'])
+        .selectFrom('sentMail')
+        .select(['subject', 'textBody'])
         .where('recipient', '=', to)
         .execute();
       const row = rows.find((mail) => subject.test(mail.subject));
-      return row === undefined ? undefined : { to: [to], subject: row.subject, text: row.text_body ?? '' };
+      return row === undefined ? undefined : { to: [to], subject: row.subject, text: row.textBody ?? '' };
     },
     `a mail to ${to} matching ${String(subject)}`,
   );
@@ -108,7 +108,7 @@ describe('mailed tokens once the mail is sent', () => {
     await register(t, email);
     const token = tokenIn(await mailbox.waitFor(email, /Confirm your email address/));
     await eventually(
-      () => t.database.db.selectFrom('sent_mail').select('job_id').where('recipient', '=', email).executeTakeFirst(),
+      () => t.database.db.selectFrom('sentMail').select('jobId').where('recipient', '=', email).executeTakeFirst(),
       'the record of the sent mail',
     );
 
@@ -165,9 +165,9 @@ describe('mail to one address per hour', () => {
     Number(
       (
         await t.database.db
-          .selectFrom('mail_outbox')
+          .selectFrom('mailOutbox')
           .select((eb) => eb.fn.countAll<string>().as('count'))
-          .where('recipient_hash', '=', emailKey(email))
+          .where('recipientHash', '=', emailKey(email))
           .executeTakeFirstOrThrow()
       ).count,
     );
@@ -261,11 +261,7 @@ describe('display names in mail', () => {
   it('when the address is verified, then the mail greets its owner by name', async () => {
     const email = newEmail();
     await register(t, email, 'Grace');
-    await t.database.db
-      .updateTable('users')
-      .set({ email_verified_at: new Date() })
-      .where('email', '=', email)
-      .execute();
+    await t.database.db.updateTable('users').set({ emailVerifiedAt: new Date() }).where('email', '=', email).execute();
 
     await post(t, '/v1/auth/forgot-password', { email });
 

@@ -165,12 +165,12 @@ describe('DELETE /v1/me', () => {
     expect((await call('POST', '/v1/auth/login', undefined, { email, password: TEST_PASSWORD })).statusCode).toBe(401);
     expect(await t.database.db.selectFrom('users').select('id').where('id', '=', userId).execute()).toEqual([]);
     const trail = await t.database.db
-      .selectFrom('audit_log')
-      .select(['action', 'ip', 'user_agent'])
-      .where('subject_id', '=', userId)
+      .selectFrom('auditLog')
+      .select(['action', 'ip', 'userAgent'])
+      .where('subjectId', '=', userId)
       .execute();
     expect(trail.map((entry) => entry.action)).toContain('account.deleted');
-    expect(trail.every((entry) => entry.ip === null && entry.user_agent === null)).toBe(true);
-    expect(JSON.stringify(await t.database.db.selectFrom('audit_log').selectAll().execute())).not.toContain(email);
+    expect(trail.every((entry) => entry.ip === null && entry.userAgent === null)).toBe(true);
+    expect(JSON.stringify(await t.database.db.selectFrom('auditLog').selectAll().execute())).not.toContain(email);
   });
 });

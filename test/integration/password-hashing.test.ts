@@ -69,13 +69,13 @@ describe('the password-hashing line', () => {
     const person = await signUp(t);
     const link = newOpaqueToken();
     await t.database.db
-      .insertInto('email_tokens')
+      .insertInto('emailTokens')
       .values({
         id: randomUUID(),
-        user_id: person.id,
+        userId: person.id,
         purpose: 'reset-password',
-        token_hash: hashOpaqueToken(link),
-        expires_at: new Date(Date.now() + 600_000),
+        tokenHash: hashOpaqueToken(link),
+        expiresAt: new Date(Date.now() + 600_000),
       })
       .execute();
     const slot = holdTheSlot();

@@ -31,10 +31,10 @@ describe('personal access tokens', () => {
       expect.objectContaining({ id, name: 'my script', lastUsedAt: expect.any(String) as string }),
     ]);
     expect(JSON.stringify(listed)).not.toContain(token);
-    const stored = JSON.stringify(await t.database.db.selectFrom('personal_access_tokens').selectAll().execute());
+    const stored = JSON.stringify(await t.database.db.selectFrom('personalAccessTokens').selectAll().execute());
     expect(stored).not.toContain(token);
     const audit = await t.database.db
-      .selectFrom('audit_log')
+      .selectFrom('auditLog')
       .select('action')
       .where('action', '=', 'token.created')
       .execute();
@@ -50,9 +50,9 @@ describe('personal access tokens', () => {
     expect(response.headers['content-type']).toContain('application/problem+json');
     expect(response.json<{ detail: string }>().detail).toMatch(/^Confirm your email address first/);
     const stored = await t.database.db
-      .selectFrom('personal_access_tokens')
+      .selectFrom('personalAccessTokens')
       .select('id')
-      .where('user_id', '=', id)
+      .where('userId', '=', id)
       .execute();
     expect(stored).toEqual([]);
   });
@@ -81,7 +81,7 @@ describe('personal access tokens', () => {
     const admin = await signUp(t, { verified: true });
     await t.database.db
       .updateTable('users')
-      .set({ email_verified_at: new Date() })
+      .set({ emailVerifiedAt: new Date() })
       .where('email', '=', admin.email)
       .execute();
     await t.container.usersService.setRoleByEmail(admin.email, 'admin', TEST_OPERATOR);
@@ -104,8 +104,8 @@ describe('personal access tokens', () => {
 
     expect((await call('DELETE', `/v1/me/tokens/${revoked.id}`, session.accessToken)).statusCode).toBe(204);
     await t.database.db
-      .updateTable('personal_access_tokens')
-      .set({ expires_at: sql<Date>`now() - interval '1 second'` })
+      .updateTable('personalAccessTokens')
+      .set({ expiresAt: sql<Date>`now() - interval '1 second'` })
       .where('id', '=', expiring.id)
       .execute();
 
@@ -113,7 +113,7 @@ describe('personal access tokens', () => {
     expect((await call('GET', '/v1/me', expiring.token)).statusCode).toBe(401);
     expect((await call('GET', '/v1/me', last.token)).statusCode).toBe(200);
 
-    await t.database.db.updateTable('users').set({ disabled_at: new Date() }).where('email', '=', email).execute();
+    await t.database.db.updateTable('users').set({ disabledAt: new Date() }).where('email', '=', email).execute();
 
     expect((await call('GET', '/v1/me', last.token)).statusCode).toBe(401);
   });

@@ -94,9 +94,9 @@ describe('step progress, notes and the checklist', () => {
     await Promise.all(statuses.map((status) => call(token, 'PUT', `${BASE}/steps/${step.id}`, { status })));
 
     const rows = await t.database.db
-      .selectFrom('step_progress')
+      .selectFrom('stepProgress')
       .select('status')
-      .where('step_id', '=', step.id)
+      .where('stepId', '=', step.id)
       .execute();
     expect(rows).toHaveLength(1);
     expect(statuses).toContain(rows[0]!.status);
@@ -187,8 +187,8 @@ describe('rollups', () => {
     const token = (await signUp(t)).accessToken;
     const userId = (await call(token, 'GET', '/v1/me')).json<{ id: string }>().id;
     await t.database.db
-      .insertInto('step_progress')
-      .values({ user_id: userId, roadmap_slug: 'backend-developer', step_id: 'retired-step', status: 'done' })
+      .insertInto('stepProgress')
+      .values({ userId, roadmapSlug: 'backend-developer', stepId: 'retired-step', status: 'done' })
       .execute();
 
     const progress = (await call(token, 'GET', `${BASE}/progress`)).json<Progress>();
@@ -431,13 +431,13 @@ describe('activity and streaks', () => {
     const userId = (await call(token, 'GET', '/v1/me')).json<{ id: string }>().id;
     for (const daysAgo of [0, 1, 2, 5]) {
       await t.database.db
-        .insertInto('progress_events')
+        .insertInto('progressEvents')
         .values({
-          user_id: userId,
-          roadmap_slug: 'backend-developer',
+          userId,
+          roadmapSlug: 'backend-developer',
           kind: 'step_status',
           // Noon in the learner's zone, so the day boundary is never close.
-          occurred_at: sql<Date>`((now() at time zone 'Pacific/Kiritimati')::date - ${daysAgo}::int + time '12:00') at time zone 'Pacific/Kiritimati'`,
+          occurredAt: sql<Date>`((now() at time zone 'Pacific/Kiritimati')::date - ${daysAgo}::int + time '12:00') at time zone 'Pacific/Kiritimati'`,
         } as never)
         .execute();
     }
@@ -464,7 +464,7 @@ describe('activity and streaks', () => {
 describe('public profiles', () => {
   const verify = async (token: string) => {
     const userId = (await call(token, 'GET', '/v1/me')).json<{ id: string }>().id;
-    await t.database.db.updateTable('users').set({ email_verified_at: new Date() }).where('id', '=', userId).execute();
+    await t.database.db.updateTable('users').set({ emailVerifiedAt: new Date() }).where('id', '=', userId).execute();
   };
   let handles = 0;
   const newHandle = () => `learner_${Date.now() % 100000}_${(handles += 1)}`;

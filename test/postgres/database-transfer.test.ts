@@ -34,8 +34,10 @@ const openLaptop = (name: string) => openEmbedded({ dataDir: pgliteDir(name) });
 
 /** Every stored column of every table, rows in key order, as PostgreSQL prints them (dates in UTC). */
 const snapshot = async (database: DatabaseHandle) => {
-  const tables = await createDatabaseTransferRepository(database.db).tables();
-  return database.db.connection().execute(async (connection) => {
+  // As the transfer reads them: by their catalogue names, without the application's camelCase plugin.
+  const db = database.db.withoutPlugins();
+  const tables = await createDatabaseTransferRepository(db).tables();
+  return db.connection().execute(async (connection) => {
     await sql`set time zone 'UTC'`.execute(connection);
     const contents: Record<string, unknown[]> = {};
     for (const table of tables) {
@@ -64,11 +66,7 @@ const seedLaptop = async (name: string) => {
     const password = 'a long and unusual passphrase';
     await t.app.inject({ method: 'POST', url: '/v1/auth/register', payload: { email, password, displayName: who } });
     // A confirmed address, so the account may hold a personal token too.
-    await t.database.db
-      .updateTable('users')
-      .set({ email_verified_at: new Date() })
-      .where('email', '=', email)
-      .execute();
+    await t.database.db.updateTable('users').set({ emailVerifiedAt: new Date() }).where('email', '=', email).execute();
     const login = await t.app.inject({ method: 'POST', url: '/v1/auth/login', payload: { email, password } });
     const headers = { authorization: `Bearer ${login.json<{ accessToken: string }>().accessToken}` };
     const base = '/v1/me/roadmaps/backend-developer';

@@ -35,8 +35,8 @@ describe('the generated database types', () => {
         throw new RolledBack();
       }),
     ).rejects.toBeInstanceOf(RolledBack);
-    expect(committed).toContain('  display_name: string;\n');
-    expect(generated).toContain('  display_name: string | null;\n');
+    expect(committed).toContain('  displayName: string;\n');
+    expect(generated).toContain('  displayName: string | null;\n');
     expect(generated).not.toBe(committed);
   });
 });

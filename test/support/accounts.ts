@@ -49,11 +49,7 @@ export const signUp = async (
   });
   if (registered.statusCode !== 202) throw new Error(`registering ${email} answered ${registered.statusCode}`);
   if (options.verified ?? role !== 'learner') {
-    await t.database.db
-      .updateTable('users')
-      .set({ email_verified_at: new Date() })
-      .where('email', '=', email)
-      .execute();
+    await t.database.db.updateTable('users').set({ emailVerifiedAt: new Date() }).where('email', '=', email).execute();
   }
   if (role !== 'learner') await t.container.usersService.setRoleByEmail(email, role, TEST_OPERATOR);
   const login = await t.app.inject({

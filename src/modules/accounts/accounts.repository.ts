@@ -11,14 +11,14 @@ import { createSessionsRepository } from './sessions.repository.ts';
 const userColumns = [
   'id',
   'email',
-  'display_name',
-  'password_hash',
+  'displayName',
+  'passwordHash',
   'role',
-  'email_verified_at',
-  'disabled_at',
-  'time_zone',
-  'weekly_digest',
-  'created_at',
+  'emailVerifiedAt',
+  'disabledAt',
+  'timeZone',
+  'weeklyDigest',
+  'createdAt',
 ] as const;
 
 export const createAccountsRepository = (db: Db) => ({
@@ -30,7 +30,7 @@ export const createAccountsRepository = (db: Db) => ({
   async insertUserUnlessEmailTaken(user: { id: string; email: string; displayName: string; passwordHash: string }) {
     return db
       .insertInto('users')
-      .values({ id: user.id, email: user.email, display_name: user.displayName, password_hash: user.passwordHash })
+      .values({ id: user.id, email: user.email, displayName: user.displayName, passwordHash: user.passwordHash })
       .onConflict((oc) => oc.expression(sql`lower(email)`).doNothing())
       .returning(['id'])
       .executeTakeFirst();
@@ -51,7 +51,7 @@ export const createAccountsRepository = (db: Db) => ({
   async updatePasswordHash(userId: string, passwordHash: string) {
     await db
       .updateTable('users')
-      .set({ password_hash: passwordHash, updated_at: sql<Date>`now()` })
+      .set({ passwordHash, updatedAt: sql<Date>`now()` })
       .where('id', '=', userId)
       .execute();
   },
@@ -60,10 +60,10 @@ export const createAccountsRepository = (db: Db) => ({
     await db
       .updateTable('users')
       .set({
-        ...(changes.displayName === undefined ? {} : { display_name: changes.displayName }),
-        ...(changes.timeZone === undefined ? {} : { time_zone: changes.timeZone }),
-        ...(changes.weeklyDigest === undefined ? {} : { weekly_digest: changes.weeklyDigest }),
-        updated_at: sql<Date>`now()`,
+        ...(changes.displayName === undefined ? {} : { displayName: changes.displayName }),
+        ...(changes.timeZone === undefined ? {} : { timeZone: changes.timeZone }),
+        ...(changes.weeklyDigest === undefined ? {} : { weeklyDigest: changes.weeklyDigest }),
+        updatedAt: sql<Date>`now()`,
       })
       .where('id', '=', userId)
       .execute();
@@ -74,12 +74,12 @@ export const createAccountsRepository = (db: Db) => ({
    * index and stops at `limit`, so the work does not grow with the audit log (an `or` of the two would read it all).
    */
   async auditTrail(userId: string, limit: number) {
-    const newest = (column: 'subject_id' | 'actor_id') => sql`(
+    const newest = (column: 'subjectId' | 'actorId') => sql`(
       select id, occurred_at, action, ip, user_agent from audit_log where ${sql.ref(column)} = ${userId}
       order by occurred_at desc, id desc limit ${limit})`;
-    const { rows } = await sql<{ occurred_at: Date; action: string; ip: string | null; user_agent: string | null }>`
+    const { rows } = await sql<{ occurredAt: Date; action: string; ip: string | null; userAgent: string | null }>`
       select occurred_at, action, ip, user_agent
-      from (${newest('subject_id')} union ${newest('actor_id')}) trail
+      from (${newest('subjectId')} union ${newest('actorId')}) trail
       order by occurred_at desc, id desc
       limit ${limit}`.execute(db);
     return rows;
@@ -92,9 +92,9 @@ export const createAccountsRepository = (db: Db) => ({
   async deleteUser(userId: string) {
     await atomically(db, async (trx) => {
       await trx
-        .updateTable('audit_log')
-        .set({ ip: null, user_agent: null })
-        .where((eb) => eb.or([eb('subject_id', '=', userId), eb('actor_id', '=', userId)]))
+        .updateTable('auditLog')
+        .set({ ip: null, userAgent: null })
+        .where((eb) => eb.or([eb('subjectId', '=', userId), eb('actorId', '=', userId)]))
         .execute();
       await trx.deleteFrom('users').where('id', '=', userId).execute();
     });

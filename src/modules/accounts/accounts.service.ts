@@ -85,7 +85,7 @@ export const createAccountsService = ({
 
   /** Re-authentication for sensitive changes: a wrong password is a field error, and it is audited. */
   const confirmPassword = async (user: UserRow, password: string, pointer: string, context: RequestActor) => {
-    if (await verifyPassword(user.password_hash, password)) return;
+    if (await verifyPassword(user.passwordHash, password)) return;
     await transact((unit) => unit.auditRepository.record(selfAudit('auth.reauthentication_failed', user.id, context)));
     throw new ValidationError('The current password is wrong.', [
       { in: 'body', pointer, detail: 'is not your current password' },
@@ -126,7 +126,7 @@ export const createAccountsService = ({
           const owner = await unit.accountsRepository.findUserByEmail(email);
           await unit.sendMail({ template: 'already-registered', to: owner?.email ?? email });
         } else {
-          await sendAddressConfirmation(unit, { id: created.id, email, display_name: displayName });
+          await sendAddressConfirmation(unit, { id: created.id, email, displayName });
         }
         await unit.auditRepository.record({
           action: created === undefined ? 'account.register_existing_email' : 'account.registered',
@@ -159,7 +159,7 @@ export const createAccountsService = ({
         await unit.sendMail({
           template: 'email-change-requested',
           to: user.email,
-          displayName: user.display_name,
+          displayName: user.displayName,
           newEmail,
         });
         await unit.auditRepository.record(selfAudit('account.email_change_requested', user.id, context));
@@ -180,7 +180,7 @@ export const createAccountsService = ({
       if (wait > 0) throw new TooManyRequestsError('Too many failed logins: wait before trying again.', wait);
 
       const user = await accountsRepository.findUserByEmail(body.email.trim());
-      const valid = await verifyPassword(user?.password_hash ?? (await dummyPasswordHash()), body.password);
+      const valid = await verifyPassword(user?.passwordHash ?? (await dummyPasswordHash()), body.password);
       if (user === undefined || !valid) {
         // The failure is counted and audited together, and committed before the refusal is thrown.
         await transact(async (unit) => {
@@ -198,9 +198,9 @@ export const createAccountsService = ({
         });
         throw new UnauthorizedError(BAD_CREDENTIALS);
       }
-      if (user.disabled_at !== null) throw new ForbiddenError('This account is disabled.');
+      if (user.disabledAt !== null) throw new ForbiddenError('This account is disabled.');
       // Hashed before the transaction opens, so no transaction waits on argon2.
-      const rehashed = needsRehash(user.password_hash) ? await hashPassword(body.password) : undefined;
+      const rehashed = needsRehash(user.passwordHash) ? await hashPassword(body.password) : undefined;
       // A login is all or nothing: the throttle cleared, the hash upgraded, the audit entry, the sessions it
       // replaces (over the limit per account) and the new session.
       const session = await transact(async (unit) => {
@@ -259,8 +259,8 @@ export const createAccountsService = ({
       const next = await transact(async (unit) => {
         await unit.accountsRepository.updatePasswordHash(user.id, newHash);
         const ended = await endEveryCredential(unit, user.id);
-        if (user.email_verified_at === null) await sendAddressConfirmation(unit, user);
-        await unit.sendMail({ template: 'password-changed', to: user.email, displayName: user.display_name, ended });
+        if (user.emailVerifiedAt === null) await sendAddressConfirmation(unit, user);
+        await unit.sendMail({ template: 'password-changed', to: user.email, displayName: user.displayName, ended });
         await unit.auditRepository.record(selfAudit('account.password_changed', user.id, context, { ended }));
         return openSession(unit.accountsRepository, user, context);
       });

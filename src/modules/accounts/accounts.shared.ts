@@ -38,10 +38,10 @@ export type UserRow = NonNullable<Awaited<ReturnType<AccountsRepository['findUse
 export const toProfile = (user: UserRow): UserProfile => ({
   id: user.id,
   email: user.email,
-  displayName: user.display_name,
+  displayName: user.displayName,
   role: user.role,
-  emailVerified: user.email_verified_at !== null,
-  timeZone: user.time_zone,
-  weeklyDigest: user.weekly_digest,
-  createdAt: user.created_at.toISOString(),
+  emailVerified: user.emailVerifiedAt !== null,
+  timeZone: user.timeZone,
+  weeklyDigest: user.weeklyDigest,
+  createdAt: user.createdAt.toISOString(),
 });

@@ -6,35 +6,35 @@ import type { Db } from '../../infra/database.ts';
 export const createLoginThrottleRepository = (db: Db) => ({
   findLoginThrottle(emailHash: string) {
     return db
-      .selectFrom('login_attempts')
+      .selectFrom('loginAttempts')
       .select([
-        'consecutive_failures as failures',
-        'locked_at as lockedAt',
+        'consecutiveFailures as failures',
+        'lockedAt',
         sql<number>`extract(epoch from (now() - last_failure_at))::float8`.as('secondsSinceLastFailure'),
       ])
-      .where('email_hash', '=', emailHash)
+      .where('emailHash', '=', emailHash)
       .executeTakeFirst();
   },
 
   /** Counts one more failure, atomically; locks once `lockAfter` failures in a row are reached. */
   async recordLoginFailure(emailHash: string, lockAfter: number) {
     return db
-      .insertInto('login_attempts')
-      .values({ email_hash: emailHash, consecutive_failures: 1, last_failure_at: sql<Date>`now()` })
+      .insertInto('loginAttempts')
+      .values({ emailHash, consecutiveFailures: 1, lastFailureAt: sql<Date>`now()` })
       .onConflict((oc) =>
-        oc.column('email_hash').doUpdateSet({
-          consecutive_failures: sql<number>`login_attempts.consecutive_failures + 1`,
-          last_failure_at: sql<Date>`now()`,
-          locked_at: sql<Date | null>`case when login_attempts.consecutive_failures + 1 >= ${lockAfter}
+        oc.column('emailHash').doUpdateSet({
+          consecutiveFailures: sql<number>`login_attempts.consecutive_failures + 1`,
+          lastFailureAt: sql<Date>`now()`,
+          lockedAt: sql<Date | null>`case when login_attempts.consecutive_failures + 1 >= ${lockAfter}
             then coalesce(login_attempts.locked_at, now()) else login_attempts.locked_at end`,
         }),
       )
-      .returning(['consecutive_failures as failures', 'locked_at as lockedAt'])
+      .returning(['consecutiveFailures as failures', 'lockedAt'])
       .executeTakeFirstOrThrow();
   },
 
   async clearLoginThrottle(emailHash: string) {
-    await db.deleteFrom('login_attempts').where('email_hash', '=', emailHash).execute();
+    await db.deleteFrom('loginAttempts').where('emailHash', '=', emailHash).execute();
   },
 
   /**
@@ -45,17 +45,17 @@ export const createLoginThrottleRepository = (db: Db) => ({
   async deleteStaleLoginThrottles(days: number, limit: number) {
     const cutoff = sql<Date>`now() - make_interval(days => ${days})`;
     const result = await db
-      .deleteFrom('login_attempts')
-      .where('email_hash', 'in', (eb) =>
+      .deleteFrom('loginAttempts')
+      .where('emailHash', 'in', (eb) =>
         eb
-          .selectFrom('login_attempts')
-          .select('email_hash')
-          .where('locked_at', 'is', null)
-          .where('last_failure_at', '<', cutoff)
+          .selectFrom('loginAttempts')
+          .select('emailHash')
+          .where('lockedAt', 'is', null)
+          .where('lastFailureAt', '<', cutoff)
           .limit(limit),
       )
-      .where('locked_at', 'is', null)
-      .where('last_failure_at', '<', cutoff)
+      .where('lockedAt', 'is', null)
+      .where('lastFailureAt', '<', cutoff)
       .executeTakeFirst();
     return Number(result.numDeletedRows);
   },

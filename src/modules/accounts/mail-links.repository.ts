@@ -14,14 +14,14 @@ export const createMailLinksRepository = (db: Db) => ({
     newEmail?: string;
   }) {
     await db
-      .insertInto('email_tokens')
+      .insertInto('emailTokens')
       .values({
         id: token.id,
-        user_id: token.userId,
+        userId: token.userId,
         purpose: token.purpose,
-        token_hash: token.tokenHash,
-        expires_at: token.expiresAt,
-        new_email: token.newEmail ?? null,
+        tokenHash: token.tokenHash,
+        expiresAt: token.expiresAt,
+        newEmail: token.newEmail ?? null,
       })
       .execute();
   },
@@ -29,36 +29,36 @@ export const createMailLinksRepository = (db: Db) => ({
   /** Marks a live token used and returns it; undefined when it is unknown, used, expired or for another purpose. */
   consumeEmailToken(tokenHash: string, purposes: EmailTokenPurpose[]) {
     return db
-      .updateTable('email_tokens')
-      .set({ used_at: sql<Date>`now()` })
-      .where('token_hash', '=', tokenHash)
+      .updateTable('emailTokens')
+      .set({ usedAt: sql<Date>`now()` })
+      .where('tokenHash', '=', tokenHash)
       .where('purpose', 'in', purposes)
-      .where('used_at', 'is', null)
-      .where('expires_at', '>', sql<Date>`now()`)
-      .returning(['user_id as userId', 'purpose', 'new_email as newEmail'])
+      .where('usedAt', 'is', null)
+      .where('expiresAt', '>', sql<Date>`now()`)
+      .returning(['userId', 'purpose', 'newEmail'])
       .executeTakeFirst();
   },
 
   /** A live token's owner, without spending it: a cheap check before costly work (a reset hashes a password). */
   findLiveEmailToken(tokenHash: string, purposes: EmailTokenPurpose[]) {
     return db
-      .selectFrom('email_tokens')
-      .select(['user_id as userId'])
-      .where('token_hash', '=', tokenHash)
+      .selectFrom('emailTokens')
+      .select(['userId'])
+      .where('tokenHash', '=', tokenHash)
       .where('purpose', 'in', purposes)
-      .where('used_at', 'is', null)
-      .where('expires_at', '>', sql<Date>`now()`)
+      .where('usedAt', 'is', null)
+      .where('expiresAt', '>', sql<Date>`now()`)
       .executeTakeFirst();
   },
 
   /** Spends the user's open tokens of these purposes; returns how many of them had not expired yet, per purpose. */
   async retireEmailTokens(userId: string, purposes: EmailTokenPurpose[]) {
     const rows = await db
-      .updateTable('email_tokens')
-      .set({ used_at: sql<Date>`now()` })
-      .where('user_id', '=', userId)
+      .updateTable('emailTokens')
+      .set({ usedAt: sql<Date>`now()` })
+      .where('userId', '=', userId)
       .where('purpose', 'in', purposes)
-      .where('used_at', 'is', null)
+      .where('usedAt', 'is', null)
       .returning(['purpose', sql<boolean>`expires_at > now()`.as('live')])
       .execute();
     const live = { 'verify-email': 0, 'reset-password': 0, 'change-email': 0 } satisfies Record<
@@ -71,11 +71,11 @@ export const createMailLinksRepository = (db: Db) => ({
 
   async countRecentEmailTokens(userId: string, purpose: EmailTokenPurpose, withinMinutes: number) {
     const row = await db
-      .selectFrom('email_tokens')
+      .selectFrom('emailTokens')
       .select(sql<number>`count(*)::int`.as('count'))
-      .where('user_id', '=', userId)
+      .where('userId', '=', userId)
       .where('purpose', '=', purpose)
-      .where('created_at', '>', sql<Date>`now() - make_interval(mins => ${withinMinutes})`)
+      .where('createdAt', '>', sql<Date>`now() - make_interval(mins => ${withinMinutes})`)
       .executeTakeFirstOrThrow();
     return row.count;
   },
@@ -83,7 +83,7 @@ export const createMailLinksRepository = (db: Db) => ({
   async markEmailVerified(userId: string) {
     await db
       .updateTable('users')
-      .set({ email_verified_at: sql<Date>`coalesce(email_verified_at, now())`, updated_at: sql<Date>`now()` })
+      .set({ emailVerifiedAt: sql<Date>`coalesce(email_verified_at, now())`, updatedAt: sql<Date>`now()` })
       .where('id', '=', userId)
       .execute();
   },
@@ -99,7 +99,7 @@ export const createMailLinksRepository = (db: Db) => ({
     if (taken !== undefined) return false;
     await db
       .updateTable('users')
-      .set({ email: newEmail, email_verified_at: sql<Date>`now()`, updated_at: sql<Date>`now()` })
+      .set({ email: newEmail, emailVerifiedAt: sql<Date>`now()`, updatedAt: sql<Date>`now()` })
       .where('id', '=', userId)
       .execute();
     return true;
@@ -112,11 +112,9 @@ export const createMailLinksRepository = (db: Db) => ({
   async deleteExpiredEmailTokens(days: number, limit: number) {
     const cutoff = sql<Date>`now() - make_interval(days => ${days})`;
     const result = await db
-      .deleteFrom('email_tokens')
-      .where('id', 'in', (eb) =>
-        eb.selectFrom('email_tokens').select('id').where('expires_at', '<', cutoff).limit(limit),
-      )
-      .where('expires_at', '<', cutoff)
+      .deleteFrom('emailTokens')
+      .where('id', 'in', (eb) => eb.selectFrom('emailTokens').select('id').where('expiresAt', '<', cutoff).limit(limit))
+      .where('expiresAt', '<', cutoff)
       .executeTakeFirst();
     return Number(result.numDeletedRows);
   },

@@ -53,7 +53,7 @@ export const createMailLinks = ({ accountsRepository, transact, passwords, now }
   /** The mail with the link that confirms the address an account signed up with. */
   const sendAddressConfirmation = async (
     unit: AccountsUnitOfWork,
-    user: { id: string; email: string; display_name: string },
+    user: { id: string; email: string; displayName: string },
   ) => {
     const token = await issueEmailToken(unit, user.id, 'verify-email', VERIFY_EMAIL_HOURS * 60);
     await unit.sendMail({ template: 'verify-email', to: user.email, token });
@@ -78,7 +78,7 @@ export const createMailLinks = ({ accountsRepository, transact, passwords, now }
         if (used === undefined) throw badLink();
         if (used.purpose === 'verify-email') {
           const user = (await unit.accountsRepository.findUserById(used.userId))!;
-          const ended = user.email_verified_at === null ? await endEveryCredential(unit, user.id) : undefined;
+          const ended = user.emailVerifiedAt === null ? await endEveryCredential(unit, user.id) : undefined;
           await unit.accountsRepository.markEmailVerified(user.id);
           await unit.auditRepository.record(
             selfAudit('account.email_verified', user.id, context, ended === undefined ? undefined : { ended }),
@@ -102,11 +102,11 @@ export const createMailLinks = ({ accountsRepository, transact, passwords, now }
     async forgotPassword(email: string, context: RequestActor): Promise<void> {
       await transact(async (unit) => {
         const user = await unit.accountsRepository.findUserByEmail(email.trim());
-        if (user === undefined || user.disabled_at !== null) return;
+        if (user === undefined || user.disabledAt !== null) return;
         const recent = await unit.accountsRepository.countRecentEmailTokens(user.id, 'reset-password', 60);
         if (recent >= RESET_MAILS_PER_HOUR) return;
         const token = await issueEmailToken(unit, user.id, 'reset-password', RESET_PASSWORD_MINUTES);
-        await unit.sendMail({ template: 'reset-password', to: user.email, displayName: user.display_name, token });
+        await unit.sendMail({ template: 'reset-password', to: user.email, displayName: user.displayName, token });
         await unit.auditRepository.record({
           action: 'auth.password_reset_requested',
           subjectId: user.id,
@@ -138,7 +138,7 @@ export const createMailLinks = ({ accountsRepository, transact, passwords, now }
         const ended = await endEveryCredential(unit, user.id);
         await unit.accountsRepository.markEmailVerified(user.id);
         await unit.accountsRepository.clearLoginThrottle(emailKey(user.email));
-        await unit.sendMail({ template: 'password-changed', to: user.email, displayName: user.display_name, ended });
+        await unit.sendMail({ template: 'password-changed', to: user.email, displayName: user.displayName, ended });
         await unit.auditRepository.record(selfAudit('account.password_reset', user.id, context, { ended }));
       });
     },

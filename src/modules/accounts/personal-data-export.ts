@@ -36,10 +36,10 @@ export const createPersonalDataExport =
       profile: toProfile(user),
       sessions,
       activity: trail.map((entry) => ({
-        occurredAt: entry.occurred_at.toISOString(),
+        occurredAt: entry.occurredAt.toISOString(),
         action: entry.action,
         ip: entry.ip,
-        userAgent: entry.user_agent,
+        userAgent: entry.userAgent,
       })),
       activityTruncated: newestFirst.length > MAX_EXPORTED_AUDIT_ENTRIES,
       bookmarks,

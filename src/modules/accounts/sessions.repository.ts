@@ -17,18 +17,18 @@ export interface NewRefreshToken {
 
 const refreshRow = (token: NewRefreshToken) => ({
   id: token.id,
-  family_id: token.familyId,
-  user_id: token.userId,
-  token_hash: token.tokenHash,
-  expires_at: token.expiresAt,
-  family_expires_at: token.familyExpiresAt,
-  user_agent: token.userAgent,
+  familyId: token.familyId,
+  userId: token.userId,
+  tokenHash: token.tokenHash,
+  expiresAt: token.expiresAt,
+  familyExpiresAt: token.familyExpiresAt,
+  userAgent: token.userAgent,
   ip: token.ip,
 });
 
 export const createSessionsRepository = (db: Db) => ({
   async insertRefreshToken(token: NewRefreshToken) {
-    await db.insertInto('refresh_tokens').values(refreshRow(token)).execute();
+    await db.insertInto('refreshTokens').values(refreshRow(token)).execute();
   },
 
   /**
@@ -41,22 +41,22 @@ export const createSessionsRepository = (db: Db) => ({
   ) {
     return atomically(db, async (trx) => {
       const current = await trx
-        .updateTable('refresh_tokens')
-        .set({ rotated_at: sql<Date>`now()` })
-        .where('token_hash', '=', tokenHash)
-        .where('rotated_at', 'is', null)
-        .where('revoked_at', 'is', null)
-        .where('expires_at', '>', sql<Date>`now()`)
-        .where('family_expires_at', '>', sql<Date>`now()`)
-        .returning(['family_id', 'user_id', 'family_expires_at'])
+        .updateTable('refreshTokens')
+        .set({ rotatedAt: sql<Date>`now()` })
+        .where('tokenHash', '=', tokenHash)
+        .where('rotatedAt', 'is', null)
+        .where('revokedAt', 'is', null)
+        .where('expiresAt', '>', sql<Date>`now()`)
+        .where('familyExpiresAt', '>', sql<Date>`now()`)
+        .returning(['familyId', 'userId', 'familyExpiresAt'])
         .executeTakeFirst();
       if (current === undefined) return undefined;
       const next = successor({
-        familyId: current.family_id,
-        userId: current.user_id,
-        familyExpiresAt: current.family_expires_at,
+        familyId: current.familyId,
+        userId: current.userId,
+        familyExpiresAt: current.familyExpiresAt,
       });
-      await trx.insertInto('refresh_tokens').values(refreshRow(next)).execute();
+      await trx.insertInto('refreshTokens').values(refreshRow(next)).execute();
       return next;
     });
   },
@@ -64,24 +64,24 @@ export const createSessionsRepository = (db: Db) => ({
   /** A token in any state, with how long ago it was rotated (for telling a race from a replay). */
   findRefreshToken(tokenHash: string) {
     return db
-      .selectFrom('refresh_tokens')
+      .selectFrom('refreshTokens')
       .select([
-        'family_id as familyId',
-        'user_id as userId',
-        'rotated_at as rotatedAt',
-        'revoked_at as revokedAt',
+        'familyId',
+        'userId',
+        'rotatedAt',
+        'revokedAt',
         sql<number>`extract(epoch from (now() - rotated_at))::float8`.as('secondsSinceRotation'),
       ])
-      .where('token_hash', '=', tokenHash)
+      .where('tokenHash', '=', tokenHash)
       .executeTakeFirst();
   },
 
   async revokeFamily(familyId: string) {
     await db
-      .updateTable('refresh_tokens')
-      .set({ revoked_at: sql<Date>`now()` })
-      .where('family_id', '=', familyId)
-      .where('revoked_at', 'is', null)
+      .updateTable('refreshTokens')
+      .set({ revokedAt: sql<Date>`now()` })
+      .where('familyId', '=', familyId)
+      .where('revokedAt', 'is', null)
       .execute();
   },
 
@@ -91,17 +91,17 @@ export const createSessionsRepository = (db: Db) => ({
    */
   listSessions(userId: string, limit: number) {
     return db
-      .selectFrom('refresh_tokens as t')
+      .selectFrom('refreshTokens as t')
       .select([
-        't.family_id as id',
+        't.familyId as id',
         sql<Date>`min(t.created_at)`.as('createdAt'),
         sql<Date>`max(t.created_at)`.as('lastUsedAt'),
         sql<Date>`max(t.expires_at)`.as('expiresAt'),
         sql<string | null>`(array_agg(t.user_agent order by t.created_at desc))[1]`.as('userAgent'),
         sql<string | null>`(array_agg(t.ip order by t.created_at desc))[1]`.as('ip'),
       ])
-      .where('t.user_id', '=', userId)
-      .groupBy('t.family_id')
+      .where('t.userId', '=', userId)
+      .groupBy('t.familyId')
       .having(sql<boolean>`bool_and(t.revoked_at is null)`)
       .having(sql<boolean>`max(t.expires_at) > now()`)
       .orderBy(sql`max(t.created_at)`, 'desc')
@@ -116,34 +116,34 @@ export const createSessionsRepository = (db: Db) => ({
   async endLeastRecentlyUsedSessions(userId: string, keep: number) {
     await db.selectFrom('users').select('id').where('id', '=', userId).forUpdate().execute();
     const rows = await db
-      .updateTable('refresh_tokens')
-      .set({ revoked_at: sql<Date>`now()` })
-      .where('user_id', '=', userId)
-      .where('revoked_at', 'is', null)
-      .where('family_id', 'in', (eb) =>
+      .updateTable('refreshTokens')
+      .set({ revokedAt: sql<Date>`now()` })
+      .where('userId', '=', userId)
+      .where('revokedAt', 'is', null)
+      .where('familyId', 'in', (eb) =>
         eb
-          .selectFrom('refresh_tokens as t')
-          .select('t.family_id')
-          .where('t.user_id', '=', userId)
-          .groupBy('t.family_id')
+          .selectFrom('refreshTokens as t')
+          .select('t.familyId')
+          .where('t.userId', '=', userId)
+          .groupBy('t.familyId')
           .having(sql<boolean>`bool_and(t.revoked_at is null)`)
           .having(sql<boolean>`max(t.expires_at) > now()`)
           .orderBy(sql`max(t.created_at)`, 'desc')
           .offset(keep),
       )
-      .returning('family_id')
+      .returning('familyId')
       .execute();
-    return [...new Set(rows.map((row) => row.family_id))];
+    return [...new Set(rows.map((row) => row.familyId))];
   },
 
   /** Revokes one of the user's sessions; false when the user has no such session. */
   async revokeUserSession(userId: string, familyId: string) {
     const result = await db
-      .updateTable('refresh_tokens')
-      .set({ revoked_at: sql<Date>`now()` })
-      .where('user_id', '=', userId)
-      .where('family_id', '=', familyId)
-      .where('revoked_at', 'is', null)
+      .updateTable('refreshTokens')
+      .set({ revokedAt: sql<Date>`now()` })
+      .where('userId', '=', userId)
+      .where('familyId', '=', familyId)
+      .where('revokedAt', 'is', null)
       .executeTakeFirst();
     return Number(result.numUpdatedRows) > 0;
   },
@@ -151,26 +151,26 @@ export const createSessionsRepository = (db: Db) => ({
   /** Ends every session of a user (a password change, a disabled account); returns how many were live. */
   async revokeAllSessions(userId: string) {
     const rows = await db
-      .updateTable('refresh_tokens')
-      .set({ revoked_at: sql<Date>`now()` })
-      .where('user_id', '=', userId)
-      .where('revoked_at', 'is', null)
-      .returning(['family_id', sql<boolean>`rotated_at is null and expires_at > now()`.as('live')])
+      .updateTable('refreshTokens')
+      .set({ revokedAt: sql<Date>`now()` })
+      .where('userId', '=', userId)
+      .where('revokedAt', 'is', null)
+      .returning(['familyId', sql<boolean>`rotated_at is null and expires_at > now()`.as('live')])
       .execute();
-    return new Set(rows.filter((row) => row.live).map((row) => row.family_id)).size;
+    return new Set(rows.filter((row) => row.live).map((row) => row.familyId)).size;
   },
 
   /** The user's role while the session has a live token and the user is enabled; undefined otherwise. */
   async roleInActiveSession(familyId: string, userId: string) {
     const row = await db
-      .selectFrom('refresh_tokens as t')
-      .innerJoin('users as u', 'u.id', 't.user_id')
+      .selectFrom('refreshTokens as t')
+      .innerJoin('users as u', 'u.id', 't.userId')
       .select('u.role')
-      .where('t.family_id', '=', familyId)
-      .where('t.user_id', '=', userId)
-      .where('t.revoked_at', 'is', null)
-      .where('t.family_expires_at', '>', sql<Date>`now()`)
-      .where('u.disabled_at', 'is', null)
+      .where('t.familyId', '=', familyId)
+      .where('t.userId', '=', userId)
+      .where('t.revokedAt', 'is', null)
+      .where('t.familyExpiresAt', '>', sql<Date>`now()`)
+      .where('u.disabledAt', 'is', null)
       .limit(1)
       .executeTakeFirst();
     return row?.role;
@@ -188,21 +188,21 @@ export const createSessionsRepository = (db: Db) => ({
    */
   async deleteEndedSessionTokens(days: number, limit: number) {
     const cutoff = sql<Date>`now() - make_interval(days => ${days})`;
-    const familyInUse = (family: 'refresh_tokens.family_id' | 't.family_id') => sql<boolean>`exists (
+    const familyInUse = (family: 'refreshTokens.familyId' | 't.familyId') => sql<boolean>`exists (
       select 1 from refresh_tokens l
       where l.family_id = ${sql.ref(family)}
         and least(coalesce(l.revoked_at, 'infinity'::timestamptz), l.expires_at) >= ${cutoff})`;
     const result = await db
-      .deleteFrom('refresh_tokens')
+      .deleteFrom('refreshTokens')
       .where('id', 'in', (eb) =>
         eb
-          .selectFrom('refresh_tokens as t')
+          .selectFrom('refreshTokens as t')
           .select('t.id')
           .where(sql<Date>`least(coalesce(t.revoked_at, 'infinity'::timestamptz), t.expires_at)`, '<', cutoff)
-          .where(sql<boolean>`not ${familyInUse('t.family_id')}`)
+          .where(sql<boolean>`not ${familyInUse('t.familyId')}`)
           .limit(limit),
       )
-      .where(sql<boolean>`not ${familyInUse('refresh_tokens.family_id')}`)
+      .where(sql<boolean>`not ${familyInUse('refreshTokens.familyId')}`)
       .executeTakeFirst();
     return Number(result.numDeletedRows);
   },

@@ -128,7 +128,7 @@ export const createSessionsService = ({
     );
     if (next === undefined) return 'not-live';
     const user = await unit.accountsRepository.findUserById(next.userId);
-    if (user !== undefined && user.disabled_at === null) return { next, user };
+    if (user !== undefined && user.disabledAt === null) return { next, user };
     await endSessionWithEntry(unit, next, 'auth.session_revoked', context, { reason: 'account_disabled' });
     return 'account-disabled';
   };

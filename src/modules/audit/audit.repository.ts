@@ -21,26 +21,26 @@ export const createAuditRepository = (db: Db) => ({
   /** Newest first, before the given entry id. */
   async list(filter: AuditFilter, beforeId: number | undefined, limit: number) {
     let query = db
-      .selectFrom('audit_log')
-      .select(['id', 'occurred_at', 'action', 'actor_id', 'subject_id', 'ip', 'user_agent', 'details'])
+      .selectFrom('auditLog')
+      .select(['id', 'occurredAt', 'action', 'actorId', 'subjectId', 'ip', 'userAgent', 'details'])
       .orderBy('id', 'desc')
       .limit(pageRows(limit));
     if (filter.action !== undefined) query = query.where('action', '=', filter.action);
-    if (filter.actorId !== undefined) query = query.where('actor_id', '=', filter.actorId);
-    if (filter.subjectId !== undefined) query = query.where('subject_id', '=', filter.subjectId);
+    if (filter.actorId !== undefined) query = query.where('actorId', '=', filter.actorId);
+    if (filter.subjectId !== undefined) query = query.where('subjectId', '=', filter.subjectId);
     if (beforeId !== undefined) query = query.where('id', '<', beforeId);
     return query.execute();
   },
 
   async record(entry: AuditEntry) {
     await db
-      .insertInto('audit_log')
+      .insertInto('auditLog')
       .values({
         action: entry.action,
-        actor_id: entry.actorId ?? null,
-        subject_id: entry.subjectId ?? null,
+        actorId: entry.actorId ?? null,
+        subjectId: entry.subjectId ?? null,
         ip: entry.ip ?? null,
-        user_agent: entry.userAgent?.slice(0, 500) ?? null,
+        userAgent: entry.userAgent?.slice(0, 500) ?? null,
         details: JSON.stringify(entry.details ?? {}),
       })
       .execute();

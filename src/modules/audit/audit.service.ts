@@ -14,12 +14,12 @@ export const createAuditService = ({ auditRepository }: { auditRepository: Audit
     const page = pageOf(rows, limit, (last) => ({ before: last.id }));
     const items: Static<typeof AuditEntry>[] = page.items.map((row) => ({
       id: row.id,
-      occurredAt: row.occurred_at.toISOString(),
+      occurredAt: row.occurredAt.toISOString(),
       action: row.action,
-      actorId: row.actor_id,
-      subjectId: row.subject_id,
+      actorId: row.actorId,
+      subjectId: row.subjectId,
       ip: row.ip,
-      userAgent: row.user_agent,
+      userAgent: row.userAgent,
       details: row.details,
     }));
     return { items, nextCursor: page.nextCursor };

@@ -11,21 +11,21 @@ export const createBookmarksRepository = (db: Db) => {
   /** Bookmarks with their roadmap's and step's titles, newest first. */
   const withTitles = (userId: string) =>
     db
-      .selectFrom('step_bookmarks as b')
-      .innerJoin('roadmap_steps as s', (join) =>
-        join.onRef('s.roadmap_slug', '=', 'b.roadmap_slug').onRef('s.id', '=', 'b.step_id'),
+      .selectFrom('stepBookmarks as b')
+      .innerJoin('roadmapSteps as s', (join) =>
+        join.onRef('s.roadmapSlug', '=', 'b.roadmapSlug').onRef('s.id', '=', 'b.stepId'),
       )
-      .innerJoin('roadmaps as r', 'r.slug', 'b.roadmap_slug')
+      .innerJoin('roadmaps as r', 'r.slug', 'b.roadmapSlug')
       .select([
         'b.id',
-        'b.roadmap_slug as slug',
+        'b.roadmapSlug as slug',
         'r.title as roadmapTitle',
-        'b.step_id as stepId',
+        'b.stepId',
         's.title as stepTitle',
-        'b.created_at as createdAt',
+        'b.createdAt',
         sql<boolean>`(s.archived_at is not null or r.archived_at is not null)`.as('archived'),
       ])
-      .where('b.user_id', '=', userId)
+      .where('b.userId', '=', userId)
       .orderBy('b.id', 'desc');
 
   return {
@@ -37,22 +37,22 @@ export const createBookmarksRepository = (db: Db) => {
       return db.transaction().execute(async (trx) => {
         await trx.selectFrom('users').select('id').where('id', '=', key.userId).forUpdate().execute();
         const existing = await trx
-          .selectFrom('step_bookmarks')
+          .selectFrom('stepBookmarks')
           .select('id')
-          .where('user_id', '=', key.userId)
-          .where('roadmap_slug', '=', key.slug)
-          .where('step_id', '=', key.stepId)
+          .where('userId', '=', key.userId)
+          .where('roadmapSlug', '=', key.slug)
+          .where('stepId', '=', key.stepId)
           .executeTakeFirst();
         if (existing !== undefined) return 'present';
         const { held } = await trx
-          .selectFrom('step_bookmarks')
+          .selectFrom('stepBookmarks')
           .select(sql<number>`count(*)::int`.as('held'))
-          .where('user_id', '=', key.userId)
+          .where('userId', '=', key.userId)
           .executeTakeFirstOrThrow();
         if (held >= limit) return 'full';
         await trx
-          .insertInto('step_bookmarks')
-          .values({ user_id: key.userId, roadmap_slug: key.slug, step_id: key.stepId })
+          .insertInto('stepBookmarks')
+          .values({ userId: key.userId, roadmapSlug: key.slug, stepId: key.stepId })
           .execute();
         return 'added';
       });
@@ -60,8 +60,8 @@ export const createBookmarksRepository = (db: Db) => {
 
     find(key: BookmarkKey) {
       return withTitles(key.userId)
-        .where('b.roadmap_slug', '=', key.slug)
-        .where('b.step_id', '=', key.stepId)
+        .where('b.roadmapSlug', '=', key.slug)
+        .where('b.stepId', '=', key.stepId)
         .executeTakeFirst();
     },
 
@@ -75,10 +75,10 @@ export const createBookmarksRepository = (db: Db) => {
     /** Removes the bookmark; false when there was none. */
     async remove(key: BookmarkKey) {
       const result = await db
-        .deleteFrom('step_bookmarks')
-        .where('user_id', '=', key.userId)
-        .where('roadmap_slug', '=', key.slug)
-        .where('step_id', '=', key.stepId)
+        .deleteFrom('stepBookmarks')
+        .where('userId', '=', key.userId)
+        .where('roadmapSlug', '=', key.slug)
+        .where('stepId', '=', key.stepId)
         .executeTakeFirst();
       return Number(result.numDeletedRows) > 0;
     },

@@ -30,6 +30,11 @@ const IMPORT_LOCK = 7_301_001;
 
 const hashOf = (value: unknown) => createHash('sha256').update(JSON.stringify(value)).digest('hex');
 
+// A step's hash was first taken over its row with the database's snake_case keys; hashing the same keys keeps the
+// stored hashes valid, so an upgrade does not count every step as changed on its next import.
+const withColumnNames = (row: Record<string, unknown>) =>
+  Object.fromEntries(Object.entries(row).map(([key, value]) => [key.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`), value]));
+
 type Trx = Transaction<Database>;
 
 const emptyCount = (): ChangeCount => ({ created: 0, updated: 0, archived: 0 });
@@ -58,7 +63,7 @@ const upsertResources = async (trx: Trx, resources: ResourceContent[]): Promise<
         description: resource.description,
         free: resource.free,
         topics: resource.topics,
-        content_hash: hashOf(resource),
+        contentHash: hashOf(resource),
       })),
     )
     .onConflict((oc) =>
@@ -72,14 +77,14 @@ const upsertResources = async (trx: Trx, resources: ResourceContent[]): Promise<
           description: eb.ref('excluded.description'),
           free: eb.ref('excluded.free'),
           topics: eb.ref('excluded.topics'),
-          content_hash: eb.ref('excluded.content_hash'),
-          updated_at: sql<Date>`now()`,
-          archived_at: null,
+          contentHash: eb.ref('excluded.contentHash'),
+          updatedAt: sql<Date>`now()`,
+          archivedAt: null,
         }))
         .where((eb) =>
           eb.or([
-            eb('resources.content_hash', '!=', eb.ref('excluded.content_hash')),
-            eb('resources.archived_at', 'is not', null),
+            eb('resources.contentHash', '!=', eb.ref('excluded.contentHash')),
+            eb('resources.archivedAt', 'is not', null),
           ]),
         ),
     )
@@ -87,8 +92,8 @@ const upsertResources = async (trx: Trx, resources: ResourceContent[]): Promise<
     .execute();
   const archived = await trx
     .updateTable('resources')
-    .set({ archived_at: sql<Date>`now()`, updated_at: sql<Date>`now()` })
-    .where('archived_at', 'is', null)
+    .set({ archivedAt: sql<Date>`now()`, updatedAt: sql<Date>`now()` })
+    .where('archivedAt', 'is', null)
     .where(
       'id',
       'not in',
@@ -115,7 +120,7 @@ const upsertRoadmap = async (trx: Trx, roadmap: RoadmapContent) => {
       summary: roadmap.summary,
       license: roadmap.license,
       document: JSON.stringify(document),
-      content_hash: contentHash,
+      contentHash,
     })
     .onConflict((oc) =>
       oc
@@ -125,14 +130,14 @@ const upsertRoadmap = async (trx: Trx, roadmap: RoadmapContent) => {
           summary: eb.ref('excluded.summary'),
           license: eb.ref('excluded.license'),
           document: eb.ref('excluded.document'),
-          content_hash: eb.ref('excluded.content_hash'),
-          updated_at: sql<Date>`now()`,
-          archived_at: null,
+          contentHash: eb.ref('excluded.contentHash'),
+          updatedAt: sql<Date>`now()`,
+          archivedAt: null,
         }))
         .where((eb) =>
           eb.or([
-            eb('roadmaps.content_hash', '!=', eb.ref('excluded.content_hash')),
-            eb('roadmaps.archived_at', 'is not', null),
+            eb('roadmaps.contentHash', '!=', eb.ref('excluded.contentHash')),
+            eb('roadmaps.archivedAt', 'is not', null),
           ]),
         ),
     )
@@ -145,52 +150,52 @@ const tierOf = (roadmap: RoadmapContent, step: StepContent) =>
 
 const upsertSteps = async (trx: Trx, roadmap: RoadmapContent): Promise<ChangeCount> => {
   const rows = await trx
-    .insertInto('roadmap_steps')
+    .insertInto('roadmapSteps')
     .values(
       roadmap.steps.map((step, position) => {
         const row = {
-          roadmap_slug: roadmap.slug,
+          roadmapSlug: roadmap.slug,
           id: step.id,
-          tier_id: tierOf(roadmap, step),
+          tierId: tierOf(roadmap, step),
           position,
           title: step.title,
           summary: step.summary,
           body: step.body,
           topics: step.topics,
-          estimated_hours: step.estimatedHours,
+          estimatedHours: step.estimatedHours,
         };
-        return { ...row, content_hash: hashOf([row, step.resources]) };
+        return { ...row, contentHash: hashOf([withColumnNames(row), step.resources]) };
       }),
     )
     .onConflict((oc) =>
       oc
-        .columns(['roadmap_slug', 'id'])
+        .columns(['roadmapSlug', 'id'])
         .doUpdateSet((eb) => ({
-          tier_id: eb.ref('excluded.tier_id'),
+          tierId: eb.ref('excluded.tierId'),
           position: eb.ref('excluded.position'),
           title: eb.ref('excluded.title'),
           summary: eb.ref('excluded.summary'),
           body: eb.ref('excluded.body'),
           topics: eb.ref('excluded.topics'),
-          estimated_hours: eb.ref('excluded.estimated_hours'),
-          content_hash: eb.ref('excluded.content_hash'),
-          updated_at: sql<Date>`now()`,
-          archived_at: null,
+          estimatedHours: eb.ref('excluded.estimatedHours'),
+          contentHash: eb.ref('excluded.contentHash'),
+          updatedAt: sql<Date>`now()`,
+          archivedAt: null,
         }))
         .where((eb) =>
           eb.or([
-            eb('roadmap_steps.content_hash', '!=', eb.ref('excluded.content_hash')),
-            eb('roadmap_steps.archived_at', 'is not', null),
+            eb('roadmapSteps.contentHash', '!=', eb.ref('excluded.contentHash')),
+            eb('roadmapSteps.archivedAt', 'is not', null),
           ]),
         ),
     )
     .returning(wasCreated)
     .execute();
   const archived = await trx
-    .updateTable('roadmap_steps')
-    .set({ archived_at: sql<Date>`now()`, updated_at: sql<Date>`now()` })
-    .where('roadmap_slug', '=', roadmap.slug)
-    .where('archived_at', 'is', null)
+    .updateTable('roadmapSteps')
+    .set({ archivedAt: sql<Date>`now()`, updatedAt: sql<Date>`now()` })
+    .where('roadmapSlug', '=', roadmap.slug)
+    .where('archivedAt', 'is', null)
     .where(
       'id',
       'not in',
@@ -198,33 +203,33 @@ const upsertSteps = async (trx: Trx, roadmap: RoadmapContent): Promise<ChangeCou
     )
     .executeTakeFirst();
 
-  await trx.deleteFrom('step_resources').where('roadmap_slug', '=', roadmap.slug).execute();
+  await trx.deleteFrom('stepResources').where('roadmapSlug', '=', roadmap.slug).execute();
   const links = roadmap.steps.flatMap((step) =>
     step.resources.map((resourceId, position) => ({
-      roadmap_slug: roadmap.slug,
-      step_id: step.id,
-      resource_id: resourceId,
+      roadmapSlug: roadmap.slug,
+      stepId: step.id,
+      resourceId,
       position,
     })),
   );
-  if (links.length > 0) await trx.insertInto('step_resources').values(links).execute();
+  if (links.length > 0) await trx.insertInto('stepResources').values(links).execute();
   return tally(rows, Number(archived.numUpdatedRows));
 };
 
 const upsertFaq = async (trx: Trx, roadmap: RoadmapContent): Promise<ChangeCount> => {
   const existing = await trx
-    .selectFrom('roadmap_faq')
-    .select(['id', 'position', 'question', 'answer', 'archived_at'])
-    .where('roadmap_slug', '=', roadmap.slug)
+    .selectFrom('roadmapFaq')
+    .select(['id', 'position', 'question', 'answer', 'archivedAt'])
+    .where('roadmapSlug', '=', roadmap.slug)
     .execute();
   const byId = new Map(existing.map((row) => [row.id, row]));
   const changed = roadmap.faq
-    .map((entry, position) => ({ roadmap_slug: roadmap.slug, position, ...entry }))
+    .map((entry, position) => ({ roadmapSlug: roadmap.slug, position, ...entry }))
     .filter((row) => {
       const before = byId.get(row.id);
       return (
         before === undefined ||
-        before.archived_at !== null ||
+        before.archivedAt !== null ||
         before.position !== row.position ||
         before.question !== row.question ||
         before.answer !== row.answer
@@ -233,15 +238,15 @@ const upsertFaq = async (trx: Trx, roadmap: RoadmapContent): Promise<ChangeCount
   let rows: { created: boolean }[] = [];
   if (changed.length > 0) {
     rows = await trx
-      .insertInto('roadmap_faq')
+      .insertInto('roadmapFaq')
       .values(changed)
       .onConflict((oc) =>
-        oc.columns(['roadmap_slug', 'id']).doUpdateSet((eb) => ({
+        oc.columns(['roadmapSlug', 'id']).doUpdateSet((eb) => ({
           position: eb.ref('excluded.position'),
           question: eb.ref('excluded.question'),
           answer: eb.ref('excluded.answer'),
-          updated_at: sql<Date>`now()`,
-          archived_at: null,
+          updatedAt: sql<Date>`now()`,
+          archivedAt: null,
         })),
       )
       .returning(wasCreated)
@@ -249,10 +254,10 @@ const upsertFaq = async (trx: Trx, roadmap: RoadmapContent): Promise<ChangeCount
   }
   const keep = roadmap.faq.map((entry) => entry.id);
   let query = trx
-    .updateTable('roadmap_faq')
-    .set({ archived_at: sql<Date>`now()`, updated_at: sql<Date>`now()` })
-    .where('roadmap_slug', '=', roadmap.slug)
-    .where('archived_at', 'is', null);
+    .updateTable('roadmapFaq')
+    .set({ archivedAt: sql<Date>`now()`, updatedAt: sql<Date>`now()` })
+    .where('roadmapSlug', '=', roadmap.slug)
+    .where('archivedAt', 'is', null);
   if (keep.length > 0) query = query.where('id', 'not in', keep);
   const archived = await query.executeTakeFirst();
   return tally(rows, Number(archived.numUpdatedRows));
@@ -284,8 +289,8 @@ export const createContentImportRepository = (db: Db) => ({
       }
       let archiveRoadmaps = trx
         .updateTable('roadmaps')
-        .set({ archived_at: sql<Date>`now()`, updated_at: sql<Date>`now()` })
-        .where('archived_at', 'is', null);
+        .set({ archivedAt: sql<Date>`now()`, updatedAt: sql<Date>`now()` })
+        .where('archivedAt', 'is', null);
       if (bundle.roadmaps.length > 0) {
         archiveRoadmaps = archiveRoadmaps.where(
           'slug',
@@ -297,8 +302,8 @@ export const createContentImportRepository = (db: Db) => ({
       // After the steps: an entry's links point at them.
       summary.hub = await upsertHubEntries(trx, bundle.hub);
       await trx
-        .insertInto('content_imports')
-        .values({ content_hash: bundle.hash, summary: JSON.stringify(summary) })
+        .insertInto('contentImports')
+        .values({ contentHash: bundle.hash, summary: JSON.stringify(summary) })
         .execute();
       return summary;
     });
@@ -306,11 +311,11 @@ export const createContentImportRepository = (db: Db) => ({
 
   async latestImportHash(): Promise<string | undefined> {
     const row = await db
-      .selectFrom('content_imports')
-      .select('content_hash')
+      .selectFrom('contentImports')
+      .select('contentHash')
       .orderBy('id', 'desc')
       .limit(1)
       .executeTakeFirst();
-    return row?.content_hash;
+    return row?.contentHash;
   },
 });

@@ -14,43 +14,43 @@ export const createContentRepository = (db: Db) => ({
     const resources = await db
       .selectFrom('resources')
       .select(['id', 'type', 'title', 'url', 'publisher', 'description', 'free', 'topics'])
-      .where('archived_at', 'is', null)
+      .where('archivedAt', 'is', null)
       .orderBy(sql`id collate "C"`)
       .execute();
     const roadmapRows = await db
       .selectFrom('roadmaps')
       .select(['slug', 'title', 'summary', 'license', 'document'])
-      .where('archived_at', 'is', null)
+      .where('archivedAt', 'is', null)
       .orderBy(sql`slug collate "C"`)
       .execute();
     const roadmaps: RoadmapContent[] = [];
     for (const row of roadmapRows) {
       const steps = await db
-        .selectFrom('roadmap_steps as s')
+        .selectFrom('roadmapSteps as s')
         .select([
           's.id',
           's.title',
           's.summary',
           's.topics',
-          's.estimated_hours',
+          's.estimatedHours',
           's.body',
           (eb) =>
             eb
-              .selectFrom('step_resources as sr')
+              .selectFrom('stepResources as sr')
               .select(sql<string[]>`coalesce(array_agg(sr.resource_id order by sr.position), '{}')`.as('ids'))
-              .whereRef('sr.roadmap_slug', '=', 's.roadmap_slug')
-              .whereRef('sr.step_id', '=', 's.id')
+              .whereRef('sr.roadmapSlug', '=', 's.roadmapSlug')
+              .whereRef('sr.stepId', '=', 's.id')
               .as('resources'),
         ])
-        .where('s.roadmap_slug', '=', row.slug)
-        .where('s.archived_at', 'is', null)
+        .where('s.roadmapSlug', '=', row.slug)
+        .where('s.archivedAt', 'is', null)
         .orderBy('s.position')
         .execute();
       const faq = await db
-        .selectFrom('roadmap_faq')
+        .selectFrom('roadmapFaq')
         .select(['id', 'question', 'answer'])
-        .where('roadmap_slug', '=', row.slug)
-        .where('archived_at', 'is', null)
+        .where('roadmapSlug', '=', row.slug)
+        .where('archivedAt', 'is', null)
         .orderBy('position')
         .execute();
       roadmaps.push({
@@ -65,14 +65,14 @@ export const createContentRepository = (db: Db) => ({
           title: step.title,
           summary: step.summary,
           topics: step.topics,
-          estimatedHours: step.estimated_hours,
+          estimatedHours: step.estimatedHours,
           resources: step.resources ?? [],
           body: step.body,
         })),
       });
     }
     const hubRows = await db
-      .selectFrom('hub_entries as h')
+      .selectFrom('hubEntries as h')
       .select([
         'h.id',
         'h.kind',
@@ -85,12 +85,12 @@ export const createContentRepository = (db: Db) => ({
         'h.document',
         (eb) =>
           eb
-            .selectFrom('hub_entry_steps as hs')
+            .selectFrom('hubEntrySteps as hs')
             .select(sql<string[]>`coalesce(array_agg(hs.roadmap_slug || '/' || hs.step_id order by hs.position), '{}')`.as('refs'))
-            .whereRef('hs.entry_id', '=', 'h.id')
+            .whereRef('hs.entryId', '=', 'h.id')
             .as('steps'),
       ])
-      .where('h.archived_at', 'is', null)
+      .where('h.archivedAt', 'is', null)
       .orderBy(sql`h.id collate "C"`)
       .execute();
     const hub = hubRows.map(({ document, steps, ...entry }) => ({

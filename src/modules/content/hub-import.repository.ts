@@ -29,14 +29,14 @@ const rowOf = (entry: HubEntryContent) => {
     body: entry.body,
     document: JSON.stringify(documentOf(entry)),
   };
-  return { ...row, content_hash: hashOf([row, entry.steps]) };
+  return { ...row, contentHash: hashOf([row, entry.steps]) };
 };
 
 export const upsertHubEntries = async (trx: Trx, entries: HubEntryContent[]): Promise<ChangeCount> => {
   let rows: { created: boolean }[] = [];
   if (entries.length > 0) {
     rows = await trx
-      .insertInto('hub_entries')
+      .insertInto('hubEntries')
       .values(entries.map(rowOf))
       .onConflict((oc) =>
         oc
@@ -50,14 +50,14 @@ export const upsertHubEntries = async (trx: Trx, entries: HubEntryContent[]): Pr
             updated: eb.ref('excluded.updated'),
             body: eb.ref('excluded.body'),
             document: eb.ref('excluded.document'),
-            content_hash: eb.ref('excluded.content_hash'),
-            updated_at: sql<Date>`now()`,
-            archived_at: null,
+            contentHash: eb.ref('excluded.contentHash'),
+            updatedAt: sql<Date>`now()`,
+            archivedAt: null,
           }))
           .where((eb) =>
             eb.or([
-              eb('hub_entries.content_hash', '!=', eb.ref('excluded.content_hash')),
-              eb('hub_entries.archived_at', 'is not', null),
+              eb('hubEntries.contentHash', '!=', eb.ref('excluded.contentHash')),
+              eb('hubEntries.archivedAt', 'is not', null),
             ]),
           ),
       )
@@ -66,9 +66,9 @@ export const upsertHubEntries = async (trx: Trx, entries: HubEntryContent[]): Pr
       .execute();
   }
   let archive = trx
-    .updateTable('hub_entries')
-    .set({ archived_at: sql<Date>`now()`, updated_at: sql<Date>`now()` })
-    .where('archived_at', 'is', null);
+    .updateTable('hubEntries')
+    .set({ archivedAt: sql<Date>`now()`, updatedAt: sql<Date>`now()` })
+    .where('archivedAt', 'is', null);
   if (entries.length > 0) {
     archive = archive.where(
       'id',
@@ -79,14 +79,14 @@ export const upsertHubEntries = async (trx: Trx, entries: HubEntryContent[]): Pr
   const archived = Number((await archive.executeTakeFirst()).numUpdatedRows);
 
   // The links are the files' to say: written afresh each import (archived entries keep none).
-  await trx.deleteFrom('hub_entry_steps').execute();
+  await trx.deleteFrom('hubEntrySteps').execute();
   const links = entries.flatMap((entry) =>
     entry.steps.map((ref, position) => {
       const [roadmapSlug = '', stepId = ''] = ref.split('/');
-      return { entry_id: entry.id, roadmap_slug: roadmapSlug, step_id: stepId, position };
+      return { entryId: entry.id, roadmapSlug, stepId, position };
     }),
   );
-  if (links.length > 0) await trx.insertInto('hub_entry_steps').values(links).execute();
+  if (links.length > 0) await trx.insertInto('hubEntrySteps').values(links).execute();
   return {
     created: rows.filter((row) => row.created).length,
     updated: rows.filter((row) => !row.created).length,

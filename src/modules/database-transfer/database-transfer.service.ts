@@ -91,7 +91,9 @@ const parseHeader = (line: string | undefined): ExportHeader => {
 const sameColumns = (file: string[], target: string[]) =>
   file.length === target.length && file.every((column) => target.includes(column));
 
-export const createDatabaseTransferService = ({ db, engine }: { db: Db; engine: DatabaseEngine }) => {
+export const createDatabaseTransferService = ({ db: application, engine }: { db: Db; engine: DatabaseEngine }) => {
+  // Rows are copied by their catalogue column names (snake_case): the application's camelCase plugin stays out.
+  const db = application.withoutPlugins();
   const repository = createDatabaseTransferRepository(db);
 
   /** Migrates an empty target to the point the export was made at, so the file's tables and columns fit. */

@@ -27,18 +27,18 @@ export interface NewComment extends NewVote {
 
 const commentColumns = [
   'id',
-  'roadmap_slug as roadmap',
+  'roadmapSlug as roadmap',
   'target',
   'helpful',
   'reasons',
   'body',
   'state',
-  'spam_score as spamScore',
-  'spam_signals as spamSignals',
-  'user_id as userId',
-  'reply_note as replyNote',
-  'moderated_at as moderatedAt',
-  'created_at as createdAt',
+  'spamScore',
+  'spamSignals',
+  'userId',
+  'replyNote',
+  'moderatedAt',
+  'createdAt',
   // Full microsecond precision for the cursor: a Date would round it to milliseconds and skip rows.
   sql<string>`created_at::text`.as('position'),
 ] as const;
@@ -47,42 +47,38 @@ export const createFeedbackRepository = (db: Db) => ({
   /** The salt of the given day's IP hashes, made on first use; two instances racing agree on one. */
   async daySalt(day: string): Promise<Buffer> {
     await db
-      .insertInto('feedback_ip_salts')
+      .insertInto('feedbackIpSalts')
       .values({ day, salt: randomBytes(32) })
       .onConflict((oc) => oc.column('day').doNothing())
       .execute();
-    const row = await db
-      .selectFrom('feedback_ip_salts')
-      .select('salt')
-      .where('day', '=', day)
-      .executeTakeFirstOrThrow();
+    const row = await db.selectFrom('feedbackIpSalts').select('salt').where('day', '=', day).executeTakeFirstOrThrow();
     return Buffer.from(row.salt);
   },
 
   /** Records the vote, or changes the voter's earlier one on the same target; `changed` tells which. */
   async upsertVote(vote: NewVote): Promise<{ changed: boolean }> {
     const values = {
-      roadmap_slug: vote.roadmap,
+      roadmapSlug: vote.roadmap,
       target: vote.target,
-      visitor_id: vote.voter.visitorId ?? null,
-      user_id: vote.voter.userId ?? null,
+      visitorId: vote.voter.visitorId ?? null,
+      userId: vote.voter.userId ?? null,
       helpful: vote.helpful,
       reasons: vote.reasons,
-      ip_hash: vote.ipHash,
+      ipHash: vote.ipHash,
     };
-    const voterColumn = vote.voter.userId === undefined ? 'visitor_id' : 'user_id';
+    const voterColumn = vote.voter.userId === undefined ? 'visitorId' : 'userId';
     const row = await db
-      .insertInto('feedback_votes')
+      .insertInto('feedbackVotes')
       .values(values)
       .onConflict((oc) =>
         oc
-          .columns(['roadmap_slug', 'target', voterColumn])
+          .columns(['roadmapSlug', 'target', voterColumn])
           .where(voterColumn, 'is not', null)
           .doUpdateSet({
             helpful: vote.helpful,
             reasons: vote.reasons,
-            ip_hash: vote.ipHash,
-            updated_at: sql<Date>`now()`,
+            ipHash: vote.ipHash,
+            updatedAt: sql<Date>`now()`,
           }),
       )
       // xmax is set on a row that an upsert updated, zero on one it inserted.
@@ -94,13 +90,13 @@ export const createFeedbackRepository = (db: Db) => ({
   /** Whether the visitor or the address left a comment since the given time. */
   async commentedSince(voter: Voter, ipHash: string, since: Date): Promise<boolean> {
     const row = await db
-      .selectFrom('feedback_comments')
+      .selectFrom('feedbackComments')
       .select('id')
-      .where('created_at', '>=', since)
+      .where('createdAt', '>=', since)
       .where((eb) =>
         eb.or([
-          eb('ip_hash', '=', ipHash),
-          voter.userId === undefined ? eb('visitor_id', '=', voter.visitorId) : eb('user_id', '=', voter.userId),
+          eb('ipHash', '=', ipHash),
+          voter.userId === undefined ? eb('visitorId', '=', voter.visitorId) : eb('userId', '=', voter.userId),
         ]),
       )
       .limit(1)
@@ -111,23 +107,23 @@ export const createFeedbackRepository = (db: Db) => ({
   /** False when the same comment (by its hash) is already on this roadmap: then nothing is stored. */
   async insertComment(comment: NewComment): Promise<boolean> {
     const result = await db
-      .insertInto('feedback_comments')
+      .insertInto('feedbackComments')
       .values({
         id: comment.id,
-        roadmap_slug: comment.roadmap,
+        roadmapSlug: comment.roadmap,
         target: comment.target,
-        visitor_id: comment.voter.visitorId ?? null,
-        user_id: comment.voter.userId ?? null,
+        visitorId: comment.voter.visitorId ?? null,
+        userId: comment.voter.userId ?? null,
         helpful: comment.helpful,
         reasons: comment.reasons,
         body: comment.body,
-        content_hash: comment.contentHash,
-        spam_score: comment.spamScore,
-        spam_signals: comment.spamSignals,
+        contentHash: comment.contentHash,
+        spamScore: comment.spamScore,
+        spamSignals: comment.spamSignals,
         state: comment.state,
-        ip_hash: comment.ipHash,
+        ipHash: comment.ipHash,
       })
-      .onConflict((oc) => oc.columns(['roadmap_slug', 'content_hash']).doNothing())
+      .onConflict((oc) => oc.columns(['roadmapSlug', 'contentHash']).doNothing())
       .returning('id')
       .executeTakeFirst();
     return result !== undefined;
@@ -139,20 +135,20 @@ export const createFeedbackRepository = (db: Db) => ({
    */
   async countVotes(roadmap: string, target: string | undefined) {
     const live = db
-      .selectFrom('feedback_votes')
+      .selectFrom('feedbackVotes')
       .select([
         'target',
         sql<number>`count(*) filter (where helpful)`.as('helpful'),
         sql<number>`count(*) filter (where not helpful)`.as('notHelpful'),
       ])
-      .where('roadmap_slug', '=', roadmap)
+      .where('roadmapSlug', '=', roadmap)
       .$if(target !== undefined, (query) => query.where('target', '=', target!))
       .groupBy('target');
     const frozen = db
-      .selectFrom('feedback_daily')
+      .selectFrom('feedbackDaily')
       .select(['target', sql<number>`sum(helpful)`.as('helpful'), sql<number>`sum(not_helpful)`.as('notHelpful')])
-      .where('roadmap_slug', '=', roadmap)
-      .where('day', '<', (eb) => eb.selectFrom('analytics_state').select('purged_before'))
+      .where('roadmapSlug', '=', roadmap)
+      .where('day', '<', (eb) => eb.selectFrom('analyticsState').select('purgedBefore'))
       .$if(target !== undefined, (query) => query.where('target', '=', target!))
       .groupBy('target');
     const rows = await db
@@ -160,7 +156,7 @@ export const createFeedbackRepository = (db: Db) => ({
       .select([
         'target',
         sql<number>`sum(helpful)::int`.as('helpful'),
-        sql<number>`sum("notHelpful")::int`.as('notHelpful'),
+        sql<number>`sum(not_helpful)::int`.as('notHelpful'),
       ])
       .groupBy('target')
       .orderBy('target')
@@ -174,29 +170,29 @@ export const createFeedbackRepository = (db: Db) => ({
     after: { createdAt: string; id: string } | undefined,
     limit: number,
   ) {
-    let query = db.selectFrom('feedback_comments').select(commentColumns);
+    let query = db.selectFrom('feedbackComments').select(commentColumns);
     if (filter.state !== undefined) query = query.where('state', '=', filter.state);
-    if (filter.roadmap !== undefined) query = query.where('roadmap_slug', '=', filter.roadmap);
+    if (filter.roadmap !== undefined) query = query.where('roadmapSlug', '=', filter.roadmap);
     if (after !== undefined) {
       query = query.where((eb) =>
-        eb(eb.refTuple('created_at', 'id'), '<', eb.tuple(sql<Date>`${after.createdAt}::timestamptz`, after.id)),
+        eb(eb.refTuple('createdAt', 'id'), '<', eb.tuple(sql<Date>`${after.createdAt}::timestamptz`, after.id)),
       );
     }
-    return query.orderBy('created_at', 'desc').orderBy('id', 'desc').limit(pageRows(limit)).execute();
+    return query.orderBy('createdAt', 'desc').orderBy('id', 'desc').limit(pageRows(limit)).execute();
   },
 
   findComment(id: string) {
-    return db.selectFrom('feedback_comments').select(commentColumns).where('id', '=', id).executeTakeFirst();
+    return db.selectFrom('feedbackComments').select(commentColumns).where('id', '=', id).executeTakeFirst();
   },
 
   async moderateComment(id: string, change: { state: CommentState; replyNote?: string; moderatorId: string }) {
     return db
-      .updateTable('feedback_comments')
+      .updateTable('feedbackComments')
       .set({
         state: change.state,
-        ...(change.replyNote === undefined ? {} : { reply_note: change.replyNote }),
-        moderated_by: change.moderatorId,
-        moderated_at: sql<Date>`now()`,
+        ...(change.replyNote === undefined ? {} : { replyNote: change.replyNote }),
+        moderatedBy: change.moderatorId,
+        moderatedAt: sql<Date>`now()`,
       })
       .where('id', '=', id)
       .returning(commentColumns)
@@ -204,7 +200,7 @@ export const createFeedbackRepository = (db: Db) => ({
   },
 
   async deleteComment(id: string) {
-    const result = await db.deleteFrom('feedback_comments').where('id', '=', id).executeTakeFirst();
+    const result = await db.deleteFrom('feedbackComments').where('id', '=', id).executeTakeFirst();
     return Number(result.numDeletedRows) > 0;
   },
 });

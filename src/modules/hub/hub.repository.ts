@@ -48,13 +48,13 @@ export const createHubRepository = (db: Db) => ({
   ): Promise<HubEntryRow[]> {
     const query = sql`websearch_to_tsquery('english', ${filter.q ?? ''})`;
     let select = db
-      .selectFrom('hub_entries as h')
+      .selectFrom('hubEntries as h')
       .select([
         ...SUMMARY_COLUMNS,
         stepsOf.as('steps'),
         sql<number | null>`(h.document ->> 'rating')::float8`.as('rating'),
       ])
-      .where('h.archived_at', 'is', null)
+      .where('h.archivedAt', 'is', null)
       .limit(pageRows(limit));
     if (filter.kind !== undefined) select = select.where('h.kind', '=', filter.kind);
     if (filter.level !== undefined) select = select.where('h.level', '=', filter.level);
@@ -64,11 +64,11 @@ export const createHubRepository = (db: Db) => ({
       select = select.where((eb) =>
         eb.exists(
           eb
-            .selectFrom('hub_entry_steps as hs')
+            .selectFrom('hubEntrySteps as hs')
             .select(sql`1`.as('one'))
-            .whereRef('hs.entry_id', '=', 'h.id')
-            .where('hs.roadmap_slug', '=', roadmap)
-            .$if(step !== undefined, (qb) => qb.where('hs.step_id', '=', step!)),
+            .whereRef('hs.entryId', '=', 'h.id')
+            .where('hs.roadmapSlug', '=', roadmap)
+            .$if(step !== undefined, (qb) => qb.where('hs.stepId', '=', step!)),
         ),
       );
     }
@@ -90,22 +90,22 @@ export const createHubRepository = (db: Db) => ({
   /** One published entry with its body and what only its kind has; undefined when there is none. */
   async findEntry(id: string) {
     return db
-      .selectFrom('hub_entries as h')
+      .selectFrom('hubEntries as h')
       .select([...SUMMARY_COLUMNS, 'h.body', 'h.document', stepsOf.as('steps')])
       .where('h.id', '=', id)
-      .where('h.archived_at', 'is', null)
+      .where('h.archivedAt', 'is', null)
       .executeTakeFirst();
   },
 
   /** Whether a published entry names a step of this roadmap: where its "Was this helpful?" votes are counted. */
   async entryNamesRoadmap(id: string, roadmap: string): Promise<boolean> {
     const row = await db
-      .selectFrom('hub_entries as h')
-      .innerJoin('hub_entry_steps as hs', 'hs.entry_id', 'h.id')
+      .selectFrom('hubEntries as h')
+      .innerJoin('hubEntrySteps as hs', 'hs.entryId', 'h.id')
       .select('h.id')
       .where('h.id', '=', id)
-      .where('h.archived_at', 'is', null)
-      .where('hs.roadmap_slug', '=', roadmap)
+      .where('h.archivedAt', 'is', null)
+      .where('hs.roadmapSlug', '=', roadmap)
       .executeTakeFirst();
     return row !== undefined;
   },

@@ -5,7 +5,7 @@ import { pageRows } from '../../infra/page-size.ts';
 export const createMailRepository = (db: Db) => ({
   async wasSent(jobId: string) {
     return (
-      (await db.selectFrom('sent_mail').select('job_id').where('job_id', '=', jobId).executeTakeFirst()) !== undefined
+      (await db.selectFrom('sentMail').select('jobId').where('jobId', '=', jobId).executeTakeFirst()) !== undefined
     );
   },
 
@@ -24,26 +24,26 @@ export const createMailRepository = (db: Db) => ({
   }) {
     await db.transaction().execute(async (trx) => {
       await trx
-        .insertInto('sent_mail')
+        .insertInto('sentMail')
         .values({
-          job_id: mail.jobId,
+          jobId: mail.jobId,
           recipient: mail.recipient,
           subject: mail.subject,
-          text_body: mail.text,
-          html_body: mail.html,
+          textBody: mail.text,
+          htmlBody: mail.html,
           transport: mail.transport,
         })
-        .onConflict((oc) => oc.column('job_id').doNothing())
+        .onConflict((oc) => oc.column('jobId').doNothing())
         .execute();
       if (mail.outboxId !== undefined) {
-        await trx.updateTable('mail_outbox').set({ message: null }).where('id', '=', mail.outboxId).execute();
+        await trx.updateTable('mailOutbox').set({ message: null }).where('id', '=', mail.outboxId).execute();
       }
     });
   },
 
   /** The message of a queued mail; undefined once it was sent (or its row is gone). */
   async outboxMessage(id: string): Promise<unknown> {
-    const row = await db.selectFrom('mail_outbox').select('message').where('id', '=', id).executeTakeFirst();
+    const row = await db.selectFrom('mailOutbox').select('message').where('id', '=', id).executeTakeFirst();
     return row?.message ?? undefined;
   },
 
@@ -57,20 +57,20 @@ export const createMailRepository = (db: Db) => ({
 
   async countQueuedSince(recipientHash: string, minutes: number) {
     const row = await db
-      .selectFrom('mail_outbox')
+      .selectFrom('mailOutbox')
       .select((eb) => eb.fn.countAll<string>().as('count'))
-      .where('recipient_hash', '=', recipientHash)
-      .where('queued_at', '>', sql<Date>`now() - make_interval(mins => ${minutes})`)
+      .where('recipientHash', '=', recipientHash)
+      .where('queuedAt', '>', sql<Date>`now() - make_interval(mins => ${minutes})`)
       .executeTakeFirstOrThrow();
     return Number(row.count);
   },
 
   async queue(mail: { id: string; recipientHash: string; template: string; message: object }) {
     await db
-      .insertInto('mail_outbox')
+      .insertInto('mailOutbox')
       .values({
         id: mail.id,
-        recipient_hash: mail.recipientHash,
+        recipientHash: mail.recipientHash,
         template: mail.template,
         message: JSON.stringify(mail.message),
       })
@@ -83,7 +83,7 @@ export const createMailRepository = (db: Db) => ({
       .selectFrom('users')
       .select('id')
       .where(sql<boolean>`lower(email) = lower(${email})`)
-      .where('email_verified_at', 'is not', null)
+      .where('emailVerifiedAt', 'is not', null)
       .executeTakeFirst();
     return row !== undefined;
   },
@@ -95,11 +95,9 @@ export const createMailRepository = (db: Db) => ({
   async deleteSentBefore(days: number, limit: number) {
     const cutoff = sql<Date>`now() - make_interval(days => ${days})`;
     const result = await db
-      .deleteFrom('sent_mail')
-      .where('job_id', 'in', (eb) =>
-        eb.selectFrom('sent_mail').select('job_id').where('sent_at', '<', cutoff).limit(limit),
-      )
-      .where('sent_at', '<', cutoff)
+      .deleteFrom('sentMail')
+      .where('jobId', 'in', (eb) => eb.selectFrom('sentMail').select('jobId').where('sentAt', '<', cutoff).limit(limit))
+      .where('sentAt', '<', cutoff)
       .executeTakeFirst();
     return Number(result.numDeletedRows);
   },
@@ -108,8 +106,8 @@ export const createMailRepository = (db: Db) => ({
   async deleteOutboxBefore(days: number, limit: number) {
     const cutoff = sql<Date>`now() - make_interval(days => ${days})`;
     const result = await db
-      .deleteFrom('mail_outbox')
-      .where('id', 'in', (eb) => eb.selectFrom('mail_outbox').select('id').where('queued_at', '<', cutoff).limit(limit))
+      .deleteFrom('mailOutbox')
+      .where('id', 'in', (eb) => eb.selectFrom('mailOutbox').select('id').where('queuedAt', '<', cutoff).limit(limit))
       .executeTakeFirst();
     return Number(result.numDeletedRows);
   },
@@ -117,11 +115,11 @@ export const createMailRepository = (db: Db) => ({
   /** The development mailbox: mail kept because no SMTP server is configured, newest first. */
   devMailbox(limit: number) {
     return db
-      .selectFrom('sent_mail')
-      .select(['job_id', 'recipient', 'subject', 'text_body', 'html_body', 'sent_at'])
+      .selectFrom('sentMail')
+      .select(['jobId', 'recipient', 'subject', 'textBody', 'htmlBody', 'sentAt'])
       .where('transport', '=', 'dev-mailbox')
-      .orderBy('sent_at', 'desc')
-      .orderBy('job_id', 'desc')
+      .orderBy('sentAt', 'desc')
+      .orderBy('jobId', 'desc')
       .limit(pageRows(limit))
       .execute();
   },

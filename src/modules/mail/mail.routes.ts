@@ -54,12 +54,12 @@ export const devMailboxRoutes: FastifyPluginAsyncTypebox<{ mailRepository: MailR
     },
     async (request) => ({
       items: (await mailRepository.devMailbox(request.query.limit ?? 50)).map((mail) => ({
-        id: mail.job_id,
+        id: mail.jobId,
         to: mail.recipient,
         subject: mail.subject,
-        text: mail.text_body,
-        html: mail.html_body,
-        sentAt: mail.sent_at.toISOString(),
+        text: mail.textBody,
+        html: mail.htmlBody,
+        sentAt: mail.sentAt.toISOString(),
       })),
     }),
   );

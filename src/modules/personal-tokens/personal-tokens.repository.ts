@@ -2,7 +2,7 @@ import { sql } from 'kysely';
 import type { Db } from '../../infra/database.ts';
 import { atomically } from '../../infra/unit-of-work.ts';
 
-const columns = ['id', 'name', 'scopes', 'created_at', 'expires_at', 'last_used_at'] as const;
+const columns = ['id', 'name', 'scopes', 'createdAt', 'expiresAt', 'lastUsedAt'] as const;
 
 export const createPersonalTokensRepository = (db: Db) => ({
   /**
@@ -16,22 +16,22 @@ export const createPersonalTokensRepository = (db: Db) => ({
     return atomically(db, async (trx) => {
       await trx.selectFrom('users').select('id').where('id', '=', token.userId).forUpdate().execute();
       const { live } = await trx
-        .selectFrom('personal_access_tokens')
+        .selectFrom('personalAccessTokens')
         .select(sql<number>`count(*)::int`.as('live'))
-        .where('user_id', '=', token.userId)
-        .where('revoked_at', 'is', null)
-        .where('expires_at', '>', sql<Date>`now()`)
+        .where('userId', '=', token.userId)
+        .where('revokedAt', 'is', null)
+        .where('expiresAt', '>', sql<Date>`now()`)
         .executeTakeFirstOrThrow();
       if (live >= limit) return undefined;
       return trx
-        .insertInto('personal_access_tokens')
+        .insertInto('personalAccessTokens')
         .values({
           id: token.id,
-          user_id: token.userId,
+          userId: token.userId,
           name: token.name,
-          token_hash: token.tokenHash,
+          tokenHash: token.tokenHash,
           scopes: token.scopes,
-          expires_at: token.expiresAt,
+          expiresAt: token.expiresAt,
         })
         .returning(columns)
         .executeTakeFirstOrThrow();
@@ -43,7 +43,7 @@ export const createPersonalTokensRepository = (db: Db) => ({
       .selectFrom('users')
       .select('id')
       .where('id', '=', userId)
-      .where('email_verified_at', 'is not', null)
+      .where('emailVerifiedAt', 'is not', null)
       .executeTakeFirst();
     return owner !== undefined;
   },
@@ -51,12 +51,12 @@ export const createPersonalTokensRepository = (db: Db) => ({
   /** The owner's tokens that still work, newest first: at most `limit` (the most one may have) and one more. */
   listLive(userId: string, limit: number) {
     return db
-      .selectFrom('personal_access_tokens')
+      .selectFrom('personalAccessTokens')
       .select(columns)
-      .where('user_id', '=', userId)
-      .where('revoked_at', 'is', null)
-      .where('expires_at', '>', sql<Date>`now()`)
-      .orderBy('created_at', 'desc')
+      .where('userId', '=', userId)
+      .where('revokedAt', 'is', null)
+      .where('expiresAt', '>', sql<Date>`now()`)
+      .orderBy('createdAt', 'desc')
       .limit(limit + 1)
       .execute();
   },
@@ -64,11 +64,11 @@ export const createPersonalTokensRepository = (db: Db) => ({
   /** Revokes one of the owner's tokens; false when the owner has no such live token. */
   async revoke(userId: string, id: string) {
     const result = await db
-      .updateTable('personal_access_tokens')
-      .set({ revoked_at: sql<Date>`now()` })
+      .updateTable('personalAccessTokens')
+      .set({ revokedAt: sql<Date>`now()` })
       .where('id', '=', id)
-      .where('user_id', '=', userId)
-      .where('revoked_at', 'is', null)
+      .where('userId', '=', userId)
+      .where('revokedAt', 'is', null)
       .executeTakeFirst();
     return Number(result.numUpdatedRows) > 0;
   },
@@ -76,10 +76,10 @@ export const createPersonalTokensRepository = (db: Db) => ({
   /** Revokes every token of the owner (an account recovery); returns how many still worked. */
   async revokeAllOf(userId: string) {
     const rows = await db
-      .updateTable('personal_access_tokens')
-      .set({ revoked_at: sql<Date>`now()` })
-      .where('user_id', '=', userId)
-      .where('revoked_at', 'is', null)
+      .updateTable('personalAccessTokens')
+      .set({ revokedAt: sql<Date>`now()` })
+      .where('userId', '=', userId)
+      .where('revokedAt', 'is', null)
       .returning(sql<boolean>`expires_at > now()`.as('live'))
       .execute();
     return rows.filter((row) => row.live).length;
@@ -88,15 +88,15 @@ export const createPersonalTokensRepository = (db: Db) => ({
   /** The live token with this hash, its owner's current role and scopes; marks it used. */
   async authenticate(tokenHash: string) {
     return db
-      .updateTable('personal_access_tokens as t')
-      .set({ last_used_at: sql<Date>`now()` })
+      .updateTable('personalAccessTokens as t')
+      .set({ lastUsedAt: sql<Date>`now()` })
       .from('users as u')
-      .whereRef('u.id', '=', 't.user_id')
-      .where('t.token_hash', '=', tokenHash)
-      .where('t.revoked_at', 'is', null)
-      .where('t.expires_at', '>', sql<Date>`now()`)
-      .where('u.disabled_at', 'is', null)
-      .returning(['t.id', 't.user_id as userId', 't.scopes', 'u.role'])
+      .whereRef('u.id', '=', 't.userId')
+      .where('t.tokenHash', '=', tokenHash)
+      .where('t.revokedAt', 'is', null)
+      .where('t.expiresAt', '>', sql<Date>`now()`)
+      .where('u.disabledAt', 'is', null)
+      .returning(['t.id', 't.userId', 't.scopes', 'u.role'])
       .executeTakeFirst();
   },
 });

@@ -24,9 +24,9 @@ const toToken = (row: TokenRow): PersonalToken => ({
   id: row.id,
   name: row.name,
   scopes: row.scopes as Permission[],
-  createdAt: row.created_at.toISOString(),
-  expiresAt: row.expires_at.toISOString(),
-  lastUsedAt: row.last_used_at?.toISOString() ?? null,
+  createdAt: row.createdAt.toISOString(),
+  expiresAt: row.expiresAt.toISOString(),
+  lastUsedAt: row.lastUsedAt?.toISOString() ?? null,
 });
 
 export const createPersonalTokensService = ({

@@ -50,7 +50,7 @@ export const createWeeklyDigest = ({
         await unit.sendMail({
           template: 'weekly-digest',
           to: learner.email,
-          displayName: learner.display_name,
+          displayName: learner.displayName,
           week,
           roadmaps,
         });

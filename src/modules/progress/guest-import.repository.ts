@@ -23,21 +23,21 @@ export const createGuestImportRepository = (db: Db) => ({
         merge.steps.length === 0
           ? undefined
           : await trx
-              .insertInto('step_progress')
+              .insertInto('stepProgress')
               .values(
                 merge.steps.map((step) => ({
-                  user_id: userId,
-                  roadmap_slug: step.slug,
-                  step_id: step.stepId,
+                  userId,
+                  roadmapSlug: step.slug,
+                  stepId: step.stepId,
                   status: step.status,
                 })),
               )
               .onConflict((oc) =>
                 oc
-                  .columns(['user_id', 'roadmap_slug', 'step_id'])
-                  .doUpdateSet({ status: (eb) => eb.ref('excluded.status'), updated_at: sql<Date>`now()` })
+                  .columns(['userId', 'roadmapSlug', 'stepId'])
+                  .doUpdateSet({ status: (eb) => eb.ref('excluded.status'), updatedAt: sql<Date>`now()` })
                   .where(
-                    sql<boolean>`${statusRank(sql.ref('excluded.status'))} > ${statusRank(sql.ref('step_progress.status'))}`,
+                    sql<boolean>`${statusRank(sql.ref('excluded.status'))} > ${statusRank(sql.ref('stepProgress.status'))}`,
                   ),
               )
               .executeTakeFirst();
@@ -45,22 +45,22 @@ export const createGuestImportRepository = (db: Db) => ({
         merge.notes.length === 0
           ? undefined
           : await trx
-              .insertInto('step_notes')
+              .insertInto('stepNotes')
               .values(
                 merge.notes.map((note) => ({
-                  user_id: userId,
-                  roadmap_slug: note.slug,
-                  step_id: note.stepId,
+                  userId,
+                  roadmapSlug: note.slug,
+                  stepId: note.stepId,
                   body: note.body,
-                  updated_at: note.writtenAt,
+                  updatedAt: note.writtenAt,
                 })),
               )
               .onConflict((oc) =>
                 oc
-                  .columns(['user_id', 'roadmap_slug', 'step_id'])
+                  .columns(['userId', 'roadmapSlug', 'stepId'])
                   .doUpdateSet({
                     body: (eb) => eb.ref('excluded.body'),
-                    updated_at: (eb) => eb.ref('excluded.updated_at'),
+                    updatedAt: (eb) => eb.ref('excluded.updatedAt'),
                   })
                   .where(sql<boolean>`step_notes.updated_at < excluded.updated_at`),
               )
@@ -69,21 +69,21 @@ export const createGuestImportRepository = (db: Db) => ({
         merge.checklist.length === 0
           ? undefined
           : await trx
-              .insertInto('checklist_assessments')
+              .insertInto('checklistAssessments')
               .values(
                 merge.checklist.map((item) => ({
-                  user_id: userId,
-                  roadmap_slug: item.slug,
-                  item_id: item.itemId,
+                  userId,
+                  roadmapSlug: item.slug,
+                  itemId: item.itemId,
                   level: item.level,
                 })),
               )
               .onConflict((oc) =>
                 oc
-                  .columns(['user_id', 'roadmap_slug', 'item_id'])
-                  .doUpdateSet({ level: (eb) => eb.ref('excluded.level'), updated_at: sql<Date>`now()` })
+                  .columns(['userId', 'roadmapSlug', 'itemId'])
+                  .doUpdateSet({ level: (eb) => eb.ref('excluded.level'), updatedAt: sql<Date>`now()` })
                   .where(
-                    sql<boolean>`${levelRank(sql.ref('excluded.level'))} > ${levelRank(sql.ref('checklist_assessments.level'))}`,
+                    sql<boolean>`${levelRank(sql.ref('excluded.level'))} > ${levelRank(sql.ref('checklistAssessments.level'))}`,
                   ),
               )
               .executeTakeFirst();

@@ -5,20 +5,20 @@ import type { ChecklistLevel, ProgressEventKind, StepStatus } from '../../lib/en
 import { createGuestImportRepository } from './guest-import.repository.ts';
 
 const followColumns = [
-  'f.roadmap_slug as slug',
+  'f.roadmapSlug as slug',
   'r.title',
-  'f.hours_per_week as hoursPerWeek',
+  'f.hoursPerWeek',
   sql<string>`f.start_date::text`.as('startDate'),
-  'f.followed_at as followedAt',
-  'f.stopped_at as stoppedAt',
-  'f.updated_at as updatedAt',
+  'f.followedAt',
+  'f.stoppedAt',
+  'f.updatedAt',
 ] as const;
 
 const event = (userId: string, slug: string, kind: ProgressEventKind, subjectId?: string, detail?: string) => ({
-  user_id: userId,
-  roadmap_slug: slug,
+  userId,
+  roadmapSlug: slug,
   kind,
-  subject_id: subjectId ?? null,
+  subjectId: subjectId ?? null,
   detail: detail ?? null,
 });
 
@@ -27,35 +27,35 @@ export const createProgressRepository = (db: Db) => ({
 
   listFollows(userId: string) {
     return db
-      .selectFrom('roadmap_follows as f')
-      .innerJoin('roadmaps as r', 'r.slug', 'f.roadmap_slug')
+      .selectFrom('roadmapFollows as f')
+      .innerJoin('roadmaps as r', 'r.slug', 'f.roadmapSlug')
       .select(followColumns)
-      .where('f.user_id', '=', userId)
-      .orderBy('f.followed_at')
+      .where('f.userId', '=', userId)
+      .orderBy('f.followedAt')
       .execute();
   },
 
   findFollow(userId: string, slug: string) {
     return db
-      .selectFrom('roadmap_follows as f')
-      .innerJoin('roadmaps as r', 'r.slug', 'f.roadmap_slug')
+      .selectFrom('roadmapFollows as f')
+      .innerJoin('roadmaps as r', 'r.slug', 'f.roadmapSlug')
       .select(followColumns)
-      .where('f.user_id', '=', userId)
-      .where('f.roadmap_slug', '=', slug)
+      .where('f.userId', '=', userId)
+      .where('f.roadmapSlug', '=', slug)
       .executeTakeFirst();
   },
 
   /** Starts or resumes following; the same call twice leaves one record. */
   async upsertFollow(userId: string, slug: string, hoursPerWeek: number, startDate: string) {
     await db
-      .insertInto('roadmap_follows')
-      .values({ user_id: userId, roadmap_slug: slug, hours_per_week: hoursPerWeek, start_date: startDate })
+      .insertInto('roadmapFollows')
+      .values({ userId, roadmapSlug: slug, hoursPerWeek, startDate })
       .onConflict((oc) =>
-        oc.columns(['user_id', 'roadmap_slug']).doUpdateSet({
-          hours_per_week: hoursPerWeek,
-          start_date: startDate,
-          stopped_at: null,
-          updated_at: sql<Date>`now()`,
+        oc.columns(['userId', 'roadmapSlug']).doUpdateSet({
+          hoursPerWeek,
+          startDate,
+          stoppedAt: null,
+          updatedAt: sql<Date>`now()`,
         }),
       )
       .execute();
@@ -64,10 +64,10 @@ export const createProgressRepository = (db: Db) => ({
   /** Stops following; the record and all progress stay. False when the learner did not follow it. */
   async stopFollowing(userId: string, slug: string) {
     const result = await db
-      .updateTable('roadmap_follows')
-      .set({ stopped_at: sql<Date>`coalesce(stopped_at, now())`, updated_at: sql<Date>`now()` })
-      .where('user_id', '=', userId)
-      .where('roadmap_slug', '=', slug)
+      .updateTable('roadmapFollows')
+      .set({ stoppedAt: sql<Date>`coalesce(stopped_at, now())`, updatedAt: sql<Date>`now()` })
+      .where('userId', '=', userId)
+      .where('roadmapSlug', '=', slug)
       .executeTakeFirst();
     return Number(result.numUpdatedRows) > 0;
   },
@@ -83,25 +83,25 @@ export const createProgressRepository = (db: Db) => ({
     return db
       .with('before', (q) =>
         q
-          .selectFrom('step_progress')
+          .selectFrom('stepProgress')
           .select('status')
-          .where('user_id', '=', userId)
-          .where('roadmap_slug', '=', slug)
-          .where('step_id', '=', stepId),
+          .where('userId', '=', userId)
+          .where('roadmapSlug', '=', slug)
+          .where('stepId', '=', stepId),
       )
       .with('saved', (q) =>
         q
-          .insertInto('step_progress')
-          .values({ user_id: userId, roadmap_slug: slug, step_id: stepId, status })
+          .insertInto('stepProgress')
+          .values({ userId, roadmapSlug: slug, stepId, status })
           .onConflict((oc) =>
-            oc.columns(['user_id', 'roadmap_slug', 'step_id']).doUpdateSet({ status, updated_at: sql<Date>`now()` }),
+            oc.columns(['userId', 'roadmapSlug', 'stepId']).doUpdateSet({ status, updatedAt: sql<Date>`now()` }),
           )
-          .returning(['step_id as stepId', 'status', 'updated_at as updatedAt']),
+          .returning(['stepId', 'status', 'updatedAt']),
       )
       .with('logged', (q) =>
         q
-          .insertInto('progress_events')
-          .columns(['user_id', 'roadmap_slug', 'kind', 'subject_id', 'detail'])
+          .insertInto('progressEvents')
+          .columns(['userId', 'roadmapSlug', 'kind', 'subjectId', 'detail'])
           .expression(
             sql`select ${userId}::uuid, ${slug}::text, 'step_status', ${stepId}::text, ${status}::text
                 where not exists (select 1 from before where before.status = ${status}::text)`,
@@ -116,14 +116,14 @@ export const createProgressRepository = (db: Db) => ({
     return db
       .with('saved', (q) =>
         q
-          .insertInto('checklist_assessments')
-          .values({ user_id: userId, roadmap_slug: slug, item_id: itemId, level })
+          .insertInto('checklistAssessments')
+          .values({ userId, roadmapSlug: slug, itemId, level })
           .onConflict((oc) =>
-            oc.columns(['user_id', 'roadmap_slug', 'item_id']).doUpdateSet({ level, updated_at: sql<Date>`now()` }),
+            oc.columns(['userId', 'roadmapSlug', 'itemId']).doUpdateSet({ level, updatedAt: sql<Date>`now()` }),
           )
-          .returning(['item_id as itemId', 'level', 'updated_at as updatedAt']),
+          .returning(['itemId', 'level', 'updatedAt']),
       )
-      .with('logged', (q) => q.insertInto('progress_events').values(event(userId, slug, 'checklist', itemId, level)))
+      .with('logged', (q) => q.insertInto('progressEvents').values(event(userId, slug, 'checklist', itemId, level)))
       .selectFrom('saved')
       .selectAll()
       .executeTakeFirstOrThrow();
@@ -133,14 +133,14 @@ export const createProgressRepository = (db: Db) => ({
     return db
       .with('saved', (q) =>
         q
-          .insertInto('step_notes')
-          .values({ user_id: userId, roadmap_slug: slug, step_id: stepId, body })
+          .insertInto('stepNotes')
+          .values({ userId, roadmapSlug: slug, stepId, body })
           .onConflict((oc) =>
-            oc.columns(['user_id', 'roadmap_slug', 'step_id']).doUpdateSet({ body, updated_at: sql<Date>`now()` }),
+            oc.columns(['userId', 'roadmapSlug', 'stepId']).doUpdateSet({ body, updatedAt: sql<Date>`now()` }),
           )
-          .returning(['step_id as stepId', 'body', 'updated_at as updatedAt']),
+          .returning(['stepId', 'body', 'updatedAt']),
       )
-      .with('logged', (q) => q.insertInto('progress_events').values(event(userId, slug, 'note', stepId)))
+      .with('logged', (q) => q.insertInto('progressEvents').values(event(userId, slug, 'note', stepId)))
       .selectFrom('saved')
       .selectAll()
       .executeTakeFirstOrThrow();
@@ -148,20 +148,20 @@ export const createProgressRepository = (db: Db) => ({
 
   findNote(userId: string, slug: string, stepId: string) {
     return db
-      .selectFrom('step_notes')
-      .select(['step_id as stepId', 'body', 'updated_at as updatedAt'])
-      .where('user_id', '=', userId)
-      .where('roadmap_slug', '=', slug)
-      .where('step_id', '=', stepId)
+      .selectFrom('stepNotes')
+      .select(['stepId', 'body', 'updatedAt'])
+      .where('userId', '=', userId)
+      .where('roadmapSlug', '=', slug)
+      .where('stepId', '=', stepId)
       .executeTakeFirst();
   },
 
   listNotes(userId: string, slug: string) {
     return db
-      .selectFrom('step_notes')
-      .select(['step_id as stepId', 'body', 'updated_at as updatedAt'])
-      .where('user_id', '=', userId)
-      .where('roadmap_slug', '=', slug)
+      .selectFrom('stepNotes')
+      .select(['stepId', 'body', 'updatedAt'])
+      .where('userId', '=', userId)
+      .where('roadmapSlug', '=', slug)
       .execute();
   },
 
@@ -184,7 +184,7 @@ export const createProgressRepository = (db: Db) => ({
     detail?: string;
   }) {
     await db
-      .insertInto('progress_events')
+      .insertInto('progressEvents')
       .values(event(entry.userId, entry.slug, entry.kind, entry.subjectId, entry.detail))
       .execute();
   },
@@ -192,16 +192,9 @@ export const createProgressRepository = (db: Db) => ({
   /** The learner's activity, newest first, before the given event id. */
   listEvents(userId: string, beforeId: number | undefined, limit: number) {
     let query = db
-      .selectFrom('progress_events')
-      .select([
-        'id',
-        'roadmap_slug as roadmap',
-        'kind',
-        'subject_id as subjectId',
-        'detail',
-        'occurred_at as occurredAt',
-      ])
-      .where('user_id', '=', userId)
+      .selectFrom('progressEvents')
+      .select(['id', 'roadmapSlug as roadmap', 'kind', 'subjectId', 'detail', 'occurredAt'])
+      .where('userId', '=', userId)
       .orderBy('id', 'desc')
       .limit(pageRows(limit));
     if (beforeId !== undefined) query = query.where('id', '<', beforeId);
@@ -227,8 +220,8 @@ export const createProgressRepository = (db: Db) => ({
   },
 
   isEmailVerified: async (userId: string) =>
-    (await db.selectFrom('users').select('email_verified_at').where('id', '=', userId).executeTakeFirstOrThrow())
-      .email_verified_at !== null,
+    (await db.selectFrom('users').select('emailVerifiedAt').where('id', '=', userId).executeTakeFirstOrThrow())
+      .emailVerifiedAt !== null,
 
   /** Saves the learner's public-profile settings; false when another learner has the handle. */
   async upsertPublicProfile(
@@ -236,41 +229,41 @@ export const createProgressRepository = (db: Db) => ({
     settings: { enabled: boolean; handle: string; showProgress: boolean; showStreak: boolean; bio: string | null },
   ) {
     const taken = await db
-      .selectFrom('public_profiles')
-      .select('user_id')
+      .selectFrom('publicProfiles')
+      .select('userId')
       .where(sql<boolean>`lower(handle) = lower(${settings.handle})`)
-      .where('user_id', '!=', userId)
+      .where('userId', '!=', userId)
       .executeTakeFirst();
     if (taken !== undefined) return false;
     const row = {
       handle: settings.handle,
       enabled: settings.enabled,
-      show_progress: settings.showProgress,
-      show_streak: settings.showStreak,
+      showProgress: settings.showProgress,
+      showStreak: settings.showStreak,
       bio: settings.bio,
     };
     await db
-      .insertInto('public_profiles')
-      .values({ user_id: userId, ...row })
-      .onConflict((oc) => oc.column('user_id').doUpdateSet({ ...row, updated_at: sql<Date>`now()` }))
+      .insertInto('publicProfiles')
+      .values({ userId, ...row })
+      .onConflict((oc) => oc.column('userId').doUpdateSet({ ...row, updatedAt: sql<Date>`now()` }))
       .execute();
     return true;
   },
 
   findOwnPublicProfile(userId: string) {
-    return db.selectFrom('public_profiles').selectAll().where('user_id', '=', userId).executeTakeFirst();
+    return db.selectFrom('publicProfiles').selectAll().where('userId', '=', userId).executeTakeFirst();
   },
 
   /** An enabled profile of an enabled, verified account. */
   findPublishedProfile(handle: string) {
     return db
-      .selectFrom('public_profiles as p')
-      .innerJoin('users as u', 'u.id', 'p.user_id')
-      .select(['p.user_id as userId', 'p.handle', 'p.show_progress', 'p.show_streak', 'p.bio', 'u.display_name'])
+      .selectFrom('publicProfiles as p')
+      .innerJoin('users as u', 'u.id', 'p.userId')
+      .select(['p.userId', 'p.handle', 'p.showProgress', 'p.showStreak', 'p.bio', 'u.displayName'])
       .where(sql<boolean>`lower(p.handle) = lower(${handle})`)
       .where('p.enabled', '=', true)
-      .where('u.disabled_at', 'is', null)
-      .where('u.email_verified_at', 'is not', null)
+      .where('u.disabledAt', 'is', null)
+      .where('u.emailVerifiedAt', 'is not', null)
       .executeTakeFirst();
   },
 
@@ -278,10 +271,10 @@ export const createProgressRepository = (db: Db) => ({
   digestRecipients() {
     return db
       .selectFrom('users')
-      .select(['id', 'email', 'display_name'])
-      .where('weekly_digest', '=', true)
-      .where('disabled_at', 'is', null)
-      .where('email_verified_at', 'is not', null)
+      .select(['id', 'email', 'displayName'])
+      .where('weeklyDigest', '=', true)
+      .where('disabledAt', 'is', null)
+      .where('emailVerifiedAt', 'is not', null)
       .orderBy('id')
       .execute();
   },
@@ -289,9 +282,9 @@ export const createProgressRepository = (db: Db) => ({
   /** Marks the week's digest as sent to the learner; false when it already was. */
   async claimDigest(userId: string, week: string) {
     const row = await db
-      .insertInto('weekly_digests')
-      .values({ user_id: userId, week })
-      .onConflict((oc) => oc.columns(['user_id', 'week']).doNothing())
+      .insertInto('weeklyDigests')
+      .values({ userId, week })
+      .onConflict((oc) => oc.columns(['userId', 'week']).doNothing())
       .returning('week')
       .executeTakeFirst();
     return row !== undefined;
@@ -299,19 +292,19 @@ export const createProgressRepository = (db: Db) => ({
 
   listStepProgress(userId: string, slug: string) {
     return db
-      .selectFrom('step_progress')
-      .select(['step_id as stepId', 'status', 'updated_at as updatedAt'])
-      .where('user_id', '=', userId)
-      .where('roadmap_slug', '=', slug)
+      .selectFrom('stepProgress')
+      .select(['stepId', 'status', 'updatedAt'])
+      .where('userId', '=', userId)
+      .where('roadmapSlug', '=', slug)
       .execute();
   },
 
   listChecklist(userId: string, slug: string) {
     return db
-      .selectFrom('checklist_assessments')
-      .select(['item_id as itemId', 'level', 'updated_at as updatedAt'])
-      .where('user_id', '=', userId)
-      .where('roadmap_slug', '=', slug)
+      .selectFrom('checklistAssessments')
+      .select(['itemId', 'level', 'updatedAt'])
+      .where('userId', '=', userId)
+      .where('roadmapSlug', '=', slug)
       .execute();
   },
 });

@@ -196,8 +196,8 @@ export const createProgressService = ({
       return {
         enabled: row.enabled,
         handle: row.handle,
-        showProgress: row.show_progress,
-        showStreak: row.show_streak,
+        showProgress: row.showProgress,
+        showStreak: row.showStreak,
         ...(row.bio === null ? {} : { bio: row.bio }),
       };
     },
@@ -208,10 +208,10 @@ export const createProgressService = ({
       if (profile === undefined) throw new NotFoundError(`There is no public profile "${handle}".`);
       const result: Static<typeof PublicProfile> = {
         handle: profile.handle,
-        displayName: profile.display_name,
+        displayName: profile.displayName,
         bio: profile.bio,
       };
-      if (profile.show_progress) {
+      if (profile.showProgress) {
         const follows = (await progressRepository.listFollows(profile.userId)).filter((f) => f.stoppedAt === null);
         result.roadmaps = [];
         for (const follow of follows) {
@@ -225,7 +225,7 @@ export const createProgressService = ({
           });
         }
       }
-      if (profile.show_streak) {
+      if (profile.showStreak) {
         const { today, days } = await progressRepository.activeDays(profile.userId);
         result.streak = streaks(
           days.map((day) => day.day),

@@ -51,7 +51,7 @@ export const createResourcesRepository = (db: Db) => ({
         'res.topics',
         usedBy.as('usedBy'),
       ])
-      .where('res.archived_at', 'is', null)
+      .where('res.archivedAt', 'is', null)
       .limit(pageRows(limit));
     if (filter.type !== undefined) select = select.where('res.type', '=', filter.type);
     if (filter.roadmap !== undefined) {
@@ -59,15 +59,15 @@ export const createResourcesRepository = (db: Db) => ({
       select = select.where((eb) =>
         eb.exists(
           eb
-            .selectFrom('step_resources as sr')
-            .innerJoin('roadmap_steps as s', (join) =>
-              join.onRef('s.roadmap_slug', '=', 'sr.roadmap_slug').onRef('s.id', '=', 'sr.step_id'),
+            .selectFrom('stepResources as sr')
+            .innerJoin('roadmapSteps as s', (join) =>
+              join.onRef('s.roadmapSlug', '=', 'sr.roadmapSlug').onRef('s.id', '=', 'sr.stepId'),
             )
             .select(sql`1`.as('one'))
-            .whereRef('sr.resource_id', '=', 'res.id')
-            .where('sr.roadmap_slug', '=', roadmap)
-            .where('s.archived_at', 'is', null)
-            .$if(step !== undefined, (qb) => qb.where('sr.step_id', '=', step!)),
+            .whereRef('sr.resourceId', '=', 'res.id')
+            .where('sr.roadmapSlug', '=', roadmap)
+            .where('s.archivedAt', 'is', null)
+            .$if(step !== undefined, (qb) => qb.where('sr.stepId', '=', step!)),
         ),
       );
     }

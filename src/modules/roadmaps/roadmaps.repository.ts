@@ -65,7 +65,7 @@ const selectRoadmaps = (db: Db) =>
       resourceCount.as('resourceCount'),
       lastChanged.as('updatedAt'),
     ])
-    .where('r.archived_at', 'is', null);
+    .where('r.archivedAt', 'is', null);
 
 export const createRoadmapsRepository = (db: Db) => ({
   /** Published roadmaps in slug order, starting after `afterSlug`. */
@@ -84,10 +84,10 @@ export const createRoadmapsRepository = (db: Db) => ({
   /** The roadmap's published steps in path order. */
   listSteps(slug: string): Promise<StepRow[]> {
     return db
-      .selectFrom('roadmap_steps')
-      .select(['id', 'tier_id as tierId', 'title', 'summary', 'body', 'topics', 'estimated_hours as estimatedHours'])
-      .where('roadmap_slug', '=', slug)
-      .where('archived_at', 'is', null)
+      .selectFrom('roadmapSteps')
+      .select(['id', 'tierId', 'title', 'summary', 'body', 'topics', 'estimatedHours'])
+      .where('roadmapSlug', '=', slug)
+      .where('archivedAt', 'is', null)
       .orderBy('position')
       .execute();
   },
@@ -95,12 +95,12 @@ export const createRoadmapsRepository = (db: Db) => ({
   /** Published resources linked to the roadmap's steps, in each step's order. */
   listStepResources(slug: string): Promise<StepResourceRow[]> {
     return db
-      .selectFrom('step_resources as sr')
-      .innerJoin('resources as res', 'res.id', 'sr.resource_id')
-      .select(['sr.step_id as stepId', 'res.id', 'res.type', 'res.title', 'res.url', 'res.publisher', 'res.free'])
-      .where('sr.roadmap_slug', '=', slug)
-      .where('res.archived_at', 'is', null)
-      .orderBy('sr.step_id')
+      .selectFrom('stepResources as sr')
+      .innerJoin('resources as res', 'res.id', 'sr.resourceId')
+      .select(['sr.stepId', 'res.id', 'res.type', 'res.title', 'res.url', 'res.publisher', 'res.free'])
+      .where('sr.roadmapSlug', '=', slug)
+      .where('res.archivedAt', 'is', null)
+      .orderBy('sr.stepId')
       .orderBy('sr.position')
       .execute();
   },
@@ -108,16 +108,16 @@ export const createRoadmapsRepository = (db: Db) => ({
   /** For each step of `slug` that another published roadmap also has (by id): that roadmap, in slug order. */
   listStepsSharedElsewhere(slug: string): Promise<{ stepId: string; slug: string; title: string }[]> {
     return db
-      .selectFrom('roadmap_steps as mine')
-      .innerJoin('roadmap_steps as other', (join) =>
-        join.onRef('other.id', '=', 'mine.id').onRef('other.roadmap_slug', '!=', 'mine.roadmap_slug'),
+      .selectFrom('roadmapSteps as mine')
+      .innerJoin('roadmapSteps as other', (join) =>
+        join.onRef('other.id', '=', 'mine.id').onRef('other.roadmapSlug', '!=', 'mine.roadmapSlug'),
       )
-      .innerJoin('roadmaps as r', 'r.slug', 'other.roadmap_slug')
+      .innerJoin('roadmaps as r', 'r.slug', 'other.roadmapSlug')
       .select(['mine.id as stepId', 'r.slug', 'r.title'])
-      .where('mine.roadmap_slug', '=', slug)
-      .where('mine.archived_at', 'is', null)
-      .where('other.archived_at', 'is', null)
-      .where('r.archived_at', 'is', null)
+      .where('mine.roadmapSlug', '=', slug)
+      .where('mine.archivedAt', 'is', null)
+      .where('other.archivedAt', 'is', null)
+      .where('r.archivedAt', 'is', null)
       .orderBy(sql`r.slug collate "C"`)
       .execute();
   },
@@ -129,16 +129,16 @@ export const createRoadmapsRepository = (db: Db) => ({
       .selectFrom('roadmaps')
       .select(['slug', 'title'])
       .where('slug', 'in', slugs)
-      .where('archived_at', 'is', null)
+      .where('archivedAt', 'is', null)
       .execute();
   },
 
   listFaq(slug: string) {
     return db
-      .selectFrom('roadmap_faq')
+      .selectFrom('roadmapFaq')
       .select(['id', 'question', 'answer'])
-      .where('roadmap_slug', '=', slug)
-      .where('archived_at', 'is', null)
+      .where('roadmapSlug', '=', slug)
+      .where('archivedAt', 'is', null)
       .orderBy('position')
       .execute();
   },

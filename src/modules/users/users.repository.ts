@@ -9,7 +9,7 @@ export interface UserFilter {
   status?: 'active' | 'disabled' | undefined;
 }
 
-const columns = ['id', 'email', 'display_name', 'role', 'email_verified_at', 'disabled_at', 'created_at'] as const;
+const columns = ['id', 'email', 'displayName', 'role', 'emailVerifiedAt', 'disabledAt', 'createdAt'] as const;
 
 /** Escapes LIKE wildcards so a search for "50%" finds "50%" and not everything. */
 const likePattern = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
@@ -27,8 +27,8 @@ export const createUsersRepository = (db: Db) => ({
       query = query.where(sql<SqlBool>`(lower(email) like ${pattern} or lower(display_name) like ${pattern})`);
     }
     if (filter.role !== undefined) query = query.where('role', '=', filter.role);
-    if (filter.status === 'active') query = query.where('disabled_at', 'is', null);
-    if (filter.status === 'disabled') query = query.where('disabled_at', 'is not', null);
+    if (filter.status === 'active') query = query.where('disabledAt', 'is', null);
+    if (filter.status === 'disabled') query = query.where('disabledAt', 'is not', null);
     if (afterEmail !== undefined) query = query.where(sql<SqlBool>`lower(email) collate "C" > ${afterEmail}`);
     return query.execute();
   },
@@ -48,7 +48,7 @@ export const createUsersRepository = (db: Db) => ({
   async setRole(id: string, role: Role) {
     return db
       .updateTable('users')
-      .set({ role, updated_at: sql<Date>`now()` })
+      .set({ role, updatedAt: sql<Date>`now()` })
       .where('id', '=', id)
       .returning(columns)
       .executeTakeFirst();
@@ -57,7 +57,7 @@ export const createUsersRepository = (db: Db) => ({
   async setDisabled(id: string, disabled: boolean) {
     return db
       .updateTable('users')
-      .set({ disabled_at: disabled ? sql<Date>`coalesce(disabled_at, now())` : null, updated_at: sql<Date>`now()` })
+      .set({ disabledAt: disabled ? sql<Date>`coalesce(disabled_at, now())` : null, updatedAt: sql<Date>`now()` })
       .where('id', '=', id)
       .returning(columns)
       .executeTakeFirst();

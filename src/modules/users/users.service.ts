@@ -32,11 +32,11 @@ const UserCursor = Type.Object({ after: Type.String({ maxLength: 300 }) }, { add
 const toAdminUser = (user: UserRow): AdminUser => ({
   id: user.id,
   email: user.email,
-  displayName: user.display_name,
+  displayName: user.displayName,
   role: user.role,
-  emailVerified: user.email_verified_at !== null,
-  disabledAt: user.disabled_at?.toISOString() ?? null,
-  createdAt: user.created_at.toISOString(),
+  emailVerified: user.emailVerifiedAt !== null,
+  disabledAt: user.disabledAt?.toISOString() ?? null,
+  createdAt: user.createdAt.toISOString(),
 });
 
 export const createUsersService = ({ usersRepository, transact, passwords }: UsersServiceDeps) => {
@@ -69,7 +69,7 @@ export const createUsersService = ({ usersRepository, transact, passwords }: Use
   const changeRole = async (actor: Actor, id: string, role: Role): Promise<AdminUser> => {
     notOneself(actor, id, 'change the role of');
     const before = await existingUser(id);
-    if (role !== 'learner' && before.email_verified_at === null) {
+    if (role !== 'learner' && before.emailVerifiedAt === null) {
       throw new ConflictError('Only accounts with a verified email address can have a role above learner.');
     }
     const after = await transact(async (unit) => {
