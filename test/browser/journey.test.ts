@@ -66,6 +66,9 @@ describe('a learner journey with the mouse', () => {
     await page.getByLabel('Password').fill(PASSWORD);
     await page.getByRole('button', { name: 'Sign up' }).click();
     await page.getByRole('heading', { level: 1, name: 'Dashboard' }).waitFor();
+    // A new account is welcomed as new; the same learner coming back later (below) is welcomed back.
+    await page.getByText('Welcome to Waymark, Mo Mouse.').waitFor();
+    expect(await page.getByText('Welcome back').count()).toBe(0);
 
     // The guest progress came along: two steps done, the note kept.
     await page.getByText('2 of 15 steps').waitFor();

@@ -1,6 +1,7 @@
 // The learner's dashboard: for each roadmap they follow, progress per tier and overall, the next step, whether they
 // are on track, checklist readiness and the plan as a calendar; their streak; exports; public-profile settings.
 import { useState } from 'react';
+import { isNewAccount } from '../after-sign-in';
 import { api, call, download } from '../api/client';
 import { dashboardFollowed, dashboardFollows, startDashboardCalls, type Follow } from '../api/dashboard';
 import { ApiError } from '../api/errors';
@@ -302,7 +303,9 @@ export const Dashboard = () => {
   return (
     <>
       <h1>Dashboard</h1>
-      <p className="lead">Welcome back, {session.user.displayName}.</p>
+      <p className="lead">
+        {isNewAccount() ? 'Welcome to Waymark' : 'Welcome back'}, {session.user.displayName}.
+      </p>
       <Show resource={resource} reload={reload} placeholder={<Loading fill />}>
         {(followed) => {
           return followed.length === 0 ? (

@@ -11,7 +11,7 @@ export const SignUp = () => {
   const form = useForm({ displayName: '', email: '', password: '' }, async (body) => {
     await call(api.POST('/v1/auth/register', { body }));
     await logIn(body.email, body.password);
-    await afterSignIn('/dashboard');
+    await afterSignIn('/dashboard', { signedUp: true });
   });
   return (
     <div className="narrow">
