@@ -1,6 +1,7 @@
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { ContentValidationError, loadContent, type ContentIssue } from '../../src/modules/content/content.loader.ts';
 
 export const FIXTURE_CONTENT = path.resolve('test/fixtures/content');
 
@@ -21,3 +22,14 @@ export const copyFixtureContent = async () => {
   };
 };
 export type FixtureCopy = Awaited<ReturnType<typeof copyFixtureContent>>;
+
+/** What the loader reports about a content folder it must reject. */
+export const issuesOf = async (dir: string): Promise<ContentIssue[]> => {
+  try {
+    await loadContent(dir);
+  } catch (error) {
+    if (error instanceof ContentValidationError) return error.issues;
+    throw error;
+  }
+  throw new Error('expected the content to be rejected');
+};

@@ -1,27 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import {
-  ContentValidationError,
-  contentHash,
-  loadContent,
-  type ContentIssue,
-} from '../../src/modules/content/content.loader.ts';
-import { copyFixtureContent, FIXTURE_CONTENT, type FixtureCopy } from '../support/content-fixture.ts';
+import { contentHash, loadContent } from '../../src/modules/content/content.loader.ts';
+import { copyFixtureContent, FIXTURE_CONTENT, issuesOf, type FixtureCopy } from '../support/content-fixture.ts';
 
 let content: FixtureCopy;
 beforeEach(async () => {
   content = await copyFixtureContent();
 });
 afterEach(() => content.cleanup());
-
-const issuesOf = async (dir: string): Promise<ContentIssue[]> => {
-  try {
-    await loadContent(dir);
-  } catch (error) {
-    if (error instanceof ContentValidationError) return error.issues;
-    throw error;
-  }
-  throw new Error('expected the content to be rejected');
-};
 
 describe('loading valid content', () => {
   it('when the shipped Backend roadmap is loaded, then it validates with 15 steps', async () => {

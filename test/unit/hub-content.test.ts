@@ -1,24 +1,14 @@
 import fs from 'node:fs/promises';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ContentValidationError, loadContent, type ContentIssue } from '../../src/modules/content/content.loader.ts';
+import { loadContent } from '../../src/modules/content/content.loader.ts';
 import { tableOfContents } from '../../src/modules/hub/toc.ts';
-import { copyFixtureContent, FIXTURE_CONTENT, type FixtureCopy } from '../support/content-fixture.ts';
+import { copyFixtureContent, FIXTURE_CONTENT, issuesOf, type FixtureCopy } from '../support/content-fixture.ts';
 
 let content: FixtureCopy;
 beforeEach(async () => {
   content = await copyFixtureContent();
 });
 afterEach(() => content.cleanup());
-
-const issuesOf = async (dir: string): Promise<ContentIssue[]> => {
-  try {
-    await loadContent(dir);
-  } catch (error) {
-    if (error instanceof ContentValidationError) return error.issues;
-    throw error;
-  }
-  throw new Error('expected the content to be rejected');
-};
 
 const GUIDE = 'hub/guides/alpha-guide.md';
 const REVIEW = 'hub/reviews/alpha-review.md';

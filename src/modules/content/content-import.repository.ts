@@ -1,17 +1,12 @@
 // Writing a content bundle (the roadmaps-as-code files, docs/decisions/0003) into the database: one transaction per
 // import, upserts that tell created from updated rows, and what the bundle no longer has archived, never deleted.
-import { createHash } from 'node:crypto';
 import { sql, type Transaction } from 'kysely';
 import type { Db } from '../../infra/database.ts';
 import type { Database } from '../../infra/database.types.ts';
 import type { ContentBundle, ResourceContent, RoadmapContent, StepContent } from './content.schemas.ts';
 import { upsertHubEntries } from './hub-import.repository.ts';
+import { hashOf, tally, wasCreated, type ChangeCount } from './upsert-count.ts';
 
-export interface ChangeCount {
-  created: number;
-  updated: number;
-  archived: number;
-}
 
 export interface ImportSummary {
   contentHash: string;
@@ -28,8 +23,6 @@ export type StoredRoadmapDocument = Omit<RoadmapContent, 'slug' | 'title' | 'sum
 // Any number well away from other advisory locks: importers on several instances take turns.
 const IMPORT_LOCK = 7_301_001;
 
-const hashOf = (value: unknown) => createHash('sha256').update(JSON.stringify(value)).digest('hex');
-
 // A step's hash was first taken over its row with the database's snake_case keys; hashing the same keys keeps the
 // stored hashes valid, so an upgrade does not count every step as changed on its next import.
 const withColumnNames = (row: Record<string, unknown>) =>
@@ -38,16 +31,6 @@ const withColumnNames = (row: Record<string, unknown>) =>
 type Trx = Transaction<Database>;
 
 const emptyCount = (): ChangeCount => ({ created: 0, updated: 0, archived: 0 });
-
-/** Rows returned by an upsert: `created` is true for new rows; unchanged rows are not returned at all. */
-const tally = (rows: { created: boolean }[], archived: number): ChangeCount => ({
-  created: rows.filter((row) => row.created).length,
-  updated: rows.filter((row) => !row.created).length,
-  archived,
-});
-
-// xmax is 0 only on a row version that an INSERT made: the standard way to tell insert from update in an upsert.
-const wasCreated = sql<boolean>`(xmax = 0)`.as('created');
 
 const upsertResources = async (trx: Trx, resources: ResourceContent[]): Promise<ChangeCount> => {
   if (resources.length === 0) return emptyCount();

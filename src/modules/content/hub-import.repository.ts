@@ -1,14 +1,11 @@
 // Writing the Resource Hub's entries in the content import's transaction (content-import.repository.ts): upserts by
 // id that skip unchanged rows, archiving (never deleting) what the files no longer have, and the step links.
-import { createHash } from 'node:crypto';
 import { sql, type Transaction } from 'kysely';
 import type { Database } from '../../infra/database.types.ts';
-import type { ChangeCount } from './content-import.repository.ts';
+import { hashOf, tally, wasCreated, type ChangeCount } from './upsert-count.ts';
 import type { HubEntryContent, ReviewDocument } from './hub-content.schemas.ts';
 
 type Trx = Transaction<Database>;
-
-const hashOf = (value: unknown) => createHash('sha256').update(JSON.stringify(value)).digest('hex');
 
 /** What hub_entries.document holds: the fields only a review has. */
 const documentOf = (entry: HubEntryContent): ReviewDocument | Record<string, never> => {
@@ -61,8 +58,7 @@ export const upsertHubEntries = async (trx: Trx, entries: HubEntryContent[]): Pr
             ]),
           ),
       )
-      // xmax is 0 only on a row version an INSERT made: it tells a created row from an updated one.
-      .returning(sql<boolean>`(xmax = 0)`.as('created'))
+      .returning(wasCreated)
       .execute();
   }
   let archive = trx
@@ -87,9 +83,5 @@ export const upsertHubEntries = async (trx: Trx, entries: HubEntryContent[]): Pr
     }),
   );
   if (links.length > 0) await trx.insertInto('hubEntrySteps').values(links).execute();
-  return {
-    created: rows.filter((row) => row.created).length,
-    updated: rows.filter((row) => !row.created).length,
-    archived,
-  };
+  return tally(rows, archived);
 };
