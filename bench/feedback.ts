@@ -319,7 +319,10 @@ export const runFeedbackBench = async () => {
       progress('rolling up (the job handler, in this process)');
       const analytics = createAnalyticsService({
         analyticsRepository: createAnalyticsRepository(database.db),
+        targetNamesRepository: { name: () => Promise.reject(new Error('not used by rollUp')) },
         roadmapsService: { getRoadmapDocument: () => Promise.reject(new Error('not used by rollUp')) },
+        jobs: { queued: () => Promise.reject(new Error('not used by rollUp')) },
+        transact: () => Promise.reject(new Error('not used by rollUp')),
         retentionDays: 90,
       });
       const started = performance.now();

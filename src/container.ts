@@ -3,11 +3,12 @@ import type { Config } from './config.ts';
 import type { BuildInfo } from './infra/build-info.ts';
 import type { Cache } from './infra/cache.ts';
 import type { Db } from './infra/database.ts';
-import type { JobQueue } from './infra/jobs.ts';
+import type { JobQueue, QueueName } from './infra/jobs.ts';
 import type { Logger } from './infra/logger.ts';
 import { createUnitOfWork } from './infra/unit-of-work.ts';
 import { createAnalyticsRepository } from './modules/feedback/analytics.repository.ts';
 import { createAnalyticsService } from './modules/feedback/analytics.service.ts';
+import { createTargetNamesRepository } from './modules/feedback/target-names.repository.ts';
 import { createFeedbackRepository } from './modules/feedback/feedback.repository.ts';
 import { createFeedbackService } from './modules/feedback/feedback.service.ts';
 import { createVisitorIds, deriveKey } from './modules/feedback/visitor.ts';
@@ -50,7 +51,7 @@ export interface ContainerDeps {
   db: Db;
   /** Public reads; content imports invalidate it on every instance. */
   cache: Pick<Cache, 'namespace' | 'invalidate'>;
-  jobs: Pick<JobQueue, 'send'>;
+  jobs: Pick<JobQueue, 'send' | 'queued'>;
   logger: Logger;
   buildInfo: BuildInfo;
   /** The bounds of the password-hashing line; the defaults follow the CPU count (tests set small ones). */
@@ -89,7 +90,9 @@ export const createContainer = ({
     progressRepository: createProgressRepository(trx),
     auditRepository: createAuditRepository(trx),
     sendMail: (message: MailMessage) => mailOutbox.send(trx, message),
+    queueJob: (queue: QueueName, data: object) => jobs.send(queue, data, { transaction: trx }),
   }));
+  const targetNamesRepository = createTargetNamesRepository(db);
   const roadmapsService = createRoadmapsService({
     roadmapsRepository: createRoadmapsRepository(db),
     cache,
@@ -122,7 +125,7 @@ export const createContainer = ({
       transact,
       passwords,
     }),
-    auditService: createAuditService({ auditRepository }),
+    auditService: createAuditService({ auditRepository, targetNamesRepository }),
     personalTokensService: createPersonalTokensService({
       personalTokensRepository: createPersonalTokensRepository(db),
       transact,
@@ -140,6 +143,7 @@ export const createContainer = ({
     }),
     feedbackService: createFeedbackService({
       feedbackRepository: createFeedbackRepository(db),
+      targetNamesRepository,
       transact,
       roadmapsService,
       hubService,
@@ -147,7 +151,10 @@ export const createContainer = ({
     }),
     analyticsService: createAnalyticsService({
       analyticsRepository: createAnalyticsRepository(db),
+      targetNamesRepository,
       roadmapsService,
+      jobs,
+      transact,
       retentionDays: config.feedback.retentionDays,
     }),
     visitorIds: createVisitorIds(deriveKey(accessTokenSecret, 'feedback visitor cookie')),

@@ -29,7 +29,10 @@ export const generateOpenApiDocument = async () => {
       accessTokenSecret: 'describing-routes-signs-nothing',
       db,
       cache: createCache({ keyPrefix: config.redis.keyPrefix, ttlMs: 1000, maxEntries: 1, logger: silent }),
-      jobs: { send: () => Promise.reject(new Error('describing routes sends nothing')) },
+      jobs: {
+        send: () => Promise.reject(new Error('describing routes sends nothing')),
+        queued: () => Promise.reject(new Error('describing routes reads no queue')),
+      },
       logger: silent,
       buildInfo,
     }),

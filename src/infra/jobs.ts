@@ -21,6 +21,8 @@ export interface JobQueue {
   send(queue: QueueName, data: object, options?: { transaction?: Transaction<Database> }): Promise<void>;
   /** Runs `handler` for each job of the queue in this process. A handler that throws is retried later. */
   work<T extends object>(queue: QueueName, handler: (job: Job<T>) => Promise<void>): Promise<void>;
+  /** How many jobs of the queue wait to start (new or waiting for a retry), from the database, up to 100. */
+  queued(queue: QueueName): Promise<number>;
   /** Runs a queue on a cron schedule (UTC); saying it again replaces the schedule. */
   schedule(queue: QueueName, cron: string): Promise<void>;
   start(): Promise<void>;
@@ -89,6 +91,9 @@ export const createJobQueue = (options: {
           options.onJobRun?.(queue, 'completed');
         }
       });
+    },
+    async queued(queue) {
+      return (await boss.findJobs(queue, { queued: true, limit: 100 })).length;
     },
     async schedule(queue, cron) {
       await boss.schedule(queue, cron, {}, { tz: 'UTC' });

@@ -85,7 +85,7 @@ describe('pages a signed-in user sees', () => {
     await visit(page, '/dashboard', 'Dashboard', 'dashboard');
     await visit(page, '/account', 'Your account', 'account');
     await visit(page, '/admin', 'Admin', 'admin');
-    await expect.poll(() => page.getByRole('cell', { name: 'admin@example.org' }).count()).toBe(1);
+    await expect.poll(() => page.getByRole('cell', { name: 'admin@example.org', exact: true }).count()).toBe(1);
 
     await page.goto('/dashboard');
     await page.getByRole('checkbox', { name: 'Show a public profile' }).check();

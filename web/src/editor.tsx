@@ -1,5 +1,5 @@
-// What the editors' pages share: who may see them (the API's permission table, imported so the two never disagree)
-// and the page shell that tells everyone else they are not allowed.
+// What the editors' pages share: who may see them (the API's permission table, imported so the two never disagree),
+// the page shell that tells everyone else they are not allowed, and how a thing the API names is shown.
 import type { ReactNode } from 'react';
 import { can, type Permission } from '../../src/modules/auth/permissions.ts';
 import { useSession, type SessionState } from './api/session';
@@ -45,3 +45,11 @@ export const EditorPage = ({
     </>
   );
 };
+
+/** Something the API names (a step, a section, a roadmap, an account): its link, or plain muted text once it is gone. */
+export const Named = ({ named }: { named: { title: string; href: string | null; removed: boolean } }) =>
+  named.href === null ? (
+    <span className={named.removed ? 'muted' : undefined}>{named.title}</span>
+  ) : (
+    <Link href={named.href}>{named.title}</Link>
+  );

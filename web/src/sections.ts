@@ -1,27 +1,11 @@
-// The parts of a roadmap page and the words for feedback targets. The API accepts `section:<id>` for exactly these ids
-// (a unit test compares the two lists).
+// The parts of a roadmap page and the words for feedback targets. The headings are the API's own list
+// (src/modules/feedback/sections.ts), so the sections the page asks about are the ones the API accepts.
+import { ROADMAP_SECTION_HEADINGS, sectionHeading } from '../../src/modules/feedback/sections.ts';
+
 /** The parts of a roadmap page, by the id the API knows them under (`section:<id>`), with their headings. */
-export const ROADMAP_SECTIONS = [
-  ['duties', 'What the job involves'],
-  ['about', 'About this roadmap'],
-  ['keep-in-mind', 'Things to keep in mind'],
-  ['before-you-start', 'What you need'],
-  ['durations', 'How long it takes'],
-  ['history', 'A short history'],
-  ['market', 'The job market'],
-  ['path', 'The learning path'],
-  ['outline', 'Every step, in order'],
-  ['month-plan', 'Month by month'],
-  ['priorities', 'Priorities'],
-  ['challenges', 'Common challenges'],
-  ['checklist', 'Job-ready checklist'],
-  ['faq', 'Questions and answers'],
-  ['other-paths', 'What you can do instead, or as well'],
-  ['conclusion', 'In closing'],
-  ['resources', 'Resources'],
-] as const;
+export const ROADMAP_SECTIONS = ROADMAP_SECTION_HEADINGS;
 export type SectionId = (typeof ROADMAP_SECTIONS)[number][0];
-export const sectionTitle = (id: string) => ROADMAP_SECTIONS.find(([candidate]) => candidate === id)?.[1];
+export const sectionTitle = sectionHeading;
 
 const KIND_LABELS: Record<string, string> = {
   section: 'Section',

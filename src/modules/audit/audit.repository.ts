@@ -18,17 +18,34 @@ export interface AuditFilter {
 }
 
 export const createAuditRepository = (db: Db) => ({
-  /** Newest first, before the given entry id. */
+  /**
+   * Newest first, before the given entry id, with the names of the people in them: the actor's, and the subject's
+   * when the subject is an account (joined here, so a page costs one query however many people it names).
+   */
   async list(filter: AuditFilter, beforeId: number | undefined, limit: number) {
     let query = db
-      .selectFrom('auditLog')
-      .select(['id', 'occurredAt', 'action', 'actorId', 'subjectId', 'ip', 'userAgent', 'details'])
-      .orderBy('id', 'desc')
+      .selectFrom('auditLog as a')
+      .leftJoin('users as actor', 'actor.id', 'a.actorId')
+      .leftJoin('users as subject', 'subject.id', 'a.subjectId')
+      .select([
+        'a.id',
+        'a.occurredAt',
+        'a.action',
+        'a.actorId',
+        'a.subjectId',
+        'a.ip',
+        'a.userAgent',
+        'a.details',
+        'actor.displayName as actorName',
+        'actor.email as actorEmail',
+        'subject.displayName as subjectName',
+      ])
+      .orderBy('a.id', 'desc')
       .limit(pageRows(limit));
-    if (filter.action !== undefined) query = query.where('action', '=', filter.action);
-    if (filter.actorId !== undefined) query = query.where('actorId', '=', filter.actorId);
-    if (filter.subjectId !== undefined) query = query.where('subjectId', '=', filter.subjectId);
-    if (beforeId !== undefined) query = query.where('id', '<', beforeId);
+    if (filter.action !== undefined) query = query.where('a.action', '=', filter.action);
+    if (filter.actorId !== undefined) query = query.where('a.actorId', '=', filter.actorId);
+    if (filter.subjectId !== undefined) query = query.where('a.subjectId', '=', filter.subjectId);
+    if (beforeId !== undefined) query = query.where('a.id', '<', beforeId);
     return query.execute();
   },
 

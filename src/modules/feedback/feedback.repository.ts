@@ -38,6 +38,9 @@ const commentColumns = [
   'userId',
   'replyNote',
   'moderatedAt',
+  sql<string | null>`(select display_name from users u where u.id = feedback_comments.moderated_by)`.as(
+    'moderatorName',
+  ),
   'createdAt',
   // Full microsecond precision for the cursor: a Date would round it to milliseconds and skip rows.
   sql<string>`created_at::text`.as('position'),
@@ -179,6 +182,16 @@ export const createFeedbackRepository = (db: Db) => ({
       );
     }
     return query.orderBy('createdAt', 'desc').orderBy('id', 'desc').limit(pageRows(limit)).execute();
+  },
+
+  /** How many comments are in each state, on one roadmap or on all. */
+  async countComments(roadmap: string | undefined) {
+    let query = db
+      .selectFrom('feedbackComments')
+      .select(['state', sql<number>`count(*)::int`.as('count')])
+      .groupBy('state');
+    if (roadmap !== undefined) query = query.where('roadmapSlug', '=', roadmap);
+    return query.execute();
   },
 
   findComment(id: string) {

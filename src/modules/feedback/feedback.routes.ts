@@ -13,11 +13,14 @@ import {
   AnalyticsParams,
   Comment,
   CommentPage,
+  CommentCounts,
   CommentParams,
+  CountsQuery,
   FeedbackBody,
   FeedbackReceipt,
   FeedbackSummary,
   ListCommentsQuery,
+  RecomputeReceipt,
   SummaryQuery,
 } from './feedback.schemas.ts';
 import type { FeedbackService } from './feedback.service.ts';
@@ -131,6 +134,22 @@ export const feedbackRoutes: FastifyPluginAsyncTypebox<FeedbackRoutesOptions> = 
     (request) => feedbackService.listComments(request.query),
   );
 
+  app.get(
+    '/v1/feedback/comments/counts',
+    {
+      config: moderate,
+      schema: {
+        tags: ['feedback'],
+        operationId: 'countFeedbackComments',
+        summary: 'How many comments are in each state (editors)',
+        description: 'For the tabs of the moderation inbox: new, quarantined, approved, hidden, addressed and all.',
+        querystring: CountsQuery,
+        response: { 200: CommentCounts, ...problemResponses(400) },
+      },
+    },
+    (request) => feedbackService.countComments(request.query.roadmap),
+  );
+
   for (const [action, operationId, summary] of [
     ['approve', 'approveFeedbackComment', 'Approve a comment'],
     ['hide', 'hideFeedbackComment', 'Hide a comment'],
@@ -205,6 +224,40 @@ export const feedbackRoutes: FastifyPluginAsyncTypebox<FeedbackRoutesOptions> = 
       },
     },
     (request) => analyticsService.read(request.params.slug),
+  );
+
+  // Asking again while one waits queues nothing, so this only stops an editor from keeping the worker busy.
+  const recomputeLimit = app.createRateLimit({
+    max: 10,
+    timeWindow: 10 * 60 * 1000,
+    keyGenerator: (request) => `analytics-recompute:${request.principal!.userId}`,
+  });
+
+  app.post(
+    '/v1/analytics/recompute',
+    {
+      config: readAnalytics,
+      schema: {
+        tags: ['feedback'],
+        operationId: 'recomputeAnalytics',
+        summary: 'Recompute the analytics of every roadmap now (editors)',
+        description:
+          'Queues the rollup job (which otherwise runs every hour) and answers at once; the analytics say ' +
+          '`recomputing` until it starts and show the new computedAt once it has run. Asking again while one is ' +
+          'waiting queues nothing more. Audited.',
+        response: { 202: RecomputeReceipt, ...problemResponses() },
+      },
+    },
+    async (request, reply) => {
+      const limit = await recomputeLimit(request);
+      if (!limit.isAllowed && limit.isExceeded) {
+        throw new TooManyRequestsError(
+          'You asked for a recomputation many times. Try again in a few minutes.',
+          limit.ttlInSeconds,
+        );
+      }
+      return reply.code(202).send(await analyticsService.recompute(signedInActorOf(request)));
+    },
   );
 
   app.get(

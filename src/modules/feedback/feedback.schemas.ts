@@ -1,6 +1,7 @@
 import { COMMENT_STATES } from '../../lib/enums.ts';
 import { Type, type Static } from 'typebox';
 import { Cursor, Limit, Slug } from '../roadmaps/roadmaps.schemas.ts';
+import { ROADMAP_SECTION_HEADINGS } from './sections.ts';
 
 export const TARGET_KINDS = [
   'section',
@@ -24,25 +25,7 @@ export type TargetKind = (typeof TARGET_KINDS)[number];
  * vote on (about, history, …), and one shared `roadmap` vote would let a reader's answer on one part replace their
  * answer on another.
  */
-export const ROADMAP_SECTIONS = [
-  'duties',
-  'about',
-  'keep-in-mind',
-  'before-you-start',
-  'durations',
-  'history',
-  'market',
-  'path',
-  'outline',
-  'month-plan',
-  'priorities',
-  'challenges',
-  'checklist',
-  'faq',
-  'other-paths',
-  'conclusion',
-  'resources',
-] as const;
+export const ROADMAP_SECTIONS = ROADMAP_SECTION_HEADINGS.map(([id]) => id);
 
 export const Target = Type.String({
   pattern: `^(roadmap|(${TARGET_KINDS.join('|')}):[a-z0-9]+(-[a-z0-9]+)*)$`,
@@ -144,6 +127,32 @@ export const ListCommentsQuery = Type.Object(
 );
 export type ListCommentsQuery = Static<typeof ListCommentsQuery>;
 
+export const Href = Type.Union([Type.String(), Type.Null()], {
+  description: "The web app's path to it (e.g. /roadmaps/backend-developer/steps/sql); null when it is gone",
+});
+
+/** Something editors see by its name, not its id, with a link to it. */
+export const Named = Type.Object({
+  title: Type.String({ description: 'What people call it; "a removed step" (or section, entry, …) when it is gone' }),
+  href: Href,
+  removed: Type.Boolean(),
+});
+
+export const NamedTarget = Type.Object({
+  kind: Type.String({ description: 'roadmap, section, step, hub, faq, …' }),
+  ...Named.properties,
+  roadmap: Named,
+});
+
+const Count = Type.Integer({ minimum: 0 });
+export const CommentCounts = Type.Object(
+  { new: Count, quarantined: Count, approved: Count, hidden: Count, addressed: Count, all: Count },
+  { description: 'How many comments are in each state (on one roadmap, or on all)' },
+);
+export type CommentCounts = Static<typeof CommentCounts>;
+
+export const CountsQuery = Type.Object({ roadmap: Type.Optional(Slug) }, { additionalProperties: false });
+
 export const CommentParams = Type.Object({ id: Type.String({ format: 'uuid' }) }, { additionalProperties: false });
 
 export const AddressBody = Type.Object(
@@ -161,9 +170,13 @@ export const Comment = Type.Object({
   state: CommentState,
   spamScore: Type.Integer(),
   spamSignals: Type.Array(Type.String(), { description: 'Why the score is what it is' }),
+  about: NamedTarget,
   signedIn: Type.Boolean({ description: 'Written by someone signed in (who is not shown)' }),
   replyNote: Type.Union([Type.String(), Type.Null()]),
   moderatedAt: Type.Union([Type.String({ format: 'date-time' }), Type.Null()]),
+  moderatedBy: Type.Union([Type.String(), Type.Null()], {
+    description: 'The display name of the editor who last moderated it ("a removed account" once deleted)',
+  }),
   createdAt: Type.String({ format: 'date-time' }),
 });
 export type Comment = Static<typeof Comment>;
@@ -173,10 +186,16 @@ export const CommentPage = Type.Object({
   nextCursor: Type.Union([Type.String(), Type.Null()]),
 });
 
+export const RecomputeReceipt = Type.Object({
+  queued: Type.Literal(true),
+  alreadyQueued: Type.Boolean({ description: 'true when one was already waiting: no second one is queued' }),
+});
+
 export const AnalyticsParams = Type.Object({ slug: Slug }, { additionalProperties: false });
 
 export const SectionHelpfulness = Type.Object({
   target: Type.String(),
+  about: NamedTarget,
   helpful: Type.Integer(),
   notHelpful: Type.Integer(),
   wilsonLowerBound: Type.Number({ description: '95 % Wilson lower bound of the helpful share; ranks sections' }),
@@ -200,6 +219,7 @@ export const Analytics = Type.Object({
   computedAt: Type.Union([Type.String({ format: 'date-time' }), Type.Null()], {
     description: 'When the rollup job last ran; null before its first run',
   }),
+  recomputing: Type.Boolean({ description: 'A recomputation is queued and has not started yet' }),
   helpfulness: Type.Array(SectionHelpfulness, { description: 'Best first by Wilson lower bound' }),
   funnel: Type.Object({ followers: Type.Integer(), steps: Type.Array(FunnelStep) }),
   activeLearners: Type.Array(

@@ -11,9 +11,11 @@ import type { HubService } from '../hub/hub.service.ts';
 import type { RoadmapDocument } from '../roadmaps/roadmaps.schemas.ts';
 import type { RoadmapsService } from '../roadmaps/roadmaps.service.ts';
 import type { FeedbackRepository, Voter } from './feedback.repository.ts';
+import type { NamedTarget, TargetNamesRepository } from './target-names.repository.ts';
 import {
   ROADMAP_SECTIONS,
   type Comment,
+  type CommentCounts,
   type FeedbackBody,
   type FeedbackReceipt,
   type FeedbackSummary,
@@ -23,6 +25,7 @@ import { commentHash, countLinks, MAX_LINKS, spamScore, TOO_FAST_SECONDS } from 
 
 export interface FeedbackServiceDeps {
   feedbackRepository: FeedbackRepository;
+  targetNamesRepository: Pick<TargetNamesRepository, 'name'>;
   /** A moderation and its audit entry commit together. */
   transact: UnitOfWork<{
     feedbackRepository: Pick<FeedbackRepository, 'findComment' | 'moderateComment' | 'deleteComment'>;
@@ -65,10 +68,11 @@ const targetsOf = (document: RoadmapDocument) => {
 
 type CommentRow = NonNullable<Awaited<ReturnType<FeedbackRepository['findComment']>>>;
 
-const toComment = (row: CommentRow): Comment => ({
+const toComment = (row: CommentRow, about: NamedTarget): Comment => ({
   id: row.id,
   roadmap: row.roadmap,
   target: row.target,
+  about,
   helpful: row.helpful,
   reasons: row.reasons,
   body: row.body,
@@ -78,11 +82,14 @@ const toComment = (row: CommentRow): Comment => ({
   signedIn: row.userId !== null,
   replyNote: row.replyNote,
   moderatedAt: row.moderatedAt?.toISOString() ?? null,
+  // The moderator's account may have been deleted since (the column is then null, the time is kept).
+  moderatedBy: row.moderatorName ?? (row.moderatedAt === null ? null : 'a removed account'),
   createdAt: row.createdAt.toISOString(),
 });
 
 export const createFeedbackService = ({
   feedbackRepository,
+  targetNamesRepository,
   transact,
   roadmapsService,
   hubService,
@@ -144,6 +151,12 @@ export const createFeedbackService = ({
       .digest('base64url');
   };
 
+  /** Comments with what they are about in words: one lookup for the whole page. */
+  const namedComments = async (rows: CommentRow[]) => {
+    const nameOf = await targetNamesRepository.name(rows);
+    return rows.map((row) => toComment(row, nameOf(row)));
+  };
+
   const moderate = async (
     id: string,
     moderator: SignedInActor,
@@ -170,7 +183,7 @@ export const createFeedbackService = ({
       });
       return moderated;
     });
-    return toComment(after);
+    return (await namedComments([after]))[0]!;
   };
 
   return {
@@ -232,7 +245,16 @@ export const createFeedbackService = ({
       const after = resumeFrom(query.cursor, CommentCursor);
       const rows = await feedbackRepository.listComments(query, after, rowsForPage(limit));
       const page = pageOf(rows, limit, (last) => ({ createdAt: last.position, id: last.id }));
-      return { items: page.items.map(toComment), nextCursor: page.nextCursor };
+      return { items: await namedComments(page.items), nextCursor: page.nextCursor };
+    },
+
+    async countComments(roadmap: string | undefined): Promise<CommentCounts> {
+      const counts: CommentCounts = { new: 0, quarantined: 0, approved: 0, hidden: 0, addressed: 0, all: 0 };
+      for (const row of await feedbackRepository.countComments(roadmap)) {
+        counts[row.state] = row.count;
+        counts.all += row.count;
+      }
+      return counts;
     },
 
     approve: (id: string, moderator: SignedInActor) => moderate(id, moderator, 'approved'),

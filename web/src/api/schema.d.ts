@@ -957,6 +957,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/feedback/comments/counts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * How many comments are in each state (editors)
+         * @description For the tabs of the moderation inbox: new, quarantined, approved, hidden, addressed and all.
+         */
+        get: operations["countFeedbackComments"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/feedback/comments/{id}/approve": {
         parameters: {
             query?: never;
@@ -1039,6 +1059,26 @@ export interface paths {
         get: operations["getRoadmapAnalytics"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/analytics/recompute": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Recompute the analytics of every roadmap now (editors)
+         * @description Queues the rollup job (which otherwise runs every hour) and answers at once; the analytics say `recomputing` until it starts and show the new computedAt once it has run. Asking again while one is waiting queues nothing more. Audited.
+         */
+        post: operations["recomputeAnalytics"];
         delete?: never;
         options?: never;
         head?: never;
@@ -5901,7 +5941,31 @@ export interface operations {
                             occurredAt: string;
                             action: string;
                             actorId: string | null;
+                            actor: {
+                                id: string;
+                                /** @description Display name; "a removed account" once the account is deleted */
+                                name: string;
+                                /** @description Null once the account is deleted */
+                                email: string | null;
+                                removed: boolean;
+                            } | null;
                             subjectId: string | null;
+                            subject: {
+                                /** @description account, or for a comment the kind of what it is about: roadmap, section, step, hub, faq, … */
+                                kind: string;
+                                title: string;
+                                /** @description The web app's path to it (e.g. /roadmaps/backend-developer/steps/sql); null when it is gone */
+                                href: string | null;
+                                removed: boolean;
+                                /** @description For a comment: the roadmap it was left on */
+                                roadmap: {
+                                    /** @description What people call it; "a removed step" (or section, entry, …) when it is gone */
+                                    title: string;
+                                    /** @description The web app's path to it (e.g. /roadmaps/backend-developer/steps/sql); null when it is gone */
+                                    href: string | null;
+                                    removed: boolean;
+                                } | null;
+                            } | null;
                             ip: string | null;
                             userAgent: string | null;
                             details: {
@@ -6134,14 +6198,98 @@ export interface operations {
                             spamScore: number;
                             /** @description Why the score is what it is */
                             spamSignals: string[];
+                            about: {
+                                /** @description roadmap, section, step, hub, faq, … */
+                                kind: string;
+                                /** @description What people call it; "a removed step" (or section, entry, …) when it is gone */
+                                title: string;
+                                /** @description The web app's path to it (e.g. /roadmaps/backend-developer/steps/sql); null when it is gone */
+                                href: string | null;
+                                removed: boolean;
+                                roadmap: {
+                                    /** @description What people call it; "a removed step" (or section, entry, …) when it is gone */
+                                    title: string;
+                                    /** @description The web app's path to it (e.g. /roadmaps/backend-developer/steps/sql); null when it is gone */
+                                    href: string | null;
+                                    removed: boolean;
+                                };
+                            };
                             /** @description Written by someone signed in (who is not shown) */
                             signedIn: boolean;
                             replyNote: string | null;
                             moderatedAt: string | null;
+                            /** @description The display name of the editor who last moderated it ("a removed account" once deleted) */
+                            moderatedBy: string | null;
                             /** Format: date-time */
                             createdAt: string;
                         }[];
                         nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    countFeedbackComments: {
+        parameters: {
+            query?: {
+                /** @description Roadmap slug */
+                roadmap?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description How many comments are in each state (on one roadmap, or on all) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        new: number;
+                        quarantined: number;
+                        approved: number;
+                        hidden: number;
+                        addressed: number;
+                        all: number;
                     };
                 };
             };
@@ -6212,10 +6360,28 @@ export interface operations {
                         spamScore: number;
                         /** @description Why the score is what it is */
                         spamSignals: string[];
+                        about: {
+                            /** @description roadmap, section, step, hub, faq, … */
+                            kind: string;
+                            /** @description What people call it; "a removed step" (or section, entry, …) when it is gone */
+                            title: string;
+                            /** @description The web app's path to it (e.g. /roadmaps/backend-developer/steps/sql); null when it is gone */
+                            href: string | null;
+                            removed: boolean;
+                            roadmap: {
+                                /** @description What people call it; "a removed step" (or section, entry, …) when it is gone */
+                                title: string;
+                                /** @description The web app's path to it (e.g. /roadmaps/backend-developer/steps/sql); null when it is gone */
+                                href: string | null;
+                                removed: boolean;
+                            };
+                        };
                         /** @description Written by someone signed in (who is not shown) */
                         signedIn: boolean;
                         replyNote: string | null;
                         moderatedAt: string | null;
+                        /** @description The display name of the editor who last moderated it ("a removed account" once deleted) */
+                        moderatedBy: string | null;
                         /** Format: date-time */
                         createdAt: string;
                     };
@@ -6297,10 +6463,28 @@ export interface operations {
                         spamScore: number;
                         /** @description Why the score is what it is */
                         spamSignals: string[];
+                        about: {
+                            /** @description roadmap, section, step, hub, faq, … */
+                            kind: string;
+                            /** @description What people call it; "a removed step" (or section, entry, …) when it is gone */
+                            title: string;
+                            /** @description The web app's path to it (e.g. /roadmaps/backend-developer/steps/sql); null when it is gone */
+                            href: string | null;
+                            removed: boolean;
+                            roadmap: {
+                                /** @description What people call it; "a removed step" (or section, entry, …) when it is gone */
+                                title: string;
+                                /** @description The web app's path to it (e.g. /roadmaps/backend-developer/steps/sql); null when it is gone */
+                                href: string | null;
+                                removed: boolean;
+                            };
+                        };
                         /** @description Written by someone signed in (who is not shown) */
                         signedIn: boolean;
                         replyNote: string | null;
                         moderatedAt: string | null;
+                        /** @description The display name of the editor who last moderated it ("a removed account" once deleted) */
+                        moderatedBy: string | null;
                         /** Format: date-time */
                         createdAt: string;
                     };
@@ -6389,10 +6573,28 @@ export interface operations {
                         spamScore: number;
                         /** @description Why the score is what it is */
                         spamSignals: string[];
+                        about: {
+                            /** @description roadmap, section, step, hub, faq, … */
+                            kind: string;
+                            /** @description What people call it; "a removed step" (or section, entry, …) when it is gone */
+                            title: string;
+                            /** @description The web app's path to it (e.g. /roadmaps/backend-developer/steps/sql); null when it is gone */
+                            href: string | null;
+                            removed: boolean;
+                            roadmap: {
+                                /** @description What people call it; "a removed step" (or section, entry, …) when it is gone */
+                                title: string;
+                                /** @description The web app's path to it (e.g. /roadmaps/backend-developer/steps/sql); null when it is gone */
+                                href: string | null;
+                                removed: boolean;
+                            };
+                        };
                         /** @description Written by someone signed in (who is not shown) */
                         signedIn: boolean;
                         replyNote: string | null;
                         moderatedAt: string | null;
+                        /** @description The display name of the editor who last moderated it ("a removed account" once deleted) */
+                        moderatedBy: string | null;
                         /** Format: date-time */
                         createdAt: string;
                     };
@@ -6550,9 +6752,27 @@ export interface operations {
                         roadmap: string;
                         /** @description When the rollup job last ran; null before its first run */
                         computedAt: string | null;
+                        /** @description A recomputation is queued and has not started yet */
+                        recomputing: boolean;
                         /** @description Best first by Wilson lower bound */
                         helpfulness: {
                             target: string;
+                            about: {
+                                /** @description roadmap, section, step, hub, faq, … */
+                                kind: string;
+                                /** @description What people call it; "a removed step" (or section, entry, …) when it is gone */
+                                title: string;
+                                /** @description The web app's path to it (e.g. /roadmaps/backend-developer/steps/sql); null when it is gone */
+                                href: string | null;
+                                removed: boolean;
+                                roadmap: {
+                                    /** @description What people call it; "a removed step" (or section, entry, …) when it is gone */
+                                    title: string;
+                                    /** @description The web app's path to it (e.g. /roadmaps/backend-developer/steps/sql); null when it is gone */
+                                    href: string | null;
+                                    removed: boolean;
+                                };
+                            };
                             helpful: number;
                             notHelpful: number;
                             /** @description 95 % Wilson lower bound of the helpful share; ranks sections */
@@ -6619,6 +6839,58 @@ export interface operations {
             };
             /** @description Not Found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    recomputeAnalytics: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        queued: true;
+                        /** @description true when one was already waiting: no second one is queued */
+                        alreadyQueued: boolean;
+                    };
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -1,9 +1,10 @@
-// Admin: users and their roles (change, disable, enable) and the audit log.
+// Admin: users and their roles (change, disable, enable) and the audit log (AuditLog.tsx).
 import { useState } from 'react';
 import { api, call } from '../api/client';
 import { useSession } from '../api/session';
 import type { Ok } from '../api/types';
 import { Link } from '../router';
+import { AuditLog } from './AuditLog';
 import { announce } from '../ui/announcer';
 import { usePageTitle } from '../ui/page';
 import { Empty, ErrorMessage, Loading, Show, useResource } from '../ui/states';
@@ -106,57 +107,6 @@ const Users = () => {
             </div>
           )
         }
-      </Show>
-    </section>
-  );
-};
-
-const AuditLog = () => {
-  const [cursor, setCursor] = useState<string>();
-  const { resource, reload } = useResource(
-    () => call(api.GET('/v1/admin/audit-log', { params: { query: { limit: 50, ...(cursor ? { cursor } : {}) } } })),
-    [cursor],
-  );
-  return (
-    <section aria-labelledby="audit-heading">
-      <h2 id="audit-heading">Audit log</h2>
-      <Show resource={resource} reload={reload}>
-        {({ items, nextCursor }) => (
-          <>
-            <div className="table-scroll">
-              <table>
-                <caption className="visually-hidden">Audit log, newest first</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">When</th>
-                    <th scope="col">Action</th>
-                    <th scope="col">Actor</th>
-                    <th scope="col">Subject</th>
-                    <th scope="col">IP</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {items.map((entry) => (
-                    <tr key={entry.id}>
-                      <td>{new Date(entry.occurredAt).toLocaleString()}</td>
-                      <td>
-                        <code>{entry.action}</code>
-                      </td>
-                      <td>{entry.actorId ?? '—'}</td>
-                      <td>{entry.subjectId ?? '—'}</td>
-                      <td>{entry.ip ?? '—'}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
-            {nextCursor && (
-              <button type="button" onClick={() => setCursor(nextCursor)}>
-                Older entries
-              </button>
-            )}
-          </>
-        )}
       </Show>
     </section>
   );

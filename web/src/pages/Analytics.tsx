@@ -1,10 +1,12 @@
 // A roadmap's analytics for editors: helpfulness per section (ranked by the Wilson lower bound), the learner funnel
 // with its drop-offs, active learners per week and the median time per step. Each chart has its numbers in a table
-// below it; the figures come from the hourly rollup, so the page says when they were computed.
+// below it; the figures come from the hourly rollup, so the page says when they were computed (and an editor can ask
+// for them now: AnalyticsFreshness).
 import { useState } from 'react';
 import { api, call, download } from '../api/client';
 import type { Ok, Roadmap } from '../api/types';
 import { EditorPage } from '../editor';
+import { AnalyticsFreshness } from './AnalyticsFreshness';
 import { Link } from '../router';
 import { targetLabel } from '../sections';
 import { announce } from '../ui/announcer';
@@ -97,7 +99,7 @@ const Helpfulness = ({ analytics, names }: { analytics: Analytics; names: Record
             rows={rows.map((row) => {
               const total = row.helpful + row.notHelpful;
               return {
-                label: targetLabel(row.target, names),
+                label: targetLabel(row.target, { ...names, [row.target]: row.about.title }),
                 value: total === 0 ? 0 : row.helpful / total,
                 marker: row.wilsonLowerBound,
                 display: `${row.helpful}/${total}`,
@@ -111,7 +113,7 @@ const Helpfulness = ({ analytics, names }: { analytics: Analytics; names: Record
               const total = row.helpful + row.notHelpful;
               return {
                 key: row.target,
-                head: targetLabel(row.target, names),
+                head: targetLabel(row.target, { ...names, [row.target]: row.about.title }),
                 cells: [
                   row.helpful,
                   row.notHelpful,
@@ -246,13 +248,12 @@ const RoadmapAnalytics = ({ slug }: { slug: string }) => {
             <p className="lead">
               <Link href={`/roadmaps/${slug}`}>{roadmap.title}</Link>
             </p>
-            {analytics.computedAt === null ? (
-              <p className="notice">
-                The figures have not been computed yet: the rollup runs every hour. Until then every figure is empty.
-              </p>
-            ) : (
-              <p className="muted">Figures as of {new Date(analytics.computedAt).toLocaleString()}.</p>
-            )}
+            <AnalyticsFreshness
+              slug={slug}
+              computedAt={analytics.computedAt}
+              recomputing={analytics.recomputing}
+              onRecomputed={reload}
+            />
             <p>
               <button
                 type="button"

@@ -1,5 +1,5 @@
-// The editors' inbox of readers' comments: filter by state (as tabs) and roadmap, page on with "Load more", and
-// approve, hide, mark addressed (with a note on what was done) or delete each one.
+// The editors' inbox of readers' comments: filter by state (as tabs, each with how many it holds) and roadmap, page
+// on with "Load more", and approve, hide, mark addressed (with a note on what was done) or delete each one.
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { api, call } from '../api/client';
 import type { Ok } from '../api/types';
@@ -10,6 +10,7 @@ import { Empty, ErrorMessage, Loading } from '../ui/states';
 import { CommentCard, STATE_LABELS, type Comment, type CommentState } from './ModerationComment';
 
 type CommentPage = Ok<'/v1/feedback/comments'>;
+type Counts = Ok<'/v1/feedback/comments/counts'>;
 type Tab = CommentState | 'all';
 
 const TABS: [Tab, string][] = [
@@ -37,7 +38,15 @@ const fetchComments = (tab: Tab, roadmap: string, cursor?: string) =>
   );
 
 /** Tabs as the ARIA pattern has them: one tab stop, arrow keys (and Home, End) move between tabs and choose. */
-const StateTabs = ({ tab, onChoose }: { tab: Tab; onChoose: (tab: Tab) => void }) => {
+const StateTabs = ({
+  tab,
+  counts,
+  onChoose,
+}: {
+  tab: Tab;
+  counts: Counts | undefined;
+  onChoose: (tab: Tab) => void;
+}) => {
   const buttons = useRef<(HTMLButtonElement | null)[]>([]);
   const onKeyDown = (event: KeyboardEvent) => {
     const index = TABS.findIndex(([id]) => id === tab);
@@ -73,6 +82,7 @@ const StateTabs = ({ tab, onChoose }: { tab: Tab; onChoose: (tab: Tab) => void }
           onClick={() => onChoose(id)}
         >
           {label}
+          {counts !== undefined && ` (${counts[id]})`}
         </button>
       ))}
     </div>
@@ -87,6 +97,8 @@ const Queue = () => {
   const [loadingMore, setLoadingMore] = useState(false);
   const [attempt, setAttempt] = useState(0);
   const [roadmaps, setRoadmaps] = useState<{ slug: string; title: string }[]>([]);
+  const [counts, setCounts] = useState<Counts>();
+  const [countsVersion, setCountsVersion] = useState(0);
 
   useEffect(() => {
     call(api.GET('/v1/roadmaps', { params: { query: { limit: 100 } } })).then(
@@ -95,6 +107,18 @@ const Queue = () => {
       () => undefined,
     );
   }, []);
+
+  // The counts follow the roadmap filter and every change an editor makes; without them the tabs show no number.
+  useEffect(() => {
+    let current = true;
+    call(api.GET('/v1/feedback/comments/counts', { params: { query: roadmap ? { roadmap } : {} } })).then(
+      (fresh) => current && setCounts(fresh),
+      () => current && setCounts(undefined),
+    );
+    return () => {
+      current = false;
+    };
+  }, [roadmap, countsVersion]);
 
   useEffect(() => {
     let current = true;
@@ -129,6 +153,7 @@ const Queue = () => {
   // A comment that no longer matches the chosen state leaves the list; the announcement says where it went.
   const changed = (comment: Comment, message: string) => {
     announce(message);
+    setCountsVersion((n) => n + 1);
     setList(
       (shown) =>
         shown && {
@@ -142,6 +167,7 @@ const Queue = () => {
   };
   const deleted = (comment: Comment) => {
     announce('Comment deleted');
+    setCountsVersion((n) => n + 1);
     setList((shown) => shown && { ...shown, items: shown.items.filter((item) => item.id !== comment.id) });
   };
 
@@ -158,10 +184,11 @@ const Queue = () => {
           ))}
         </select>
       </div>
-      <StateTabs tab={tab} onChoose={setTab} />
+      <StateTabs tab={tab} counts={counts} onChoose={setTab} />
       <section id="comments-panel" role="tabpanel" aria-labelledby={`tab-${tab}`} className="tab-panel">
         <h2 className="visually-hidden">
-          {TABS.find(([id]) => id === tab)![1]} comments{roadmap ? ` on ${roadmap}` : ''}
+          {TABS.find(([id]) => id === tab)![1]} comments
+          {roadmap ? ` on ${roadmaps.find((entry) => entry.slug === roadmap)?.title ?? roadmap}` : ''}
         </h2>
         {list === undefined && loadError === undefined && <Loading label="Loading comments…" />}
         {list !== undefined &&

@@ -3,8 +3,8 @@ import { useState } from 'react';
 import { api, call } from '../api/client';
 import { messageOf } from '../api/errors';
 import type { Ok } from '../api/types';
+import { Named } from '../editor';
 import { REASON_LABELS, type Reason } from '../feedback';
-import { Link } from '../router';
 import { targetLabel } from '../sections';
 import { announce } from '../ui/announcer';
 import { FormError, TextAreaField, useSubmit } from '../ui/forms';
@@ -99,12 +99,24 @@ export const CommentCard = ({
     <li>
       <article className="card comment" aria-labelledby={headingId}>
         <h3 id={headingId}>
-          {comment.helpful ? 'Helpful' : 'Not helpful'}: {targetLabel(comment.target)}
+          {comment.helpful ? 'Helpful' : 'Not helpful'}:{' '}
+          {comment.about.removed
+            ? comment.about.title
+            : targetLabel(comment.target, { [comment.target]: comment.about.title })}
         </h3>
+        <p>
+          About <Named named={comment.about} />
+          {comment.about.kind !== 'roadmap' && (
+            <>
+              {' '}
+              in <Named named={comment.about.roadmap} />
+            </>
+          )}
+        </p>
         <p className="muted">
-          <Link href={`/roadmaps/${comment.roadmap}`}>{comment.roadmap}</Link> ·{' '}
           {new Date(comment.createdAt).toLocaleString()} · {comment.signedIn ? 'signed in' : 'visitor'} ·{' '}
           <span className={`badge state-${comment.state}`}>{STATE_LABELS[comment.state]}</span>
+          {comment.moderatedBy !== null && ` by ${comment.moderatedBy}`}
         </p>
         {comment.reasons.length > 0 && (
           <p>
