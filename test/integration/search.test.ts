@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import { Value } from 'typebox/value';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SearchResults, type SearchHit } from '../../src/modules/search/search.schemas.ts';
@@ -129,6 +130,31 @@ describe('GET /v1/search', () => {
       }
     }
     expect(hits.some((hit) => hit.highlights.length > 0)).toBe(true);
+  });
+
+  it('when Markdown is made plain for snippets, then its marks go and its words stay', async () => {
+    const markdown = [
+      '## Why it matters',
+      'Use **bold**, _it_, `code` and [the guide](https://example.com/x) or ![a chart](c.png).',
+      '',
+      '- first item',
+      '1. second item',
+      '> quoted <abbr title="x">HTML</abbr>',
+      '```ts',
+      'const a = 1;',
+      '```',
+      '| a | b |',
+      '|---|:-:|',
+      '---',
+      'and `archived_at` stays',
+    ].join('\n');
+
+    const { rows } = await sql<{ plain: string }>`select search_plain(${markdown}) as plain`.execute(t.database.db);
+
+    expect(rows[0]!.plain).toBe(
+      'Why it matters: Use bold, it, code and the guide or a chart. · first item · second item quoted HTML ' +
+        'const a = 1; a b and archived_at stays',
+    );
   });
 
   it('when hits of every kind come back, then each links to its own page, an FAQ entry to its place on the roadmap', async () => {

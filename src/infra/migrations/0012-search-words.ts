@@ -13,14 +13,14 @@ export const up = async (db: Kysely<unknown>): Promise<void> => {
   await sql`create extension if not exists pg_trgm`.execute(db);
 
   // Order matters: fences and images before links, links before the emphasis marks inside their text. A heading
-  // gets a colon, so that it does not run into the sentence after it in a snippet.
+  // gets a colon and a list item a middle dot, so that neither runs into the text next to it in a snippet.
   await sql`
     create function search_plain(markdown text) returns text
     language sql immutable parallel safe
     as $fn$
       select btrim(regexp_replace(
         regexp_replace(regexp_replace(regexp_replace(regexp_replace(regexp_replace(regexp_replace(regexp_replace(
-        regexp_replace(regexp_replace(regexp_replace(regexp_replace(regexp_replace(regexp_replace(
+        regexp_replace(regexp_replace(regexp_replace(regexp_replace(regexp_replace(regexp_replace(regexp_replace(
           markdown,
           '^[ \t]*(\`\`\`|~~~).*$', '', 'gn'),
           '!\\[([^\\]]*)\\]\\([^)]*\\)', '\\1', 'g'),
@@ -29,10 +29,11 @@ export const up = async (db: Kysely<unknown>): Promise<void> => {
           '^[ \t]{0,3}#{1,6}[ \t]+(.*[^?!:.])[ \t]*$', '\\1:', 'gn'),
           '^[ \t]{0,3}#{1,6}[ \t]+', '', 'gn'),
           '^[ \t]*>[ \t]?', '', 'gn'),
-          '^[ \t]*([-*+]|[0-9]+[.)])[ \t]+', '', 'gn'),
+          '^[ \t]*([-*+]|[0-9]+[.)])[ \t]+', '· ', 'gn'),
           '^[ \t|:-]*-[ \t|:-]*$', '', 'gn'),
           '</?[A-Za-z][^>]*>', '', 'g'),
           '(\\*+|~~|\`+|__+)', '', 'g'),
+          '(^|[^[:alnum:]_])_([^_\n]+)_($|[^[:alnum:]_])', '\\1\\2\\3', 'g'),
           '\\|', ' ', 'g'),
           '[\uE000\uE001]', '', 'g'),
         '\\s+', ' ', 'g'))
