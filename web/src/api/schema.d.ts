@@ -139,8 +139,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Search roadmaps, steps, FAQ and resources
-         * @description Full-text search (English stemming), best match first, with a snippet around each match.
+         * Search roadmaps, steps, FAQ, resources and hub entries
+         * @description Full-text search (English stemming; a word also finds its plural or singular, and step, hub and resource topics count), best match first, with a plain-text snippet and the ranges of its matched words. When the words as typed match nothing, the closest published words are searched instead and named in `correctedQuery`.
          */
         get: operations["search"];
         put?: never;

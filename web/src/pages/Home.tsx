@@ -39,7 +39,7 @@ export const Home = () => {
             if (typed.trim() !== '') navigate(`/?q=${encodeURIComponent(typed.trim())}`);
           }}
         >
-          <label htmlFor="search-input">Search roadmaps, steps, FAQ and resources</label>
+          <label htmlFor="search-input">Search roadmaps, steps, FAQ, resources and the Resource Hub</label>
           <div className="inline-form">
             <input id="search-input" type="search" value={typed} onChange={(e) => setTyped(e.target.value)} />
             <button type="submit">Search</button>
