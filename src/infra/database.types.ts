@@ -297,6 +297,10 @@ export interface RoadmapStepsTable {
   updatedAt: UpdatedAt;
 }
 
+export interface SearchWordsTable {
+  word: string;
+}
+
 export interface SentMailTable {
   htmlBody: string | null;
   jobId: string;
@@ -386,6 +390,7 @@ export interface Database {
   roadmapFollows: RoadmapFollowsTable;
   roadmaps: RoadmapsTable;
   roadmapSteps: RoadmapStepsTable;
+  searchWords: SearchWordsTable;
   sentMail: SentMailTable;
   stepBookmarks: StepBookmarksTable;
   stepNotes: StepNotesTable;

@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import { Value } from 'typebox/value';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SearchResults, type SearchHit } from '../../src/modules/search/search.schemas.ts';
@@ -11,7 +12,10 @@ afterAll(() => t.close());
 
 const search = async (query: string) => {
   const response = await t.app.inject(`/v1/search?${query}`);
-  return { response, body: response.json<{ items: SearchHit[]; nextCursor: string | null }>() };
+  return {
+    response,
+    body: response.json<{ items: SearchHit[]; correctedQuery: string | null; nextCursor: string | null }>(),
+  };
 };
 
 describe('GET /v1/search', () => {
@@ -22,7 +26,8 @@ describe('GET /v1/search', () => {
     expect(Value.Check(SearchResults, body)).toBe(true);
     expect(body.items[0]).toMatchObject({ kind: 'step', roadmap: 'backend-developer' });
     expect(body.items[0]!.path).toBe(`/v1/roadmaps/backend-developer/steps/${body.items[0]!.id}`);
-    expect(body.items[0]!.snippet).toContain('**');
+    expect(body.items[0]!.href).toBe(`/roadmaps/backend-developer/steps/${body.items[0]!.id}`);
+    expect(body.correctedQuery).toBeNull();
   });
 
   it('when a visitor searches words of the other roadmaps, then their steps are found, under their own roadmap', async () => {
@@ -47,7 +52,7 @@ describe('GET /v1/search', () => {
       for (const hit of (await search(`q=${encodeURIComponent(q)}&limit=50`)).body.items) kinds.add(hit.kind);
     }
 
-    expect([...kinds].sort()).toEqual(['faq', 'resource', 'roadmap', 'step']);
+    expect([...kinds].sort()).toEqual(['faq', 'hub', 'resource', 'roadmap', 'step']);
   });
 
   it('when a resource is found, then it carries its external url and no API path', async () => {
@@ -71,8 +76,115 @@ describe('GET /v1/search', () => {
     const { response, body } = await search('q=xylophonist');
 
     expect(response.statusCode).toBe(200);
-    expect(body).toMatchObject({ items: [], nextCursor: null });
+    expect(body).toMatchObject({ items: [], correctedQuery: null, nextCursor: null });
   });
+
+  it.each(['jwt', 'jwts', 'JWT'])(
+    'when a visitor searches "%s", then the authentication step is found, its JWTs highlighted',
+    async (word) => {
+      const { body } = await search(`q=${word}&limit=50`);
+
+      const step = body.items.find((hit) => hit.kind === 'step' && hit.id === 'authentication-and-authorization');
+      expect(step).toMatchObject({
+        roadmap: 'backend-developer',
+        href: '/roadmaps/backend-developer/steps/authentication-and-authorization',
+      });
+      const marked = step!.highlights.map(({ start, end }) => step!.snippet.slice(start, end).toLowerCase());
+      expect(marked.length).toBeGreaterThan(0);
+      expect(marked.every((text) => text === 'jwt' || text === 'jwts')).toBe(true);
+      expect(body.correctedQuery).toBeNull();
+    },
+  );
+
+  it('when a visitor misspells "redis" as "reddis", then the results are those for "redis", saying so', async () => {
+    const typo = await search('q=reddis&limit=50');
+    const right = await search('q=redis&limit=50');
+
+    expect(typo.body.correctedQuery).toBe('redis');
+    expect(typo.body.items.length).toBeGreaterThan(0);
+    expect(typo.body.items.map((hit) => hit.id)).toEqual(right.body.items.map((hit) => hit.id));
+  });
+
+  it('when only some words are misspelt, then only those are corrected', async () => {
+    const { body } = await search(`q=${encodeURIComponent('kubernetis basics')}`);
+
+    expect(body.correctedQuery).toBe('kubernetes basics');
+    expect(body.items[0]).toMatchObject({ kind: 'step', id: 'kubernetes-basics' });
+  });
+
+  it('when snippets come back, then they are plain text, the highlights inside them on the words searched', async () => {
+    const hits: SearchHit[] = [];
+    for (const q of ['jwt', 'redis', 'index', 'docker', 'cheat sheet', 'flexbox', 'degree']) {
+      hits.push(...(await search(`q=${encodeURIComponent(q)}&limit=50`)).body.items);
+    }
+
+    expect(hits.length).toBeGreaterThan(30);
+    for (const hit of hits) {
+      expect(hit.snippet, `${hit.kind} ${hit.id}`).not.toMatch(
+        /\*\*|`|__|\]\(|^#|\s#{1,6}\s|<\/?[a-z]+>|[\uE000\uE001]/,
+      );
+      for (const { start, end } of hit.highlights) {
+        expect(start).toBeLessThan(end);
+        expect(end).toBeLessThanOrEqual(hit.snippet.length);
+        expect(hit.snippet.slice(start, end)).toMatch(/^[\p{L}\p{N}]/u);
+      }
+    }
+    expect(hits.some((hit) => hit.highlights.length > 0)).toBe(true);
+  });
+
+  it('when Markdown is made plain for snippets, then its marks go and its words stay', async () => {
+    const markdown = [
+      '## Why it matters',
+      'Use **bold**, _it_, `code` and [the guide](https://example.com/x) or ![a chart](c.png).',
+      '',
+      '- first item',
+      '1. second item',
+      '> quoted <abbr title="x">HTML</abbr>',
+      '```ts',
+      'const a = 1;',
+      '```',
+      '| a | b |',
+      '|---|:-:|',
+      '---',
+      'and `archived_at` stays',
+    ].join('\n');
+
+    const { rows } = await sql<{ plain: string }>`select search_plain(${markdown}) as plain`.execute(t.database.db);
+
+    expect(rows[0]!.plain).toBe(
+      'Why it matters: Use bold, it, code and the guide or a chart. · first item · second item quoted HTML ' +
+        'const a = 1; a b and archived_at stays',
+    );
+  });
+
+  it('when hits of every kind come back, then each links to its own page, an FAQ entry to its place on the roadmap', async () => {
+    const hits: SearchHit[] = [];
+    for (const q of ['degree', 'backend developer roadmap', 'cheat sheet', 'postgresql', 'jwt']) {
+      hits.push(...(await search(`q=${encodeURIComponent(q)}&limit=50`)).body.items);
+    }
+
+    const expected = (hit: SearchHit) => {
+      if (hit.kind === 'roadmap') return `/roadmaps/${hit.id}`;
+      if (hit.kind === 'step') return `/roadmaps/${hit.roadmap}/steps/${hit.id}`;
+      if (hit.kind === 'faq') return `/roadmaps/${hit.roadmap}#faq-${hit.id}`;
+      if (hit.kind === 'hub') return `/hub/${hit.id}`;
+      return hit.url;
+    };
+    expect(new Set(hits.map((hit) => hit.kind)).size).toBe(5);
+    for (const hit of hits) expect(hit.href, `${hit.kind} ${hit.id}`).toBe(expected(hit));
+    const guide = hits.find((hit) => hit.kind === 'hub');
+    expect((await t.app.inject(guide!.path!)).statusCode).toBe(200);
+  });
+
+  it.each([`o'reilly`, '"exact phrase" -not', 'a\\b c++', "''", "it's", 's', 'or', '-'])(
+    'when the query is "%s", then the answer is 200, perhaps empty',
+    async (q) => {
+      const { response, body } = await search(`q=${encodeURIComponent(q)}`);
+
+      expect(response.statusCode).toBe(200);
+      expect(Value.Check(SearchResults, body)).toBe(true);
+    },
+  );
 
   it.each(['', 'q=', 'q=%20', 'q=sql&limit=51', 'q=sql&cursor=%%%'])(
     'when the query is "%s", then the answer is a 400 problem',

@@ -160,6 +160,17 @@ const Header = () => {
   );
 };
 
+/** The element the address's #fragment names (a search result's FAQ entry), opened if it is a <details>. */
+const addressedElement = () => {
+  const id = decodeURIComponent(window.location.hash.slice(1));
+  const element = id === '' ? null : document.getElementById(id);
+  if (element instanceof HTMLDetailsElement) {
+    element.open = true;
+    return element.querySelector('summary') ?? element;
+  }
+  return element;
+};
+
 export const App = () => {
   const { pathname } = useLocation();
   const main = useRef<HTMLElement>(null);
@@ -193,8 +204,10 @@ export const App = () => {
     const focusHeading = () => {
       const heading = main.current?.querySelector('h1');
       if (heading && heading !== staleHeading.current) {
-        heading.tabIndex = -1;
-        heading.focus();
+        const target = addressedElement() ?? heading;
+        // A heading needs tabindex to take focus; a <summary> has it already and keeps its place in the Tab order.
+        if (target.tabIndex < 0) target.tabIndex = -1;
+        target.focus();
         announce(document.title);
       } else if (Date.now() - started > 10_000) {
         main.current?.focus();

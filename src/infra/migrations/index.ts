@@ -9,6 +9,7 @@ import * as auditActorIndex from './0007-audit-actor-index.ts';
 import * as canonicalTimeZones from './0008-canonical-time-zones.ts';
 import * as stepBookmarks from './0010-step-bookmarks.ts';
 import * as hub from './0011-hub.ts';
+import * as searchWords from './0012-search-words.ts';
 
 // Append-only: a migration that has been merged is never edited (test/migrations.test.ts keeps their checksums).
 export const migrations: Record<string, Migration> = {
@@ -22,6 +23,7 @@ export const migrations: Record<string, Migration> = {
   '0008-canonical-time-zones': canonicalTimeZones,
   '0010-step-bookmarks': stepBookmarks,
   '0011-hub': hub,
+  '0012-search-words': searchWords,
 };
 
 export const migrationProvider: MigrationProvider = {

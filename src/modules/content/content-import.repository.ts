@@ -284,6 +284,8 @@ export const createContentImportRepository = (db: Db) => ({
       summary.roadmaps.archived = Number((await archiveRoadmaps.executeTakeFirst()).numUpdatedRows);
       // After the steps: an entry's links point at them.
       summary.hub = await upsertHubEntries(trx, bundle.hub);
+      // The words search corrects typos against (migration 0012), from what is published now.
+      await sql`select refresh_search_words()`.execute(trx);
       await trx
         .insertInto('contentImports')
         .values({ contentHash: bundle.hash, summary: JSON.stringify(summary) })

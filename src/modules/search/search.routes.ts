@@ -14,8 +14,12 @@ export const searchRoutes: FastifyPluginAsyncTypebox<{ searchService: SearchServ
       schema: {
         tags: ['search'],
         operationId: 'search',
-        summary: 'Search roadmaps, steps, FAQ and resources',
-        description: 'Full-text search (English stemming), best match first, with a snippet around each match.',
+        summary: 'Search roadmaps, steps, FAQ, resources and hub entries',
+        description:
+          'Full-text search (English stemming; a word also finds its plural or singular, and step, hub and resource ' +
+          'topics count), best match first, with a plain-text snippet and the ranges of its matched words. When the ' +
+          'words as typed match nothing, the closest published words are searched instead and named in ' +
+          '`correctedQuery`.',
         querystring: SearchQuery,
         response: { 200: SearchResults, 304: { description: 'Not modified' }, ...problemResponses(400) },
       },

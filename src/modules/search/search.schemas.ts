@@ -2,7 +2,8 @@ import { Type, type Static } from 'typebox';
 import { SearchText } from '../resources/resources.schemas.ts';
 import { Cursor } from '../roadmaps/roadmaps.schemas.ts';
 
-export const SEARCH_KINDS = ['roadmap', 'step', 'faq', 'resource'] as const;
+export const SEARCH_KINDS = ['roadmap', 'step', 'faq', 'resource', 'hub'] as const;
+export type SearchKind = (typeof SEARCH_KINDS)[number];
 
 export const SearchQuery = Type.Object(
   {
@@ -13,20 +14,42 @@ export const SearchQuery = Type.Object(
   { additionalProperties: false },
 );
 
+export const Highlight = Type.Object(
+  {
+    start: Type.Integer({ minimum: 0, description: 'Where a matched word starts in the snippet (UTF-16 index)' }),
+    end: Type.Integer({ minimum: 0, description: 'Where it ends, exclusive' }),
+  },
+  { description: 'A matched word of the snippet, to show highlighted' },
+);
+export type Highlight = Static<typeof Highlight>;
+
 export const SearchHit = Type.Object({
   kind: Type.Enum([...SEARCH_KINDS]),
-  id: Type.String({ description: 'Roadmap slug, step id, FAQ entry id or resource id' }),
-  roadmap: Type.Union([Type.String(), Type.Null()], { description: 'The roadmap it belongs to (null for resources)' }),
+  id: Type.String({ description: 'Roadmap slug, step id, FAQ entry id, resource id or hub entry id' }),
+  roadmap: Type.Union([Type.String(), Type.Null()], {
+    description: 'The roadmap it belongs to (null for resources and hub entries)',
+  }),
   title: Type.String(),
-  snippet: Type.String({ description: 'Plain text around the match; matched words are wrapped in **' }),
+  snippet: Type.String({ description: 'Plain text around the match, without Markdown marks' }),
+  highlights: Type.Array(Highlight, { description: 'The matched words of the snippet, in order' }),
   rank: Type.Number(),
   path: Type.Union([Type.String(), Type.Null()], { description: 'Where to read it in this API' }),
   url: Type.Union([Type.String(), Type.Null()], { description: 'External address (resources only)' }),
+  href: Type.String({
+    description:
+      'Where a reader goes for it: its page in the web app (an FAQ entry: its roadmap page at #faq-<id>), ' +
+      "or a resource's own address",
+  }),
 });
 export type SearchHit = Static<typeof SearchHit>;
 
 export const SearchResults = Type.Object({
   query: Type.String(),
+  correctedQuery: Type.Union([Type.String(), Type.Null()], {
+    description:
+      'When the words as typed matched nothing: the closest published words, which the results are for ' +
+      '("Showing results for …"); null otherwise',
+  }),
   items: Type.Array(SearchHit),
   nextCursor: Type.Union([Type.String(), Type.Null()]),
 });

@@ -139,8 +139,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Search roadmaps, steps, FAQ and resources
-         * @description Full-text search (English stemming), best match first, with a snippet around each match.
+         * Search roadmaps, steps, FAQ, resources and hub entries
+         * @description Full-text search (English stemming; a word also finds its plural or singular, and step, hub and resource topics count), best match first, with a plain-text snippet and the ranges of its matched words. When the words as typed match nothing, the closest published words are searched instead and named in `correctedQuery`.
          */
         get: operations["search"];
         put?: never;
@@ -1810,21 +1810,32 @@ export interface operations {
                 content: {
                     "application/json": {
                         query: string;
+                        /** @description When the words as typed matched nothing: the closest published words, which the results are for ("Showing results for …"); null otherwise */
+                        correctedQuery: string | null;
                         items: {
                             /** @enum {unknown} */
-                            kind: "roadmap" | "step" | "faq" | "resource";
-                            /** @description Roadmap slug, step id, FAQ entry id or resource id */
+                            kind: "roadmap" | "step" | "faq" | "resource" | "hub";
+                            /** @description Roadmap slug, step id, FAQ entry id, resource id or hub entry id */
                             id: string;
-                            /** @description The roadmap it belongs to (null for resources) */
+                            /** @description The roadmap it belongs to (null for resources and hub entries) */
                             roadmap: string | null;
                             title: string;
-                            /** @description Plain text around the match; matched words are wrapped in ** */
+                            /** @description Plain text around the match, without Markdown marks */
                             snippet: string;
+                            /** @description The matched words of the snippet, in order */
+                            highlights: {
+                                /** @description Where a matched word starts in the snippet (UTF-16 index) */
+                                start: number;
+                                /** @description Where it ends, exclusive */
+                                end: number;
+                            }[];
                             rank: number;
                             /** @description Where to read it in this API */
                             path: string | null;
                             /** @description External address (resources only) */
                             url: string | null;
+                            /** @description Where a reader goes for it: its page in the web app (an FAQ entry: its roadmap page at #faq-<id>), or a resource's own address */
+                            href: string;
                         }[];
                         nextCursor: string | null;
                     };

@@ -1,74 +1,23 @@
 // Home: the catalogue of published roadmaps, and search across everything published.
 import { useState } from 'react';
 import { api, call } from '../api/client';
-import type { Ok } from '../api/types';
-import { Link, navigate, useLocation } from '../router';
+import { navigate, useLocation } from '../router';
 import { Catalogue } from './Catalogue';
-import { announce } from '../ui/announcer';
+import { SearchResults } from './SearchResults';
 import { usePageTitle } from '../ui/page';
 import { Empty, Show, useResource } from '../ui/states';
-
-type Hit = Ok<'/v1/search'>['items'][number];
-
-const hitHref = (hit: Hit) => {
-  if (hit.kind === 'resource') return hit.url ?? '/';
-  if (hit.kind === 'roadmap') return `/roadmaps/${hit.id}`;
-  if (hit.kind === 'step') return `/roadmaps/${hit.roadmap}/steps/${hit.id}`;
-  return `/roadmaps/${hit.roadmap}#faq`;
-};
-
-const Snippet = ({ text }: { text: string }) => (
-  // The API wraps matched words in **; shown as <mark> without ever parsing HTML.
-  <>
-    {text
-      .split(/(\*\*[^*]*\*\*)/)
-      .map((part, index) =>
-        part.startsWith('**') && part.length > 4 ? <mark key={index}>{part.slice(2, -2)}</mark> : part,
-      )}
-  </>
-);
-
-const SearchResults = ({ q }: { q: string }) => {
-  const { resource, reload } = useResource(async () => {
-    const page = await call(api.GET('/v1/search', { params: { query: { q, limit: 20 } } }));
-    announce(`${page.items.length} results for ${q}`);
-    return page;
-  }, [q]);
-  return (
-    <section aria-labelledby="results-heading">
-      <h2 id="results-heading">Results for “{q}”</h2>
-      <Show resource={resource} reload={reload}>
-        {(page) =>
-          page.items.length === 0 ? (
-            <Empty>Nothing matches “{q}”. Try a shorter or different word.</Empty>
-          ) : (
-            <ol className="results">
-              {page.items.map((hit, index) => (
-                <li key={index}>
-                  <span className="badge">{hit.kind}</span>{' '}
-                  {hit.kind === 'resource' ? (
-                    <a href={hitHref(hit)}>{hit.title}</a>
-                  ) : (
-                    <Link href={hitHref(hit)}>{hit.title}</Link>
-                  )}
-                  <p>
-                    <Snippet text={hit.snippet} />
-                  </p>
-                </li>
-              ))}
-            </ol>
-          )
-        }
-      </Show>
-    </section>
-  );
-};
 
 export const Home = () => {
   usePageTitle('Learning roadmaps');
   const { query } = useLocation();
   const q = query.get('q') ?? '';
   const [typed, setTyped] = useState(q);
+  // Back and forward change the address, not this page: the box then shows the words of the address again.
+  const [shownQ, setShownQ] = useState(q);
+  if (shownQ !== q) {
+    setShownQ(q);
+    setTyped(q);
+  }
   const { resource, reload } = useResource(
     () => call(api.GET('/v1/roadmaps', { params: { query: { limit: 100 } } })),
     [],
@@ -90,14 +39,15 @@ export const Home = () => {
             if (typed.trim() !== '') navigate(`/?q=${encodeURIComponent(typed.trim())}`);
           }}
         >
-          <label htmlFor="search-input">Search roadmaps, steps, FAQ and resources</label>
+          <label htmlFor="search-input">Search roadmaps, steps, FAQ, resources and the Resource Hub</label>
           <div className="inline-form">
             <input id="search-input" type="search" value={typed} onChange={(e) => setTyped(e.target.value)} />
             <button type="submit">Search</button>
           </div>
         </form>
       </search>
-      {q !== '' && <SearchResults q={q} />}
+      {/* Keyed by the words: results for other words never show under these. */}
+      {q !== '' && <SearchResults key={q} q={q} />}
       <section aria-labelledby="roadmaps-heading">
         <h2 id="roadmaps-heading">Roadmaps</h2>
         <Show resource={resource} reload={reload}>

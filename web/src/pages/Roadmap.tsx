@@ -247,7 +247,7 @@ const RoadmapView = ({ roadmap }: { roadmap: Roadmap }) => {
         </Section>
         <Section id="faq">
           {roadmap.faq.map((entry) => (
-            <details key={entry.id}>
+            <details key={entry.id} id={`faq-${entry.id}`}>
               <summary>{entry.question}</summary>
               <Markdown source={entry.answer} headingLevel={4} />
             </details>

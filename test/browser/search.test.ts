@@ -1,0 +1,117 @@
+// Search on the home page in Chromium: words found by topic and plural, a misspelt word corrected and said so, the
+// matched words marked, results that open the exact page, and back/forward keeping box, address and results together.
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectAccessible, screenshot, startBrowserRig, type BrowserRig } from './support.ts';
+
+let rig: BrowserRig;
+beforeAll(async () => {
+  rig = await startBrowserRig();
+});
+afterAll(() => rig.close());
+
+const box = (page: Page) => page.getByRole('searchbox', { name: /Search roadmaps/ });
+const resultsHeading = (page: Page) => page.getByRole('heading', { level: 2, name: /Results for/ });
+const resultTitles = (page: Page) => page.locator('.search-results li > a').allTextContents();
+
+/** Types the words into the box and submits with Enter, then waits for their results. */
+const searchFor = async (page: Page, words: string) => {
+  await box(page).fill(words);
+  await box(page).press('Enter');
+  await page.getByRole('heading', { level: 2, name: `Results for “${words}”` }).waitFor();
+  await page.locator('.search-results li').first().waitFor();
+};
+
+/** What the page shows now: the box's words, the address's q and the results' heading. */
+const state = async (page: Page) => ({
+  box: await box(page).inputValue(),
+  q: new URL(page.url()).searchParams.get('q'),
+  heading: (await resultsHeading(page).count()) > 0 ? await resultsHeading(page).textContent() : null,
+});
+
+describe('search on the home page', () => {
+  it('when a visitor searches "jwt", then the authentication step is listed with JWT marked, and it opens that step', async () => {
+    const { page } = await rig.newPage();
+    await page.goto('/');
+    await page.getByRole('heading', { level: 1, name: 'Learning roadmaps' }).waitFor();
+
+    await searchFor(page, 'jwt');
+
+    const result = page.locator('.search-results li', { hasText: 'Authentication and authorization' }).first();
+    expect(await result.locator('mark').allTextContents()).toContain('JWTs');
+    expect(await result.locator('.search-snippet').textContent()).not.toMatch(/\*\*|`|\]\(/);
+    await result.getByRole('link', { name: 'Authentication and authorization' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Authentication and authorization' }).waitFor();
+    expect(new URL(page.url()).pathname).toBe('/roadmaps/backend-developer/steps/authentication-and-authorization');
+  });
+
+  it('when a visitor types "reddis", then the page says it shows results for redis, and lists the caching step', async () => {
+    const { page } = await rig.newPage();
+    await page.goto('/');
+    await page.getByRole('heading', { level: 1, name: 'Learning roadmaps' }).waitFor();
+
+    await searchFor(page, 'reddis');
+
+    expect(await page.locator('.search-correction').textContent()).toBe(
+      'Nothing matched “reddis”. Showing results for redis.',
+    );
+    expect(await resultTitles(page)).toContain('Caching with Redis');
+    expect(await page.locator('.search-results mark', { hasText: /^redis$/i }).count()).toBeGreaterThan(0);
+  });
+
+  it('when a visitor goes back and forward between searches, then the box, the address and the results agree', async () => {
+    const { page } = await rig.newPage();
+    await page.goto('/');
+    await page.getByRole('heading', { level: 1, name: 'Learning roadmaps' }).waitFor();
+    await searchFor(page, 'jwt');
+    const jwtTitles = await resultTitles(page);
+    await searchFor(page, 'kubernetes');
+    const kubernetesTitles = await resultTitles(page);
+    expect(kubernetesTitles).not.toEqual(jwtTitles);
+
+    await page.goBack();
+    await expect.poll(() => state(page)).toEqual({ box: 'jwt', q: 'jwt', heading: 'Results for “jwt”' });
+    await expect.poll(() => resultTitles(page)).toEqual(jwtTitles);
+
+    await page.goBack();
+    await expect.poll(() => state(page)).toEqual({ box: '', q: null, heading: null });
+
+    await page.goForward();
+    await page.goForward();
+    await expect
+      .poll(() => state(page))
+      .toEqual({
+        box: 'kubernetes',
+        q: 'kubernetes',
+        heading: 'Results for “kubernetes”',
+      });
+    await expect.poll(() => resultTitles(page)).toEqual(kubernetesTitles);
+  });
+
+  it('when a question of the FAQ is found, then its link opens that question on the roadmap page', async () => {
+    const { page } = await rig.newPage();
+    await page.goto('/?q=degree');
+    const question = page.locator('.search-results li', { has: page.locator('.badge', { hasText: 'Question' }) });
+    await question.first().waitFor();
+    const title = (await question.first().locator('a').textContent()) ?? '';
+
+    await question.first().locator('a').click();
+
+    const details = page.locator('details', { has: page.locator('summary', { hasText: title }) });
+    await expect.poll(() => details.getAttribute('open')).toBe('');
+    expect(new URL(page.url()).hash).toMatch(/^#faq-/);
+    expect(await page.evaluate<string | null>('document.activeElement?.textContent ?? null')).toBe(title);
+  });
+
+  for (const colorScheme of ['light', 'dark'] as const) {
+    it(`when results and a correction are shown in the ${colorScheme} theme, then the page has no violation`, async () => {
+      const { page } = await rig.newPage({ colorScheme });
+      for (const words of ['jwt', 'reddis']) {
+        await page.goto(`/?q=${words}`);
+        await page.locator('.search-results li mark').first().waitFor();
+        await expectAccessible(page, `search for ${words} (${colorScheme})`);
+        await screenshot(page, `search-${words}-${colorScheme}`);
+      }
+    });
+  }
+});
