@@ -74,7 +74,7 @@ export const SiteHeader = () => {
           onClick={() => setOpen(!open)}
         >
           {open ? <CloseIcon /> : <MenuIcon />}
-          Menu
+          <span className="menu-label">Menu</span>
         </button>
         <nav aria-label="Main" id={menuId} className="main-nav" data-open={open}>
           <ul className="nav-links">
