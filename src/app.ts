@@ -41,8 +41,13 @@ import { roadmapsRoutes } from './modules/roadmaps/roadmaps.routes.ts';
 import { searchRoutes } from './modules/search/search.routes.ts';
 import { systemRoutes } from './modules/system/system.routes.ts';
 import { usersRoutes } from './modules/users/users.routes.ts';
+import { instanceRoutes } from './modules/instance/instance.routes.ts';
+import { brandedShell, instanceOf } from './modules/instance/instance.ts';
 
-export type AppConfig = Pick<Config, 'runtime' | 'http' | 'loadShed' | 'redis' | 'auth' | 'feedback' | 'observability'>;
+export type AppConfig = Pick<
+  Config,
+  'runtime' | 'http' | 'loadShed' | 'redis' | 'auth' | 'feedback' | 'observability' | 'brand'
+>;
 
 export interface AppDeps {
   config: AppConfig;
@@ -78,7 +83,7 @@ export const buildApp = async ({
 
   // Infrastructure, in the order their hooks run: the headers first, so that every early answer (415, 503, 401)
   // carries them
-  registerSecurityHeaders(app);
+  registerSecurityHeaders(app, { logoUrl: config.brand.logo?.kind === 'url' ? config.brand.logo.url : undefined });
   registerJsonBodiesOnly(app);
   registerRequestIdHeader(app);
   await registerLoadShedding(app, config.loadShed);
@@ -96,7 +101,8 @@ export const buildApp = async ({
 
   // App-wide behaviour
   registerInputRules(app);
-  const appShell = webRoot === undefined ? undefined : await readAppShell(webRoot);
+  const builtShell = webRoot === undefined ? undefined : await readAppShell(webRoot);
+  const appShell = builtShell === undefined ? undefined : brandedShell(builtShell, instanceOf(config.brand));
   if (webRoot !== undefined && appShell === undefined) {
     logger.warn({ webRoot }, 'the web app is not built (npm run web:build): serving the API alone');
   }
@@ -107,6 +113,7 @@ export const buildApp = async ({
 
   // Routes
   await app.register(systemRoutes, { systemService: container.systemService });
+  await app.register(instanceRoutes, { brand: config.brand });
   await app.register(roadmapsRoutes, { roadmapsService: container.roadmapsService });
   await app.register(resourcesRoutes, { resourcesService: container.resourcesService });
   await app.register(searchRoutes, { searchService: container.searchService });

@@ -45,7 +45,7 @@ import { createUsersRepository } from './modules/users/users.repository.ts';
 import { createUsersService } from './modules/users/users.service.ts';
 
 export interface ContainerDeps {
-  config: Pick<Config, 'http' | 'content' | 'auth' | 'mail' | 'feedback'>;
+  config: Pick<Config, 'http' | 'content' | 'auth' | 'mail' | 'feedback' | 'brand'>;
   /** JWT_SECRET, or the random key the process made for itself outside production. */
   accessTokenSecret: string;
   db: Db;
@@ -107,6 +107,7 @@ export const createContainer = ({
     transact,
     roadmapsService,
     publicHost: new URL(config.http.publicUrl).host,
+    organisation: config.brand.name,
   });
   return {
     accessTokens,
@@ -185,6 +186,7 @@ export const createContainer = ({
       smtpUrl: config.mail.smtpUrl,
       mailFrom: config.mail.from,
       publicUrl: config.http.publicUrl,
+      organisation: config.brand.name,
       logger,
     }),
   };

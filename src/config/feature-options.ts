@@ -80,8 +80,10 @@ export const featureOptions = {
     },
     from: {
       env: 'MAIL_FROM',
-      description: 'Sender of Waymark mail, e.g. "Waymark <no-reply@example.org>".',
-      default: 'Waymark <no-reply@localhost>',
+      description:
+        'Sender of Waymark mail: an address alone goes out under BRAND_NAME; or give the name too, e.g. ' +
+        '"Learning Lab <no-reply@example.org>".',
+      default: 'no-reply@localhost',
       parse: text,
     },
     perAddressPerHour: {

@@ -1,12 +1,13 @@
 // Every option Waymark reads, once: its environment variable, what it means, its default (as written in
 // .env.example) and the parser whose return type is the option's type in `Config` (config.ts). Grouped by area, so
 // a feature adds its own section; `npm run -s env:example` and `npm run -s docs:config` print this table.
+import { brandOptions } from './brand-options.ts';
 import { featureOptions } from './feature-options.ts';
 import { observabilityOptions } from './observability-options.ts';
 import { serverOptions } from './server-options.ts';
 import type { OptionSpec } from './parsers.ts';
 
-export const options = { ...serverOptions, ...featureOptions, ...observabilityOptions };
+export const options = { ...serverOptions, ...featureOptions, ...brandOptions, ...observabilityOptions };
 
 export type Area = keyof typeof options;
 
@@ -24,6 +25,7 @@ export const areaTitles: Record<Area, string> = {
   mail: 'Mail',
   feedback: 'Feedback',
   jobs: 'Background jobs',
+  brand: 'Branding',
   observability: 'Logs and metrics',
   build: 'Build information',
   otel: 'Tracing (OpenTelemetry)',

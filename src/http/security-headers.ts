@@ -6,19 +6,24 @@ import { Socket } from 'node:net';
 import type { FastifyInstance } from 'fastify';
 import helmet from 'helmet';
 
-const securityHeaders = helmet({
-  contentSecurityPolicy: {
-    directives: {
-      // Swagger UI (at /docs) loads its own scripts and styles from this origin and inlines a few styles.
-      'default-src': ["'self'"],
-      'script-src': ["'self'"],
-      'style-src': ["'self'", "'unsafe-inline'"],
-      'img-src': ["'self'", 'data:'],
-      // Browsers ignore it on plain-HTTP localhost anyway; a TLS-terminating proxy adds its own policy.
-      'upgrade-insecure-requests': null,
+/** The headers, with the origin of a logo on another site (BRAND_LOGO) allowed as an image source. */
+const createSecurityHeaders = (logoUrl?: string) =>
+  helmet({
+    contentSecurityPolicy: {
+      directives: {
+        // Swagger UI (at /docs) loads its own scripts and styles from this origin and inlines a few styles.
+        'default-src': ["'self'"],
+        'script-src': ["'self'"],
+        'style-src': ["'self'", "'unsafe-inline'"],
+        'img-src': ["'self'", 'data:', ...(logoUrl === undefined ? [] : [new URL(logoUrl).origin])],
+        // Browsers ignore it on plain-HTTP localhost anyway; a TLS-terminating proxy adds its own policy.
+        'upgrade-insecure-requests': null,
+      },
     },
-  },
-});
+  });
+
+// Errors answered before any hook (below) show no page, so no logo: the strictest policy does for them.
+const securityHeaders = createSecurityHeaders();
 
 /** Sets the headers on a raw response; for answers given before any hook runs (Fastify's `frameworkErrors`). */
 export const setSecurityHeaders = (request: IncomingMessage, response: ServerResponse) =>
@@ -40,8 +45,9 @@ export const SECURITY_HEADER_LINES = (() => {
  * The first onRequest hook, so that the answers of the hooks after it (the 415 for a read with a body, load
  * shedding's 503, rate limits, authorization) carry the headers too.
  */
-export const registerSecurityHeaders = (app: FastifyInstance) => {
+export const registerSecurityHeaders = (app: FastifyInstance, { logoUrl }: { logoUrl?: string | undefined } = {}) => {
+  const headers = logoUrl === undefined ? securityHeaders : createSecurityHeaders(logoUrl);
   app.addHook('onRequest', (request, reply, done) =>
-    securityHeaders(request.raw, reply.raw, (error?: unknown) => done(error as Error | undefined)),
+    headers(request.raw, reply.raw, (error?: unknown) => done(error as Error | undefined)),
   );
 };

@@ -129,7 +129,7 @@ const printToText = async (page: Page) => {
 };
 
 // The header, the footer and the feedback question: on screen on every page, never on paper.
-const SCREEN_ONLY = ['Skip to content', 'Dark mode', 'Waymark is open source', 'Was this helpful'];
+const SCREEN_ONLY = ['Skip to content', 'Dark theme', 'Waymark is open source', 'Was this helpful'];
 const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 describe('print', () => {

@@ -68,11 +68,11 @@ describe('pages a visitor sees', () => {
     await visit(page, '/roadmaps/backend-developer', 'Backend Developer Roadmap', 'roadmap-dark');
     await visit(page, '/roadmaps/backend-developer/plan', /Plan your pace/, 'plan-dark');
 
-    await page.getByRole('button', { name: 'Dark mode' }).click();
+    await page.getByRole('button', { name: 'Light theme' }).click();
     expect(await backgroundOf(page)).toBe('rgb(255, 255, 255)');
     await page.reload();
     await page.getByRole('heading', { level: 1 }).waitFor();
-    expect(await page.getByRole('button', { name: 'Dark mode' }).getAttribute('aria-pressed')).toBe('false');
+    expect(await page.getByRole('button', { name: 'Light theme' }).getAttribute('aria-pressed')).toBe('true');
   });
 });
 

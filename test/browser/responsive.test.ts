@@ -102,8 +102,18 @@ const expectFitsTheScreen = async (page: Page, width: number, what: string) => {
   ).toBeLessThanOrEqual(width);
 };
 
-/** Every link of the main navigation is on screen (not cut off, not hidden) and at least 24×24 px to tap. */
+/** Opens the main navigation's menu where the screen is narrow enough to fold it into one. */
+const openMenu = async (page: Page) => {
+  const menu = page.getByRole('button', { name: 'Menu' });
+  if ((await menu.isVisible()) && (await menu.getAttribute('aria-expanded')) === 'false') await menu.click();
+};
+
+/**
+ * Every link of the main navigation is on screen (not cut off, not hidden) once its menu is open, and at least
+ * 24×24 px to tap.
+ */
 const expectNavigationOnScreen = async (page: Page, width: number, what: string) => {
+  await openMenu(page);
   const links = page.getByRole('navigation', { name: 'Main' }).getByRole('link');
   expect(await links.count(), what).toBeGreaterThanOrEqual(3);
   for (const link of await links.all()) {
@@ -154,10 +164,13 @@ for (const { name: device, width, height } of WIDTHS) {
       await page.goto('/roadmaps/backend-developer');
       await page.getByRole('heading', { level: 1, name: 'Backend Developer Roadmap' }).waitFor();
       const nav = page.getByRole('navigation', { name: 'Main' });
-      await nav.getByRole('link', { name: 'Dashboard' }).click();
-      await page.getByRole('heading', { level: 1, name: 'Dashboard' }).waitFor();
+      await openMenu(page);
+      await nav.getByRole('link', { name: 'Log in' }).click();
+      await page.getByRole('heading', { level: 1, name: 'Log in' }).waitFor();
+      await openMenu(page);
       await nav.getByRole('link', { name: 'Sign up' }).click();
       await page.getByRole('heading', { level: 1, name: 'Sign up' }).waitFor();
+      await openMenu(page);
       await nav.getByRole('link', { name: 'Roadmaps' }).click();
       await page.getByRole('heading', { level: 1, name: 'Learning roadmaps' }).waitFor();
       expect(new URL(page.url()).pathname).toBe('/');

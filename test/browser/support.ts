@@ -7,6 +7,7 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 import { expect } from 'vitest';
 import { CHROMIUM_FLAGS } from '../../scripts/chromium.ts';
 import { WEB_APP_DIR } from '../../src/http/web-app.ts';
+import type { ConfigOverrides } from '../support/config.ts';
 import { createTestApp, type TestApp } from '../support/harness.ts';
 import { startTestMailbox, tokenIn } from '../support/mailbox.ts';
 
@@ -22,9 +23,14 @@ export interface BrowserRig {
   close(): Promise<void>;
 }
 
-export const startBrowserRig = async (): Promise<BrowserRig> => {
+/** `config`: what this rig's server changes of the test configuration (the brand, say). */
+export const startBrowserRig = async (options: { config?: ConfigOverrides } = {}): Promise<BrowserRig> => {
   const mailbox = await startTestMailbox();
-  const app = await createTestApp({ jobs: { smtpUrl: mailbox.url, runWorkers: true }, webRoot: WEB_APP_DIR });
+  const app = await createTestApp({
+    jobs: { smtpUrl: mailbox.url, runWorkers: true },
+    webRoot: WEB_APP_DIR,
+    ...(options.config === undefined ? {} : { config: options.config }),
+  });
   const url = await app.app.listen({ host: '127.0.0.1', port: 0 });
   const browser = await chromium.launch({
     executablePath: CHROMIUM,

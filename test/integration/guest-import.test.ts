@@ -102,6 +102,7 @@ describe('importing guest progress', () => {
       transact: createUnitOfWork(counted, (trx) => ({ progressRepository: createProgressRepository(trx) })),
       roadmapsService: t.container.roadmapsService,
       publicHost: 'waymark.test',
+      organisation: 'Waymark',
     });
     const ids = stepIds();
 

@@ -77,7 +77,12 @@ describe('the calendar export', () => {
     const roadmap = await backend();
     const plan = scalePlan(roadmap, 10, '2027-03-01');
 
-    const text = planToICalendar(plan, { slug: roadmap.slug, title: roadmap.title }, 'waymark.test', new Date());
+    const text = planToICalendar(
+      plan,
+      { slug: roadmap.slug, title: roadmap.title },
+      { uidHost: 'waymark.test', organisation: 'Waymark' },
+      new Date(),
+    );
 
     const calendar = new ICAL.Component(ICAL.parse(text) as unknown[]);
     const events = calendar.getAllSubcomponents('vevent').map((event) => new ICAL.Event(event));

@@ -1,12 +1,12 @@
-// The app shell: header, navigation, the page for the current path, and focus management between pages.
-import { lazy, Suspense, useEffect, useRef, useState, type ComponentType } from 'react';
-import { logOut, useSession } from './api/session';
-import { allowed } from './editor';
-import { Link, matchPath, navigate, useLocation } from './router';
+// The app shell: header (ui/SiteHeader.tsx), the page for the current path, the footer, and focus management between
+// pages.
+import { lazy, Suspense, useEffect, useRef, type ComponentType } from 'react';
+import { matchPath, useLocation } from './router';
 import { useQueuedWriteCount } from './offline';
 import { Announcer, announce } from './ui/announcer';
+import { SiteFooter } from './ui/SiteFooter';
+import { SiteHeader } from './ui/SiteHeader';
 import { Loading } from './ui/states';
-import { chooseTheme, effectiveTheme } from './ui/theme';
 import { Home } from './pages/Home';
 import { RoadmapPage } from './pages/Roadmap';
 import { NotFound } from './pages/NotFound';
@@ -53,24 +53,6 @@ const ROUTES: [string, Page][] = [
   ['/editor/analytics/:slug', AnalyticsPage],
 ];
 
-const ThemeToggle = () => {
-  const [dark, setDark] = useState(() => effectiveTheme() === 'dark');
-  return (
-    <button
-      type="button"
-      className="theme-toggle"
-      aria-pressed={dark}
-      onClick={() => {
-        chooseTheme(dark ? 'light' : 'dark');
-        setDark(!dark);
-        announce(dark ? 'Light theme' : 'Dark theme');
-      }}
-    >
-      Dark mode
-    </button>
-  );
-};
-
 /** While changes made offline wait to be sent, the learner can see it (and that nothing was lost). */
 const OfflineNotice = () => {
   const waiting = useQueuedWriteCount();
@@ -80,83 +62,6 @@ const OfflineNotice = () => {
       {waiting === 1 ? 'One change' : `${waiting} changes`} made without a connection will be saved to your account when
       you are back online.
     </p>
-  );
-};
-
-const Header = () => {
-  const session = useSession();
-  const signedIn = session.status === 'signed-in';
-  return (
-    <header className="site-header">
-      <a className="skip-link" href="#main">
-        Skip to content
-      </a>
-      <nav aria-label="Main">
-        <Link href="/" className="brand">
-          Waymark
-        </Link>
-        <ul>
-          <li>
-            <Link href="/">Roadmaps</Link>
-          </li>
-          <li>
-            <Link href="/hub">Resource Hub</Link>
-          </li>
-          <li>
-            <Link href="/dashboard">Dashboard</Link>
-          </li>
-          {allowed(session, 'feedback:moderate') && (
-            <li>
-              <Link href="/editor/feedback">Feedback</Link>
-            </li>
-          )}
-          {allowed(session, 'analytics:read') && (
-            <li>
-              <Link href="/editor/analytics">Analytics</Link>
-            </li>
-          )}
-          {signedIn && session.user.role === 'admin' && (
-            <li>
-              <Link href="/admin">Admin</Link>
-            </li>
-          )}
-          {signedIn ? (
-            <>
-              <li>
-                <Link href="/bookmarks">Bookmarks</Link>
-              </li>
-              <li>
-                <Link href="/account">Account</Link>
-              </li>
-              <li>
-                <button
-                  type="button"
-                  className="link-button"
-                  onClick={() =>
-                    void logOut().then(() => {
-                      announce('Logged out');
-                      navigate('/');
-                    })
-                  }
-                >
-                  Log out
-                </button>
-              </li>
-            </>
-          ) : (
-            <>
-              <li>
-                <Link href="/login">Log in</Link>
-              </li>
-              <li>
-                <Link href="/signup">Sign up</Link>
-              </li>
-            </>
-          )}
-        </ul>
-      </nav>
-      <ThemeToggle />
-    </header>
   );
 };
 
@@ -220,8 +125,8 @@ export const App = () => {
   }, [pathname]);
 
   return (
-    <>
-      <Header />
+    <div className="app">
+      <SiteHeader />
       <OfflineNotice />
       <main id="main" ref={main} tabIndex={-1}>
         <Suspense fallback={<Loading fill />}>
@@ -229,12 +134,8 @@ export const App = () => {
           <page.Page key={pathname} {...page.params} />
         </Suspense>
       </main>
-      <footer className="site-footer">
-        <p>
-          Waymark is open source. Roadmap content is shared under CC BY-SA 4.0. <a href="/docs">API documentation</a>
-        </p>
-      </footer>
+      <SiteFooter />
       <Announcer />
-    </>
+    </div>
   );
 };

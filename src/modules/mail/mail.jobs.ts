@@ -14,11 +14,25 @@ export interface MailJobDeps {
   smtpUrl: string | undefined;
   mailFrom: string;
   publicUrl: string;
+  /** BRAND_NAME: in the subject and signature, and the sender's name when MAIL_FROM is an address alone. */
+  organisation: string;
   logger: Logger;
 }
 
-export const createMailJobHandler = ({ mailRepository, smtpUrl, mailFrom, publicUrl, logger }: MailJobDeps) => {
+/** MAIL_FROM as given when it names its sender ("Name <address>"); an address alone goes out under the organisation. */
+export const senderOf = (mailFrom: string, organisation: string) =>
+  mailFrom.includes('<') ? mailFrom : { name: organisation, address: mailFrom };
+
+export const createMailJobHandler = ({
+  mailRepository,
+  smtpUrl,
+  mailFrom,
+  publicUrl,
+  organisation,
+  logger,
+}: MailJobDeps) => {
   const transport = smtpUrl === undefined ? undefined : nodemailer.createTransport(smtpUrl);
+  const from = senderOf(mailFrom, organisation);
 
   return async (job: Job<MailJobData>) => {
     if (await mailRepository.wasSent(job.id)) return;
@@ -29,11 +43,11 @@ export const createMailJobHandler = ({ mailRepository, smtpUrl, mailFrom, public
         : ((await mailRepository.outboxMessage(outboxId)) as MailMessage | undefined);
     // Cleared or gone: the mail went out already (and its record was pruned since). Nothing to send.
     if (message === undefined) return;
-    const mail = renderMail(message, publicUrl);
+    const mail = renderMail(message, { publicUrl, organisation });
     if (transport !== undefined) {
       // pg-boss aborts the job when a stopping worker's grace period is over and hands it back to the queue: the SMTP
       // transaction ends then too, rather than delivering a mail that the next worker will send again.
-      await transport.sendMail({ from: mailFrom, to: message.to, ...mail, signal: job.signal });
+      await transport.sendMail({ from, to: message.to, ...mail, signal: job.signal });
       await mailRepository.recordSent({
         jobId: job.id,
         outboxId,

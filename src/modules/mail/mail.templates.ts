@@ -28,45 +28,56 @@ export interface RenderedMail {
 const escapeHtml = (text: string) =>
   text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
-const layout = (paragraphs: string[], link?: { url: string; label: string }) => {
-  const text = [...paragraphs, ...(link ? [`${link.label}: ${link.url}`] : []), '— Waymark'].join('\n\n');
+const layout = (organisation: string, paragraphs: string[], link?: { url: string; label: string }) => {
+  const text = [...paragraphs, ...(link ? [`${link.label}: ${link.url}`] : []), `— ${organisation}`].join('\n\n');
   const html = [
     '<!doctype html><html><body style="font-family: system-ui, sans-serif; line-height: 1.5">',
     ...paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`),
     ...(link ? [`<p><a href="${escapeHtml(link.url)}">${escapeHtml(link.label)}</a></p>`] : []),
-    '<p>— Waymark</p></body></html>',
+    `<p>— ${escapeHtml(organisation)}</p></body></html>`,
   ].join('\n');
   return { text, html };
 };
 
 const greeting = (displayName: string | undefined) => (displayName === undefined ? 'Hello,' : `Hello ${displayName},`);
 
-export const renderMail = (message: MailMessage, publicUrl: string): RenderedMail => {
+/** Where mail links point, and whose name the mail goes out under (BRAND_NAME). */
+export interface MailContext {
+  publicUrl: string;
+  organisation: string;
+}
+
+export const renderMail = (message: MailMessage, { publicUrl, organisation: org }: MailContext): RenderedMail => {
   const link = (path: string, token: string) => `${publicUrl}${path}?token=${encodeURIComponent(token)}`;
   switch (message.template) {
     case 'verify-email':
       return {
-        subject: 'Confirm your email address for Waymark',
-        ...layout(['Hello,', 'Please confirm that this is your email address. The link works once, for 24 hours.'], {
-          url: link('/verify-email', message.token),
-          label: 'Confirm my address',
-        }),
+        subject: `Confirm your email address for ${org}`,
+        ...layout(
+          org,
+          ['Hello,', 'Please confirm that this is your email address. The link works once, for 24 hours.'],
+          {
+            url: link('/verify-email', message.token),
+            label: 'Confirm my address',
+          },
+        ),
       };
     case 'already-registered':
       return {
-        subject: 'Someone tried to sign up to Waymark with your address',
-        ...layout([
-          'Someone (perhaps you) tried to create a Waymark account with this email address, which already has one.',
+        subject: `Someone tried to sign up to ${org} with your address`,
+        ...layout(org, [
+          `Someone (perhaps you) tried to create a ${org} account with this email address, which already has one.`,
           'If it was you, log in instead, or reset your password if you forgot it. If not, you can ignore this mail.',
         ]),
       };
     case 'reset-password':
       return {
-        subject: 'Reset your Waymark password',
+        subject: `Reset your ${org} password`,
         ...layout(
+          org,
           [
             greeting(message.displayName),
-            'Someone asked to reset the password of your Waymark account. The link works once, for 30 minutes.',
+            `Someone asked to reset the password of your ${org} account. The link works once, for 30 minutes.`,
             'If it was not you, ignore this mail: your password stays as it is.',
           ],
           { url: link('/reset-password', message.token), label: 'Choose a new password' },
@@ -74,16 +85,17 @@ export const renderMail = (message: MailMessage, publicUrl: string): RenderedMai
       };
     case 'confirm-new-email':
       return {
-        subject: 'Confirm your new email address for Waymark',
+        subject: `Confirm your new email address for ${org}`,
         ...layout(
-          ['Hello,', 'Confirm that Waymark should use this address from now on. The link works once, for 24 hours.'],
+          org,
+          ['Hello,', `Confirm that ${org} should use this address from now on. The link works once, for 24 hours.`],
           { url: link('/verify-email', message.token), label: 'Use this address' },
         ),
       };
     case 'email-change-requested':
       return {
-        subject: 'Your Waymark email address is about to change',
-        ...layout([
+        subject: `Your ${org} email address is about to change`,
+        ...layout(org, [
           greeting(message.displayName),
           `Someone signed in to your account asked to change its email address to ${message.newEmail}.`,
           'If it was not you, change your password now: it ends every session.',
@@ -91,8 +103,9 @@ export const renderMail = (message: MailMessage, publicUrl: string): RenderedMai
       };
     case 'weekly-digest':
       return {
-        subject: `Your Waymark week (${message.week})`,
+        subject: `Your ${org} week (${message.week})`,
         ...layout(
+          org,
           [
             greeting(message.displayName),
             ...message.roadmaps.map(
@@ -107,10 +120,10 @@ export const renderMail = (message: MailMessage, publicUrl: string): RenderedMai
       };
     case 'password-changed':
       return {
-        subject: 'Your Waymark password was changed',
-        ...layout([
+        subject: `Your ${org} password was changed`,
+        ...layout(org, [
           greeting(message.displayName),
-          'The password of your Waymark account was just changed, and every session was signed out.',
+          `The password of your ${org} account was just changed, and every session was signed out.`,
           ...(message.ended === undefined ? [] : whatWasEnded(message.ended)),
           'If it was not you, reset your password at once.',
         ]),

@@ -118,11 +118,11 @@ const fold = (line: string) => {
   return parts.join('\r\n ');
 };
 
-/** The plan's stages as all-day events of an RFC 5545 calendar. */
+/** The plan's stages as all-day events of an RFC 5545 calendar, named for the organisation that hosts Waymark. */
 export const planToICalendar = (
   plan: ScaledPlan,
   roadmap: { slug: string; title: string },
-  uidHost: string,
+  { uidHost, organisation }: { uidHost: string; organisation: string },
   now: Date,
 ) => {
   const stamp = now
@@ -144,9 +144,11 @@ export const planToICalendar = (
   return [
     'BEGIN:VCALENDAR',
     'VERSION:2.0',
-    'PRODID:-//Waymark//Learning plan//EN',
+    // PRODID names who made the file; its parts are separated by //, which a name could not contain without confusion.
+    `PRODID:-//${organisation.replace(/\/\//g, '/')}//Waymark learning plan//EN`,
     'CALSCALE:GREGORIAN',
-    `X-WR-CALNAME:${escapeText(roadmap.title)}`,
+    `X-WR-CALNAME:${escapeText(`${roadmap.title} · ${organisation}`)}`,
+    `X-WR-CALDESC:${escapeText(`Your plan for ${roadmap.title}, month by month, from ${organisation}.`)}`,
     ...events,
     'END:VCALENDAR',
   ]

@@ -40,6 +40,7 @@ export const createProgressService = ({
   transact,
   roadmapsService,
   publicHost,
+  organisation,
   now = () => new Date(),
 }: {
   progressRepository: ProgressRepository;
@@ -50,6 +51,8 @@ export const createProgressService = ({
   roadmapsService: Pick<RoadmapsService, 'getRoadmapDocument'>;
   /** For the UIDs of calendar events. */
   publicHost: string;
+  /** BRAND_NAME: whose calendar it is. */
+  organisation: string;
   now?: () => Date;
 }) => {
   const roadmapOf = async (slug: string) => (await roadmapsService.getRoadmapDocument(slug)).document;
@@ -258,7 +261,7 @@ export const createProgressService = ({
 
     async personalPlanCalendar(userId: string, slug: string) {
       const plan = await this.personalPlan(userId, slug);
-      return planToICalendar(plan, plan.roadmap, publicHost, now());
+      return planToICalendar(plan, plan.roadmap, { uidHost: publicHost, organisation }, now());
     },
 
     async getProgress(userId: string, slug: string): Promise<Progress> {

@@ -7,6 +7,7 @@ import { useSession } from '../api/session';
 import type { Ok } from '../api/types';
 import { guestRoadmap } from '../guest';
 import { Link } from '../router';
+import { CheckIcon, ClockIcon, MapIcon, ProgressIcon } from '../ui/icons';
 import { formatDay, levelLabel } from './RoadmapParts';
 
 type RoadmapSummary = Ok<'/v1/roadmaps'>['items'][number];
@@ -59,41 +60,64 @@ const useStandings = (roadmaps: RoadmapSummary[]) => {
 const monthsText = ({ min, max }: { min: number; max: number }) =>
   min === max ? `${min} months` : `${min}–${max} months`;
 
-const RoadmapCard = ({ roadmap, standing }: { roadmap: RoadmapSummary; standing: Standing | undefined }) => (
-  <li className="card catalogue-card">
-    <h3 id={`roadmap-${roadmap.slug}`}>
-      <Link href={`/roadmaps/${roadmap.slug}`}>{roadmap.title}</Link>
-    </h3>
-    <ul className="facts" aria-label="At a glance">
-      <li>{levelLabel(roadmap.level)}</li>
-      <li>{monthsText(roadmap.months)}</li>
-      <li>{roadmap.stats.steps} steps</li>
-    </ul>
-    <p>{roadmap.summary}</p>
-    <h4>You will be able to</h4>
-    <ul className="outcomes">
-      {roadmap.outcomes.map((outcome) => (
-        <li key={outcome}>{outcome}</li>
-      ))}
-    </ul>
-    {standing !== undefined && (
-      <p className="standing">
-        <label>
-          Your progress: {standing.done} of {standing.steps} steps done
-          <progress max={standing.steps} value={standing.done} />
-        </label>
-      </p>
-    )}
-    <p className="muted">
-      {roadmap.edition.year} edition · Updated {formatDay(roadmap.edition.updated)}
+/** The card shows the first few outcomes: enough to tell roadmaps apart; the roadmap page has them all. */
+const OUTCOMES_SHOWN = 3;
+
+const Standing = ({ slug, standing }: { slug: string; standing: Standing }) => (
+  <div className="standing">
+    <p id={`standing-${slug}`}>
+      Your progress: {standing.done} of {standing.steps} steps done
     </p>
-  </li>
+    <progress className="meter" aria-labelledby={`standing-${slug}`} max={standing.steps} value={standing.done} />
+  </div>
 );
+
+const RoadmapCard = ({ roadmap, standing }: { roadmap: RoadmapSummary; standing: Standing | undefined }) => {
+  const more = roadmap.outcomes.length - OUTCOMES_SHOWN;
+  return (
+    <li className="card catalogue-card">
+      <h3 id={`roadmap-${roadmap.slug}`}>
+        <Link href={`/roadmaps/${roadmap.slug}`}>{roadmap.title}</Link>
+      </h3>
+      <ul className="facts" aria-label="At a glance">
+        <li>
+          <MapIcon />
+          {levelLabel(roadmap.level)}
+        </li>
+        <li>
+          <ClockIcon />
+          {monthsText(roadmap.months)}
+        </li>
+        <li>
+          <ProgressIcon />
+          {roadmap.stats.steps} steps
+        </li>
+      </ul>
+      <p className="catalogue-summary">{roadmap.summary}</p>
+      <h4>You will be able to</h4>
+      <ul className="outcomes">
+        {roadmap.outcomes.slice(0, OUTCOMES_SHOWN).map((outcome) => (
+          <li key={outcome}>
+            <CheckIcon />
+            <span>{outcome}</span>
+          </li>
+        ))}
+      </ul>
+      {more > 0 && <p className="muted catalogue-more">…and {more} more on the roadmap page.</p>}
+      <div className="catalogue-foot">
+        {standing !== undefined && <Standing slug={roadmap.slug} standing={standing} />}
+        <p className="muted catalogue-edition">
+          {roadmap.edition.year} edition · Updated {formatDay(roadmap.edition.updated)}
+        </p>
+      </div>
+    </li>
+  );
+};
 
 export const Catalogue = ({ roadmaps }: { roadmaps: RoadmapSummary[] }) => {
   const standings = useStandings(roadmaps);
   return (
-    <ul className="cards catalogue">
+    <ul className="catalogue">
       {roadmaps.map((roadmap) => (
         <RoadmapCard key={roadmap.slug} roadmap={roadmap} standing={standings.get(roadmap.slug)} />
       ))}

@@ -1,7 +1,7 @@
 // How the charts fit the width they get: measuring their box and their text, and cutting labels to the room left.
 import { useLayoutEffect, useRef, useState, type ReactNode, type Ref, type SVGProps } from 'react';
 
-/** The font size of chart text (`svg text` in styles.css), which the layouts below measure text with. */
+/** The font size of chart text (`svg text` in styles/charts.css), which the layouts below measure text with. */
 const TEXT_SIZE = 13;
 /** Before the first measure (and where nothing can be measured): about the width of a chart on a desktop. */
 const DEFAULT_WIDTH = 640;

@@ -1,0 +1,131 @@
+// The header of every page: the organisation's brand, the main navigation for who is visiting (a visitor is offered
+// Log in and Sign up, a learner their dashboard, bookmarks and account, editors and admins their pages), folded into
+// a menu on narrow screens, and the theme control.
+import { useEffect, useId, useState } from 'react';
+import { logOut, useSession } from '../api/session';
+import { allowed } from '../editor';
+import { Link, navigate, useLocation } from '../router';
+import { announce } from './announcer';
+import { instance } from './brand';
+import { CloseIcon, MapIcon, MenuIcon } from './icons';
+import { ThemeControl } from './ThemeControl';
+
+/** "page" on the link to this very page, "true" on the link to the part of the site it belongs to. */
+const currentness = (href: string, pathname: string, also: string[] = []) => {
+  if (href === pathname) return 'page' as const;
+  return also.some((prefix) => pathname.startsWith(prefix)) ? ('true' as const) : undefined;
+};
+
+const NavLink = ({ href, label, also }: { href: string; label: string; also?: string[] }) => {
+  const { pathname } = useLocation();
+  return (
+    <li>
+      <Link href={href} className="nav-link" aria-current={currentness(href, pathname, also)}>
+        {label}
+      </Link>
+    </li>
+  );
+};
+
+const Brand = () => (
+  <Link href="/" className="brand">
+    {instance.logoUrl === null ? (
+      <MapIcon className="brand-mark" />
+    ) : (
+      <img className="brand-logo" src={instance.logoUrl} alt="" />
+    )}
+    <span>{instance.name}</span>
+  </Link>
+);
+
+export const SiteHeader = () => {
+  const session = useSession();
+  const { pathname } = useLocation();
+  const [open, setOpen] = useState(false);
+  const menuId = useId();
+  const signedIn = session.status === 'signed-in';
+
+  // A page opened from the menu closes it; so does Escape, which gives focus back to the button.
+  useEffect(() => setOpen(false), [pathname]);
+  useEffect(() => {
+    if (!open) return;
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape') return;
+      setOpen(false);
+      document.getElementById(`${menuId}-button`)?.focus();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [open, menuId]);
+
+  return (
+    <header className="site-header">
+      <a className="skip-link" href="#main">
+        Skip to content
+      </a>
+      <div className="site-header-inner">
+        <Brand />
+        <button
+          type="button"
+          id={`${menuId}-button`}
+          className="menu-button secondary"
+          aria-expanded={open}
+          aria-controls={menuId}
+          onClick={() => setOpen(!open)}
+        >
+          {open ? <CloseIcon /> : <MenuIcon />}
+          <span className="menu-label">Menu</span>
+        </button>
+        <nav aria-label="Main" id={menuId} className="main-nav" data-open={open}>
+          <ul className="nav-links">
+            <NavLink href="/" label="Roadmaps" also={['/roadmaps/']} />
+            <NavLink href="/hub" label="Resource Hub" also={['/hub/']} />
+            {signedIn && <NavLink href="/dashboard" label="Dashboard" />}
+            {signedIn && <NavLink href="/bookmarks" label="Bookmarks" />}
+            {allowed(session, 'feedback:moderate') && (
+              <NavLink href="/editor/feedback" label="Feedback" also={['/editor/feedback/']} />
+            )}
+            {allowed(session, 'analytics:read') && (
+              <NavLink href="/editor/analytics" label="Analytics" also={['/editor/analytics/']} />
+            )}
+            {signedIn && session.user.role === 'admin' && <NavLink href="/admin" label="Admin" />}
+          </ul>
+          {/* Nothing until the session is known, rather than "Log in" flashing for someone signed in. */}
+          {session.status !== 'checking' && (
+            <ul className="nav-account">
+              {signedIn ? (
+                <>
+                  <NavLink href="/account" label="Account" />
+                  <li>
+                    <button
+                      type="button"
+                      className="link-button"
+                      onClick={() =>
+                        void logOut().then(() => {
+                          announce('Logged out');
+                          navigate('/');
+                        })
+                      }
+                    >
+                      Log out
+                    </button>
+                  </li>
+                </>
+              ) : (
+                <>
+                  <NavLink href="/login" label="Log in" />
+                  <li>
+                    <Link href="/signup" className="button" aria-current={pathname === '/signup' ? 'page' : undefined}>
+                      Sign up
+                    </Link>
+                  </li>
+                </>
+              )}
+            </ul>
+          )}
+        </nav>
+        <ThemeControl />
+      </div>
+    </header>
+  );
+};
