@@ -35,3 +35,38 @@ describe('a new learner', () => {
     await expectAccessible(page, 'the dashboard of a new learner');
   });
 });
+
+describe('form errors', () => {
+  it('when sign-up and the plan are sent with bad values, then each field says what is wrong in words, and a summary links to it', async () => {
+    const { page } = await rig.newPage();
+    await page.goto('/signup');
+    await page.getByLabel('Email').fill('not-an-address');
+    await page.getByLabel('Password').fill('short');
+    await page.getByRole('button', { name: 'Sign up' }).click();
+
+    const summary = page.locator('.error-summary');
+    await summary.waitFor();
+    const nameError = "Your name can't be empty";
+    await page.locator('.field-error', { hasText: nameError }).waitFor();
+    expect(await page.getByLabel('Your name').getAttribute('aria-invalid')).toBe('true');
+    const described = (await page.getByLabel('Your name').getAttribute('aria-describedby')) ?? '';
+    expect(await page.locator(`[id="${described.split(' ').at(-1)}"]`).textContent()).toBe(nameError);
+    expect(await page.locator('body').textContent()).not.toMatch(/must NOT|fewer than|must match/);
+    expect(await page.evaluate<string>('document.activeElement.className')).toContain('error-summary');
+    await summary.getByRole('link', { name: nameError }).click();
+    expect(await page.evaluate<string>('document.activeElement.id')).toBe(
+      await page.getByLabel('Your name').getAttribute('id'),
+    );
+    await screenshot(page, 'trust-signup-errors');
+    await expectAccessible(page, 'sign-up with errors');
+
+    await page.goto('/roadmaps/backend-developer/plan');
+    await page.getByTestId('plan-months').waitFor();
+    await page.getByLabel('Hours a week').fill('81');
+    await page.getByRole('button', { name: 'Update plan' }).click();
+    await page.locator('.field-error', { hasText: 'Hours a week must be at most 80' }).waitFor();
+    // The plan for the hours before is gone while the error shows.
+    expect(await page.getByTestId('plan-months').count()).toBe(0);
+    await expectAccessible(page, 'the plan with an error');
+  });
+});

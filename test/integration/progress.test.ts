@@ -30,6 +30,22 @@ type Plan = {
 };
 
 describe('following a roadmap', () => {
+  it('when a field breaks a schema rule, then its error carries the rule and its bound beside the message', async () => {
+    const token = (await signUp(t)).accessToken;
+
+    const tooMany = await call(token, 'PUT', BASE, { hoursPerWeek: 81, startDate: '2026-12-01' });
+    const notADate = await call(token, 'PUT', BASE, { hoursPerWeek: 10, startDate: 'soon' });
+
+    expect(tooMany.json()).toMatchObject({
+      errors: [{ in: 'body', pointer: '/hoursPerWeek', code: 'maximum', limit: 80, detail: 'must be <= 80' }],
+    });
+    expect(notADate.json()).toMatchObject({
+      errors: expect.arrayContaining([
+        expect.objectContaining({ pointer: '/startDate', code: 'format', format: 'date' }),
+      ]) as unknown,
+    });
+  });
+
   it('when a learner follows twice, stops, and follows again, then there is one record that remembers it all', async () => {
     const token = (await signUp(t)).accessToken;
 

@@ -1087,6 +1087,12 @@ export interface components {
                 /** @description JSON pointer (RFC 6901) to the field */
                 pointer: string;
                 detail: string;
+                /** @description The schema rule that failed (JSON Schema keyword: minLength, maximum, format, …) */
+                code?: string;
+                /** @description The rule's bound, for minLength, maximum and the like */
+                limit?: number;
+                /** @description For code format: the format the value is not in (email, date, …) */
+                format?: string;
             }[];
         } & {
             [key: string]: unknown;

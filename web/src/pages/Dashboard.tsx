@@ -11,7 +11,7 @@ import { hasGuestProgress } from '../guest';
 import { Link } from '../router';
 import { announce } from '../ui/announcer';
 import { Bars, formatDate, Ring, StreakCalendar, Timeline } from '../ui/charts';
-import { Field, FormError, useSubmit } from '../ui/forms';
+import { Field, FormError, TextAreaField, useSubmit } from '../ui/forms';
 import { usePageTitle } from '../ui/page';
 import { PlanStanding } from './PlanStanding';
 import { Empty, ErrorMessage, Loading, Show, useResource } from '../ui/states';
@@ -208,6 +208,7 @@ const ProfileSettingsForm = ({ initial }: { initial: Settings }) => {
   );
   return (
     <form onSubmit={onSubmit} noValidate>
+      <FormError error={error} />
       {toggle('enabled', 'Show a public profile')}
       <Field
         label="Handle"
@@ -219,18 +220,14 @@ const ProfileSettingsForm = ({ initial }: { initial: Settings }) => {
       />
       {toggle('showProgress', 'Show the roadmaps I follow and how far I am')}
       {toggle('showStreak', 'Show my streak')}
-      <div className="field">
-        <label htmlFor="bio">About you (optional)</label>
-        <textarea
-          id="bio"
-          maxLength={500}
-          rows={3}
-          value={settings.bio ?? ''}
-          onChange={(event) => setSettings({ ...settings, bio: event.target.value })}
-        />
-        {fieldError('/bio') && <p className="field-error">{fieldError('/bio')}</p>}
-      </div>
-      <FormError error={error} />
+      <TextAreaField
+        label="About you (optional)"
+        maxLength={500}
+        rows={3}
+        value={settings.bio ?? ''}
+        onChange={(event) => setSettings({ ...settings, bio: event.target.value })}
+        error={fieldError('/bio')}
+      />
       <button type="submit" disabled={busy}>
         Save profile settings
       </button>
