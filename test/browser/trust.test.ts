@@ -70,3 +70,35 @@ describe('form errors', () => {
     await expectAccessible(page, 'the plan with an error');
   });
 });
+
+describe('an unknown page', () => {
+  it('when a visitor opens an address with no page, then it says so with a 404, a way home and a search', async () => {
+    const { page } = await rig.newPage();
+
+    const response = await page.goto('/roadmaps/backend-developer/nothing-here');
+    await page.getByRole('heading', { level: 1, name: 'Page not found' }).waitFor();
+
+    expect(response?.status()).toBe(404);
+    expect(await page.getByText('There is no page at /roadmaps/backend-developer/nothing-here').count()).toBe(1);
+    await expectAccessible(page, 'the not-found page');
+    await page.getByRole('searchbox').fill('redis');
+    await page.getByRole('button', { name: 'Search' }).click();
+    await page.getByRole('heading', { level: 2, name: 'Results for “redis”' }).waitFor();
+    await page.goBack();
+    await page.getByRole('link', { name: 'Go to the home page' }).click();
+    await page.waitForURL((url) => url.pathname === '/');
+  });
+});
+
+describe('in the dark theme', () => {
+  it('when the error summary and the not-found page show in dark, then they pass axe too', async () => {
+    const { page } = await rig.newPage({ colorScheme: 'dark' });
+    await page.goto('/signup');
+    await page.getByRole('button', { name: 'Sign up' }).click();
+    await page.locator('.error-summary').waitFor();
+    await expectAccessible(page, 'sign-up with errors, dark');
+    await page.goto('/nowhere');
+    await page.getByRole('heading', { level: 1, name: 'Page not found' }).waitFor();
+    await expectAccessible(page, 'the not-found page, dark');
+  });
+});
