@@ -15,6 +15,13 @@ export const FieldErrorSchema = Type.Object({
   in: Type.String({ description: 'query, params, body or headers' }),
   pointer: Type.String({ description: 'JSON pointer (RFC 6901) to the field' }),
   detail: Type.String(),
+  code: Type.Optional(
+    Type.String({ description: 'The schema rule that failed (JSON Schema keyword: minLength, maximum, format, …)' }),
+  ),
+  limit: Type.Optional(Type.Number({ description: "The rule's bound, for minLength, maximum and the like" })),
+  format: Type.Optional(
+    Type.String({ description: 'For code format: the format the value is not in (email, date, …)' }),
+  ),
 });
 
 export const ProblemSchema = Type.Object(
@@ -73,7 +80,16 @@ const fieldErrorsOf = (error: FastifyError): FieldError[] => {
         : issue.keyword === 'required'
           ? 'is required'
           : `${issue.message ?? 'is not valid'}${allowed}`;
-    return { in: part, pointer: pointer === '' ? '/' : quotedField(pointer), detail };
+    const limit = typeof issue.params.limit === 'number' ? { limit: issue.params.limit } : {};
+    const format = typeof issue.params.format === 'string' ? { format: issue.params.format } : {};
+    return {
+      in: part,
+      pointer: pointer === '' ? '/' : quotedField(pointer),
+      detail,
+      code: issue.keyword,
+      ...limit,
+      ...format,
+    };
   });
 };
 

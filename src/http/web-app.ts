@@ -1,12 +1,14 @@
 // The web app (web/, built by Vite into web/dist) is served by the API process itself, so the embedded default stays
 // one process on one port. Hashed assets are cached for a year; the HTML shell is revalidated on every load so a new
 // release is picked up at once. Any other GET that asks for HTML and names no API path gets the shell, and the app's
-// own router shows the page (or its "not found").
+// own router shows the page: with a 200 for an address the app has a page for (web/src/paths.ts), else with a 404
+// and the app's "Page not found".
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { isPagePath } from '../../web/src/paths.ts';
 
 declare module 'fastify' {
   interface FastifyContextConfig {
@@ -40,7 +42,12 @@ const wantsAppShell = (request: FastifyRequest) =>
 /** Answers a page request with the shell; false when the request is not one (the caller answers 404). */
 export const sendAppShell = (shell: Buffer | undefined, request: FastifyRequest, reply: FastifyReply) => {
   if (shell === undefined || !wantsAppShell(request)) return false;
-  void reply.code(200).type('text/html; charset=utf-8').header('cache-control', REVALIDATE).send(shell);
+  const known = isPagePath(request.url.split('?')[0] ?? '/');
+  void reply
+    .code(known ? 200 : 404)
+    .type('text/html; charset=utf-8')
+    .header('cache-control', REVALIDATE)
+    .send(shell);
   return true;
 };
 

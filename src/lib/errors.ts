@@ -7,6 +7,13 @@ export interface FieldError {
   /** JSON pointer (RFC 6901) to the field within it. */
   pointer: string;
   detail: string;
+  /**
+   * For a client to word the problem its own way: the schema rule that failed (JSON Schema keyword, e.g. `minLength`,
+   * `maximum`, `format`) and its bound when it has one. Absent on checks made outside the schema.
+   */
+  code?: string;
+  limit?: number;
+  format?: string;
 }
 
 /** A problem names at most this many fields: a body of 60 000 unknown keys must not get a 6 MB answer. */

@@ -18,8 +18,34 @@ const call = (token: string, method: 'GET' | 'PUT' | 'PATCH' | 'DELETE', url: st
   t.app.inject({ method, url, headers: { authorization: `Bearer ${token}` }, ...(payload ? { payload } : {}) });
 
 const steps = () => roadmap.tiers.flatMap((tier) => tier.steps);
+const daysFromToday = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+type Plan = {
+  startDate: string;
+  finishOn: string;
+  tracking: {
+    percentDone: number;
+    projectedFinishOn: string | null;
+    projection: { state: string; finishOn: string | null; measurableOn: string | null };
+  };
+};
 
 describe('following a roadmap', () => {
+  it('when a field breaks a schema rule, then its error carries the rule and its bound beside the message', async () => {
+    const token = (await signUp(t)).accessToken;
+
+    const tooMany = await call(token, 'PUT', BASE, { hoursPerWeek: 81, startDate: '2026-12-01' });
+    const notADate = await call(token, 'PUT', BASE, { hoursPerWeek: 10, startDate: 'soon' });
+
+    expect(tooMany.json()).toMatchObject({
+      errors: [{ in: 'body', pointer: '/hoursPerWeek', code: 'maximum', limit: 80, detail: 'must be <= 80' }],
+    });
+    expect(notADate.json()).toMatchObject({
+      errors: expect.arrayContaining([
+        expect.objectContaining({ pointer: '/startDate', code: 'format', format: 'date' }),
+      ]) as unknown,
+    });
+  });
+
   it('when a learner follows twice, stops, and follows again, then there is one record that remembers it all', async () => {
     const token = (await signUp(t)).accessToken;
 
@@ -250,8 +276,56 @@ describe('plans', () => {
     expect(plan.json()).toMatchObject({
       hoursPerWeek: 10,
       startDate: '2020-01-01',
-      tracking: { percentDone: 0, expectedPercent: 100, status: 'behind', projectedFinishOn: null },
+      tracking: {
+        percentDone: 0,
+        expectedPercent: 100,
+        status: 'behind',
+        projectedFinishOn: null,
+        projection: { state: 'too_early', finishOn: null },
+      },
     });
+  });
+
+  it('when a new learner brings in two done steps, then the finish is too early to tell, and after 20 days it is projected no sooner than the plan allows', async () => {
+    const learner = await signUp(t);
+    const today = new Date().toISOString().slice(0, 10);
+    await call(learner.accessToken, 'PUT', BASE, { hoursPerWeek: 10, startDate: today });
+    const [first, second] = steps();
+    await t.app.inject({
+      method: 'POST',
+      url: '/v1/me/progress/import',
+      headers: { authorization: `Bearer ${learner.accessToken}` },
+      payload: {
+        roadmaps: [
+          {
+            slug: 'backend-developer',
+            steps: [
+              { stepId: first!.id, status: 'done' },
+              { stepId: second!.id, status: 'done' },
+            ],
+          },
+        ],
+      },
+    });
+
+    const early = (await call(learner.accessToken, 'GET', `${BASE}/plan`)).json<Plan>();
+    // The learner's steps and plan, as if it all happened 20 days ago.
+    const ago = sql<Date>`now() - interval '20 days'`;
+    await t.database.db.updateTable('stepProgress').set({ updatedAt: ago }).where('userId', '=', learner.id).execute();
+    await call(learner.accessToken, 'PUT', BASE, { hoursPerWeek: 10, startDate: daysFromToday(-20) });
+    const later = (await call(learner.accessToken, 'GET', `${BASE}/plan`)).json<Plan>();
+
+    expect(early.tracking.projectedFinishOn).toBeNull();
+    expect(early.tracking.projection).toMatchObject({
+      state: 'too_early',
+      finishOn: null,
+      measurableOn: daysFromToday(14),
+    });
+    expect(later.tracking.projection.state).toBe('projected');
+    const planDays = (Date.parse(later.finishOn) - Date.parse(later.startDate)) / 86_400_000 + 1;
+    const earliest = daysFromToday(Math.floor((1 - later.tracking.percentDone / 100) * planDays) - 1);
+    expect(later.tracking.projection.finishOn! >= earliest).toBe(true);
+    expect(later.tracking.projectedFinishOn).toBe(later.tracking.projection.finishOn);
   });
 
   it('when the learner downloads the .ics, then it is a calendar with one event per stage', async () => {

@@ -48,6 +48,18 @@ describe('the web app', () => {
     expect(response.body).toBe(SHELL);
   });
 
+  it('when a browser opens an address the app has no page for, then it gets the shell with a 404', async () => {
+    const unknown = await t.app.inject({ url: '/no/such/page', headers: html });
+    const emptyPart = await t.app.inject({ url: '/roadmaps//plan', headers: html });
+    const known = await t.app.inject({ url: '/hub/some-guide/', headers: html });
+
+    expect(unknown.statusCode).toBe(404);
+    expect(unknown.headers['content-type']).toMatch(/^text\/html/);
+    expect(unknown.body).toBe(SHELL);
+    expect(emptyPart.statusCode).toBe(404);
+    expect(known.statusCode).toBe(200);
+  });
+
   it('when a hashed asset is fetched, then it is cached for a year and sent compressed when accepted', async () => {
     const plain = await t.app.inject({ url: '/assets/app-1a2b3c.js' });
     const compressed = await t.app.inject({ url: '/assets/app-1a2b3c.js', headers: { 'accept-encoding': 'br' } });

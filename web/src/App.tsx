@@ -10,6 +10,7 @@ import { Loading } from './ui/states';
 import { Home } from './pages/Home';
 import { RoadmapPage } from './pages/Roadmap';
 import { NotFound } from './pages/NotFound';
+import { PAGE_PATTERNS, type PagePattern } from './paths';
 
 // The roadmap and home pages come with the first load; the rest load when first visited.
 const StepPage = lazy(() => import('./pages/Step').then((m) => ({ default: m.StepPage })));
@@ -31,27 +32,29 @@ const AnalyticsPage = lazy(() => import('./pages/Analytics').then((m) => ({ defa
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each page takes its own route params
 type Page = ComponentType<any>;
-const ROUTES: [string, Page][] = [
-  ['/', Home],
-  ['/roadmaps/:slug', RoadmapPage],
-  ['/roadmaps/:slug/steps/:stepId', StepPage],
-  ['/roadmaps/:slug/plan', PlanPage],
-  ['/hub', HubPage],
-  ['/hub/:id', HubEntryPage],
-  ['/dashboard', Dashboard],
-  ['/bookmarks', Bookmarks],
-  ['/login', LogIn],
-  ['/signup', SignUp],
-  ['/verify-email', VerifyEmail],
-  ['/forgot-password', ForgotPassword],
-  ['/reset-password', ResetPassword],
-  ['/account', Account],
-  ['/u/:handle', PublicProfile],
-  ['/admin', Admin],
-  ['/editor/feedback', Moderation],
-  ['/editor/analytics', AnalyticsPage],
-  ['/editor/analytics/:slug', AnalyticsPage],
-];
+// Every address in paths.ts has its page (the type says so), and no page has an address the server does not know.
+const PAGES: Record<PagePattern, Page> = {
+  '/': Home,
+  '/roadmaps/:slug': RoadmapPage,
+  '/roadmaps/:slug/steps/:stepId': StepPage,
+  '/roadmaps/:slug/plan': PlanPage,
+  '/hub': HubPage,
+  '/hub/:id': HubEntryPage,
+  '/dashboard': Dashboard,
+  '/bookmarks': Bookmarks,
+  '/login': LogIn,
+  '/signup': SignUp,
+  '/verify-email': VerifyEmail,
+  '/forgot-password': ForgotPassword,
+  '/reset-password': ResetPassword,
+  '/account': Account,
+  '/u/:handle': PublicProfile,
+  '/admin': Admin,
+  '/editor/feedback': Moderation,
+  '/editor/analytics': AnalyticsPage,
+  '/editor/analytics/:slug': AnalyticsPage,
+};
+const ROUTES = PAGE_PATTERNS.map((pattern) => [pattern, PAGES[pattern]] as const);
 
 /** While changes made offline wait to be sent, the learner can see it (and that nothing was lost). */
 const OfflineNotice = () => {

@@ -6,7 +6,7 @@ import { api, call } from './api/client';
 import { ApiError, messageOf } from './api/errors';
 import type { Body } from './api/types';
 import { announce } from './ui/announcer';
-import { FormError, TextAreaField } from './ui/forms';
+import { FieldMessage, FormError, TextAreaField } from './ui/forms';
 import { ErrorMessage } from './ui/states';
 
 export type Reason = NonNullable<Body<'/v1/feedback', 'post'>['reasons']>[number];
@@ -131,7 +131,6 @@ export const WasThisHelpful = ({
   const fieldError = (pointer: string) =>
     sendError instanceof ApiError
       ? sendError.problem?.errors?.find((error) => error.pointer === pointer || error.pointer.startsWith(`${pointer}/`))
-          ?.detail
       : undefined;
   const reasonsError = fieldError('/reasons');
   const choices = answer ? GOOD_REASONS : BAD_REASONS;
@@ -161,6 +160,7 @@ export const WasThisHelpful = ({
           </p>
         ) : (
           <form className="helpful-more" onSubmit={tellMore} noValidate>
+            <FormError error={sendError} />
             <fieldset aria-describedby={reasonsError ? `${id}-reasons-error` : undefined}>
               <legend>{answer ? 'What was good? (optional)' : 'What was the matter? (optional)'}</legend>
               <div className="helpful-reasons">
@@ -179,11 +179,7 @@ export const WasThisHelpful = ({
                   </label>
                 ))}
               </div>
-              {reasonsError && (
-                <p className="field-error" id={`${id}-reasons-error`}>
-                  {reasonsError}
-                </p>
-              )}
+              <FieldMessage id={`${id}-reasons-error`} label="Reasons" error={reasonsError} />
             </fieldset>
             <TextAreaField
               label="Comment for the editors (optional)"
@@ -205,7 +201,6 @@ export const WasThisHelpful = ({
                 onChange={(event) => setWebsite(event.target.value)}
               />
             </div>
-            <FormError error={sendError} />
             <button type="submit" disabled={sending}>
               {sending ? 'Sending…' : 'Send'}
             </button>

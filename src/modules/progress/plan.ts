@@ -81,23 +81,78 @@ export const scalePlan = (roadmap: RoadmapDocument, hoursPerWeek: number, startD
 
 export type PaceStatus = 'not_started' | 'on_track' | 'ahead' | 'behind';
 
-/** Where a learner stands against their plan today, and when they will finish at their actual pace. */
-export const trackPlan = (plan: ScaledPlan, percentDone: number, today: Date) => {
+// A pace is only measured over a span that means something: two weeks since the learner's first step on the roadmap
+// (a week can be a holiday or a sprint), and at least 10 estimated hours done (half the shortest step Waymark ships).
+// Before that, the projection says "too early to tell": steps marked on the first evening, often ones the learner
+// already knew, would otherwise project a finish within days. See docs/decisions/0024.
+export const PACE_SPAN_DAYS = 14;
+export const PACE_MIN_HOURS = 10;
+
+export type ProjectionState = 'too_early' | 'projected' | 'finished';
+
+export interface Projection {
+  state: ProjectionState;
+  /** When the rest is done at the pace kept so far; null unless projected. */
+  finishOn: string | null;
+  /** The first day a pace can be measured; null once it can (or when nothing is done yet). */
+  measurableOn: string | null;
+  /** Estimated hours done per week since the first step; null until measured. */
+  hoursPerWeekSoFar: number | null;
+}
+
+interface Done {
+  percent: number;
+  hoursDone: number;
+}
+
+/**
+ * When the learner finishes at the pace kept since their first step. Never earlier than the plan allows for the work
+ * left: what is left takes at least its share of the whole plan at the planned hours a week (the plan's clock, so a
+ * learner exactly on plan is projected to finish on the plan's day), however fast the first weeks went.
+ */
+export const projectFinish = (plan: ScaledPlan, done: Done, firstActivity: Date | null, today: Date): Projection => {
+  const none = { finishOn: null, measurableOn: null, hoursPerWeekSoFar: null };
+  if (done.percent >= 100) return { state: 'finished', ...none };
+  if (firstActivity === null) return { state: 'too_early', ...none };
+  const spanDays = (today.getTime() - firstActivity.getTime()) / DAY_MS;
+  if (spanDays < PACE_SPAN_DAYS || done.hoursDone < PACE_MIN_HOURS || done.percent <= 0) {
+    const measurableOn = spanDays < PACE_SPAN_DAYS ? isoDate(addDays(firstActivity, Math.ceil(PACE_SPAN_DAYS))) : null;
+    return { state: 'too_early', ...none, measurableOn };
+  }
+  const planDays =
+    (new Date(`${plan.finishOn}T00:00:00Z`).getTime() - new Date(`${plan.startDate}T00:00:00Z`).getTime()) / DAY_MS + 1;
+  const share = done.percent / 100;
+  const daysForAllAtPace = spanDays / share;
+  const daysLeft = (1 - share) * Math.max(daysForAllAtPace, planDays);
+  return {
+    state: 'projected',
+    finishOn: isoDate(new Date(today.getTime() + Math.ceil(daysLeft) * DAY_MS)),
+    measurableOn: null,
+    hoursPerWeekSoFar: Math.round((done.hoursDone / (spanDays / 7)) * 10) / 10,
+  };
+};
+
+/** Where a learner stands against their plan today, and when they will finish at the pace kept so far. */
+export const trackPlan = (plan: ScaledPlan, done: Done, firstActivity: Date | null, today: Date) => {
   const start = new Date(`${plan.startDate}T00:00:00Z`).getTime();
   const finish = new Date(`${plan.finishOn}T00:00:00Z`).getTime() + DAY_MS;
   const elapsed = today.getTime() - start;
-  if (elapsed <= 0)
-    return { status: 'not_started' as PaceStatus, expectedPercent: 0, projectedFinishOn: plan.finishOn };
-  const expectedPercent = Math.min(100, (elapsed / (finish - start)) * 100);
+  const projection = projectFinish(plan, done, firstActivity, today);
+  const expectedPercent = elapsed <= 0 ? 0 : Math.min(100, (elapsed / (finish - start)) * 100);
   const status: PaceStatus =
-    percentDone > expectedPercent + ON_TRACK_MARGIN
-      ? 'ahead'
-      : percentDone < expectedPercent - ON_TRACK_MARGIN
-        ? 'behind'
-        : 'on_track';
-  const projectedFinishOn =
-    percentDone <= 0 ? null : isoDate(new Date(start + elapsed / Math.min(1, percentDone / 100)));
-  return { status, expectedPercent: Math.round(expectedPercent * 10) / 10, projectedFinishOn };
+    elapsed <= 0
+      ? 'not_started'
+      : done.percent > expectedPercent + ON_TRACK_MARGIN
+        ? 'ahead'
+        : done.percent < expectedPercent - ON_TRACK_MARGIN
+          ? 'behind'
+          : 'on_track';
+  return {
+    status,
+    expectedPercent: Math.round(expectedPercent * 10) / 10,
+    projectedFinishOn: projection.finishOn,
+    projection,
+  };
 };
 
 const escapeText = (text: string) =>

@@ -290,6 +290,21 @@ export const createProgressRepository = (db: Db) => ({
     return row !== undefined;
   },
 
+  /**
+   * When the learner first set a step's status on the roadmap: the oldest such event, or, for progress brought in
+   * from a guest (which records no events), the oldest step row. Null when no step has a status.
+   */
+  async firstStepActivity(userId: string, slug: string) {
+    const { rows } = await sql<{ first: Date | null }>`
+      select least(
+        (select min(occurred_at) from progress_events
+          where user_id = ${userId} and roadmap_slug = ${slug} and kind = 'step_status'),
+        (select min(updated_at) from step_progress where user_id = ${userId} and roadmap_slug = ${slug})
+      ) as first`.execute(db);
+    const first = rows[0]?.first ?? null;
+    return first === null ? null : new Date(first);
+  },
+
   listStepProgress(userId: string, slug: string) {
     return db
       .selectFrom('stepProgress')

@@ -132,7 +132,24 @@ export const PersonalPlan = Type.Object({
     expectedPercent: Type.Number({ description: 'Where the plan says you would be today' }),
     status: Type.Enum(['not_started', 'on_track', 'ahead', 'behind']),
     projectedFinishOn: Type.Union([Type.String({ format: 'date' }), Type.Null()], {
-      description: 'When you finish at the pace you have kept so far (null until something is done)',
+      description: 'The same as projection.finishOn: null until a pace can be measured',
+    }),
+    projection: Type.Object({
+      state: Type.Enum(['too_early', 'projected', 'finished'], {
+        description:
+          'too_early until 14 days have passed since your first step on the roadmap and 10 estimated hours are done',
+      }),
+      finishOn: Type.Union([Type.String({ format: 'date' }), Type.Null()], {
+        description:
+          'When you finish at the pace kept since your first step; never earlier than the work left takes at your ' +
+          'planned hours a week',
+      }),
+      measurableOn: Type.Union([Type.String({ format: 'date' }), Type.Null()], {
+        description: 'While too early: the first day a pace can be measured, if waiting is all it needs',
+      }),
+      hoursPerWeekSoFar: Type.Union([Type.Number(), Type.Null()], {
+        description: 'Estimated hours done per week since your first step, once measured',
+      }),
     }),
   }),
 });

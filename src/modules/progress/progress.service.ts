@@ -251,11 +251,14 @@ export const createProgressService = ({
       if (follow === undefined) throw new NotFoundError(`You do not follow "${slug}": follow it to get a plan.`);
       const roadmap = await roadmapOf(slug);
       const plan = scalePlan(roadmap, Number(follow.hoursPerWeek), follow.startDate);
-      const progress = await this.getProgress(userId, slug);
+      const [progress, firstActivity] = await Promise.all([
+        this.getProgress(userId, slug),
+        progressRepository.firstStepActivity(userId, slug),
+      ]);
       return {
         roadmap: { slug, title: roadmap.title },
         ...plan,
-        tracking: { percentDone: progress.overall.percent, ...trackPlan(plan, progress.overall.percent, now()) },
+        tracking: { percentDone: progress.overall.percent, ...trackPlan(plan, progress.overall, firstActivity, now()) },
       };
     },
 

@@ -3,6 +3,10 @@ export interface FieldError {
   in: string;
   pointer: string;
   detail: string;
+  /** The schema rule that failed (minLength, maximum, format, …) and its bound: for words of the app's own. */
+  code?: string;
+  limit?: number;
+  format?: string;
 }
 
 export interface Problem {
@@ -26,9 +30,13 @@ export class ApiError extends Error {
     this.offline = offline;
   }
 
-  /** The message for the field at this JSON pointer (e.g. /email), if the API named it. */
+  /**
+   * The API's error for the field at this JSON pointer (e.g. /email), if it named it. A field can break more than one
+   * rule at once (a date that is neither in the pattern nor a real day); the most telling one comes first.
+   */
   fieldError(pointer: string) {
-    return this.problem?.errors?.find((error) => error.pointer === pointer)?.detail;
+    const rank = (error: FieldError) => (error.code === 'pattern' ? 1 : 0);
+    return this.problem?.errors?.filter((error) => error.pointer === pointer).sort((a, b) => rank(a) - rank(b))[0];
   }
 }
 

@@ -1164,6 +1164,12 @@ export interface components {
                 /** @description JSON pointer (RFC 6901) to the field */
                 pointer: string;
                 detail: string;
+                /** @description The schema rule that failed (JSON Schema keyword: minLength, maximum, format, …) */
+                code?: string;
+                /** @description The rule's bound, for minLength, maximum and the like */
+                limit?: number;
+                /** @description For code format: the format the value is not in (email, date, …) */
+                format?: string;
             }[];
         } & {
             [key: string]: unknown;
@@ -4505,8 +4511,21 @@ export interface operations {
                             expectedPercent: number;
                             /** @enum {unknown} */
                             status: "not_started" | "on_track" | "ahead" | "behind";
-                            /** @description When you finish at the pace you have kept so far (null until something is done) */
+                            /** @description The same as projection.finishOn: null until a pace can be measured */
                             projectedFinishOn: string | null;
+                            projection: {
+                                /**
+                                 * @description too_early until 14 days have passed since your first step on the roadmap and 10 estimated hours are done
+                                 * @enum {unknown}
+                                 */
+                                state: "too_early" | "projected" | "finished";
+                                /** @description When you finish at the pace kept since your first step; never earlier than the work left takes at your planned hours a week */
+                                finishOn: string | null;
+                                /** @description While too early: the first day a pace can be measured, if waiting is all it needs */
+                                measurableOn: string | null;
+                                /** @description Estimated hours done per week since your first step, once measured */
+                                hoursPerWeekSoFar: number | null;
+                            };
                         };
                     };
                 };

@@ -1,11 +1,11 @@
 // The signed-in account's settings: profile, sessions, personal access tokens, export, deletion.
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { api, call, download } from '../api/client';
 import { logOut, updateUser, useSession } from '../api/session';
 import type { Ok, User } from '../api/types';
 import { Link, navigate } from '../router';
 import { announce } from '../ui/announcer';
-import { Field, FormError, PasswordField, SubmitButton, useForm } from '../ui/forms';
+import { Field, FieldMessage, FormError, PasswordField, SubmitButton, useForm } from '../ui/forms';
 import { usePageTitle } from '../ui/page';
 import { ErrorMessage, Loading, Show, useResource } from '../ui/states';
 
@@ -17,6 +17,7 @@ const ProfileForm = ({ user }: { user: User }) => {
   });
   return (
     <form onSubmit={form.onSubmit} noValidate>
+      <FormError error={form.error} />
       <p>
         {user.email} ({user.emailVerified ? 'confirmed' : 'not confirmed yet: see the link we mailed you'}) · role:{' '}
         {user.role}
@@ -31,7 +32,6 @@ const ProfileForm = ({ user }: { user: User }) => {
         <input type="checkbox" checked={weeklyDigest} onChange={(e) => setWeeklyDigest(e.target.checked)} /> Send me a
         weekly progress mail on Mondays
       </label>
-      <FormError error={form.error} />
       <SubmitButton busy={form.busy}>Save profile</SubmitButton>
     </form>
   );
@@ -88,6 +88,8 @@ const Tokens = ({ user }: { user: User }) => {
     announce('Token created. Copy it now: it is shown only once.');
     reload();
   });
+  const scopesId = useId();
+  const scopesError = form.fieldError('/scopes');
   const revoke = (id: string) =>
     call(api.DELETE('/v1/me/tokens/{id}', { params: { path: { id } } })).then(() => {
       announce('Token revoked');
@@ -98,7 +100,7 @@ const Tokens = ({ user }: { user: User }) => {
       <p className="muted">
         For programs and scripts that use the API as you. A token is shown once; Waymark keeps only its hash.
       </p>
-      {created && (
+      {created && form.error === undefined && (
         <div className="notice" role="status">
           <p>Your new token (copy it now, it will not be shown again):</p>
           <code className="secret">{created}</code>
@@ -126,10 +128,11 @@ const Tokens = ({ user }: { user: User }) => {
       </Show>
       {revokeError !== undefined && <ErrorMessage error={revokeError} />}
       <form onSubmit={form.onSubmit} noValidate>
+        <FormError error={form.error} />
         <h3>New token</h3>
         <Field label="What it is for" {...form.field('name')} />
         <Field label="Days until it expires" type="number" min={1} max={365} {...form.field('expiresInDays')} />
-        <fieldset>
+        <fieldset aria-describedby={scopesError ? `${scopesId}-error` : undefined}>
           <legend>What it may do</legend>
           {scopes.map((scope) => (
             <label key={scope} className="checkbox">
@@ -141,9 +144,8 @@ const Tokens = ({ user }: { user: User }) => {
               {scope}
             </label>
           ))}
-          {form.fieldError('/scopes') && <p className="field-error">{form.fieldError('/scopes')}</p>}
+          <FieldMessage id={`${scopesId}-error`} label="What it may do" error={scopesError} />
         </fieldset>
-        <FormError error={form.error} />
         <SubmitButton busy={form.busy}>Create token</SubmitButton>
       </form>
     </>
@@ -159,9 +161,9 @@ const DeleteAccount = () => {
   });
   return (
     <form onSubmit={form.onSubmit} noValidate>
+      <FormError error={form.error} />
       <p>This deletes your account and your progress for good. The audit log keeps anonymous entries.</p>
       <PasswordField label="Your password, to confirm" autoComplete="current-password" {...form.field('password')} />
-      <FormError error={form.error} />
       <SubmitButton busy={form.busy} className="danger">
         Delete my account
       </SubmitButton>

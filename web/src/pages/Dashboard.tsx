@@ -6,21 +6,15 @@ import { api, call, download } from '../api/client';
 import { dashboardFollowed, dashboardFollows, startDashboardCalls, type Follow } from '../api/dashboard';
 import { ApiError } from '../api/errors';
 import { useSession } from '../api/session';
-import type { ChecklistLevel, Ok, PersonalPlan, Progress, Roadmap } from '../api/types';
+import type { ChecklistLevel, Ok, Progress, Roadmap } from '../api/types';
 import { hasGuestProgress } from '../guest';
 import { Link } from '../router';
 import { announce } from '../ui/announcer';
 import { Bars, formatDate, Ring, StreakCalendar, Timeline } from '../ui/charts';
-import { Field, FormError, useSubmit } from '../ui/forms';
+import { Field, FormError, TextAreaField, useSubmit } from '../ui/forms';
 import { usePageTitle } from '../ui/page';
+import { PlanStanding } from './PlanStanding';
 import { Empty, ErrorMessage, Loading, Show, useResource } from '../ui/states';
-
-const TRACKING: Record<PersonalPlan['tracking']['status'], string> = {
-  not_started: 'Not started yet',
-  on_track: 'On track',
-  ahead: 'Ahead of plan',
-  behind: 'Behind plan',
-};
 
 const LEVELS: Record<ChecklistLevel, string> = { not_yet: 'Not yet', partly: 'Partly', confident: 'Confident' };
 
@@ -89,13 +83,7 @@ const FollowedRoadmap = ({ follow }: { follow: Follow }) => {
                   {progress.overall.steps} steps, {progress.overall.hoursDone} hours done, about{' '}
                   {progress.overall.hoursLeft} left.
                 </p>
-                <p>
-                  <strong data-testid="tracking">{TRACKING[plan.tracking.status]}</strong>
-                  {plan.tracking.status !== 'not_started' &&
-                    `: ${Math.round(plan.tracking.percentDone)}% done, the plan expects ${Math.round(plan.tracking.expectedPercent)}% by today.`}
-                  {plan.tracking.projectedFinishOn &&
-                    ` At your pace so far you finish around ${formatDate(plan.tracking.projectedFinishOn)}.`}
-                </p>
+                <PlanStanding plan={plan} />
                 {progress.nextStep ? (
                   <p>
                     Next step:{' '}
@@ -157,12 +145,16 @@ const Streak = () => {
       <Show resource={resource} reload={reload}>
         {(streak) => (
           <>
-            <p>
-              <strong>
-                {streak.current} {streak.current === 1 ? 'day' : 'days'}
-              </strong>{' '}
-              in a row (longest: {streak.longest}). Days count in {streak.timeZone}.
-            </p>
+            {streak.longest === 0 ? (
+              <p>No streak yet: each day you mark a step or write a note counts. Days count in {streak.timeZone}.</p>
+            ) : (
+              <p>
+                <strong>
+                  {streak.current} {streak.current === 1 ? 'day' : 'days'}
+                </strong>{' '}
+                in a row (longest: {streak.longest}). Days count in {streak.timeZone}.
+              </p>
+            )}
             <StreakCalendar days={streak.recentDays} today={streak.today} />
           </>
         )}
@@ -216,6 +208,7 @@ const ProfileSettingsForm = ({ initial }: { initial: Settings }) => {
   );
   return (
     <form onSubmit={onSubmit} noValidate>
+      <FormError error={error} />
       {toggle('enabled', 'Show a public profile')}
       <Field
         label="Handle"
@@ -227,18 +220,14 @@ const ProfileSettingsForm = ({ initial }: { initial: Settings }) => {
       />
       {toggle('showProgress', 'Show the roadmaps I follow and how far I am')}
       {toggle('showStreak', 'Show my streak')}
-      <div className="field">
-        <label htmlFor="bio">About you (optional)</label>
-        <textarea
-          id="bio"
-          maxLength={500}
-          rows={3}
-          value={settings.bio ?? ''}
-          onChange={(event) => setSettings({ ...settings, bio: event.target.value })}
-        />
-        {fieldError('/bio') && <p className="field-error">{fieldError('/bio')}</p>}
-      </div>
-      <FormError error={error} />
+      <TextAreaField
+        label="About you (optional)"
+        maxLength={500}
+        rows={3}
+        value={settings.bio ?? ''}
+        onChange={(event) => setSettings({ ...settings, bio: event.target.value })}
+        error={fieldError('/bio')}
+      />
       <button type="submit" disabled={busy}>
         Save profile settings
       </button>

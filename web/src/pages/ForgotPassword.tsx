@@ -22,8 +22,8 @@ export const ForgotPassword = () => {
         </p>
       ) : (
         <form onSubmit={form.onSubmit} noValidate>
-          <EmailField {...form.field('email')} />
           <FormError error={form.error} />
+          <EmailField {...form.field('email')} />
           <SubmitButton busy={form.busy}>Send me a link</SubmitButton>
         </form>
       )}

@@ -16,9 +16,9 @@ export const LogIn = () => {
     <div className="narrow">
       <h1>Log in</h1>
       <form onSubmit={form.onSubmit} noValidate>
+        <FormError error={form.error} />
         <EmailField {...form.field('email')} />
         <PasswordField autoComplete="current-password" {...form.field('password')} />
-        <FormError error={form.error} />
         <SubmitButton busy={form.busy} busyLabel="Logging in…">
           Log in
         </SubmitButton>

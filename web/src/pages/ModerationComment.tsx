@@ -31,6 +31,7 @@ const AddressForm = ({ comment, onDone }: { comment: Comment; onDone: (comment: 
   });
   return (
     <form onSubmit={onSubmit} className="address-form" noValidate>
+      <FormError error={error} />
       <TextAreaField
         label="What was done about it"
         rows={3}
@@ -39,7 +40,6 @@ const AddressForm = ({ comment, onDone }: { comment: Comment; onDone: (comment: 
         error={fieldError('/replyNote')}
         onChange={(event) => setReplyNote(event.target.value)}
       />
-      <FormError error={error} />
       <button type="submit" disabled={busy}>
         {busy ? 'Saving…' : 'Mark addressed'}
       </button>

@@ -91,6 +91,7 @@ export const PlanPage = ({ slug }: { slug: string }) => {
       </p>
       <h1>Plan your pace{plan ? `: ${plan.roadmap.title}` : ''}</h1>
       <form onSubmit={form.onSubmit} className="plan-form" noValidate>
+        <FormError error={form.error} />
         <Field
           label="Hours a week"
           type="number"
@@ -104,11 +105,11 @@ export const PlanPage = ({ slug }: { slug: string }) => {
         <SubmitButton busy={form.busy} busyLabel="Working it out…">
           Update plan
         </SubmitButton>
-        <FormError error={form.error} />
       </form>
       {loadError !== undefined && <ErrorMessage error={loadError} />}
       {plan === undefined && loadError === undefined && <Loading />}
-      {plan && (
+      {/* A plan for the hours asked before would read as the answer to the ones that were refused. */}
+      {plan && form.error === undefined && (
         <section aria-labelledby="plan-result" className="plan-result">
           <h2 id="plan-result">Your plan</h2>
           <p className="big-figure" data-testid="plan-months">

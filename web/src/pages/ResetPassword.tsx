@@ -24,13 +24,13 @@ export const ResetPassword = () => {
         </p>
       ) : (
         <form onSubmit={form.onSubmit} noValidate>
+          <FormError error={form.error} />
           <PasswordField
             label="New password"
             autoComplete="new-password"
             hint="At least 8 characters."
             {...form.field('newPassword')}
           />
-          <FormError error={form.error} />
           <SubmitButton busy={form.busy}>Set password</SubmitButton>
         </form>
       )}

@@ -18,6 +18,7 @@ export const SignUp = () => {
       <h1>Sign up</h1>
       <p>Free. Progress you marked in this browser comes along. We send a link to confirm your address.</p>
       <form onSubmit={form.onSubmit} noValidate>
+        <FormError error={form.error} />
         <Field label="Your name" autoComplete="name" required {...form.field('displayName')} />
         <EmailField {...form.field('email')} />
         <PasswordField
@@ -25,7 +26,6 @@ export const SignUp = () => {
           hint="At least 8 characters. Common passwords are refused."
           {...form.field('password')}
         />
-        <FormError error={form.error} />
         <SubmitButton busy={form.busy} busyLabel="Creating your account…">
           Sign up
         </SubmitButton>

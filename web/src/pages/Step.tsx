@@ -96,6 +96,7 @@ const Note = ({ step }: { step: Step }) => {
 
   return (
     <form onSubmit={onSubmit} className="note">
+      <FormError error={error} />
       <label htmlFor="note">Your private note</label>
       <p className="hint" id="note-hint">
         Only you can see it. {signedIn ? '' : 'Kept in this browser until you sign up.'}
@@ -109,7 +110,6 @@ const Note = ({ step }: { step: Step }) => {
         disabled={!loaded}
         onChange={(event) => setBody(event.target.value)}
       />
-      <FormError error={error} />
       <button type="submit" disabled={busy || !loaded}>
         {busy ? 'Saving…' : 'Save note'}
       </button>

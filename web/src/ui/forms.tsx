@@ -1,7 +1,11 @@
-// Form pieces that show the API's field errors (problem+json `errors[]`) beside the field they are about, and a
-// form-level message for everything else. What the user typed stays in the form whatever happens.
+// Form pieces that show the API's field errors (problem+json `errors[]`) in words for people (field-messages.ts):
+// each beside the field it is about, and all of them in a summary above the fields whose links move to each field.
+// What the user typed stays in the form whatever happens.
 import {
+  useEffect,
   useId,
+  useLayoutEffect,
+  useRef,
   useState,
   type ChangeEvent,
   type FormEvent,
@@ -9,8 +13,12 @@ import {
   type ReactNode,
   type TextareaHTMLAttributes,
 } from 'react';
-import { ApiError, messageOf } from '../api/errors';
+import { ApiError, messageOf, type FieldError } from '../api/errors';
 import { announce } from './announcer';
+import { labelOfPointer, sentenceFor } from './field-messages';
+import '../styles/trust.css';
+
+const fieldErrorsOf = (error: unknown) => (error instanceof ApiError ? (error.problem?.errors ?? []) : []);
 
 export const useSubmit = (action: () => Promise<void>) => {
   const [error, setError] = useState<unknown>();
@@ -24,11 +32,12 @@ export const useSubmit = (action: () => Promise<void>) => {
       (failure: unknown) => {
         setBusy(false);
         setError(failure);
-        announce(messageOf(failure));
+        // Field errors are read out from the summary, which takes the focus; anything else is announced here.
+        if (fieldErrorsOf(failure).length === 0) announce(messageOf(failure));
       },
     );
   };
-  /** The API's message for a body field, e.g. fieldError('/email'). */
+  /** The API's error for a body field, e.g. fieldError('/email'), to give a field's `error`. */
   const fieldError = (pointer: string) => (error instanceof ApiError ? error.fieldError(pointer) : undefined);
   return { onSubmit, busy, error, fieldError, setError };
 };
@@ -37,7 +46,7 @@ type TextValues = Record<string, string>;
 
 /**
  * A form of text fields named like the request body's properties: `field('email')` gives an input its value, its
- * change handler and the API's message for `/email`, so a page lists each field once.
+ * change handler and the API's error for `/email`, so a page lists each field once.
  */
 export const useForm = <Values extends TextValues>(initial: Values, action: (values: Values) => Promise<void>) => {
   const [values, setValues] = useState(initial);
@@ -45,17 +54,44 @@ export const useForm = <Values extends TextValues>(initial: Values, action: (val
   const set = (name: keyof Values & string, value: string) => setValues((current) => ({ ...current, [name]: value }));
   const field = (name: keyof Values & string) => ({
     value: values[name],
-    onChange: (event: ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => set(name, event.target.value),
+    onChange: (event: ChangeEvent<HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement>) =>
+      set(name, event.target.value),
     error: submit.fieldError(`/${name}`),
   });
   return { ...submit, values, set, field };
 };
 
-type FieldProps = { label: string; error?: string | undefined; hint?: ReactNode };
-type ControlProps = { id: string; 'aria-invalid': true | undefined; 'aria-describedby': string | undefined };
+type FieldProps = { label: string; error?: FieldError | undefined; hint?: ReactNode };
+export type ControlProps = {
+  id: string;
+  'aria-invalid': true | undefined;
+  'aria-describedby': string | undefined;
+  'data-pointer'?: string;
+  'data-label'?: string;
+};
 
-/** A label, an optional hint, the control, and the API's message for it, tied together for screen readers. */
-const FieldFrame = ({ label, error, hint, control }: FieldProps & { control: (props: ControlProps) => ReactNode }) => {
+/**
+ * The error beside a field, for controls the Field components do not draw (a fieldset, a textarea of its own):
+ * give the control `aria-describedby={id}`, `aria-invalid` and the `data-pointer`/`data-label` of errorMarks().
+ */
+export const FieldMessage = ({ id, label, error }: { id: string; label: string; error: FieldError | undefined }) =>
+  error === undefined ? null : (
+    <p className="field-error" id={id}>
+      {sentenceFor(label, error)}
+    </p>
+  );
+
+/** What lets the error summary find the control an error is about and name it. */
+export const errorMarks = (label: string, error: FieldError | undefined) =>
+  error === undefined ? {} : { 'data-pointer': error.pointer, 'data-label': label };
+
+/** A label, an optional hint, the control, and the error for it, tied together for screen readers. */
+export const FieldFrame = ({
+  label,
+  error,
+  hint,
+  control,
+}: FieldProps & { control: (props: ControlProps) => ReactNode }) => {
   const id = useId();
   const described = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ');
   return (
@@ -66,12 +102,13 @@ const FieldFrame = ({ label, error, hint, control }: FieldProps & { control: (pr
           {hint}
         </p>
       )}
-      {control({ id, 'aria-invalid': error ? true : undefined, 'aria-describedby': described || undefined })}
-      {error && (
-        <p className="field-error" id={`${id}-error`}>
-          {error}
-        </p>
-      )}
+      {control({
+        id,
+        'aria-invalid': error ? true : undefined,
+        'aria-describedby': described || undefined,
+        ...errorMarks(label, error),
+      })}
+      <FieldMessage id={`${id}-error`} label={label} error={error} />
     </div>
   );
 };
@@ -89,14 +126,75 @@ export const TextAreaField = ({
   <FieldFrame label={label} error={error} hint={hint} control={(props) => <textarea {...props} {...textarea} />} />
 );
 
-/** The form's own message: what failed, unless every problem is already shown beside a field. */
+type SummaryEntry = { pointer: string; sentence: string; controlId: string | undefined };
+
+/** Each field error as a sentence, linked to its control when the form shows one. */
+const summaryOf = (errors: FieldError[], form: Element | null): SummaryEntry[] => {
+  const seen = new Set<string>();
+  const entries = errors.flatMap((error) => {
+    if (seen.has(error.pointer)) return [];
+    seen.add(error.pointer);
+    const control = form?.querySelector<HTMLElement>(`[data-pointer="${CSS.escape(error.pointer)}"]`);
+    const label = control?.dataset.label ?? labelOfPointer(error.pointer);
+    const best = errors.find((e) => e.pointer === error.pointer && e.code !== 'pattern') ?? error;
+    return [{ pointer: error.pointer, sentence: sentenceFor(label, best), control }];
+  });
+  // In the order the fields come in, those without a control on the page last.
+  const position = (control: HTMLElement | null | undefined) =>
+    control ? [...(form?.querySelectorAll('[data-pointer]') ?? [])].indexOf(control) : Infinity;
+  return entries
+    .sort((a, b) => position(a.control) - position(b.control))
+    .map(({ control, ...entry }) => ({ ...entry, controlId: control?.id }));
+};
+
+/**
+ * Put it above the fields. For field errors, a summary that takes the focus, with a link to each field; for anything
+ * else, the form's own message.
+ */
 export const FormError = ({ error }: { error: unknown }) => {
+  const box = useRef<HTMLDivElement>(null);
+  const titleId = useId();
+  const [entries, setEntries] = useState<SummaryEntry[]>([]);
+  const errors = fieldErrorsOf(error);
+  // The fields mark themselves in the same render: read them once the DOM has them, before the browser paints.
+  useLayoutEffect(() => {
+    setEntries(summaryOf(errors, box.current?.closest('form') ?? document.body));
+  }, [error]);
+  useEffect(() => {
+    if (errors.length > 0) box.current?.focus();
+  }, [error]);
   if (error === undefined) return null;
-  const fieldsOnly = error instanceof ApiError && (error.problem?.errors?.length ?? 0) > 0;
+  if (errors.length === 0)
+    return (
+      <p className="error-box" role="alert">
+        {messageOf(error)}
+      </p>
+    );
   return (
-    <p className="error-box" role="alert">
-      {fieldsOnly ? 'Please correct the fields marked below.' : messageOf(error)}
-    </p>
+    <div className="error-box error-summary" ref={box} tabIndex={-1} aria-labelledby={titleId}>
+      <p className="error-summary-title" id={titleId}>
+        {errors.length === 1 ? 'Please correct this and try again:' : 'Please correct these and try again:'}
+      </p>
+      <ul>
+        {entries.map((entry) => (
+          <li key={entry.pointer}>
+            {entry.controlId === undefined ? (
+              entry.sentence
+            ) : (
+              <a
+                href={`#${entry.controlId}`}
+                onClick={(event) => {
+                  event.preventDefault();
+                  document.getElementById(entry.controlId!)?.focus();
+                }}
+              >
+                {entry.sentence}
+              </a>
+            )}
+          </li>
+        ))}
+      </ul>
+    </div>
   );
 };
 
