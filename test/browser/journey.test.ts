@@ -38,7 +38,8 @@ describe('a learner journey with the mouse', () => {
     ])
       expect(await page.getByRole('heading', { level: 2, name: section, exact: true }).count()).toBe(1);
 
-    // Marks two steps as a guest; the browser keeps them across a reload.
+    // Marks two steps as a guest in the outline; the browser keeps them (and the outline shown) across a reload.
+    await page.getByRole('tab', { name: 'Outline' }).click();
     await page.getByRole('checkbox', { name: 'Done: step 1,' }).check();
     await announced(page, /kept in this browser/);
     await page.getByRole('checkbox', { name: 'Done: step 2,' }).check();
