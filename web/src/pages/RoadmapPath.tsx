@@ -1,6 +1,6 @@
 // The roadmap's learning path, first on its page, two ways: as a map of stages and steps with each step's status
-// (RoadmapMap.tsx), and as a plain numbered outline with a tick box per step. The reader switches with two tabs; the
-// choice is kept in this browser, and a link to #outline opens the outline.
+// (RoadmapMap.tsx), and as a plain numbered outline with a tick box per step. The reader switches with two tabs; a link
+// to #outline opens the outline.
 import { useRef, useState, type KeyboardEvent } from 'react';
 import type { Roadmap, StepStatus } from '../api/types';
 import { STATUS_LABELS, type useStepStatuses } from '../progress';
@@ -70,16 +70,8 @@ const VIEWS = [
   ['outline', 'Outline'],
 ] as const;
 type View = (typeof VIEWS)[number][0];
-const VIEW_KEY = 'waymark.path-view';
-
-const firstView = (): View => {
-  if (window.location.hash === '#outline') return 'outline';
-  try {
-    return localStorage.getItem(VIEW_KEY) === 'outline' ? 'outline' : 'map';
-  } catch {
-    return 'map';
-  }
-};
+// Not kept between visits: the map is where the page starts, and a link to #outline opens the outline.
+const firstView = (): View => (window.location.hash === '#outline' ? 'outline' : 'map');
 
 /** Map | Outline, as tabs: one stop for Tab, the arrow keys move between them (and show the one they reach). */
 const ViewTabs = ({ view, onChoose }: { view: View; onChoose: (view: View) => void }) => {
@@ -131,16 +123,8 @@ export const PathSection = ({
   next: string | undefined;
 }) => {
   const [view, setView] = useState<View>(firstView);
-  const choose = (chosen: View) => {
-    setView(chosen);
-    try {
-      localStorage.setItem(VIEW_KEY, chosen);
-    } catch {
-      // Private browsing may refuse storage: the choice then lasts for this page only.
-    }
-  };
   return (
-    <Section id="path" className="map-section" tools={<ViewTabs view={view} onChoose={choose} />}>
+    <Section id="path" className="map-section" tools={<ViewTabs view={view} onChoose={setView} />}>
       <div id="path-map" role="tabpanel" aria-labelledby="path-tab-map" hidden={view !== 'map'}>
         <PathMap roadmap={roadmap} statuses={progress.statuses} next={next} />
       </div>
