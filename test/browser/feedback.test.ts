@@ -36,6 +36,12 @@ const logInAs = (page: Page, email: string) => logIn(page, email, PASSWORD);
 const sectionFeedback = (page: Page, section: string) =>
   page.getByRole('group', { name: `Was this helpful? (${section})`, exact: true });
 
+/** Each section asks behind its "Rate this section" button: opens it and returns the question. */
+const openSectionFeedback = async (page: Page, section: string) => {
+  await page.getByRole('button', { name: `Rate this section (${section})`, exact: true }).click();
+  return sectionFeedback(page, section);
+};
+
 // Read in the page as a string: the tests are type-checked without the DOM's types.
 const FOCUSED = `(() => {
   const el = document.activeElement;
@@ -52,8 +58,8 @@ describe('feedback from a visitor to the editors', () => {
     const { page } = await rig.newPage();
     await page.goto(ROADMAP);
     await page.getByRole('heading', { level: 1, name: 'Backend Developer Roadmap' }).waitFor();
-    expect(await page.getByRole('group', { name: /^Was this helpful\?/ }).count()).toBe(17);
-    const history = sectionFeedback(page, 'A short history');
+    expect(await page.getByRole('button', { name: /^Rate this section \(/ }).count()).toBe(16);
+    const history = await openSectionFeedback(page, 'A short history');
     await history.getByRole('button', { name: 'No' }).click();
     await announced(page, 'your answer on “A short history” is saved');
     expect(await history.getByRole('button', { name: 'No' }).getAttribute('aria-pressed')).toBe('true');
@@ -159,17 +165,18 @@ describe('the feedback control', () => {
     await page.goto(ROADMAP);
     await page.getByRole('heading', { level: 1, name: 'Backend Developer Roadmap' }).waitFor();
     const closing = sectionFeedback(page, 'In closing');
-    // Tab through the page to the control, as a keyboard user would; every stop on the way shows its focus.
+    // Tab through the page to the section's "Rate this section", as a keyboard user would; every stop on the way
+    // shows its focus. Enter opens the question, and the next Tab is its first answer.
     let focused = { name: '', outline: '', group: '' };
-    for (
-      let presses = 0;
-      presses < 600 && !(focused.group.includes('In closing') && focused.name === 'Yes');
-      presses++
-    ) {
+    for (let presses = 0; presses < 600 && focused.name !== 'Rate this section (In closing)'; presses++) {
       await page.keyboard.press('Tab');
       focused = await page.evaluate<typeof focused>(FOCUSED);
       if (focused.name !== '') expect(focused.outline, `focus on "${focused.name}" is visible`).not.toBe('none');
     }
+    expect(focused.name).toBe('Rate this section (In closing)');
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Tab');
+    focused = await page.evaluate<typeof focused>(FOCUSED);
     expect(focused).toMatchObject({ name: 'Yes', group: 'Was this helpful? (In closing)' });
     await page.keyboard.press('Tab');
     expect((await page.evaluate<typeof focused>(FOCUSED)).name).toBe('No');
@@ -194,7 +201,8 @@ describe('the feedback control', () => {
   it('when the connection drops as a visitor sends a comment, then the text stays and sending works once back', async () => {
     const { page, context } = await rig.newPage();
     await page.goto(ROADMAP);
-    const faq = sectionFeedback(page, 'Questions and answers');
+    await page.getByRole('heading', { level: 1, name: 'Backend Developer Roadmap' }).waitFor();
+    const faq = await openSectionFeedback(page, 'Questions and answers');
     await faq.getByRole('button', { name: 'No' }).click();
     await announced(page, 'your answer on “Questions and answers” is saved');
 
@@ -215,7 +223,8 @@ describe('the feedback control', () => {
   it('when a comment has too many links, then the API’s message shows beside the comment field', async () => {
     const { page } = await rig.newPage();
     await page.goto(ROADMAP);
-    const market = sectionFeedback(page, 'The job market');
+    await page.getByRole('heading', { level: 1, name: 'Backend Developer Roadmap' }).waitFor();
+    const market = await openSectionFeedback(page, 'The job market');
     await market.getByRole('button', { name: 'No' }).click();
     await announced(page, 'your answer on “The job market” is saved');
     const field = market.getByLabel('Comment for the editors (optional)');

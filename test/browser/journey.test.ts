@@ -38,12 +38,14 @@ describe('a learner journey with the mouse', () => {
     ])
       expect(await page.getByRole('heading', { level: 2, name: section, exact: true }).count()).toBe(1);
 
-    // Marks two steps as a guest; the browser keeps them across a reload.
+    // Marks two steps as a guest in the outline; the browser keeps them across a reload.
+    await page.getByRole('tab', { name: 'Outline' }).click();
     await page.getByRole('checkbox', { name: 'Done: step 1,' }).check();
     await announced(page, /kept in this browser/);
     await page.getByRole('checkbox', { name: 'Done: step 2,' }).check();
     await page.reload();
     await page.getByRole('heading', { level: 1, name: 'Backend Developer Roadmap' }).waitFor();
+    await page.getByRole('tab', { name: 'Outline' }).click();
     expect(await page.getByRole('checkbox', { name: 'Done: step 2,' }).isChecked()).toBe(true);
 
     // A step page: status and a private note, still as a guest.

@@ -61,7 +61,10 @@ describe('a learner journey with the keyboard alone', () => {
     // After navigation the new page's heading has focus, as after a full page load.
     await arrivedAt(page, 'Backend Developer Roadmap');
 
-    // The numbered outline: Space ticks a step.
+    // The path opens as a map; the arrow keys switch it to the numbered outline, where Space ticks a step.
+    await tabTo(page, /^Map$/);
+    await page.keyboard.press('ArrowRight');
+    expect(await page.getByRole('tab', { name: 'Outline' }).getAttribute('aria-selected')).toBe('true');
     await tabTo(page, /^Done: step 1,/);
     await page.keyboard.press('Space');
     await tabTo(page, /^Done: step 2,/);

@@ -72,6 +72,7 @@ describe('the roadmap page', () => {
     const { page } = await rig.newPage();
     await openRoadmap(page);
 
+    await page.getByRole('button', { name: 'Rate this section (What a backend developer does)', exact: true }).click();
     const group = page.getByRole('group', { name: 'Was this helpful? (What a backend developer does)', exact: true });
     await group.getByRole('button', { name: 'Yes' }).click();
 
@@ -102,6 +103,7 @@ describe('the catalogue on the home page', () => {
   it('when a guest has finished a step, then the card shows their progress from this browser', async () => {
     const { page } = await rig.newPage();
     await openRoadmap(page);
+    await page.getByRole('tab', { name: 'Outline' }).click();
     await page.getByRole('checkbox', { name: 'Done: step 1,' }).check();
     await page
       .locator('[aria-live="polite"]')

@@ -1,6 +1,7 @@
 // "Was this helpful?": a Yes / No answer on one part of a roadmap, sent at once, then optional reasons and a comment
 // for the editors. No account needed: the API keeps a visitor's vote under a signed cookie, and voting again on the
-// same part changes the vote. What a reader typed stays in the form whatever happens to the request.
+// same part changes the vote. What a reader typed stays in the form whatever happens to the request. On a roadmap each
+// section asks it behind a small "Rate this section" button (RateThisSection).
 import { useCallback, useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { api, call } from './api/client';
 import { ApiError, messageOf } from './api/errors';
@@ -207,5 +208,34 @@ export const WasThisHelpful = ({
           </form>
         ))}
     </fieldset>
+  );
+};
+
+/**
+ * The same question on a part of a long page, folded away behind one small button, so that a page with many parts
+ * does not stop the reader with it after each of them. Once opened it stays as the reader left it.
+ */
+export const RateThisSection = (props: Parameters<typeof WasThisHelpful>[0]) => {
+  const id = useId();
+  const [open, setOpen] = useState(false);
+  const [opened, setOpened] = useState(false);
+  return (
+    <div className="rate-section">
+      <button
+        type="button"
+        className="rate-toggle"
+        aria-expanded={open}
+        aria-controls={id}
+        onClick={() => {
+          setOpen(!open);
+          setOpened(true);
+        }}
+      >
+        Rate this section<span className="visually-hidden"> ({props.about})</span>
+      </button>
+      <div id={id} hidden={!open}>
+        {opened && <WasThisHelpful {...props} />}
+      </div>
+    </div>
   );
 };

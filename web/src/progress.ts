@@ -1,6 +1,6 @@
 // One way for pages to read and change a learner's step statuses, whether they are signed in (the API) or a guest
 // (this browser, see guest.ts).
-import { startTransition, useCallback, useEffect, useState } from 'react';
+import { startTransition, useCallback, useEffect, useRef, useState } from 'react';
 import { api, call } from './api/client';
 import { useSession } from './api/session';
 import type { StepStatus } from './api/types';
@@ -16,6 +16,10 @@ export const STATUS_LABELS: Record<StepStatus, string> = {
   skipped: 'Skipped',
 };
 
+/** The step to carry on with: the first, in the path's order, that is neither done nor skipped. */
+export const nextStep = <S extends { id: string }>(steps: S[], statuses: Record<string, StepStatus>) =>
+  steps.find((step) => statuses[step.id] !== 'done' && statuses[step.id] !== 'skipped');
+
 const sameStatuses = (a: Record<string, StepStatus>, b: Record<string, StepStatus>) =>
   Object.keys(a).length === Object.keys(b).length &&
   Object.entries(a).every(([stepId, status]) => b[stepId] === status);
@@ -30,6 +34,8 @@ export const useStepStatuses = (slug: string) => {
     session.status === 'signed-out' ? guestRoadmap(slug).steps : {},
   );
   const [error, setError] = useState<unknown>();
+  // Changes the learner made while their statuses were still loading: the answer, older, must not undo them.
+  const changed = useRef<Record<string, StepStatus>>({});
 
   useEffect(() => {
     if (session.status === 'checking') return;
@@ -39,6 +45,7 @@ export const useStepStatuses = (slug: string) => {
       return;
     }
     let current = true;
+    changed.current = {};
     call(api.GET('/v1/me/roadmaps/{slug}/progress', { params: { path: { slug } } })).then(
       (progress) =>
         current &&
@@ -48,6 +55,7 @@ export const useStepStatuses = (slug: string) => {
             ...Object.fromEntries(progress.steps.map((s) => [s.stepId, s.status])),
             // Changes made offline and not sent yet are the learner's latest word.
             ...(queuedStepStatuses(userId!, slug) as Record<string, StepStatus>),
+            ...changed.current,
           }),
         ),
       (failure: unknown) => current && setError(failure),
@@ -56,6 +64,17 @@ export const useStepStatuses = (slug: string) => {
       current = false;
     };
   }, [slug, signedIn, userId, session.status]);
+
+  // A guest's statuses changed in another tab (a step page opened beside the roadmap): show them here too.
+  useEffect(() => {
+    if (session.status !== 'signed-out') return;
+    const reread = () => {
+      const kept = guestRoadmap(slug).steps;
+      setStatuses((shown) => (sameStatuses(shown, kept) ? shown : kept));
+    };
+    window.addEventListener('storage', reread);
+    return () => window.removeEventListener('storage', reread);
+  }, [slug, session.status]);
 
   const setStatus = useCallback(
     async (stepId: string, title: string, status: StepStatus) => {
@@ -83,6 +102,7 @@ export const useStepStatuses = (slug: string) => {
         setGuestStepStatus(slug, stepId, status);
         where = ' (kept in this browser)';
       }
+      changed.current[stepId] = status;
       setStatuses((previous) => ({ ...previous, [stepId]: status }));
       announce(`${title}: ${STATUS_LABELS[status]}${where}`);
     },

@@ -1,106 +1,79 @@
-// A roadmap, every section of it; the learning path itself is drawn in RoadmapPath.tsx.
-import { createContext, useContext, type ReactNode } from 'react';
+// A roadmap: a short header, then the learning path as a map (RoadmapPath.tsx) under a bar that keeps the next step in
+// reach (RoadmapBar.tsx), then every other section, with the contents beside them (RoadmapContents.tsx).
+import '../styles/map.css';
 import { api, call } from '../api/client';
 import type { Roadmap } from '../api/types';
-import { useFeedbackCounts, WasThisHelpful } from '../feedback';
 import { KeepGoing } from '../hub';
-import { useStepStatuses } from '../progress';
-import { LearningPath, Outline } from './RoadmapPath';
-import { Closing, Duties, EditionLine, FirstStepLink, KeepInMind, OtherPaths, Outcomes } from './RoadmapParts';
+import { nextStep, useStepStatuses } from '../progress';
 import { Link } from '../router';
-import { ROADMAP_SECTIONS, sectionTitle, type SectionId } from '../sections';
+import { ROADMAP_SECTIONS, type SectionId } from '../sections';
 import { Markdown } from '../ui/Markdown';
 import { usePageTitle } from '../ui/page';
 import { Loading, Show, useResource } from '../ui/states';
-
-// Every section asks "Was this helpful?" about itself; the counts for the whole page come in one request.
-const FeedbackContext = createContext<{ roadmap: string } & ReturnType<typeof useFeedbackCounts>>({
-  roadmap: '',
-  counts: new Map(),
-  refresh: () => undefined,
-});
-
-const FeedbackScope = ({ roadmap, children }: { roadmap: string; children: ReactNode }) => {
-  const feedback = useFeedbackCounts(roadmap);
-  return <FeedbackContext.Provider value={{ roadmap, ...feedback }}>{children}</FeedbackContext.Provider>;
-};
-
-/** A part of the page with its "Was this helpful?"; `title` replaces the usual heading (the role's own words). */
-const Section = ({ id, title, children }: { id: SectionId; title?: string; children: ReactNode }) => {
-  const { roadmap, counts, refresh } = useContext(FeedbackContext);
-  const target = `section:${id}`;
-  const heading = title ?? sectionTitle(id)!;
-  return (
-    <section id={id} aria-labelledby={`${id}-heading`} className="roadmap-section">
-      <h2 id={`${id}-heading`}>{heading}</h2>
-      {children}
-      <WasThisHelpful roadmap={roadmap} target={target} about={heading} counts={counts.get(target)} onVoted={refresh} />
-    </section>
-  );
-};
+import { ProgressBar } from './RoadmapBar';
+import { Contents, useOpenAtHash } from './RoadmapContents';
+import { PathSection } from './RoadmapPath';
+import {
+  Closing,
+  Duties,
+  EditionLine,
+  FirstStepLink,
+  KeepInMind,
+  levelLabel,
+  OtherPaths,
+  Outcomes,
+  Resources,
+} from './RoadmapParts';
+import { FeedbackScope, Section } from './RoadmapSection';
 
 const range = ({ min, max }: { min: number; max: number }, unit: string) =>
   min === max ? `${min} ${unit}` : `${min}–${max} ${unit}`;
 
-const Resources = ({ roadmap }: { roadmap: Roadmap }) => {
-  const seen = new Map<string, Roadmap['tiers'][number]['steps'][number]['resources'][number]>();
-  for (const step of roadmap.tiers.flatMap((tier) => tier.steps))
-    for (const resource of step.resources) seen.set(resource.id, resource);
-  const byType = Map.groupBy([...seen.values()], (resource) => resource.type);
-  return (
-    <>
-      {[...byType.entries()].map(([type, resources]) => (
-        <section key={type} aria-labelledby={`resources-${type}`}>
-          <h3 id={`resources-${type}`} className="capitalize">
-            {type === 'docs' ? 'Official documentation' : `${type}s`}
-          </h3>
-          <ul className="resource-list">
-            {resources.map((resource) => (
-              <li key={resource.id}>
-                <a href={resource.url} rel="noopener noreferrer">
-                  {resource.title}
-                </a>
-                {resource.publisher && <span className="muted"> · {resource.publisher}</span>}
-                {!resource.free && <span className="badge">paid</span>}
-              </li>
-            ))}
-          </ul>
-        </section>
-      ))}
-    </>
+/** The shortest and the longest time to finish, over every pace. */
+const months = (roadmap: Roadmap) =>
+  range(
+    {
+      min: Math.min(...roadmap.durations.map((duration) => duration.months.min)),
+      max: Math.max(...roadmap.durations.map((duration) => duration.months.max)),
+    },
+    'months',
   );
-};
+
+// The path comes first; the outline is one of its two views, not a section of its own any more.
+const PAGE_SECTIONS: SectionId[] = [
+  'path',
+  ...ROADMAP_SECTIONS.map(([id]) => id).filter((id) => id !== 'path' && id !== 'outline'),
+];
 
 const RoadmapView = ({ roadmap }: { roadmap: Roadmap }) => {
   const progress = useStepStatuses(roadmap.slug);
-  const stepTitle = (id: string) => roadmap.tiers.flatMap((tier) => tier.steps).find((step) => step.id === id);
+  const steps = roadmap.tiers.flatMap((tier) => tier.steps);
+  const stepTitle = (id: string) => steps.find((step) => step.id === id);
+  const next = nextStep(steps, progress.statuses);
   const headings: Partial<Record<SectionId, string>> = { duties: `What a ${roadmap.role} does` };
+  const sectionTitles = Object.fromEntries(ROADMAP_SECTIONS) as Record<SectionId, string>;
+  useOpenAtHash();
   return (
     <article className="roadmap">
       <header className="roadmap-header">
         <EditionLine edition={roadmap.edition} />
         <h1>{roadmap.title}</h1>
+        <a className="map-skip" href="#path" data-print="hide">
+          Skip to the learning path
+        </a>
         <p className="lead">{roadmap.summary}</p>
-        <p className="muted">
-          {roadmap.stats.tiers} tiers · {roadmap.stats.steps} steps · about {roadmap.stats.estimatedHours} hours ·{' '}
-          {roadmap.stats.resources} resources
-        </p>
-        <p>
-          <Link className="button" href={`/roadmaps/${roadmap.slug}/plan`}>
-            Plan it at your pace
-          </Link>
-        </p>
+        <ul className="map-facts">
+          <li>{levelLabel(roadmap.level)}</li>
+          <li>{months(roadmap)}</li>
+          <li>
+            {roadmap.stats.steps} steps in {roadmap.stats.tiers} stages
+          </li>
+          <li>about {roadmap.stats.estimatedHours} hours</li>
+        </ul>
       </header>
-      <nav aria-label="Sections" className="toc">
-        <h2 className="toc-title">On this page</h2>
-        <ol>
-          {ROADMAP_SECTIONS.map(([id, title]) => (
-            <li key={id}>
-              <a href={`#${id}`}>{headings[id] ?? title}</a>
-            </li>
-          ))}
-        </ol>
-      </nav>
+      <ProgressBar roadmap={roadmap} statuses={progress.statuses} next={next} />
+      <PathSection roadmap={roadmap} progress={progress} next={next?.id} />
+      <Contents sections={PAGE_SECTIONS.map((id) => [id, headings[id] ?? sectionTitles[id]] as const)} />
       <div className="roadmap-body">
         <Section id="duties" title={headings.duties}>
           <Duties roadmap={roadmap} />
@@ -151,6 +124,10 @@ const RoadmapView = ({ roadmap }: { roadmap: Roadmap }) => {
               ))}
             </tbody>
           </table>
+          <p>
+            <Link href={`/roadmaps/${roadmap.slug}/plan`}>Plan it at your pace</Link>: your own hours a week, and the
+            dates each stage would take you to.
+          </p>
         </Section>
         <Section id="history">
           <ol className="timeline">
@@ -172,12 +149,6 @@ const RoadmapView = ({ roadmap }: { roadmap: Roadmap }) => {
             </section>
           ))}
           <Closing source={roadmap.closings.market} />
-        </Section>
-        <Section id="path">
-          <LearningPath roadmap={roadmap} statuses={progress.statuses} />
-        </Section>
-        <Section id="outline">
-          <Outline roadmap={roadmap} progress={progress} />
         </Section>
         <Section id="month-plan">
           {roadmap.plan.summary && <p>{roadmap.plan.summary}</p>}

@@ -1,5 +1,6 @@
 // The parts of a roadmap page about the role and the edition: the edition line, what the job involves, what you will
-// be able to do, things to keep in mind, other paths, the closing paragraph of a section and the way into step 1.
+// be able to do, things to keep in mind, other paths, the closing paragraph of a section, the way into step 1 and the
+// resources of every step.
 import type { Roadmap } from '../api/types';
 import { Link } from '../router';
 import { Markdown } from '../ui/Markdown';
@@ -91,5 +92,35 @@ export const FirstStepLink = ({ roadmap }: { roadmap: Roadmap }) => {
         Start with step 1: {first.title}
       </Link>
     </p>
+  );
+};
+
+/** Every resource the steps point to, once each, by type. */
+export const Resources = ({ roadmap }: { roadmap: Roadmap }) => {
+  const seen = new Map<string, Roadmap['tiers'][number]['steps'][number]['resources'][number]>();
+  for (const step of roadmap.tiers.flatMap((tier) => tier.steps))
+    for (const resource of step.resources) seen.set(resource.id, resource);
+  const byType = Map.groupBy([...seen.values()], (resource) => resource.type);
+  return (
+    <>
+      {[...byType.entries()].map(([type, resources]) => (
+        <section key={type} aria-labelledby={`resources-${type}`}>
+          <h3 id={`resources-${type}`} className="capitalize">
+            {type === 'docs' ? 'Official documentation' : `${type}s`}
+          </h3>
+          <ul className="resource-list">
+            {resources.map((resource) => (
+              <li key={resource.id}>
+                <a href={resource.url} rel="noopener noreferrer">
+                  {resource.title}
+                </a>
+                {resource.publisher && <span className="muted"> · {resource.publisher}</span>}
+                {!resource.free && <span className="badge">paid</span>}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ))}
+    </>
   );
 };

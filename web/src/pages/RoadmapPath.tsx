@@ -1,37 +1,16 @@
-// The roadmap's learning path, shown twice: as a visual path of tiers and steps with each step's status, and as a
-// plain numbered outline with a tick box per step, which is the whole path usable with a keyboard or a screen reader.
+// The roadmap's learning path, first on its page, two ways: as a map of stages and steps with each step's status
+// (RoadmapMap.tsx), and as a plain numbered outline with a tick box per step. The reader switches with two tabs; a link
+// to #outline opens the outline.
+import { useRef, useState, type KeyboardEvent } from 'react';
 import type { Roadmap, StepStatus } from '../api/types';
 import { STATUS_LABELS, type useStepStatuses } from '../progress';
 import { Link } from '../router';
+import { CopyLink } from '../ui/copy-link';
 import { ErrorMessage } from '../ui/states';
+import { PathMap } from './RoadmapMap';
+import { Section } from './RoadmapSection';
 
 const statusClass = (status: StepStatus | undefined) => `status-${status ?? 'todo'}`;
-
-export const LearningPath = ({ roadmap, statuses }: { roadmap: Roadmap; statuses: Record<string, StepStatus> }) => (
-  <ol className="path">
-    {roadmap.tiers.map((tier) => (
-      <li key={tier.id} className="path-tier">
-        <h3>{tier.title}</h3>
-        <p className="muted">
-          {tier.summary} About {tier.estimatedHours} hours.
-        </p>
-        <ol className="path-steps">
-          {tier.steps.map((step) => (
-            <li key={step.id} className={`path-step ${statusClass(statuses[step.id])}`}>
-              <span className="path-dot" aria-hidden="true">
-                {statuses[step.id] === 'done' ? '✓' : step.number}
-              </span>
-              <Link href={`/roadmaps/${roadmap.slug}/steps/${step.id}`}>{step.title}</Link>
-              {statuses[step.id] && statuses[step.id] !== 'todo' && (
-                <span className="visually-hidden"> ({STATUS_LABELS[statuses[step.id]!]})</span>
-              )}
-            </li>
-          ))}
-        </ol>
-      </li>
-    ))}
-  </ol>
-);
 
 export const Outline = ({
   roadmap,
@@ -74,10 +53,84 @@ export const Outline = ({
                 : ''}
               )
             </span>
+            <CopyLink
+              href={`/roadmaps/${roadmap.slug}/steps/${step.id}`}
+              about={`Step ${step.number}: ${step.title}`}
+            />
             <p>{step.summary}</p>
           </li>
         ))}
       </ol>
     </>
+  );
+};
+
+const VIEWS = [
+  ['map', 'Map'],
+  ['outline', 'Outline'],
+] as const;
+type View = (typeof VIEWS)[number][0];
+// Not kept between visits: the map is where the page starts, and a link to #outline opens the outline.
+const firstView = (): View => (window.location.hash === '#outline' ? 'outline' : 'map');
+
+/** Map | Outline, as tabs: one stop for Tab, the arrow keys move between them (and show the one they reach). */
+const ViewTabs = ({ view, onChoose }: { view: View; onChoose: (view: View) => void }) => {
+  const tabs = useRef<(HTMLButtonElement | null)[]>([]);
+  const onKeyDown = (event: KeyboardEvent) => {
+    const index = VIEWS.findIndex(([id]) => id === view);
+    const last = VIEWS.length - 1;
+    const next = {
+      ArrowRight: index === last ? 0 : index + 1,
+      ArrowLeft: index === 0 ? last : index - 1,
+      Home: 0,
+      End: last,
+    }[event.key];
+    if (next === undefined) return;
+    event.preventDefault();
+    onChoose(VIEWS[next]![0]);
+    tabs.current[next]?.focus();
+  };
+  return (
+    <div role="tablist" aria-label="Show the path as" className="map-views" data-print="hide" onKeyDown={onKeyDown}>
+      {VIEWS.map(([id, label], index) => (
+        <button
+          key={id}
+          ref={(element) => {
+            tabs.current[index] = element;
+          }}
+          type="button"
+          role="tab"
+          id={`path-tab-${id}`}
+          aria-selected={view === id}
+          aria-controls={id === 'map' ? 'path-map' : 'outline'}
+          tabIndex={view === id ? 0 : -1}
+          onClick={() => onChoose(id)}
+        >
+          {label}
+        </button>
+      ))}
+    </div>
+  );
+};
+
+export const PathSection = ({
+  roadmap,
+  progress,
+  next,
+}: {
+  roadmap: Roadmap;
+  progress: ReturnType<typeof useStepStatuses>;
+  next: string | undefined;
+}) => {
+  const [view, setView] = useState<View>(firstView);
+  return (
+    <Section id="path" className="map-section" tools={<ViewTabs view={view} onChoose={setView} />}>
+      <div id="path-map" role="tabpanel" aria-labelledby="path-tab-map" hidden={view !== 'map'}>
+        <PathMap roadmap={roadmap} statuses={progress.statuses} next={next} />
+      </div>
+      <div id="outline" role="tabpanel" aria-labelledby="path-tab-outline" hidden={view !== 'outline'}>
+        <Outline roadmap={roadmap} progress={progress} />
+      </div>
+    </Section>
   );
 };
