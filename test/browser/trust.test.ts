@@ -15,6 +15,8 @@ describe('a new learner', () => {
   it('when a guest marks two steps and signs up, then the dashboard says it is too early to tell, not a finish today', async () => {
     const { page } = await rig.newPage();
     await page.goto('/roadmaps/backend-developer');
+    // The page opens on the map; the outline has the checkboxes.
+    await page.getByRole('tab', { name: 'Outline' }).click();
     await page.getByRole('checkbox', { name: 'Done: step 1,' }).check();
     await page.getByRole('checkbox', { name: 'Done: step 2,' }).check();
 
