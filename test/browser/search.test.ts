@@ -53,10 +53,27 @@ describe('search on the home page', () => {
     await searchFor(page, 'reddis');
 
     expect(await page.locator('.search-correction').textContent()).toBe(
-      'Nothing matched “reddis”. Showing results for redis.',
+      'Showing results for redis. Search instead for reddis',
     );
     expect(await resultTitles(page)).toContain('Caching with Redis');
     expect(await page.locator('.search-results mark', { hasText: /^redis$/i }).count()).toBeGreaterThan(0);
+  });
+
+  it('when one word is misspelt beside one that matches, then it is corrected, and the words as typed are a link away', async () => {
+    const { page } = await rig.newPage();
+    await page.goto('/');
+    await page.getByRole('heading', { level: 1, name: 'Learning roadmaps' }).waitFor();
+
+    await searchFor(page, 'reddis or cache');
+
+    expect(await page.locator('.search-correction strong').textContent()).toBe('redis or cache');
+    const corrected = await resultTitles(page);
+    expect(corrected).toContain('Caching with Redis');
+    await page.locator('.search-correction').getByRole('link', { name: 'reddis or cache' }).click();
+    await expect.poll(() => page.locator('.search-correction').count()).toBe(0);
+    await page.locator('.search-results li').first().waitFor();
+    expect(new URL(page.url()).searchParams.get('exact')).toBe('true');
+    expect(await resultTitles(page)).not.toEqual(corrected);
   });
 
   it('when a visitor goes back and forward between searches, then the box, the address and the results agree', async () => {
