@@ -1,5 +1,6 @@
 // Search on the home page in Chromium: words found by topic and plural, a misspelt word corrected and said so, the
-// matched words marked, results that open the exact page, and back/forward keeping box, address and results together.
+// matched words marked, results that open the exact page (an FAQ entry opened, also from an address loaded afresh),
+// and back/forward keeping box, address and results together.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectAccessible, screenshot, startBrowserRig, type BrowserRig } from './support.ts';
@@ -118,6 +119,35 @@ describe('search on the home page', () => {
     await expect.poll(() => details.getAttribute('open')).toBe('');
     expect(new URL(page.url()).hash).toMatch(/^#faq-/);
     expect(await page.evaluate<string | null>('document.activeElement?.textContent ?? null')).toBe(title);
+  });
+
+  it('when the page is loaded with #faq-…, then that entry is open and in view, after a reload too, and a link to another entry opens it', async () => {
+    const { page } = await rig.newPage();
+    await page.goto('/roadmaps/backend-developer');
+    await page.getByRole('heading', { level: 1, name: 'Backend Developer Roadmap' }).waitFor();
+    // The last two entries, far down the page: in view only if the page went there.
+    const [first, second] = (
+      await page.evaluate<string[]>(`[...document.querySelectorAll('details[id^="faq-"]')].map((entry) => entry.id)`)
+    ).slice(-2);
+    expect(second).toBeDefined();
+    const { page: opened } = await rig.newPage();
+    const openAndInView = (id: string) =>
+      opened.evaluate<boolean>(
+        `(() => { const entry = document.getElementById('${id}'); const top = entry.getBoundingClientRect().top; ` +
+          `return entry.open && top >= 0 && top < window.innerHeight / 2; })()`,
+      );
+
+    await opened.goto(`/roadmaps/backend-developer#${first}`);
+    await expect.poll(() => openAndInView(first!)).toBe(true);
+    expect(await opened.evaluate<number>('window.scrollY')).toBeGreaterThan(2000);
+    expect(await opened.locator(`#${first} > summary ~ *`).first().isVisible()).toBe(true);
+
+    await opened.reload();
+    await opened.getByRole('heading', { level: 1, name: 'Backend Developer Roadmap' }).waitFor();
+    await expect.poll(() => openAndInView(first!)).toBe(true);
+
+    await opened.evaluate(`window.location.hash = '#${second}'`);
+    await expect.poll(() => openAndInView(second!)).toBe(true);
   });
 
   for (const colorScheme of ['light', 'dark'] as const) {
