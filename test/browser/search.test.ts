@@ -150,12 +150,28 @@ describe('search on the home page', () => {
     await expect.poll(() => openAndInView(second!)).toBe(true);
   });
 
+  it('when nothing matches, then an empty state says so, with an icon and what to try, on a muted surface', async () => {
+    const { page } = await rig.newPage();
+    await page.goto('/?q=xylophonist');
+    const empty = page.locator('.empty-state');
+    await empty.waitFor();
+
+    expect(await empty.locator('.empty-state-title').textContent()).toBe('Nothing matches “xylophonist”.');
+    expect(await empty.locator('.empty-state-hint').textContent()).toBe('Try a shorter or a different word.');
+    expect(await empty.locator('svg.icon[aria-hidden="true"]').count()).toBe(1);
+    const [surface, background] = await page.evaluate<string[]>(
+      `[getComputedStyle(document.querySelector('.empty-state')).backgroundColor, getComputedStyle(document.body).backgroundColor]`,
+    );
+    expect(surface).not.toBe(background);
+    expect(await page.locator('.search-results').count()).toBe(0);
+  });
+
   for (const colorScheme of ['light', 'dark'] as const) {
     it(`when results and a correction are shown in the ${colorScheme} theme, then the page has no violation`, async () => {
       const { page } = await rig.newPage({ colorScheme });
-      for (const words of ['jwt', 'reddis']) {
+      for (const words of ['jwt', 'reddis', 'xylophonist']) {
         await page.goto(`/?q=${words}`);
-        await page.locator('.search-results li mark').first().waitFor();
+        await page.locator('.search-results li mark, .empty-state').first().waitFor();
         await expectAccessible(page, `search for ${words} (${colorScheme})`);
         await screenshot(page, `search-${words}-${colorScheme}`);
       }

@@ -5,7 +5,7 @@ import { Link, navigate, useLocation } from '../router';
 import { Catalogue } from './Catalogue';
 import { SearchResults } from './SearchResults';
 import { instance } from '../ui/brand';
-import { ArrowRightIcon, SearchIcon } from '../ui/icons';
+import { ArrowRightIcon, MapIcon, SearchIcon } from '../ui/icons';
 import { usePageTitle } from '../ui/page';
 import { Empty, Show, useResource } from '../ui/states';
 
@@ -91,7 +91,11 @@ export const Home = () => {
         <h2 id="roadmaps-heading">Roadmaps</h2>
         <Show resource={resource} reload={reload}>
           {(page) =>
-            page.items.length === 0 ? <Empty>No roadmap is published yet.</Empty> : <Catalogue roadmaps={page.items} />
+            page.items.length === 0 ? (
+              <Empty icon={<MapIcon />}>No roadmap is published yet.</Empty>
+            ) : (
+              <Catalogue roadmaps={page.items} />
+            )
           }
         </Show>
       </section>

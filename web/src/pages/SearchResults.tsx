@@ -5,6 +5,7 @@ import { api, call } from '../api/client';
 import type { Ok } from '../api/types';
 import { Link } from '../router';
 import { announce } from '../ui/announcer';
+import { SearchIcon } from '../ui/icons';
 import { Empty, Show, useResource } from '../ui/states';
 import '../styles/search.css';
 
@@ -51,7 +52,9 @@ export const SearchResults = ({ q, exact }: { q: string; exact: boolean }) => {
               </p>
             )}
             {page.items.length === 0 ? (
-              <Empty>Nothing matches “{q}”. Try a shorter or different word.</Empty>
+              <Empty icon={<SearchIcon />} hint="Try a shorter or a different word.">
+                Nothing matches “{q}”.
+              </Empty>
             ) : (
               <ol className="results search-results">
                 {page.items.map((hit) => (
