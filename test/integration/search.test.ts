@@ -124,6 +124,15 @@ describe('GET /v1/search', () => {
     expect(typo.body.items.map((hit) => hit.id)).toContain('redis-data-types');
   });
 
+  it('when a misspelt word is in a phrase, then only the word changes and the phrase is searched', async () => {
+    const { body } = await search(`q=${encodeURIComponent('"reddis data" or kubernetes')}&limit=50`);
+    const right = await search(`q=${encodeURIComponent('"redis data" or kubernetes')}&limit=50`);
+
+    expect(body.correctedQuery).toBe('"redis data" or kubernetes');
+    expect(body.items.map((hit) => hit.id)).toEqual(right.body.items.map((hit) => hit.id));
+    expect(body.items.map((hit) => hit.id)).toContain('redis-data-types');
+  });
+
   it('when a corrected query runs over a page, then the next page continues the corrected results', async () => {
     const all = (await search(`q=${encodeURIComponent('redis or cache')}&limit=50`)).body.items.map((hit) => hit.id);
     const first = await search(`q=${encodeURIComponent('reddis or cache')}&limit=4`);
