@@ -1,5 +1,6 @@
 // Search on the home page in Chromium: words found by topic and plural, a misspelt word corrected and said so, the
-// matched words marked, results that open the exact page, and back/forward keeping box, address and results together.
+// matched words marked, results that open the exact page (an FAQ entry opened, also from an address loaded afresh),
+// and back/forward keeping box, address and results together.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectAccessible, screenshot, startBrowserRig, type BrowserRig } from './support.ts';
@@ -53,10 +54,27 @@ describe('search on the home page', () => {
     await searchFor(page, 'reddis');
 
     expect(await page.locator('.search-correction').textContent()).toBe(
-      'Nothing matched “reddis”. Showing results for redis.',
+      'Showing results for redis. Search instead for reddis',
     );
     expect(await resultTitles(page)).toContain('Caching with Redis');
     expect(await page.locator('.search-results mark', { hasText: /^redis$/i }).count()).toBeGreaterThan(0);
+  });
+
+  it('when one word is misspelt beside one that matches, then it is corrected, and the words as typed are a link away', async () => {
+    const { page } = await rig.newPage();
+    await page.goto('/');
+    await page.getByRole('heading', { level: 1, name: 'Learning roadmaps' }).waitFor();
+
+    await searchFor(page, 'reddis or cache');
+
+    expect(await page.locator('.search-correction strong').textContent()).toBe('redis or cache');
+    const corrected = await resultTitles(page);
+    expect(corrected).toContain('Caching with Redis');
+    await page.locator('.search-correction').getByRole('link', { name: 'reddis or cache' }).click();
+    await expect.poll(() => page.locator('.search-correction').count()).toBe(0);
+    await page.locator('.search-results li').first().waitFor();
+    expect(new URL(page.url()).searchParams.get('exact')).toBe('true');
+    expect(await resultTitles(page)).not.toEqual(corrected);
   });
 
   it('when a visitor goes back and forward between searches, then the box, the address and the results agree', async () => {
@@ -103,12 +121,57 @@ describe('search on the home page', () => {
     expect(await page.evaluate<string | null>('document.activeElement?.textContent ?? null')).toBe(title);
   });
 
+  it('when the page is loaded with #faq-…, then that entry is open and in view, after a reload too, and a link to another entry opens it', async () => {
+    const { page } = await rig.newPage();
+    await page.goto('/roadmaps/backend-developer');
+    await page.getByRole('heading', { level: 1, name: 'Backend Developer Roadmap' }).waitFor();
+    // The last two entries, far down the page: in view only if the page went there.
+    const [first, second] = (
+      await page.evaluate<string[]>(`[...document.querySelectorAll('details[id^="faq-"]')].map((entry) => entry.id)`)
+    ).slice(-2);
+    expect(second).toBeDefined();
+    const { page: opened } = await rig.newPage();
+    const openAndInView = (id: string) =>
+      opened.evaluate<boolean>(
+        `(() => { const entry = document.getElementById('${id}'); const top = entry.getBoundingClientRect().top; ` +
+          `return entry.open && top >= 0 && top < window.innerHeight / 2; })()`,
+      );
+
+    await opened.goto(`/roadmaps/backend-developer#${first}`);
+    await expect.poll(() => openAndInView(first!)).toBe(true);
+    expect(await opened.evaluate<number>('window.scrollY')).toBeGreaterThan(2000);
+    expect(await opened.locator(`#${first} > summary ~ *`).first().isVisible()).toBe(true);
+
+    await opened.reload();
+    await opened.getByRole('heading', { level: 1, name: 'Backend Developer Roadmap' }).waitFor();
+    await expect.poll(() => openAndInView(first!)).toBe(true);
+
+    await opened.evaluate(`window.location.hash = '#${second}'`);
+    await expect.poll(() => openAndInView(second!)).toBe(true);
+  });
+
+  it('when nothing matches, then an empty state says so, with an icon and what to try, on a muted surface', async () => {
+    const { page } = await rig.newPage();
+    await page.goto('/?q=xylophonist');
+    const empty = page.locator('.empty-state');
+    await empty.waitFor();
+
+    expect(await empty.locator('.empty-state-title').textContent()).toBe('Nothing matches “xylophonist”.');
+    expect(await empty.locator('.empty-state-hint').textContent()).toBe('Try a shorter or a different word.');
+    expect(await empty.locator('svg.icon[aria-hidden="true"]').count()).toBe(1);
+    const [surface, background] = await page.evaluate<string[]>(
+      `[getComputedStyle(document.querySelector('.empty-state')).backgroundColor, getComputedStyle(document.body).backgroundColor]`,
+    );
+    expect(surface).not.toBe(background);
+    expect(await page.locator('.search-results').count()).toBe(0);
+  });
+
   for (const colorScheme of ['light', 'dark'] as const) {
     it(`when results and a correction are shown in the ${colorScheme} theme, then the page has no violation`, async () => {
       const { page } = await rig.newPage({ colorScheme });
-      for (const words of ['jwt', 'reddis']) {
+      for (const words of ['jwt', 'reddis', 'xylophonist']) {
         await page.goto(`/?q=${words}`);
-        await page.locator('.search-results li mark').first().waitFor();
+        await page.locator('.search-results li mark, .empty-state').first().waitFor();
         await expectAccessible(page, `search for ${words} (${colorScheme})`);
         await screenshot(page, `search-${words}-${colorScheme}`);
       }

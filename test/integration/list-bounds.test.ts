@@ -63,7 +63,7 @@ describe('every list query has a page size it cannot exceed', () => {
       resources: await createResourcesRepository(db).listResources({}, undefined, UNBOUNDED),
       roadmaps: await createRoadmapsRepository(db).listRoadmapsAfter(undefined, UNBOUNDED),
       comments: await createFeedbackRepository(db).listComments({}, undefined, UNBOUNDED),
-      search: await createSearchRepository(db).search('zanzibarish', 0, UNBOUNDED),
+      search: (await createSearchRepository(db).search('zanzibarish', 0, UNBOUNDED)).rows,
     };
 
     for (const [list, rows] of Object.entries(pages)) expect(rows.length, list).toBe(MAX_PAGE_ROWS);
@@ -73,7 +73,8 @@ describe('every list query has a page size it cannot exceed', () => {
     const beyond = await createSearchRepository(t.database.db).search('zanzibarish', MAX_SEARCH_OFFSET * 100, 10);
     const deepest = await createSearchRepository(t.database.db).search('zanzibarish', MAX_SEARCH_OFFSET, 10);
 
-    expect(deepest).toHaveLength(10);
+    expect(deepest.rows).toHaveLength(10);
+    expect(deepest.total).toBe(MAX_SEARCH_OFFSET + 20);
     expect(beyond).toEqual(deepest);
   });
 });

@@ -112,6 +112,58 @@ describe('GET /v1/search', () => {
     expect(body.items[0]).toMatchObject({ kind: 'step', id: 'kubernetes-basics' });
   });
 
+  it('when a query has one misspelt word and one that matches, then the misspelt word is corrected', async () => {
+    const typed = await search(`q=${encodeURIComponent('reddis or cache')}&limit=50&exact=true`);
+    const typo = await search(`q=${encodeURIComponent('reddis or cache')}&limit=50`);
+    const right = await search(`q=${encodeURIComponent('redis or cache')}&limit=50`);
+
+    expect(typed.body.items.length).toBeGreaterThan(0);
+    expect(typo.body.correctedQuery).toBe('redis or cache');
+    expect(typo.body.items.map((hit) => hit.id)).toEqual(right.body.items.map((hit) => hit.id));
+    expect(typo.body.items.length).toBeGreaterThan(typed.body.items.length);
+    expect(typo.body.items.map((hit) => hit.id)).toContain('redis-data-types');
+  });
+
+  it('when a misspelt word is in a phrase, then only the word changes and the phrase is searched', async () => {
+    const { body } = await search(`q=${encodeURIComponent('"reddis data" or kubernetes')}&limit=50`);
+    const right = await search(`q=${encodeURIComponent('"redis data" or kubernetes')}&limit=50`);
+
+    expect(body.correctedQuery).toBe('"redis data" or kubernetes');
+    expect(body.items.map((hit) => hit.id)).toEqual(right.body.items.map((hit) => hit.id));
+    expect(body.items.map((hit) => hit.id)).toContain('redis-data-types');
+  });
+
+  it('when a corrected query runs over a page, then the next page continues the corrected results', async () => {
+    const all = (await search(`q=${encodeURIComponent('redis or cache')}&limit=50`)).body.items.map((hit) => hit.id);
+    const first = await search(`q=${encodeURIComponent('reddis or cache')}&limit=4`);
+    const second = await search(`q=${encodeURIComponent('reddis or cache')}&limit=4&cursor=${first.body.nextCursor}`);
+
+    expect([first.body.correctedQuery, second.body.correctedQuery]).toEqual(['redis or cache', 'redis or cache']);
+    expect([...first.body.items, ...second.body.items].map((hit) => hit.id)).toEqual(all.slice(0, 8));
+  });
+
+  it('when the correction would find fewer (a misspelt word left out), then the words as typed are searched', async () => {
+    const { body } = await search(`q=${encodeURIComponent('cache -reddis')}&limit=50`);
+    const cache = await search('q=cache&limit=50');
+
+    expect(body.correctedQuery).toBeNull();
+    expect(body.items.map((hit) => hit.id).sort()).toEqual(cache.body.items.map((hit) => hit.id).sort());
+  });
+
+  it('when an unknown word already finds what its correction would, then it is not second-guessed', async () => {
+    const { body } = await search(`q=${encodeURIComponent('kubernets pods')}`);
+
+    expect(body.correctedQuery).toBeNull();
+    expect(body.items[0]).toMatchObject({ kind: 'step', id: 'kubernetes-basics' });
+  });
+
+  it('when a visitor asks for exactly the words typed, then a misspelt word is not corrected', async () => {
+    const { response, body } = await search('q=reddis&exact=true');
+
+    expect(response.statusCode).toBe(200);
+    expect(body).toMatchObject({ items: [], correctedQuery: null, nextCursor: null });
+  });
+
   it('when snippets come back, then they are plain text, the highlights inside them on the words searched', async () => {
     const hits: SearchHit[] = [];
     for (const q of ['jwt', 'redis', 'index', 'docker', 'cheat sheet', 'flexbox', 'degree']) {
@@ -186,7 +238,7 @@ describe('GET /v1/search', () => {
     },
   );
 
-  it.each(['', 'q=', 'q=%20', 'q=sql&limit=51', 'q=sql&cursor=%%%'])(
+  it.each(['', 'q=', 'q=%20', 'q=sql&limit=51', 'q=sql&cursor=%%%', 'q=sql&exact=maybe'])(
     'when the query is "%s", then the answer is a 400 problem',
     async (query) => {
       const { response } = await search(query);

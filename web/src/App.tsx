@@ -4,6 +4,7 @@ import { lazy, Suspense, useEffect, useRef, type ComponentType } from 'react';
 import { matchPath, useLocation } from './router';
 import { useQueuedWriteCount } from './offline';
 import { Announcer, announce } from './ui/announcer';
+import { openAddressed } from './ui/fragment';
 import { SiteFooter } from './ui/SiteFooter';
 import { SiteHeader } from './ui/SiteHeader';
 import { Loading } from './ui/states';
@@ -68,15 +69,10 @@ const OfflineNotice = () => {
   );
 };
 
-/** The element the address's #fragment names (a search result's FAQ entry), opened if it is a <details>. */
+/** What to focus for the address's #fragment (a search result's FAQ entry: opened, its <summary>). */
 const addressedElement = () => {
-  const id = decodeURIComponent(window.location.hash.slice(1));
-  const element = id === '' ? null : document.getElementById(id);
-  if (element instanceof HTMLDetailsElement) {
-    element.open = true;
-    return element.querySelector('summary') ?? element;
-  }
-  return element;
+  const element = openAddressed();
+  return element instanceof HTMLDetailsElement ? (element.querySelector('summary') ?? element) : element;
 };
 
 export const App = () => {

@@ -32,9 +32,12 @@ const tolerantQuery = (text: string) =>
   sql`regexp_replace(websearch_to_tsquery('english', ${text})::text, ${LEXEME}, ${EITHER_FORM}, 'g')::tsquery`;
 
 export const createSearchRepository = (db: Db) => ({
-  /** Ranked hits across roadmaps, steps, FAQ entries, resources and hub entries; snippets only for the page returned. */
-  async search(text: string, offset: number, limit: number): Promise<SearchRow[]> {
-    const result = await sql<SearchRow>`
+  /**
+   * Ranked hits across roadmaps, steps, FAQ entries, resources and hub entries, snippets only for the page returned,
+   * and how many hits there are in all (0 when the page is past the last: then there are at most `offset`).
+   */
+  async search(text: string, offset: number, limit: number): Promise<{ rows: SearchRow[]; total: number }> {
+    const result = await sql<SearchRow & { total: number | string }>`
       with q as (select ${tolerantQuery(text)} as query),
       hits as (
         select 'roadmap' as kind, r.slug as id, r.slug as roadmap, r.title, r.summary as text, null as url,
@@ -56,13 +59,17 @@ export const createSearchRepository = (db: Db) => ({
         union all
         select 'hub', h.id, null, h.title, h.summary || chr(10) || h.body, null, ts_rank(h.search, q.query)
         from hub_entries h, q where h.archived_at is null and h.search @@ q.query
-      )
-      select kind, id, roadmap, title, url, rank,
+      ),
+      counted as (select hits.*, count(*) over () as total from hits)
+      select kind, id, roadmap, title, url, rank, total,
              ts_headline('english', search_plain(text), q.query, ${HEADLINE_OPTIONS}) as snippet
-      from hits, q
+      from counted, q
       order by rank desc, kind collate "C", roadmap collate "C", id collate "C"
       limit ${pageRows(limit)} offset ${Math.min(Math.max(Math.trunc(offset) || 0, 0), MAX_SEARCH_OFFSET)}`.execute(db);
-    return result.rows;
+    return {
+      rows: result.rows.map(({ total: _total, ...row }) => row),
+      total: Number(result.rows[0]?.total ?? 0),
+    };
   },
 
   /**

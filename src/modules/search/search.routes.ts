@@ -17,9 +17,9 @@ export const searchRoutes: FastifyPluginAsyncTypebox<{ searchService: SearchServ
         summary: 'Search roadmaps, steps, FAQ, resources and hub entries',
         description:
           'Full-text search (English stemming; a word also finds its plural or singular, and step, hub and resource ' +
-          'topics count), best match first, with a plain-text snippet and the ranges of its matched words. When the ' +
-          'words as typed match nothing, the closest published words are searched instead and named in ' +
-          '`correctedQuery`.',
+          'topics count), best match first, with a plain-text snippet and the ranges of its matched words. When a word ' +
+          'is in no published text, it is replaced by the closest published word; if that finds more, those are the ' +
+          'results, and `correctedQuery` names the query searched (unless `exact`).',
         querystring: SearchQuery,
         response: { 200: SearchResults, 304: { description: 'Not modified' }, ...problemResponses(400) },
       },

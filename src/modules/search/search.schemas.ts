@@ -10,6 +10,9 @@ export const SearchQuery = Type.Object(
     q: SearchText,
     limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 50, default: 10, description: 'Hits per page (1–50)' })),
     cursor: Type.Optional(Cursor),
+    exact: Type.Optional(
+      Type.Boolean({ default: false, description: 'Search the words exactly as typed, never correcting them' }),
+    ),
   },
   { additionalProperties: false },
 );
@@ -47,8 +50,9 @@ export const SearchResults = Type.Object({
   query: Type.String(),
   correctedQuery: Type.Union([Type.String(), Type.Null()], {
     description:
-      'When the words as typed matched nothing: the closest published words, which the results are for ' +
-      '("Showing results for …"); null otherwise',
+      'When a word as typed is in no published text and the query with the closest published words instead finds ' +
+      'more: that query, which the results are for ("Showing results for …"); null otherwise, and always with ' +
+      '`exact`',
   }),
   items: Type.Array(SearchHit),
   nextCursor: Type.Union([Type.String(), Type.Null()]),

@@ -61,8 +61,15 @@ export const highlightsOf = (marked: string): { snippet: string; highlights: Hig
   return { snippet, highlights };
 };
 
-/** The words of a query as search_words holds them: runs of letters and digits, in lower case. */
-const wordsOf = (q: string) => q.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+// A word as search_words holds it: a run of letters and digits (there in lower case).
+const WORD = /[\p{L}\p{N}]+/gu;
+const wordsOf = (q: string) => Array.from(q.matchAll(WORD), (match) => match[0].toLowerCase());
+
+/** The query with its words replaced, one for one and in place: phrases, `or` and `-word` stay as typed. */
+const replaceWords = (q: string, words: (string | undefined)[]) => {
+  let index = 0;
+  return q.replace(WORD, (typed) => words[index++] ?? typed);
+};
 
 /** The cache namespace of search result pages; a content import invalidates it. */
 export const SEARCH_CACHE = 'search';
@@ -80,32 +87,51 @@ interface Found {
 export const createSearchService = ({ searchRepository, cache }: SearchServiceDeps) => {
   const pages = cache.namespace<Found>(SEARCH_CACHE);
 
-  /** The query with each unknown word replaced by the closest published one; undefined when nothing changes. */
+  /**
+   * The query with each word that published content does not have (three letters or more) replaced by the closest
+   * one it has; undefined when no word changes.
+   */
   const corrected = async (q: string) => {
     const words = wordsOf(q);
     if (words.length === 0) return undefined;
     const closest = await searchRepository.closestWords(words);
     const fixed = words.map((word, index) => (word.length >= 3 ? (closest[index] ?? word) : word));
-    return fixed.some((word, index) => word !== words[index]) ? fixed.join(' ') : undefined;
+    if (fixed.every((word, index) => word === words[index])) return undefined;
+    return replaceWords(
+      q,
+      fixed.map((word, index) => (word === words[index] ? undefined : word)),
+    );
   };
 
-  // Typo fallback only when the words as typed find nothing: a page past the first comes from a cursor that the
-  // same (corrected) search gave, so it corrects the same way.
-  const find = async (q: string, offset: number, rows: number): Promise<Found> => {
-    const hits = await searchRepository.search(q, offset, rows);
-    if (hits.length > 0) return { rows: hits, correctedQuery: null };
-    const instead = await corrected(q);
-    if (instead === undefined) return { rows: hits, correctedQuery: null };
-    return { rows: await searchRepository.search(instead, offset, rows), correctedQuery: instead };
+  // A misspelt word can sit beside words that match ("reddis or cache"), or match a little by itself, so the
+  // corrected query is tried whenever a word is unknown, and wins when it finds more hits in all. Comparing totals,
+  // not pages, makes every page of one search choose alike: past its last hit a search counts 0, and the other
+  // one then has more only if it still has hits there, as it had more from the first page on.
+  const find = async (q: string, offset: number, rows: number, exact: boolean): Promise<Found> => {
+    const [typed, instead] = await Promise.all([
+      searchRepository.search(q, offset, rows),
+      exact ? undefined : corrected(q),
+    ]);
+    if (instead === undefined) return { rows: typed.rows, correctedQuery: null };
+    const fixed = await searchRepository.search(instead, offset, rows);
+    return fixed.total > typed.total
+      ? { rows: fixed.rows, correctedQuery: instead }
+      : { rows: typed.rows, correctedQuery: null };
   };
 
   return {
-    async search(options: { q: string; limit?: number | undefined; cursor?: string | undefined }) {
+    async search(options: {
+      q: string;
+      limit?: number | undefined;
+      cursor?: string | undefined;
+      exact?: boolean | undefined;
+    }) {
       const limit = options.limit ?? 10;
       const offset = resumeFrom(options.cursor, SearchCursor)?.offset ?? 0;
-      // 'v2': entries cached before corrections were a bare list of rows.
-      const found = (await pages.getOrLoad(JSON.stringify(['v2', options.q, offset, limit]), () =>
-        find(options.q, offset, rowsForPage(limit)),
+      const exact = options.exact ?? false;
+      // 'v3': entries cached before v3 corrected only searches that found nothing.
+      const found = (await pages.getOrLoad(JSON.stringify(['v3', options.q, offset, limit, exact]), () =>
+        find(options.q, offset, rowsForPage(limit), exact),
       )) ?? { rows: [], correctedQuery: null };
       const page = pageOf(found.rows, limit, () => ({ offset: offset + limit }));
       const items: SearchHit[] = page.items.map((row) => ({

@@ -177,7 +177,7 @@ export interface paths {
         };
         /**
          * Search roadmaps, steps, FAQ, resources and hub entries
-         * @description Full-text search (English stemming; a word also finds its plural or singular, and step, hub and resource topics count), best match first, with a plain-text snippet and the ranges of its matched words. When the words as typed match nothing, the closest published words are searched instead and named in `correctedQuery`.
+         * @description Full-text search (English stemming; a word also finds its plural or singular, and step, hub and resource topics count), best match first, with a plain-text snippet and the ranges of its matched words. When a word is in no published text, it is replaced by the closest published word; if that finds more, those are the results, and `correctedQuery` names the query searched (unless `exact`).
          */
         get: operations["search"];
         put?: never;
@@ -1949,6 +1949,8 @@ export interface operations {
                 limit?: number;
                 /** @description nextCursor from the previous page */
                 cursor?: string;
+                /** @description Search the words exactly as typed, never correcting them */
+                exact?: boolean;
             };
             header?: never;
             path?: never;
@@ -1964,7 +1966,7 @@ export interface operations {
                 content: {
                     "application/json": {
                         query: string;
-                        /** @description When the words as typed matched nothing: the closest published words, which the results are for ("Showing results for …"); null otherwise */
+                        /** @description When a word as typed is in no published text and the query with the closest published words instead finds more: that query, which the results are for ("Showing results for …"); null otherwise, and always with `exact` */
                         correctedQuery: string | null;
                         items: {
                             /** @enum {unknown} */

@@ -7,6 +7,7 @@ import { Link } from '../router';
 import { AuditLog } from './AuditLog';
 import { announce } from '../ui/announcer';
 import { usePageTitle } from '../ui/page';
+import { SearchIcon } from '../ui/icons';
 import { Empty, ErrorMessage, Loading, Show, useResource } from '../ui/states';
 
 type AdminUser = Ok<'/v1/admin/users'>['items'][number];
@@ -58,7 +59,9 @@ const Users = () => {
       <Show resource={resource} reload={reload}>
         {({ items }) =>
           items.length === 0 ? (
-            <Empty>No user matches.</Empty>
+            <Empty icon={<SearchIcon />} hint="Try part of an email address or of a name.">
+              No user matches.
+            </Empty>
           ) : (
             <div className="table-scroll">
               <table>

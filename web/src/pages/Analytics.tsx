@@ -12,6 +12,7 @@ import { targetLabel } from '../sections';
 import { announce } from '../ui/announcer';
 import { Columns, formatDate, ValueBars } from '../ui/charts';
 import { usePageTitle } from '../ui/page';
+import { ChartIcon, MapIcon } from '../ui/icons';
 import { Empty, ErrorMessage, Show, useResource } from '../ui/states';
 
 type Analytics = Ok<'/v1/roadmaps/{slug}/analytics'>;
@@ -86,7 +87,7 @@ const Helpfulness = ({ analytics, names }: { analytics: Analytics; names: Record
     <section aria-labelledby="helpfulness-heading">
       <h2 id="helpfulness-heading">Helpfulness per section</h2>
       {rows.length === 0 ? (
-        <Empty>No votes yet.</Empty>
+        <Empty icon={<ChartIcon />}>No votes yet.</Empty>
       ) : (
         <>
           <p className="muted">
@@ -136,7 +137,7 @@ const Funnel = ({ analytics, names }: { analytics: Analytics; names: Record<stri
     <section aria-labelledby="funnel-heading">
       <h2 id="funnel-heading">Learner funnel</h2>
       {followers === 0 && steps.every((step) => step.started === 0) ? (
-        <Empty>Nobody has followed this roadmap yet.</Empty>
+        <Empty icon={<ChartIcon />}>Nobody has followed this roadmap yet.</Empty>
       ) : (
         <>
           <p className="muted">
@@ -177,7 +178,7 @@ const ActiveLearners = ({ analytics }: { analytics: Analytics }) => {
     <section aria-labelledby="active-heading">
       <h2 id="active-heading">Active learners per week</h2>
       {weeks.length === 0 ? (
-        <Empty>No learner activity yet.</Empty>
+        <Empty icon={<ChartIcon />}>No learner activity yet.</Empty>
       ) : (
         <>
           <Columns
@@ -202,7 +203,7 @@ const StepTime = ({ analytics, names }: { analytics: Analytics; names: Record<st
     <section aria-labelledby="time-heading">
       <h2 id="time-heading">Median time per step</h2>
       {rows.length === 0 ? (
-        <Empty>No learner has gone from “in progress” to “done” yet.</Empty>
+        <Empty icon={<ChartIcon />}>No learner has gone from “in progress” to “done” yet.</Empty>
       ) : (
         <>
           <ValueBars
@@ -290,7 +291,7 @@ const RoadmapChoice = () => {
     <Show resource={resource} reload={reload}>
       {({ items }) =>
         items.length === 0 ? (
-          <Empty>No roadmap is published yet.</Empty>
+          <Empty icon={<MapIcon />}>No roadmap is published yet.</Empty>
         ) : (
           <>
             <p>Choose a roadmap.</p>

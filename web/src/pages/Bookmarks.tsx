@@ -5,6 +5,7 @@ import { useSession } from '../api/session';
 import type { Ok } from '../api/types';
 import { Link } from '../router';
 import { announce } from '../ui/announcer';
+import { BookmarkIcon } from '../ui/icons';
 import { Empty, ErrorMessage, Loading } from '../ui/states';
 import { usePageTitle } from '../ui/page';
 
@@ -57,7 +58,9 @@ export const Bookmarks = () => {
       {items === undefined ? (
         error === undefined && <Loading fill />
       ) : items.length === 0 ? (
-        <Empty>You have no bookmarks yet. On any step, press “Bookmark” to keep it here for later.</Empty>
+        <Empty icon={<BookmarkIcon />} hint="On any step, press “Bookmark” to keep it here for later.">
+          You have no bookmarks yet.
+        </Empty>
       ) : (
         <ul className="resource-list">
           {items.map((bookmark) => (

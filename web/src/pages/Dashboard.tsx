@@ -14,6 +14,7 @@ import { Bars, formatDate, Ring, StreakCalendar, Timeline } from '../ui/charts';
 import { Field, FormError, TextAreaField, useSubmit } from '../ui/forms';
 import { usePageTitle } from '../ui/page';
 import { PlanStanding } from './PlanStanding';
+import { MapIcon } from '../ui/icons';
 import { Empty, ErrorMessage, Loading, Show, useResource } from '../ui/states';
 
 const LEVELS: Record<ChecklistLevel, string> = { not_yet: 'Not yet', partly: 'Partly', confident: 'Confident' };
@@ -298,8 +299,16 @@ export const Dashboard = () => {
       <Show resource={resource} reload={reload} placeholder={<Loading fill />}>
         {(followed) => {
           return followed.length === 0 ? (
-            <Empty>
-              You do not follow a roadmap yet. <Link href="/">Pick one</Link> and plan it at your pace.
+            <Empty
+              icon={<MapIcon />}
+              hint="Follow one to plan it at your pace and see here how far you are."
+              action={
+                <Link href="/" className="button">
+                  Pick a roadmap
+                </Link>
+              }
+            >
+              You do not follow a roadmap yet.
             </Empty>
           ) : (
             <>

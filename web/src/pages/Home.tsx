@@ -5,7 +5,7 @@ import { Link, navigate, useLocation } from '../router';
 import { Catalogue } from './Catalogue';
 import { SearchResults } from './SearchResults';
 import { instance } from '../ui/brand';
-import { ArrowRightIcon, SearchIcon } from '../ui/icons';
+import { ArrowRightIcon, MapIcon, SearchIcon } from '../ui/icons';
 import { usePageTitle } from '../ui/page';
 import { Empty, Show, useResource } from '../ui/states';
 
@@ -42,6 +42,8 @@ export const Home = () => {
   usePageTitle('Learning roadmaps');
   const { query } = useLocation();
   const q = query.get('q') ?? '';
+  // "Search instead for …" after a correction: these words, never corrected.
+  const exact = query.get('exact') === 'true';
   const [typed, setTyped] = useState(q);
   // Back and forward change the address, not this page: the box then shows the words of the address again.
   const [shownQ, setShownQ] = useState(q);
@@ -84,12 +86,16 @@ export const Home = () => {
         </search>
       </div>
       {/* Keyed by the words: results for other words never show under these. */}
-      {q !== '' && <SearchResults key={q} q={q} />}
+      {q !== '' && <SearchResults key={`${exact}:${q}`} q={q} exact={exact} />}
       <section aria-labelledby="roadmaps-heading">
         <h2 id="roadmaps-heading">Roadmaps</h2>
         <Show resource={resource} reload={reload}>
           {(page) =>
-            page.items.length === 0 ? <Empty>No roadmap is published yet.</Empty> : <Catalogue roadmaps={page.items} />
+            page.items.length === 0 ? (
+              <Empty icon={<MapIcon />}>No roadmap is published yet.</Empty>
+            ) : (
+              <Catalogue roadmaps={page.items} />
+            )
           }
         </Show>
       </section>

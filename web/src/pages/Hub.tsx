@@ -8,6 +8,7 @@ import { HubBadges, KIND_LABELS, LEVEL_LABELS, Rating, type HubKind, type HubLev
 import { Link, navigate, useLocation } from '../router';
 import { announce } from '../ui/announcer';
 import { usePageTitle } from '../ui/page';
+import { SearchIcon } from '../ui/icons';
 import { Empty, ErrorMessage, Loading, Show, useResource } from '../ui/states';
 
 const PAGE_SIZE = 12;
@@ -99,8 +100,15 @@ const Results = ({ filters, onTopic }: { filters: Filters; onTopic: (topic: stri
           );
         };
         return items.length === 0 ? (
-          <Empty>
-            Nothing in the hub matches these filters yet. <Link href="/hub">Show every entry</Link>
+          <Empty
+            icon={<SearchIcon />}
+            action={
+              <Link href="/hub" className="button secondary">
+                Show every entry
+              </Link>
+            }
+          >
+            Nothing in the hub matches these filters yet.
           </Empty>
         ) : (
           <>

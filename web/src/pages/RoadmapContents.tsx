@@ -1,6 +1,7 @@
 // "On this page": the roadmap's sections, the one the reader is in marked (aria-current="location") as they scroll;
-// and the opening of a shared link to a section, which has to wait for the page to exist.
+// and the opening of a shared link to a section or an FAQ entry, which has to wait for the page to exist.
 import { useEffect, useState } from 'react';
+import { openAddressed } from '../ui/fragment';
 
 /**
  * The section whose part of the page crosses a line a quarter of the way down the window (below the sticky bar):
@@ -46,14 +47,16 @@ export const Contents = ({ sections }: { sections: readonly (readonly [id: strin
 };
 
 /**
- * A link to `/roadmaps/<slug>#<section>` (shared, or the page reloaded): the browser looked for the section before the
- * roadmap had loaded and found nothing, so once it is on screen, go there. The section's scroll-margin keeps its
- * heading clear of the sticky bar.
+ * A link to `/roadmaps/<slug>#<section>` or `#faq-<id>` (shared, a search result opened in a new tab, or the page
+ * reloaded): the browser looked for it before the roadmap had loaded and found nothing, so once it is on screen, go
+ * there, opening an FAQ entry. A link on the page to another entry (a hashchange) opens that one too: the browser
+ * scrolls to it but leaves it closed. Scroll margins keep what is addressed clear of the sticky bar.
  */
 export const useOpenAtHash = () => {
   useEffect(() => {
-    const id = decodeURIComponent(window.location.hash.slice(1));
-    if (id === '') return;
-    document.getElementById(id)?.scrollIntoView();
+    const opened = () => openAddressed()?.scrollIntoView();
+    opened();
+    window.addEventListener('hashchange', opened);
+    return () => window.removeEventListener('hashchange', opened);
   }, []);
 };

@@ -1,9 +1,11 @@
 // The results of a search on the home page: each hit's snippet with the matched words marked, a link to the exact
-// page (an FAQ entry: its place on the roadmap page), and "Showing results for …" when the words were corrected.
+// page (an FAQ entry: its place on the roadmap page), and "Showing results for …" when a misspelt word was corrected,
+// with a link to search the words exactly as typed (`exact=true` in the address).
 import { api, call } from '../api/client';
 import type { Ok } from '../api/types';
 import { Link } from '../router';
 import { announce } from '../ui/announcer';
+import { SearchIcon } from '../ui/icons';
 import { Empty, Show, useResource } from '../ui/states';
 import '../styles/search.css';
 
@@ -30,13 +32,13 @@ export const Snippet = ({ text, highlights }: Pick<Hit, 'highlights'> & { text: 
   return <>{parts.map((part, index) => (typeof part === 'string' ? part : <mark key={index}>{part.marked}</mark>))}</>;
 };
 
-export const SearchResults = ({ q }: { q: string }) => {
+export const SearchResults = ({ q, exact }: { q: string; exact: boolean }) => {
   const { resource, reload } = useResource(async () => {
-    const page = await call(api.GET('/v1/search', { params: { query: { q, limit: 20 } } }));
+    const page = await call(api.GET('/v1/search', { params: { query: { q, limit: 20, exact } } }));
     const count = `${page.items.length} ${page.items.length === 1 ? 'result' : 'results'}`;
     announce(page.correctedQuery === null ? `${count} for ${q}` : `${count} for ${page.correctedQuery}`);
     return page;
-  }, [q]);
+  }, [q, exact]);
   return (
     <section aria-labelledby="results-heading">
       <h2 id="results-heading">Results for “{q}”</h2>
@@ -45,11 +47,14 @@ export const SearchResults = ({ q }: { q: string }) => {
           <>
             {page.correctedQuery !== null && (
               <p className="search-correction">
-                Nothing matched “{q}”. Showing results for <strong>{page.correctedQuery}</strong>.
+                Showing results for <strong>{page.correctedQuery}</strong>. Search instead for{' '}
+                <Link href={`/?q=${encodeURIComponent(q)}&exact=true`}>{q}</Link>
               </p>
             )}
             {page.items.length === 0 ? (
-              <Empty>Nothing matches “{q}”. Try a shorter or different word.</Empty>
+              <Empty icon={<SearchIcon />} hint="Try a shorter or a different word.">
+                Nothing matches “{q}”.
+              </Empty>
             ) : (
               <ol className="results search-results">
                 {page.items.map((hit) => (

@@ -108,3 +108,27 @@ export const ClockIcon = ({ className }: IconProps) => (
     <path d="M12 7.5V12l3 2" />
   </Icon>
 );
+/** An empty tray: nothing here yet. */
+export const InboxIcon = ({ className }: IconProps) => (
+  <Icon className={className}>
+    <path d="M3.5 13.5 6 5h12l2.5 8.5V19H3.5z" />
+    <path d="M3.5 13.5h5l1 2.5h5l1-2.5h5" />
+  </Icon>
+);
+export const BookmarkIcon = ({ className }: IconProps) => (
+  <Icon className={className}>
+    <path d="M6.5 3.5h11v17L12 16.5l-5.5 4z" />
+  </Icon>
+);
+export const ChartIcon = ({ className }: IconProps) => (
+  <Icon className={className}>
+    <path d="M4 20h16" />
+    <path d="M7 16.5v-5M12 16.5V6M17 16.5v-8" />
+  </Icon>
+);
+export const AlertIcon = ({ className }: IconProps) => (
+  <Icon className={className}>
+    <circle cx="12" cy="12" r="8.5" />
+    <path d="M12 7.5v5.5M12 16.5v.01" />
+  </Icon>
+);

@@ -1,6 +1,8 @@
-// Loading, error and empty states, and the hook that gives every page the first two for free.
+// Loading, error and empty states, and the hook that gives every page the first two for free. Styles: the "Notices,
+// errors, empty and loading states" part of styles/components.css.
 import { startTransition, useCallback, useEffect, useState, type ReactNode } from 'react';
 import { messageOf } from '../api/errors';
+import { AlertIcon, InboxIcon } from './icons';
 
 export type Resource<T> = { status: 'loading' } | { status: 'error'; error: unknown } | { status: 'ready'; data: T };
 
@@ -38,18 +40,43 @@ export const Loading = ({ label = 'Loading…', fill = false }: { label?: string
   </p>
 );
 
+/** What went wrong, in words for people, with "Try again" when there is something to retry. */
 export const ErrorMessage = ({ error, retry }: { error: unknown; retry?: () => void }) => (
-  <div className="error-box" role="alert">
-    <p>{messageOf(error)}</p>
-    {retry && (
-      <button type="button" onClick={retry}>
-        Try again
-      </button>
-    )}
+  <div className="error-box state-error" role="alert">
+    <AlertIcon />
+    <div className="state-error-body">
+      <p>{messageOf(error)}</p>
+      {retry && (
+        <button type="button" className="secondary small" onClick={retry}>
+          Try again
+        </button>
+      )}
+    </div>
   </div>
 );
 
-export const Empty = ({ children }: { children: ReactNode }) => <p className="empty">{children}</p>;
+/**
+ * Nothing to show (yet): an icon, a line saying what is missing (`children`), and optionally a second line on what
+ * to do about it (`hint`) and a way on (`action`: a link or a button).
+ */
+export const Empty = ({
+  children,
+  hint,
+  action,
+  icon = <InboxIcon />,
+}: {
+  children: ReactNode;
+  hint?: ReactNode;
+  action?: ReactNode;
+  icon?: ReactNode;
+}) => (
+  <div className="empty-state">
+    {icon}
+    <p className="empty-state-title">{children}</p>
+    {hint !== undefined && <p className="empty-state-hint">{hint}</p>}
+    {action !== undefined && <div className="empty-state-action">{action}</div>}
+  </div>
+);
 
 /** Renders a resource: the spinner (or `placeholder`), the error with a retry, or the content. */
 export const Show = <T,>({
