@@ -81,6 +81,15 @@ describe('the audit log', () => {
       // The ids are there for admins who need them, folded away.
       await row.getByText('Details').click();
       await row.getByText('feedback.comment_hidden').waitFor();
+      // The browser an entry came from reads in words, the string it sent beneath.
+      const login = log.getByRole('row').filter({ hasText: 'Logged in' }).filter({ hasText: 'Ada Admin' }).first();
+      await login.getByText('Details').click();
+      expect(
+        await login
+          .locator('dd')
+          .filter({ has: page.locator('.audit-agent') })
+          .textContent(),
+      ).toMatch(/^Chrome \d+ on LinuxMozilla\/5\.0/);
       await expectAccessible(page, `audit-log-${colorScheme}`);
       await screenshot(page, `audit-log-${colorScheme}`);
     });

@@ -2,7 +2,14 @@
 // is kept under test-results/screenshots.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectAccessible, logInAs as logIn, screenshot, startBrowserRig, type BrowserRig } from './support.ts';
+import {
+  createUserWithRole,
+  expectAccessible,
+  logInAs as logIn,
+  screenshot,
+  startBrowserRig,
+  type BrowserRig,
+} from './support.ts';
 
 let rig: BrowserRig;
 const PASSWORD = 'a long and unusual passphrase';
@@ -93,5 +100,48 @@ describe('pages a signed-in user sees', () => {
     await page.getByRole('button', { name: 'Save profile settings' }).click();
     await page.getByRole('status').filter({ hasText: 'Public profile saved' }).waitFor();
     await visit(page, '/u/ada', 'Ada Admin', 'public-profile');
+  });
+});
+
+describe('the account page', () => {
+  it('when a learner picks a time zone from the list and saves, then it stays chosen, times are shown in it, and the sessions name the browser in words', async () => {
+    await createUserWithRole(rig, { email: 'tao@example.org', displayName: 'Tao Zone', password: PASSWORD }, 'learner');
+    // The device is in New York, so the learner's zone (Tokyo) and the device's differ in what the page shows.
+    const { page } = await rig.newPage({ timezoneId: 'America/New_York' });
+    await logInAs(page, 'tao@example.org');
+    await page.goto('/account');
+    const zone = page.getByRole('combobox', { name: 'Time zone' });
+    await zone.waitFor();
+    expect(await zone.inputValue()).toBe('UTC');
+    expect(await zone.locator('optgroup[label="Asia"] option[value="Asia/Tokyo"]').textContent()).toBe(
+      'Tokyo (UTC+09:00)',
+    );
+
+    await zone.selectOption({ label: 'Tokyo (UTC+09:00)' });
+    await page.getByRole('button', { name: 'Save profile' }).click();
+    await page.getByRole('status').filter({ hasText: 'Profile saved' }).waitFor();
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: 'Your account' }).waitFor();
+    await expect.poll(() => zone.inputValue()).toBe('Asia/Tokyo');
+
+    const sessions = page.getByRole('region', { name: 'Where you are logged in' });
+    const current = sessions.getByRole('listitem').filter({ hasText: 'This device' });
+    await current.waitFor();
+    expect(await current.locator('strong').textContent()).toMatch(/^Chrome \d+ on Linux$/);
+    await current.getByText('Details').click();
+    expect(await current.locator('code').textContent()).toMatch(/Chrome\/\d+/);
+    const lastUsed = current.locator('time');
+    const inTokyo = await page.evaluate<string>(
+      `new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Asia/Tokyo' })
+        .format(new Date(${JSON.stringify(await lastUsed.getAttribute('datetime'))}))`,
+    );
+    expect(await lastUsed.textContent()).toBe(inTokyo);
+    await expectAccessible(page, 'account with a time zone chosen');
+
+    // The device's own zone is one click away; the list then shows it, and keeps the focus.
+    await page.getByRole('button', { name: "Use this device's time zone (New York)" }).click();
+    expect(await zone.inputValue()).toBe('America/New_York');
+    expect(await page.evaluate<string>('document.activeElement.tagName')).toBe('SELECT');
+    expect(await page.getByRole('button', { name: /Use this device's time zone/ }).count()).toBe(0);
   });
 });

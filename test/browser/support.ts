@@ -19,7 +19,11 @@ export interface BrowserRig {
   app: TestApp;
   mailbox: Awaited<ReturnType<typeof startTestMailbox>>;
   browser: Browser;
-  newPage(options?: { colorScheme?: 'light' | 'dark' }): Promise<{ context: BrowserContext; page: Page }>;
+  /** `timezoneId`: the zone the browser's device is in (the machine's unless given). */
+  newPage(options?: {
+    colorScheme?: 'light' | 'dark';
+    timezoneId?: string;
+  }): Promise<{ context: BrowserContext; page: Page }>;
   close(): Promise<void>;
 }
 

@@ -1,6 +1,7 @@
 // Guest mode: a visitor can track progress without an account. It is kept in this browser's localStorage and, when
 // they sign up or log in, merged into their account (POST /v1/me/progress/import), then cleared here.
 import { api, call } from './api/client';
+import { today } from './dates';
 import type { ChecklistLevel, StepStatus } from './api/types';
 
 interface GuestRoadmap {
@@ -91,9 +92,4 @@ export const mergeGuestProgress = async () => {
   }
   localStorage.removeItem(KEY);
   return result.applied.steps + result.applied.notes + result.applied.checklist;
-};
-
-export const today = () => {
-  const now = new Date();
-  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
 };

@@ -35,10 +35,6 @@ export const HubBadges = ({ entry }: { entry: Pick<HubEntrySummary, 'kind' | 'le
   </>
 );
 
-/** The date as the reader's locale writes it; the text stays a calendar day (no time zone shift). */
-export const dayText = (day: string) =>
-  new Date(`${day}T12:00:00Z`).toLocaleDateString(undefined, { year: 'numeric', month: 'long', day: 'numeric' });
-
 /** On a step page: the hub entries that name this step. Nothing at all when there are none. */
 export const StepHubLinks = ({ roadmap, stepId }: { roadmap: string; stepId: string }) => {
   const { resource, reload } = useResource(

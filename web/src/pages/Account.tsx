@@ -1,17 +1,22 @@
 // The signed-in account's settings: profile, sessions, personal access tokens, export, deletion.
-import { useId, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
 import { api, call, download } from '../api/client';
 import { logOut, updateUser, useSession } from '../api/session';
 import type { Ok, User } from '../api/types';
+import { deviceInWords } from '../devices';
 import { Link, navigate } from '../router';
+import { timeZoneChoices } from '../time-zones';
 import { announce } from '../ui/announcer';
 import { Field, FieldMessage, FormError, PasswordField, SubmitButton, useForm } from '../ui/forms';
+import { useLearnerTime } from '../ui/learner-time';
 import { usePageTitle } from '../ui/page';
 import { ErrorMessage, Loading, Show, useResource } from '../ui/states';
+import { TimeZoneField } from '../ui/TimeZoneField';
 
 const ProfileForm = ({ user }: { user: User }) => {
   const [weeklyDigest, setWeeklyDigest] = useState(user.weeklyDigest);
-  const form = useForm({ displayName: user.displayName, timeZone: user.timeZone }, async (texts) => {
+  const zones = useMemo(() => timeZoneChoices(user.timeZone), [user.timeZone]);
+  const form = useForm({ displayName: user.displayName, timeZone: zones.value }, async (texts) => {
     updateUser(await call(api.PATCH('/v1/me', { body: { ...texts, weeklyDigest } })));
     announce('Profile saved');
   });
@@ -23,11 +28,7 @@ const ProfileForm = ({ user }: { user: User }) => {
         {user.role}
       </p>
       <Field label="Your name" {...form.field('displayName')} />
-      <Field
-        label="Time zone"
-        hint="Days (for your streak) are counted in it, e.g. Europe/Berlin."
-        {...form.field('timeZone')}
-      />
+      <TimeZoneField choices={zones} onPick={(zone) => form.set('timeZone', zone)} {...form.field('timeZone')} />
       <label className="checkbox">
         <input type="checkbox" checked={weeklyDigest} onChange={(e) => setWeeklyDigest(e.target.checked)} /> Send me a
         weekly progress mail on Mondays
@@ -38,6 +39,7 @@ const ProfileForm = ({ user }: { user: User }) => {
 };
 
 const Sessions = () => {
+  const { dateTime } = useLearnerTime();
   const { resource, reload } = useResource(() => call(api.GET('/v1/me/sessions')), []);
   const [error, setError] = useState<unknown>();
   const end = (id: string) =>
@@ -51,19 +53,30 @@ const Sessions = () => {
         <>
           {error !== undefined && <ErrorMessage error={error} />}
           <ul className="plain-list">
-            {items.map((session) => (
-              <li key={session.id}>
-                {session.userAgent ?? 'Unknown device'} · {session.ip ?? 'unknown address'} · last used{' '}
-                {new Date(session.lastUsedAt).toLocaleString()}
-                {session.current ? (
-                  <strong> (this browser)</strong>
-                ) : (
-                  <button type="button" className="small" onClick={() => void end(session.id)}>
-                    Sign out that device
-                  </button>
-                )}
-              </li>
-            ))}
+            {items.map((session) => {
+              const device = deviceInWords(session.userAgent);
+              return (
+                <li key={session.id}>
+                  <strong>{device}</strong>
+                  {session.current && <span className="badge badge-accent">This device</span>} ·{' '}
+                  {session.ip ?? 'unknown address'} · last used{' '}
+                  <time dateTime={session.lastUsedAt}>{dateTime(session.lastUsedAt)}</time>{' '}
+                  {!session.current && (
+                    <button type="button" className="small" onClick={() => void end(session.id)}>
+                      Sign out that device<span className="visually-hidden"> ({device})</span>
+                    </button>
+                  )}
+                  {session.userAgent !== null && (
+                    <details className="session-details">
+                      <summary>
+                        Details<span className="visually-hidden"> of {device}</span>
+                      </summary>
+                      <code>{session.userAgent}</code>
+                    </details>
+                  )}
+                </li>
+              );
+            })}
           </ul>
         </>
       )}
@@ -74,6 +87,7 @@ const Sessions = () => {
 type Scope = Ok<'/v1/me/tokens'>['items'][number]['scopes'][number];
 
 const Tokens = ({ user }: { user: User }) => {
+  const { date } = useLearnerTime();
   const { resource, reload } = useResource(() => call(api.GET('/v1/me/tokens')), []);
   const [created, setCreated] = useState<string>();
   const [revokeError, setRevokeError] = useState<unknown>();
@@ -115,8 +129,8 @@ const Tokens = ({ user }: { user: User }) => {
               {items.map((token) => (
                 <li key={token.id}>
                   <strong>{token.name}</strong> · {token.scopes.join(', ')} · expires{' '}
-                  {new Date(token.expiresAt).toLocaleDateString()}
-                  {token.lastUsedAt && ` · last used ${new Date(token.lastUsedAt).toLocaleDateString()}`}{' '}
+                  <time dateTime={token.expiresAt}>{date(token.expiresAt)}</time>
+                  {token.lastUsedAt && ` · last used ${date(token.lastUsedAt)}`}{' '}
                   <button type="button" className="small" onClick={() => void revoke(token.id)}>
                     Revoke <span className="visually-hidden">{token.name}</span>
                   </button>

@@ -5,12 +5,13 @@
 import { useState } from 'react';
 import { api, call, download } from '../api/client';
 import type { Ok, Roadmap } from '../api/types';
+import { formatDay } from '../dates';
 import { EditorPage } from '../editor';
 import { AnalyticsFreshness } from './AnalyticsFreshness';
 import { Link } from '../router';
 import { targetLabel } from '../sections';
 import { announce } from '../ui/announcer';
-import { Columns, formatDate, ValueBars } from '../ui/charts';
+import { Columns, ValueBars } from '../ui/charts';
 import { usePageTitle } from '../ui/page';
 import { ChartIcon, MapIcon } from '../ui/icons';
 import { Empty, ErrorMessage, Show, useResource } from '../ui/states';
@@ -182,13 +183,13 @@ const ActiveLearners = ({ analytics }: { analytics: Analytics }) => {
       ) : (
         <>
           <Columns
-            label={`Learners active per week, ${weeks.length} weeks from ${formatDate(weeks[0]!.week)}; the numbers are in the table below`}
-            columns={weeks.map((week) => ({ label: formatDate(week.week), value: week.learners }))}
+            label={`Learners active per week, ${weeks.length} weeks from ${formatDay(weeks[0]!.week)}; the numbers are in the table below`}
+            columns={weeks.map((week) => ({ label: formatDay(week.week), value: week.learners }))}
           />
           <FigureTable
             caption="Distinct active learners per ISO week"
             columns={['Week of', 'Learners']}
-            rows={weeks.map((week) => ({ key: week.week, head: formatDate(week.week), cells: [week.learners] }))}
+            rows={weeks.map((week) => ({ key: week.week, head: formatDay(week.week), cells: [week.learners] }))}
           />
         </>
       )}

@@ -4,6 +4,7 @@
 import { useEffect, useState } from 'react';
 import { api, call } from '../api/client';
 import { announce } from '../ui/announcer';
+import { useLearnerTime } from '../ui/learner-time';
 import { ErrorMessage } from '../ui/states';
 import '../styles/editor.css';
 
@@ -46,6 +47,7 @@ export const AnalyticsFreshness = ({
   onRecomputed: () => void;
 }) => {
   const now = useNow();
+  const { dateTime } = useLearnerTime();
   const [waiting, setWaiting] = useState(recomputing);
   const [tookLong, setTookLong] = useState(false);
   const [error, setError] = useState<unknown>();
@@ -103,7 +105,7 @@ export const AnalyticsFreshness = ({
         <p>
           Computed {timeAgo(new Date(computedAt), now)}{' '}
           <time className="muted" dateTime={computedAt}>
-            ({new Date(computedAt).toLocaleString()})
+            ({dateTime(computedAt)})
           </time>
           . They are computed again every hour.
         </p>

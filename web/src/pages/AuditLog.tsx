@@ -3,7 +3,9 @@
 import { useState } from 'react';
 import { api, call } from '../api/client';
 import type { Ok } from '../api/types';
+import { deviceInWords } from '../devices';
 import { Named } from '../editor';
+import { useLearnerTime } from '../ui/learner-time';
 import { Show, useResource } from '../ui/states';
 import '../styles/editor.css';
 
@@ -98,7 +100,10 @@ const Details = ({ entry }: { entry: Entry }) => (
       {entry.userAgent !== null && (
         <>
           <dt>Browser</dt>
-          <dd>{entry.userAgent}</dd>
+          <dd>
+            {deviceInWords(entry.userAgent)}
+            <code className="audit-agent">{entry.userAgent}</code>
+          </dd>
         </>
       )}
     </dl>
@@ -107,6 +112,7 @@ const Details = ({ entry }: { entry: Entry }) => (
 
 export const AuditLog = () => {
   const [cursor, setCursor] = useState<string>();
+  const { dateTime } = useLearnerTime();
   const { resource, reload } = useResource(
     () => call(api.GET('/v1/admin/audit-log', { params: { query: { limit: 50, ...(cursor ? { cursor } : {}) } } })),
     [cursor],
@@ -133,7 +139,7 @@ export const AuditLog = () => {
                   {items.map((entry) => (
                     <tr key={entry.id}>
                       <td>
-                        <time dateTime={entry.occurredAt}>{new Date(entry.occurredAt).toLocaleString()}</time>
+                        <time dateTime={entry.occurredAt}>{dateTime(entry.occurredAt)}</time>
                       </td>
                       <td>
                         <Actor entry={entry} />

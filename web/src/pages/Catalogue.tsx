@@ -8,7 +8,7 @@ import type { Ok } from '../api/types';
 import { guestRoadmap } from '../guest';
 import { Link } from '../router';
 import { CheckIcon, ClockIcon, MapIcon, ProgressIcon } from '../ui/icons';
-import { formatDay, levelLabel } from './RoadmapParts';
+import { editionDay, levelLabel } from './RoadmapParts';
 
 type RoadmapSummary = Ok<'/v1/roadmaps'>['items'][number];
 interface Standing {
@@ -107,7 +107,7 @@ const RoadmapCard = ({ roadmap, standing }: { roadmap: RoadmapSummary; standing:
       <div className="catalogue-foot">
         {standing !== undefined && <Standing slug={roadmap.slug} standing={standing} />}
         <p className="muted catalogue-edition">
-          {roadmap.edition.year} edition · Updated {formatDay(roadmap.edition.updated)}
+          {roadmap.edition.year} edition · Updated {editionDay(roadmap.edition.updated)}
         </p>
       </div>
     </li>

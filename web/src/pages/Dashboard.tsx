@@ -7,10 +7,11 @@ import { dashboardFollowed, dashboardFollows, startDashboardCalls, type Follow }
 import { ApiError } from '../api/errors';
 import { useSession } from '../api/session';
 import type { ChecklistLevel, Ok, Progress, Roadmap } from '../api/types';
+import { formatDay } from '../dates';
 import { hasGuestProgress } from '../guest';
 import { Link } from '../router';
 import { announce } from '../ui/announcer';
-import { Bars, formatDate, Ring, StreakCalendar, Timeline } from '../ui/charts';
+import { Bars, Ring, StreakCalendar, Timeline } from '../ui/charts';
 import { Field, FormError, TextAreaField, useSubmit } from '../ui/forms';
 import { usePageTitle } from '../ui/page';
 import { PlanStanding } from './PlanStanding';
@@ -102,12 +103,12 @@ const FollowedRoadmap = ({ follow }: { follow: Follow }) => {
             />
             <h3>Your plan</h3>
             <p>
-              {follow.hoursPerWeek} hours a week from {formatDate(plan.startDate)}: finish around{' '}
-              {formatDate(plan.finishOn)}. <Link href={`/roadmaps/${slug}/plan`}>Change your pace</Link>
+              {follow.hoursPerWeek} hours a week from {formatDay(plan.startDate)}: finish around{' '}
+              {formatDay(plan.finishOn)}. <Link href={`/roadmaps/${slug}/plan`}>Change your pace</Link>
             </p>
             <Timeline
               stages={plan.stages.map((stage) => ({ ...stage, title: `${stage.month}. ${stage.title}` }))}
-              label={`Your plan from ${formatDate(plan.startDate)} to ${formatDate(plan.finishOn)}`}
+              label={`Your plan from ${formatDay(plan.startDate)} to ${formatDay(plan.finishOn)}`}
             />
             <p>
               <button

@@ -2,8 +2,9 @@
 // rating, a cheatsheet compact enough to print on a page or two. Each asks "Was this helpful?".
 import { api, call } from '../api/client';
 import type { HubEntry } from '../api/types';
+import { formatDay } from '../dates';
 import { useFeedbackCounts, WasThisHelpful } from '../feedback';
-import { dayText, HubBadges, KIND_LABELS, Rating } from '../hub';
+import { HubBadges, KIND_LABELS, Rating } from '../hub';
 import { Link } from '../router';
 import { Markdown } from '../ui/Markdown';
 import { usePageTitle } from '../ui/page';
@@ -103,7 +104,7 @@ const ReviewBody = ({ entry }: { entry: Review }) => (
         <div>
           <dt>Last checked</dt>
           <dd>
-            <time dateTime={entry.reviewed}>{dayText(entry.reviewed)}</time>
+            <time dateTime={entry.reviewed}>{formatDay(entry.reviewed, { month: 'long' })}</time>
           </dd>
         </div>
       </dl>
@@ -167,7 +168,7 @@ export const HubEntryPage = ({ id }: { id: string }) => {
             <HubBadges entry={entry} />
             <span className="muted">
               {' '}
-              Updated <time dateTime={entry.updated}>{dayText(entry.updated)}</time>
+              Updated <time dateTime={entry.updated}>{formatDay(entry.updated, { month: 'long' })}</time>
             </span>
           </p>
           <p className="lead">{entry.summary}</p>

@@ -8,6 +8,7 @@ import { REASON_LABELS, type Reason } from '../feedback';
 import { targetLabel } from '../sections';
 import { announce } from '../ui/announcer';
 import { FormError, TextAreaField, useSubmit } from '../ui/forms';
+import { useLearnerTime } from '../ui/learner-time';
 import { ErrorMessage } from '../ui/states';
 
 export type Comment = Ok<'/v1/feedback/comments'>['items'][number];
@@ -56,6 +57,7 @@ export const CommentCard = ({
   onChanged: (comment: Comment, message: string) => void;
   onDeleted: (comment: Comment) => void;
 }) => {
+  const { dateTime } = useLearnerTime();
   const [addressing, setAddressing] = useState(false);
   const [confirmingDelete, setConfirmingDelete] = useState(false);
   const [busy, setBusy] = useState(false);
@@ -114,7 +116,8 @@ export const CommentCard = ({
           )}
         </p>
         <p className="muted">
-          {new Date(comment.createdAt).toLocaleString()} · {comment.signedIn ? 'signed in' : 'visitor'} ·{' '}
+          <time dateTime={comment.createdAt}>{dateTime(comment.createdAt)}</time> ·{' '}
+          {comment.signedIn ? 'signed in' : 'visitor'} ·{' '}
           <span className={`badge state-${comment.state}`}>{STATE_LABELS[comment.state]}</span>
           {comment.moderatedBy !== null && ` by ${comment.moderatedBy}`}
         </p>

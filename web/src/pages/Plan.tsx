@@ -4,11 +4,13 @@ import { useEffect, useState } from 'react';
 import { api, call } from '../api/client';
 import { useSession } from '../api/session';
 import type { PlanPreview } from '../api/types';
-import { guestRoadmap, setGuestPace, today } from '../guest';
+import { formatDay, today } from '../dates';
+import { guestRoadmap, setGuestPace } from '../guest';
 import { Link } from '../router';
 import { announce } from '../ui/announcer';
-import { formatDate, Timeline } from '../ui/charts';
+import { Timeline } from '../ui/charts';
 import { Field, FormError, SubmitButton, useForm, useSubmit } from '../ui/forms';
+import { useLearnerTime } from '../ui/learner-time';
 import { usePageTitle } from '../ui/page';
 import { ErrorMessage, Loading } from '../ui/states';
 
@@ -20,6 +22,7 @@ export const PlanPage = ({ slug }: { slug: string }) => {
   usePageTitle('Plan your pace');
   const session = useSession();
   const signedIn = session.status === 'signed-in';
+  const { timeZone } = useLearnerTime();
   const [following, setFollowing] = useState(false);
   const [plan, setPlan] = useState<PlanPreview>();
   const [loadError, setLoadError] = useState<unknown>();
@@ -34,7 +37,7 @@ export const PlanPage = ({ slug }: { slug: string }) => {
       );
       setPlan(preview);
       announce(
-        `At ${preview.hoursPerWeek} hours a week: ${monthsText(preview.months)}, finishing ${formatDate(preview.finishOn)}`,
+        `At ${preview.hoursPerWeek} hours a week: ${monthsText(preview.months)}, finishing ${formatDay(preview.finishOn)}`,
       );
       if (!signedIn) setGuestPace(slug, preview.hoursPerWeek);
     },
@@ -58,6 +61,10 @@ export const PlanPage = ({ slug }: { slug: string }) => {
             form.set('hoursPerWeek', String(pace));
             form.set('startDate', start);
           }
+        } else if (start === today()) {
+          // A new plan starts today where the learner is, which may be tomorrow or yesterday on this device.
+          start = today(timeZone);
+          if (current) form.set('startDate', start);
         }
       }
       const preview = await call(
@@ -116,17 +123,17 @@ export const PlanPage = ({ slug }: { slug: string }) => {
             {monthsText(plan.months)}
           </p>
           <p>
-            At {plan.hoursPerWeek} hours a week, starting {formatDate(plan.startDate)}, you finish around{' '}
-            <strong>{formatDate(plan.finishOn)}</strong>.
+            At {plan.hoursPerWeek} hours a week, starting {formatDay(plan.startDate)}, you finish around{' '}
+            <strong>{formatDay(plan.finishOn)}</strong>.
           </p>
           <Timeline
             stages={plan.stages.map((stage) => ({ ...stage, title: `${stage.month}. ${stage.title}` }))}
-            label={`Timeline: ${plan.stages.length} stages from ${formatDate(plan.startDate)} to ${formatDate(plan.finishOn)}`}
+            label={`Timeline: ${plan.stages.length} stages from ${formatDay(plan.startDate)} to ${formatDay(plan.finishOn)}`}
           />
           <ol className="stages">
             {plan.stages.map((stage) => (
               <li key={stage.month}>
-                <strong>{stage.title}</strong>: {formatDate(stage.startsOn)} – {formatDate(stage.endsOn)}
+                <strong>{stage.title}</strong>: {formatDay(stage.startsOn)} – {formatDay(stage.endsOn)}
               </li>
             ))}
           </ol>

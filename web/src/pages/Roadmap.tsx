@@ -7,6 +7,7 @@ import { KeepGoing } from '../hub';
 import { nextStep, useStepStatuses } from '../progress';
 import { Link } from '../router';
 import { ROADMAP_SECTIONS, type SectionId } from '../sections';
+import { useLearnerTime } from '../ui/learner-time';
 import { Markdown } from '../ui/Markdown';
 import { usePageTitle } from '../ui/page';
 import { Loading, Show, useResource } from '../ui/states';
@@ -47,6 +48,7 @@ const PAGE_SECTIONS: SectionId[] = [
 
 const RoadmapView = ({ roadmap }: { roadmap: Roadmap }) => {
   const progress = useStepStatuses(roadmap.slug);
+  const { date } = useLearnerTime();
   const steps = roadmap.tiers.flatMap((tier) => tier.steps);
   const stepTitle = (id: string) => steps.find((step) => step.id === id);
   const next = nextStep(steps, progress.statuses);
@@ -237,7 +239,7 @@ const RoadmapView = ({ roadmap }: { roadmap: Roadmap }) => {
         <KeepGoing roadmap={roadmap.slug} title={roadmap.title} />
         <p className="muted">
           Content licensed under <a href={roadmap.license.url}>{roadmap.license.name}</a>. Updated{' '}
-          {new Date(roadmap.updatedAt).toLocaleDateString()}.
+          <time dateTime={roadmap.updatedAt}>{date(roadmap.updatedAt)}</time>.
         </p>
       </div>
     </article>

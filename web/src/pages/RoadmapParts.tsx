@@ -2,6 +2,7 @@
 // be able to do, things to keep in mind, other paths, the closing paragraph of a section, the way into step 1 and the
 // resources of every step.
 import type { Roadmap } from '../api/types';
+import { formatDay } from '../dates';
 import { Link } from '../router';
 import { Markdown } from '../ui/Markdown';
 
@@ -12,19 +13,13 @@ const LEVEL_LABELS: Record<Roadmap['level'], string> = {
 };
 export const levelLabel = (level: Roadmap['level']) => LEVEL_LABELS[level];
 
-/** "2 December 2026" from "2026-12-02", the same day wherever the reader is. */
-export const formatDay = (isoDate: string) =>
-  new Date(`${isoDate}T00:00:00Z`).toLocaleDateString('en-GB', {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  });
+/** "2 December 2026" from "2026-12-02": an edition's day is written the same way for every reader. */
+export const editionDay = (isoDate: string) => formatDay(isoDate, { month: 'long', locale: 'en-GB' });
 
 /** "Roadmap · 2026 · Updated 2 December 2026": which edition the reader is looking at. */
 export const EditionLine = ({ edition }: { edition: Roadmap['edition'] }) => (
   <p className="edition">
-    Roadmap · {edition.year} · Updated <time dateTime={edition.updated}>{formatDay(edition.updated)}</time>
+    Roadmap · {edition.year} · Updated <time dateTime={edition.updated}>{editionDay(edition.updated)}</time>
   </p>
 );
 

@@ -1,17 +1,10 @@
 // Small SVG charts drawn by hand (no charting library): each has a text alternative, and the numbers they show are
 // also on the page as text. The wide charts are laid out in real pixels for the width they get (measured), not scaled
 // from a fixed drawing, so their text stays at its CSS size on a phone as on a desktop.
+import { formatDay } from '../dates';
 import { ChartBox, fit, GLYPH_OVERHANG, Label, NARROW, textWidth, useElementWidth } from './chart-layout';
 
 const day = (date: string) => Date.parse(`${date}T00:00:00Z`) / 86_400_000;
-
-export const formatDate = (date: string) =>
-  new Date(`${date}T00:00:00Z`).toLocaleDateString(undefined, {
-    year: 'numeric',
-    month: 'short',
-    day: 'numeric',
-    timeZone: 'UTC',
-  });
 
 /**
  * Stages as bars along a time axis, with today marked when it falls inside. Each stage's title sits beside its bar
@@ -93,10 +86,10 @@ export const Timeline = ({
             </g>
           );
         })}
-        <Label className="axis-label" text={formatDate(stages[0]!.startsOn)} room={dateRoom} x={0} y={height - 4} />
+        <Label className="axis-label" text={formatDay(stages[0]!.startsOn)} room={dateRoom} x={0} y={height - 4} />
         <Label
           className="axis-label"
-          text={formatDate(stages[stages.length - 1]!.endsOn)}
+          text={formatDay(stages[stages.length - 1]!.endsOn)}
           room={dateRoom}
           x={width}
           y={height - 4}

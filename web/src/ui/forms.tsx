@@ -11,6 +11,7 @@ import {
   type FormEvent,
   type InputHTMLAttributes,
   type ReactNode,
+  type SelectHTMLAttributes,
   type TextareaHTMLAttributes,
 } from 'react';
 import { ApiError, messageOf, type FieldError } from '../api/errors';
@@ -124,6 +125,26 @@ export const TextAreaField = ({
   ...textarea
 }: TextareaHTMLAttributes<HTMLTextAreaElement> & FieldProps) => (
   <FieldFrame label={label} error={error} hint={hint} control={(props) => <textarea {...props} {...textarea} />} />
+);
+
+/** A list to pick from; its `<option>`s (and `<optgroup>`s) are the children. */
+export const SelectField = ({
+  label,
+  error,
+  hint,
+  children,
+  ...select
+}: SelectHTMLAttributes<HTMLSelectElement> & FieldProps) => (
+  <FieldFrame
+    label={label}
+    error={error}
+    hint={hint}
+    control={(props) => (
+      <select {...props} {...select}>
+        {children}
+      </select>
+    )}
+  />
 );
 
 type SummaryEntry = { pointer: string; sentence: string; controlId: string | undefined };
