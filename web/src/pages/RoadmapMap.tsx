@@ -1,10 +1,10 @@
 // The learning path as a map: its stages side by side (one under the other on a phone), each with its steps in
 // order, joined by lines. Each step is a link to its page and says the learner's status on it in words and with an
 // icon, coloured as well; to a screen reader the map is a list of stages with headings, each a list of links.
-import { useEffect, useRef, useState } from 'react';
 import type { Roadmap, StepStatus } from '../api/types';
 import { STATUS_LABELS } from '../progress';
 import { Link } from '../router';
+import { scrollable, useOverflowing } from '../ui/overflow';
 
 const ICONS: Record<StepStatus, string> = {
   done: 'M5 8.2l2 2 4-4.4',
@@ -30,22 +30,6 @@ export const StatusIcon = ({ status }: { status: StepStatus }) => (
   </svg>
 );
 
-/** True while the element is wider inside than it shows, i.e. while it scrolls sideways. */
-const useOverflowing = () => {
-  const ref = useRef<HTMLDivElement>(null);
-  const [overflowing, setOverflowing] = useState(false);
-  useEffect(() => {
-    const element = ref.current;
-    if (!element) return;
-    const measure = () => setOverflowing(element.scrollWidth > element.clientWidth + 1);
-    const observer = new ResizeObserver(measure);
-    observer.observe(element);
-    measure();
-    return () => observer.disconnect();
-  }, []);
-  return { ref, overflowing };
-};
-
 export const PathMap = ({
   roadmap,
   statuses,
@@ -56,17 +40,11 @@ export const PathMap = ({
   /** The step to carry on with, marked as the current one. */
   next: string | undefined;
 }) => {
-  const { ref, overflowing } = useOverflowing();
+  const { ref, overflowing } = useOverflowing<HTMLDivElement>();
   return (
     // Where the stages do not fit side by side the map scrolls sideways, and can then be focused to scroll it with
     // the arrow keys.
-    <div
-      ref={ref}
-      className="map-scroll"
-      {...(overflowing
-        ? { tabIndex: 0, role: 'region', 'aria-label': 'Map of the learning path (scrolls sideways)' }
-        : {})}
-    >
+    <div ref={ref} className="map-scroll" {...scrollable(overflowing, 'Map of the learning path (scrolls sideways)')}>
       <ol className="map">
         {roadmap.tiers.map((tier, index) => (
           <li key={tier.id} className="map-tier">

@@ -1,6 +1,7 @@
 // Renders the small Markdown subset roadmap and hub content uses (headings, lists, paragraphs, code, pipe tables, bold,
 // italics, links) straight into React elements, so no HTML string ever reaches the page.
 import type { ReactNode } from 'react';
+import { scrollable, useOverflowing } from './overflow';
 
 const INLINE = /(\*\*[^*]+\*\*|`[^`]+`|\[[^\]]+\]\([^)\s]+\)|\*[^*]+\*)/g;
 const SAFE_LINK = /^(https?:\/\/|\/|#)/;
@@ -25,6 +26,26 @@ const inline = (text: string): ReactNode[] =>
     if (part.startsWith('*') && part.endsWith('*') && part.length > 2) return <em key={index}>{part.slice(1, -1)}</em>;
     return part;
   });
+
+/** A code block; one too wide for the screen scrolls sideways, and can then be focused to scroll it by keyboard. */
+const CodeBlock = ({ code }: { code: string }) => {
+  const { ref, overflowing } = useOverflowing<HTMLPreElement>();
+  return (
+    <pre ref={ref} {...scrollable(overflowing)}>
+      <code>{code}</code>
+    </pre>
+  );
+};
+
+/** A table's frame, which scrolls sideways on a narrow screen, with the same keyboard access. */
+const TableFrame = ({ children }: { children: ReactNode }) => {
+  const { ref, overflowing } = useOverflowing<HTMLDivElement>();
+  return (
+    <div ref={ref} className="table-scroll" {...scrollable(overflowing)}>
+      {children}
+    </div>
+  );
+};
 
 const TABLE_ROW = /^\s*\|.*\|\s*$/;
 const TABLE_RULE = /^\s*\|(\s*:?-+:?\s*\|)+\s*$/;
@@ -63,11 +84,7 @@ export const Markdown = ({
       index += 1;
       while (index < lines.length && !(lines[index] ?? '').startsWith('```')) code.push(lines[index++] ?? '');
       index += 1;
-      blocks.push(
-        <pre key={key}>
-          <code>{code.join('\n')}</code>
-        </pre>,
-      );
+      blocks.push(<CodeBlock key={key} code={code.join('\n')} />);
     } else if (/^#{1,6} /.test(line)) {
       const hashes = line.indexOf(' ');
       const level = Math.min(6, Math.max(headingLevel, headingLevel + hashes - 2));
@@ -85,7 +102,7 @@ export const Markdown = ({
       index += 2;
       while (index < lines.length && TABLE_ROW.test(lines[index] ?? '')) rows.push(cellsOf(lines[index++] ?? ''));
       blocks.push(
-        <div key={key} className="table-scroll">
+        <TableFrame key={key}>
           <table>
             <thead>
               <tr>
@@ -106,7 +123,7 @@ export const Markdown = ({
               ))}
             </tbody>
           </table>
-        </div>,
+        </TableFrame>,
       );
     } else if (/^\s*([-*]|\d+\.) /.test(line)) {
       const ordered = /^\s*\d+\. /.test(line);
