@@ -32,13 +32,18 @@ export const useElementWidth = <T extends Element>(fallback = DEFAULT_WIDTH) => 
 };
 
 let context: CanvasRenderingContext2D | null | undefined;
+let family: string | undefined;
 /** How wide `text` is drawn at `size` px in the page's font; an estimate where there is no canvas. */
 export const textWidth = (text: string, size = TEXT_SIZE) => {
   if (context === undefined) {
     context = typeof document === 'undefined' ? null : (document.createElement('canvas').getContext('2d') ?? null);
   }
   if (context === null) return text.length * size * 0.6;
-  context.font = `${size}px ${getComputedStyle(document.body).fontFamily}`;
+  // The page's font family is read once (it is the design system's and never changes): reading a computed style
+  // while a render has changed the page makes the browser work out its styles again, for every label.
+  family ??= getComputedStyle(document.body).fontFamily;
+  const font = `${size}px ${family}`;
+  if (context.font !== font) context.font = font;
   return context.measureText(text).width;
 };
 
