@@ -5,8 +5,8 @@ import type { Db } from '../../infra/database.ts';
 import type { Database } from '../../infra/database.types.ts';
 import type { ContentBundle, ResourceContent, RoadmapContent, StepContent } from './content.schemas.ts';
 import { upsertHubEntries } from './hub-import.repository.ts';
+import { DEFAULT_IMPORT_NOTES, insertVersionIfChanged } from '../versions/versions.repository.ts';
 import { hashOf, tally, wasCreated, type ChangeCount } from './upsert-count.ts';
-
 
 export interface ImportSummary {
   contentHash: string;
@@ -269,6 +269,13 @@ export const createContentImportRepository = (db: Db) => ({
         add(summary.roadmaps, tally(await upsertRoadmap(trx, roadmap), 0));
         add(summary.steps, await upsertSteps(trx, roadmap));
         add(summary.faq, await upsertFaq(trx, roadmap));
+        // A changed roadmap (or a new one) gets its next numbered version in the same transaction (decision 0028).
+        await insertVersionIfChanged(trx, roadmap.slug, {
+          document: roadmap,
+          notes: roadmap.changes ?? DEFAULT_IMPORT_NOTES,
+          source: 'import',
+          publishedBy: null,
+        });
       }
       let archiveRoadmaps = trx
         .updateTable('roadmaps')
