@@ -6,7 +6,7 @@ import { migrations } from '../../src/infra/migrations/index.ts';
 import { loadContent } from '../../src/modules/content/content.loader.ts';
 import type { RoadmapDocument } from '../../src/modules/roadmaps/roadmaps.schemas.ts';
 import type { Version, VersionDiff, VersionSummary } from '../../src/modules/versions/versions.schemas.ts';
-import { copyFixtureContent, type FixtureCopy } from '../support/content-fixture.ts';
+import { copyFixtureContent, reworkAlpha, type FixtureCopy } from '../support/content-fixture.ts';
 import { createTestApp, type TestApp } from '../support/harness.ts';
 
 // Version numbers count every import of a roadmap, so each test starts from a database of its own.
@@ -27,33 +27,6 @@ const versionsOf = async (slug: string) =>
 const diff = async (slug: string, from: number, to: number) =>
   (await t.app.inject(`/v1/roadmaps/${slug}/versions/${from}/diff/${to}`)).json<VersionDiff>();
 
-const A_THREE = `---
-id: a-three
-title: Step three about caches
-summary: Keep what is slow to make.
-topics: [caches]
-estimatedHours: 3
-resources: []
----
-A cache trades memory for time.
-`;
-
-/** Renames a-one, moves a-two to a new tier, adds a-three, rewrites a-two's body, the intro and the FAQ answer. */
-const reworkAlpha = async () => {
-  await content.edit('roadmaps/alpha/steps/a-one.md', (text) => text.replace(/^title: .*$/m, 'title: Step one, renamed'));
-  await content.edit('roadmaps/alpha/steps/a-two.md', (text) =>
-    text.replace('Queues let a worker retry a job later.', 'A queue lets a worker try a job again later.'),
-  );
-  await content.write('roadmaps/alpha/steps/a-three.md', A_THREE);
-  await content.edit('roadmaps/alpha/roadmap.yaml', (text) =>
-    text
-      .replace('    steps: [a-one, a-two]\n', '    steps: [a-one, a-three]\n  - id: later\n    title: Later\n    summary: After the basics.\n    steps: [a-two]\n')
-      .replace('Alpha teaches **two** things in order.', 'Alpha teaches **three** things in order.')
-      .replace("Because it comes first, like a **lighthouse** keeper's log.", 'Because it comes first.')
-      .concat('changes: Step one has a clearer name, and caches come before queues.\n'),
-  );
-};
-
 describe('versions made by content imports', () => {
   it('when the same content is imported twice, then each roadmap has one version', async () => {
     await importContent();
@@ -68,7 +41,7 @@ describe('versions made by content imports', () => {
 
   it('when a step is renamed, moved and added and the content imported again, then version 2 says exactly that', async () => {
     await importContent();
-    await reworkAlpha();
+    await reworkAlpha(content);
     await importContent();
 
     const versions = await versionsOf('alpha');
@@ -91,7 +64,13 @@ describe('versions made by content imports', () => {
       ],
       renamed: [{ id: 'a-one', before: 'Step one about databases', after: 'Step one, renamed' }],
     });
-    const texts = changes.texts.map(({ section, itemId, field, before, after }) => ({ section, itemId, field, before, after }));
+    const texts = changes.texts.map(({ section, itemId, field, before, after }) => ({
+      section,
+      itemId,
+      field,
+      before,
+      after,
+    }));
     expect(texts).toContainEqual({
       section: 'steps',
       itemId: 'a-two',
@@ -138,7 +117,7 @@ describe('versions made by content imports', () => {
 
   it('when the roadmap is read, then it names its latest version and the version holds the whole roadmap', async () => {
     await importContent();
-    await reworkAlpha();
+    await reworkAlpha(content);
     await importContent();
 
     const roadmap = (await t.app.inject('/v1/roadmaps/alpha')).json<RoadmapDocument>();
@@ -147,13 +126,16 @@ describe('versions made by content imports', () => {
 
     const version = (await t.app.inject('/v1/roadmaps/alpha/versions/1')).json<Version>();
     const { changes: _changes, ...loaded } = (await loadContent(content.dir)).roadmaps.find((r) => r.slug === 'alpha')!;
-    expect(version.document.steps.map((step) => step.title)).toEqual(['Step one about databases', 'Step two about queues']);
+    expect(version.document.steps.map((step) => step.title)).toEqual([
+      'Step one about databases',
+      'Step two about queues',
+    ]);
     const second = (await t.app.inject('/v1/roadmaps/alpha/versions/2')).json<Version>();
     expect(second.document).toEqual(JSON.parse(JSON.stringify(loaded)));
   });
 
   it('when the content is exported with change notes in it, then the files read back the same', async () => {
-    await reworkAlpha();
+    await reworkAlpha(content);
     await importContent();
     const out = await fs.mkdtemp(path.join(os.tmpdir(), 'waymark-export-'));
     try {
@@ -186,7 +168,11 @@ describe('version 1 made by the migration', () => {
 
   it('when a version is updated in SQL, then the database refuses it', async () => {
     await importContent();
-    const update = t.database.db.updateTable('roadmapVersions').set({ notes: 'rewritten' }).where('roadmapSlug', '=', 'alpha').execute();
+    const update = t.database.db
+      .updateTable('roadmapVersions')
+      .set({ notes: 'rewritten' })
+      .where('roadmapSlug', '=', 'alpha')
+      .execute();
     await expect(update).rejects.toThrow(/immutable/);
   });
 });

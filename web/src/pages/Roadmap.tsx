@@ -71,6 +71,12 @@ const RoadmapView = ({ roadmap }: { roadmap: Roadmap }) => {
             {roadmap.stats.steps} steps in {roadmap.stats.tiers} stages
           </li>
           <li>about {roadmap.stats.estimatedHours} hours</li>
+          {roadmap.version !== null && (
+            <li>
+              Updated <time dateTime={roadmap.version.publishedAt}>{date(roadmap.version.publishedAt)}</time> ·{' '}
+              <Link href={`/roadmaps/${roadmap.slug}/changelog`}>version {roadmap.version.number}</Link>
+            </li>
+          )}
         </ul>
       </header>
       <ProgressBar roadmap={roadmap} statuses={progress.statuses} next={next} />
