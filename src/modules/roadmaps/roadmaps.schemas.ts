@@ -129,7 +129,10 @@ export const RoadmapDocument = Type.Object({
   stats: RoadmapStats,
   updatedAt: Type.String({ format: 'date-time' }),
   version: Type.Union(
-    [Type.Object({ number: Type.Integer({ minimum: 1 }), publishedAt: Type.String({ format: 'date-time' }) }), Type.Null()],
+    [
+      Type.Object({ number: Type.Integer({ minimum: 1 }), publishedAt: Type.String({ format: 'date-time' }) }),
+      Type.Null(),
+    ],
     {
       description:
         'The latest published version (its changelog: GET /v1/roadmaps/{slug}/versions); null only for a roadmap ' +

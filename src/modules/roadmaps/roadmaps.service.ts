@@ -154,7 +154,8 @@ export const createRoadmapsService = ({ roadmapsRepository, cache }: RoadmapsSer
       conclusion: document.conclusion,
       stats: statsOf(row),
       updatedAt: row.updatedAt.toISOString(),
-      version: version === undefined ? null : { number: version.number, publishedAt: version.publishedAt.toISOString() },
+      version:
+        version === undefined ? null : { number: version.number, publishedAt: version.publishedAt.toISOString() },
     };
   };
 

@@ -21,10 +21,7 @@ const placesOf = (doc: Doc): Map<string, StepPlace & { step: StepContent }> => {
   return new Map(
     doc.steps.map((step, index) => {
       const tier = tierOf.get(step.id);
-      return [
-        step.id,
-        { step, tierId: tier?.id ?? '', tierTitle: tier?.title ?? '', number: index + 1 },
-      ] as const;
+      return [step.id, { step, tierId: tier?.id ?? '', tierTitle: tier?.title ?? '', number: index + 1 }] as const;
     }),
   );
 };
@@ -39,7 +36,7 @@ const keptInOrder = (before: string[], after: string[]): Set<string> => {
     }),
   );
   const kept = new Set<string>();
-  for (let i = before.length - 1, j = after.length - 1; i >= 0 && j >= 0; ) {
+  for (let i = before.length - 1, j = after.length - 1; i >= 0 && j >= 0;) {
     if (before[i] === after[j]) {
       kept.add(before[i]!);
       i -= 1;
@@ -75,7 +72,8 @@ const diffSteps = (from: Doc, to: Doc, texts: TextChange[]) => {
     for (const field of STEP_FIELDS) {
       const old = asText(was.step[field]);
       const current = asText(now.step[field]);
-      if (old !== current) texts.push({ section: 'steps', itemId: id, itemTitle: now.step.title, field, before: old, after: current });
+      if (old !== current)
+        texts.push({ section: 'steps', itemId: id, itemTitle: now.step.title, field, before: old, after: current });
     }
   }
   for (const [id, was] of before) {
@@ -84,7 +82,18 @@ const diffSteps = (from: Doc, to: Doc, texts: TextChange[]) => {
   return steps;
 };
 
-const ROADMAP_FIELDS = ['title', 'summary', 'role', 'level', 'license', 'edition', 'outcomes', 'audience', 'intro', 'conclusion'] as const;
+const ROADMAP_FIELDS = [
+  'title',
+  'summary',
+  'role',
+  'level',
+  'license',
+  'edition',
+  'outcomes',
+  'audience',
+  'intro',
+  'conclusion',
+] as const;
 
 /** Sections that are lists of items with ids, and the field that names an item to a reader. */
 const LIST_SECTIONS = {
@@ -104,11 +113,19 @@ const LIST_SECTIONS = {
 
 type Item = Record<string, unknown>;
 
-const diffItems = (section: string, key: (item: Item) => string, name: (item: Item) => string, from: Item[], to: Item[], texts: TextChange[]) => {
+const diffItems = (
+  section: string,
+  key: (item: Item) => string,
+  name: (item: Item) => string,
+  from: Item[],
+  to: Item[],
+  texts: TextChange[],
+) => {
   const old = new Map(from.map((item) => [key(item), item]));
   const current = new Map(to.map((item) => [key(item), item]));
   // A tier's steps are the moves above, not a text.
-  const fieldsOf = (item: Item) => Object.keys(item).filter((field) => field !== 'id' && !(section === 'tiers' && field === 'steps'));
+  const fieldsOf = (item: Item) =>
+    Object.keys(item).filter((field) => field !== 'id' && !(section === 'tiers' && field === 'steps'));
   const compare = (itemId: string, was: Item | undefined, now: Item | undefined) => {
     const fields = [...new Set([...fieldsOf(was ?? {}), ...fieldsOf(now ?? {})])];
     for (const field of fields) {
@@ -129,21 +146,46 @@ const diffTexts = (from: Doc, to: Doc, texts: TextChange[]) => {
   }
   for (const [section, title] of Object.entries(LIST_SECTIONS)) {
     const list = (doc: Doc) => doc[section as keyof typeof LIST_SECTIONS] as unknown as Item[];
-    diffItems(section, (item) => String(item.id), (item) => String(item[title]), list(from), list(to), texts);
+    diffItems(
+      section,
+      (item) => String(item.id),
+      (item) => String(item[title]),
+      list(from),
+      list(to),
+      texts,
+    );
   }
   if (from.plan.summary !== to.plan.summary) {
-    texts.push({ section: 'plan', itemId: null, itemTitle: null, field: 'summary', before: asText(from.plan.summary), after: asText(to.plan.summary) });
+    texts.push({
+      section: 'plan',
+      itemId: null,
+      itemTitle: null,
+      field: 'summary',
+      before: asText(from.plan.summary),
+      after: asText(to.plan.summary),
+    });
   }
   const months = (doc: Doc) => doc.plan.months as unknown as Item[];
-  diffItems('plan', (item) => `month-${String(item.month)}`, (item) => `Month ${String(item.month)}: ${String(item.title)}`, months(from), months(to), texts);
+  diffItems(
+    'plan',
+    (item) => `month-${String(item.month)}`,
+    (item) => `Month ${String(item.month)}: ${String(item.title)}`,
+    months(from),
+    months(to),
+    texts,
+  );
   for (const part of ['history', 'market', 'checklist'] as const) {
     const before = asText(from.closings[part]);
     const after = asText(to.closings[part]);
-    if (before !== after) texts.push({ section: 'closings', itemId: part, itemTitle: null, field: part, before, after });
+    if (before !== after)
+      texts.push({ section: 'closings', itemId: part, itemTitle: null, field: part, before, after });
   }
 };
 
-export const diffVersions = (from: { number: number; document: Doc }, to: { number: number; document: Doc }): VersionDiff => {
+export const diffVersions = (
+  from: { number: number; document: Doc },
+  to: { number: number; document: Doc },
+): VersionDiff => {
   const texts: TextChange[] = [];
   const steps = diffSteps(from.document, to.document, texts);
   diffTexts(from.document, to.document, texts);

@@ -81,10 +81,9 @@ export const VersionDiff = Type.Object({
   steps: Type.Object({
     added: Type.Array(PlacedStep),
     removed: Type.Array(PlacedStep, { description: 'Where the step was' }),
-    moved: Type.Array(
-      Type.Object({ id: Type.String(), title: Type.String(), before: StepPlace, after: StepPlace }),
-      { description: 'Steps in another tier, or out of their order relative to the steps both versions have' },
-    ),
+    moved: Type.Array(Type.Object({ id: Type.String(), title: Type.String(), before: StepPlace, after: StepPlace }), {
+      description: 'Steps in another tier, or out of their order relative to the steps both versions have',
+    }),
     renamed: Type.Array(Type.Object({ id: Type.String(), before: Type.String(), after: Type.String() })),
   }),
   texts: Type.Array(TextChange, { description: 'Every text that differs, steps first, in the order of the page' }),

@@ -1,5 +1,4 @@
 import { NotFoundError } from '../../lib/errors.ts';
-import type { RoadmapContent } from '../content/content.schemas.ts';
 import { diffVersions, summaryOf } from './version-diff.ts';
 import type { VersionsRepository } from './versions.repository.ts';
 import type { Version, VersionDiff, VersionSummary } from './versions.schemas.ts';
@@ -42,7 +41,7 @@ export const createVersionsService = ({ versionsRepository }: VersionsServiceDep
     /** What changed from version `from` to version `to` (either order: from 3 to 1 reads as undoing). */
     async diff(slug: string, from: number, to: number): Promise<VersionDiff> {
       const [before, after] = await Promise.all([findVersion(slug, from), findVersion(slug, to)]);
-      return diffVersions(before, after as { number: number; document: RoadmapContent });
+      return diffVersions(before, after);
     },
   };
 };
