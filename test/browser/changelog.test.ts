@@ -1,4 +1,4 @@
-// The changelog of a roadmap: reached from the roadmap page's facts line, it lists the versions with their notes and
+// The changelog of a roadmap: reached from the roadmap page's edition line, it lists the versions with their notes and
 // shows what changed, old and new side by side on a desktop and one above the other on a phone.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { copyFixtureContent, reworkAlpha, type FixtureCopy } from '../support/content-fixture.ts';
@@ -25,7 +25,7 @@ describe('the changelog page', () => {
       const { page } = await rig.newPage({ colorScheme });
       await page.goto('/roadmaps/alpha');
       await page.getByRole('heading', { level: 1, name: 'Alpha roadmap' }).waitFor();
-      expect(await page.locator('.map-facts').textContent()).toMatch(/Updated .+ · version 2/);
+      expect(await page.locator('.edition').textContent()).toBe('Roadmap · 2026 · Updated 2 May 2026 · version 2');
 
       await page.getByRole('link', { name: 'version 2' }).click();
       await page.getByRole('heading', { level: 1, name: 'Changelog: Alpha roadmap' }).waitFor();

@@ -54,28 +54,26 @@ export const insertVersionIfChanged = async (
   return rows[0]?.number;
 };
 
+type StoredVersion = VersionRow & { document: RoadmapContent };
+
+/** The versions of a published roadmap (an archived one shows none). */
+const selectVersions = (db: Db, slug: string) =>
+  db
+    .selectFrom('roadmapVersions as v')
+    .innerJoin('roadmaps as r', 'r.slug', 'v.roadmapSlug')
+    .select(['v.number', 'v.publishedAt', 'v.notes', 'v.source', 'v.document'])
+    .where('v.roadmapSlug', '=', slug)
+    .where('r.archivedAt', 'is', null);
+
 export const createVersionsRepository = (db: Db) => ({
-  /** Every version of a published roadmap, newest first; undefined when there is no such roadmap. */
-  async listVersions(slug: string): Promise<(VersionRow & { document: RoadmapContent })[]> {
-    return (await db
-      .selectFrom('roadmapVersions as v')
-      .innerJoin('roadmaps as r', 'r.slug', 'v.roadmapSlug')
-      .select(['v.number', 'v.publishedAt', 'v.notes', 'v.source', 'v.document'])
-      .where('v.roadmapSlug', '=', slug)
-      .where('r.archivedAt', 'is', null)
-      .orderBy('v.number', 'desc')
-      .execute()) as (VersionRow & { document: RoadmapContent })[];
+  /** Every version of a published roadmap, newest first. */
+  async listVersions(slug: string): Promise<StoredVersion[]> {
+    return (await selectVersions(db, slug).orderBy('v.number', 'desc').execute()) as StoredVersion[];
   },
 
-  async findVersion(slug: string, number: number): Promise<(VersionRow & { document: RoadmapContent }) | undefined> {
-    return (await db
-      .selectFrom('roadmapVersions as v')
-      .innerJoin('roadmaps as r', 'r.slug', 'v.roadmapSlug')
-      .select(['v.number', 'v.publishedAt', 'v.notes', 'v.source', 'v.document'])
-      .where('v.roadmapSlug', '=', slug)
-      .where('v.number', '=', number)
-      .where('r.archivedAt', 'is', null)
-      .executeTakeFirst()) as (VersionRow & { document: RoadmapContent }) | undefined;
+  async findVersion(slug: string, number: number): Promise<StoredVersion | undefined> {
+    return (await selectVersions(db, slug).where('v.number', '=', number).executeTakeFirst()) as
+      StoredVersion | undefined;
   },
 
   async roadmapExists(slug: string): Promise<boolean> {

@@ -1,7 +1,7 @@
 // A roadmap's changelog: every version, newest first, with its date and notes, and what changed since the version
 // before it: steps added, removed, moved and renamed, and each changed text with its old and new wording.
 import '../styles/changelog.css';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { api, call } from '../api/client';
 import type { TextChange, VersionDiff, VersionSummary } from '../api/types';
 import { Link } from '../router';
@@ -77,61 +77,62 @@ const Side = ({ label, text, kind }: { label: string; text: string | null; kind:
 
 const place = (at: { tierTitle: string; number: number }) => `step ${at.number}, in ${at.tierTitle}`;
 
+/** One kind of step change under its heading; nothing at all when there is none of that kind. */
+const StepList = <T extends { id: string }>({
+  title,
+  steps,
+  children,
+}: {
+  title: string;
+  steps: T[];
+  children: (step: T) => ReactNode;
+}) =>
+  steps.length === 0 ? null : (
+    <>
+      <h3>{title}</h3>
+      <ul className="diff-steps">
+        {steps.map((step) => (
+          <li key={step.id}>{children(step)}</li>
+        ))}
+      </ul>
+    </>
+  );
+
 export const DiffView = ({ diff }: { diff: VersionDiff }) => {
   const { added, removed, moved, renamed } = diff.steps;
   const nothing = added.length + removed.length + moved.length + renamed.length + diff.texts.length === 0;
   if (nothing) return <p>Nothing a reader sees changed.</p>;
   return (
     <>
-      {added.length > 0 && (
-        <>
-          <h3>Steps added</h3>
-          <ul className="diff-steps">
-            {added.map((step) => (
-              <li key={step.id}>
-                <ins>{step.title}</ins> ({place(step)})
-              </li>
-            ))}
-          </ul>
-        </>
-      )}
-      {removed.length > 0 && (
-        <>
-          <h3>Steps removed</h3>
-          <ul className="diff-steps">
-            {removed.map((step) => (
-              <li key={step.id}>
-                <del>{step.title}</del> (was {place(step)})
-              </li>
-            ))}
-          </ul>
-        </>
-      )}
-      {moved.length > 0 && (
-        <>
-          <h3>Steps moved</h3>
-          <ul className="diff-steps">
-            {moved.map((step) => (
-              <li key={step.id}>
-                {step.title}: from {place(step.before)} to {place(step.after)}
-              </li>
-            ))}
-          </ul>
-        </>
-      )}
-      {renamed.length > 0 && (
-        <>
-          <h3>Steps renamed</h3>
-          <ul className="diff-steps">
-            {renamed.map((step) => (
-              <li key={step.id}>
-                <span className="visually-hidden">Was </span>
-                <del>{step.before}</del>, now <ins>{step.after}</ins>
-              </li>
-            ))}
-          </ul>
-        </>
-      )}
+      <StepList title="Steps added" steps={added}>
+        {(step) => (
+          <>
+            <ins>{step.title}</ins> ({place(step)})
+          </>
+        )}
+      </StepList>
+      <StepList title="Steps removed" steps={removed}>
+        {(step) => (
+          <>
+            <del>{step.title}</del> (was {place(step)})
+          </>
+        )}
+      </StepList>
+      <StepList title="Steps moved" steps={moved}>
+        {(step) => (
+          <>
+            {step.title}: from {place(step.before)} to {place(step.after)}
+          </>
+        )}
+      </StepList>
+      <StepList title="Steps renamed" steps={renamed}>
+        {(step) => (
+          <>
+            <span className="visually-hidden">Was </span>
+            <del>{step.before}</del>, now <ins>{step.after}</ins>
+          </>
+        )}
+      </StepList>
       {diff.texts.length > 0 && (
         <>
           <h3>Texts changed</h3>

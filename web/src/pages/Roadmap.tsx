@@ -58,7 +58,7 @@ const RoadmapView = ({ roadmap }: { roadmap: Roadmap }) => {
   return (
     <article className="roadmap">
       <header className="roadmap-header">
-        <EditionLine edition={roadmap.edition} />
+        <EditionLine roadmap={roadmap} />
         <h1>{roadmap.title}</h1>
         <a className="map-skip" href="#path" data-print="hide">
           Skip to the learning path
@@ -71,12 +71,6 @@ const RoadmapView = ({ roadmap }: { roadmap: Roadmap }) => {
             {roadmap.stats.steps} steps in {roadmap.stats.tiers} stages
           </li>
           <li>about {roadmap.stats.estimatedHours} hours</li>
-          {roadmap.version !== null && (
-            <li>
-              Updated <time dateTime={roadmap.version.publishedAt}>{date(roadmap.version.publishedAt)}</time> ·{' '}
-              <Link href={`/roadmaps/${roadmap.slug}/changelog`}>version {roadmap.version.number}</Link>
-            </li>
-          )}
         </ul>
       </header>
       <ProgressBar roadmap={roadmap} statuses={progress.statuses} next={next} />
