@@ -29,8 +29,14 @@ const diff = async (slug: string, from: number, to: number) =>
 
 describe('versions made by content imports', () => {
   it('when the same content is imported twice, then each roadmap has one version', async () => {
-    await importContent();
-    await importContent();
+    const first = await importContent();
+    const second = await importContent();
+
+    expect(first.versions).toEqual([
+      { slug: 'alpha', number: 1 },
+      { slug: 'beta', number: 1 },
+    ]);
+    expect(second.versions).toEqual([]);
 
     const versions = await versionsOf('alpha');
     expect(versions.map((version) => [version.number, version.source, version.notes])).toEqual([
@@ -42,8 +48,9 @@ describe('versions made by content imports', () => {
   it('when a step is renamed, moved and added and the content imported again, then version 2 says exactly that', async () => {
     await importContent();
     await reworkAlpha(content);
-    await importContent();
+    const summary = await importContent();
 
+    expect(summary.versions).toEqual([{ slug: 'alpha', number: 2 }]);
     const versions = await versionsOf('alpha');
     expect(versions.map((version) => version.number)).toEqual([2, 1]);
     expect(versions[0]!.notes).toBe('Step one has a clearer name, and caches come before queues.');

@@ -15,6 +15,8 @@ export interface ImportSummary {
   faq: ChangeCount;
   resources: ChangeCount;
   hub: ChangeCount;
+  /** The versions this import published: one for each new or changed roadmap (decision 0028). */
+  versions: { slug: string; number: number }[];
 }
 
 /** What roadmaps.document holds: everything about a roadmap that is not its steps, FAQ or resources. */
@@ -264,18 +266,20 @@ export const createContentImportRepository = (db: Db) => ({
         faq: emptyCount(),
         resources: await upsertResources(trx, bundle.resources),
         hub: emptyCount(),
+        versions: [],
       };
       for (const roadmap of bundle.roadmaps) {
         add(summary.roadmaps, tally(await upsertRoadmap(trx, roadmap), 0));
         add(summary.steps, await upsertSteps(trx, roadmap));
         add(summary.faq, await upsertFaq(trx, roadmap));
         // A changed roadmap (or a new one) gets its next numbered version in the same transaction (decision 0028).
-        await insertVersionIfChanged(trx, roadmap.slug, {
+        const version = await insertVersionIfChanged(trx, roadmap.slug, {
           document: roadmap,
           notes: roadmap.changes ?? DEFAULT_IMPORT_NOTES,
           source: 'import',
           publishedBy: null,
         });
+        if (version !== undefined) summary.versions.push({ slug: roadmap.slug, number: version });
       }
       let archiveRoadmaps = trx
         .updateTable('roadmaps')
