@@ -38,6 +38,7 @@ import { personalTokensRoutes } from './modules/personal-tokens/personal-tokens.
 import { PERSONAL_TOKEN_PREFIX } from './modules/personal-tokens/personal-tokens.service.ts';
 import { resourcesRoutes } from './modules/resources/resources.routes.ts';
 import { roadmapsRoutes } from './modules/roadmaps/roadmaps.routes.ts';
+import { versionsRoutes } from './modules/versions/versions.routes.ts';
 import { searchRoutes } from './modules/search/search.routes.ts';
 import { systemRoutes } from './modules/system/system.routes.ts';
 import { usersRoutes } from './modules/users/users.routes.ts';
@@ -115,6 +116,7 @@ export const buildApp = async ({
   await app.register(systemRoutes, { systemService: container.systemService });
   await app.register(instanceRoutes, { brand: config.brand });
   await app.register(roadmapsRoutes, { roadmapsService: container.roadmapsService });
+  await app.register(versionsRoutes, { versionsService: container.versionsService });
   await app.register(resourcesRoutes, { resourcesService: container.resourcesService });
   await app.register(searchRoutes, { searchService: container.searchService });
   await app.register(hubRoutes, { hubService: container.hubService });

@@ -38,6 +38,8 @@ import { createResourcesRepository } from './modules/resources/resources.reposit
 import { createResourcesService } from './modules/resources/resources.service.ts';
 import { createRoadmapsRepository } from './modules/roadmaps/roadmaps.repository.ts';
 import { createRoadmapsService, ROADMAPS_CACHE } from './modules/roadmaps/roadmaps.service.ts';
+import { createVersionsRepository } from './modules/versions/versions.repository.ts';
+import { createVersionsService } from './modules/versions/versions.service.ts';
 import { createSearchRepository } from './modules/search/search.repository.ts';
 import { createSearchService, SEARCH_CACHE } from './modules/search/search.service.ts';
 import { createSystemService } from './modules/system/system.service.ts';
@@ -163,6 +165,7 @@ export const createContainer = ({
     secureCookies: new URL(config.http.publicUrl).protocol === 'https:',
     hubService,
     resourcesService: createResourcesService({ resourcesRepository: createResourcesRepository(db) }),
+    versionsService: createVersionsService({ versionsRepository: createVersionsRepository(db) }),
     searchService: createSearchService({ searchRepository: createSearchRepository(db), cache }),
     contentService: createContentService({
       contentRepository: createContentRepository(db),

@@ -20,6 +20,18 @@ import type { ColumnType } from 'kysely';
 export type Generated<T> =
   T extends ColumnType<infer S, infer I, infer U> ? ColumnType<S, I | undefined, U> : ColumnType<T, T | undefined, T>;
 
+export type Json = JsonValue;
+
+export type JsonArray = JsonValue[];
+
+export type JsonObject = {
+  [x: string]: JsonValue | undefined;
+};
+
+export type JsonPrimitive = boolean | number | string | null;
+
+export type JsonValue = JsonArray | JsonObject | JsonPrimitive;
+
 export type Numeric = ColumnType<string, number | string, number | string>;
 
 export interface AnalyticsFunnelTable {
@@ -297,6 +309,17 @@ export interface RoadmapStepsTable {
   updatedAt: UpdatedAt;
 }
 
+export interface RoadmapVersionsTable {
+  contentHash: string;
+  document: Json;
+  notes: string;
+  number: number;
+  publishedAt: Generated<Date>;
+  publishedBy: string | null;
+  roadmapSlug: string;
+  source: string;
+}
+
 export interface SearchWordsTable {
   word: string;
 }
@@ -390,6 +413,7 @@ export interface Database {
   roadmapFollows: RoadmapFollowsTable;
   roadmaps: RoadmapsTable;
   roadmapSteps: RoadmapStepsTable;
+  roadmapVersions: RoadmapVersionsTable;
   searchWords: SearchWordsTable;
   sentMail: SentMailTable;
   stepBookmarks: StepBookmarksTable;

@@ -37,3 +37,7 @@ export type ProgressEventKind = (typeof PROGRESS_EVENT_KINDS)[number];
 
 export const COMMENT_STATES = ['new', 'quarantined', 'approved', 'hidden', 'addressed'] as const;
 export type CommentState = (typeof COMMENT_STATES)[number];
+
+/** Where a roadmap version came from: a content import (git) or a publish in the app. */
+export const VERSION_SOURCES = ['import', 'app'] as const;
+export type VersionSource = (typeof VERSION_SOURCES)[number];

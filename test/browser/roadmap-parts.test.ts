@@ -41,7 +41,7 @@ describe('the roadmap page', () => {
       const { page } = await rig.newPage({ colorScheme });
       await openRoadmap(page);
 
-      expect(await page.locator('.edition').textContent()).toBe('Roadmap · 2026 · Updated 2 December 2026');
+      expect(await page.locator('.edition').textContent()).toBe('Roadmap · 2026 · Updated 2 December 2026 · version 1');
       expect(await page.locator('.edition time').getAttribute('datetime')).toBe('2026-12-02');
       const order = await page.evaluate<string[]>(SECTION_ORDER);
       expect(order.slice(0, 3)).toEqual(['duties', 'about', 'keep-in-mind']);

@@ -12,6 +12,7 @@ import {
   RESOURCE_TYPES,
   ROLES,
   STEP_STATUSES,
+  VERSION_SOURCES,
 } from '../../src/lib/enums.ts';
 import { createTestDatabase } from '../support/harness.ts';
 
@@ -28,6 +29,7 @@ const ENUM_COLUMNS: Record<string, readonly string[]> = {
   'feedback_comments.state': COMMENT_STATES,
   'hub_entries.kind': HUB_KINDS,
   'hub_entries.level': LEVELS,
+  'roadmap_versions.source': VERSION_SOURCES,
 };
 
 let database: DatabaseHandle;

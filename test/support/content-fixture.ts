@@ -23,6 +23,38 @@ export const copyFixtureContent = async () => {
 };
 export type FixtureCopy = Awaited<ReturnType<typeof copyFixtureContent>>;
 
+const A_THREE = `---
+id: a-three
+title: Step three about caches
+summary: Keep what is slow to make.
+topics: [caches]
+estimatedHours: 3
+resources: []
+---
+A cache trades memory for time.
+`;
+
+/** For version 2 of alpha: renames a-one, moves a-two to a new tier, adds a-three, rewrites a-two's body, the intro and the FAQ answer. */
+export const reworkAlpha = async (content: FixtureCopy) => {
+  await content.edit('roadmaps/alpha/steps/a-one.md', (text) =>
+    text.replace(/^title: .*$/m, 'title: Step one, renamed'),
+  );
+  await content.edit('roadmaps/alpha/steps/a-two.md', (text) =>
+    text.replace('Queues let a worker retry a job later.', 'A queue lets a worker try a job again later.'),
+  );
+  await content.write('roadmaps/alpha/steps/a-three.md', A_THREE);
+  await content.edit('roadmaps/alpha/roadmap.yaml', (text) =>
+    text
+      .replace(
+        '    steps: [a-one, a-two]\n',
+        '    steps: [a-one, a-three]\n  - id: later\n    title: Later\n    summary: After the basics.\n    steps: [a-two]\n',
+      )
+      .replace('Alpha teaches **two** things in order.', 'Alpha teaches **three** things in order.')
+      .replace("Because it comes first, like a **lighthouse** keeper's log.", 'Because it comes first.')
+      .concat('changes: Step one has a clearer name, and caches come before queues.\n'),
+  );
+};
+
 /** What the loader reports about a content folder it must reject. */
 export const issuesOf = async (dir: string): Promise<ContentIssue[]> => {
   try {

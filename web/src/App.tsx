@@ -16,6 +16,7 @@ import { PAGE_PATTERNS, type PagePattern } from './paths';
 // The roadmap and home pages come with the first load; the rest load when first visited.
 const StepPage = lazy(() => import('./pages/Step').then((m) => ({ default: m.StepPage })));
 const PlanPage = lazy(() => import('./pages/Plan').then((m) => ({ default: m.PlanPage })));
+const ChangelogPage = lazy(() => import('./pages/Changelog').then((m) => ({ default: m.ChangelogPage })));
 const Dashboard = lazy(() => import('./pages/Dashboard').then((m) => ({ default: m.Dashboard })));
 const LogIn = lazy(() => import('./pages/LogIn').then((m) => ({ default: m.LogIn })));
 const SignUp = lazy(() => import('./pages/SignUp').then((m) => ({ default: m.SignUp })));
@@ -39,6 +40,7 @@ const PAGES: Record<PagePattern, Page> = {
   '/roadmaps/:slug': RoadmapPage,
   '/roadmaps/:slug/steps/:stepId': StepPage,
   '/roadmaps/:slug/plan': PlanPage,
+  '/roadmaps/:slug/changelog': ChangelogPage,
   '/hub': HubPage,
   '/hub/:id': HubEntryPage,
   '/dashboard': Dashboard,

@@ -6,6 +6,7 @@ export const PAGE_PATTERNS = [
   '/roadmaps/:slug',
   '/roadmaps/:slug/steps/:stepId',
   '/roadmaps/:slug/plan',
+  '/roadmaps/:slug/changelog',
   '/hub',
   '/hub/:id',
   '/dashboard',

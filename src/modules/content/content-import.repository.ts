@@ -5,8 +5,8 @@ import type { Db } from '../../infra/database.ts';
 import type { Database } from '../../infra/database.types.ts';
 import type { ContentBundle, ResourceContent, RoadmapContent, StepContent } from './content.schemas.ts';
 import { upsertHubEntries } from './hub-import.repository.ts';
+import { DEFAULT_IMPORT_NOTES, insertVersionIfChanged } from '../versions/versions.repository.ts';
 import { hashOf, tally, wasCreated, type ChangeCount } from './upsert-count.ts';
-
 
 export interface ImportSummary {
   contentHash: string;
@@ -15,6 +15,8 @@ export interface ImportSummary {
   faq: ChangeCount;
   resources: ChangeCount;
   hub: ChangeCount;
+  /** The versions this import published: one for each new or changed roadmap (decision 0028). */
+  versions: { slug: string; number: number }[];
 }
 
 /** What roadmaps.document holds: everything about a roadmap that is not its steps, FAQ or resources. */
@@ -264,11 +266,20 @@ export const createContentImportRepository = (db: Db) => ({
         faq: emptyCount(),
         resources: await upsertResources(trx, bundle.resources),
         hub: emptyCount(),
+        versions: [],
       };
       for (const roadmap of bundle.roadmaps) {
         add(summary.roadmaps, tally(await upsertRoadmap(trx, roadmap), 0));
         add(summary.steps, await upsertSteps(trx, roadmap));
         add(summary.faq, await upsertFaq(trx, roadmap));
+        // A changed roadmap (or a new one) gets its next numbered version in the same transaction (decision 0028).
+        const version = await insertVersionIfChanged(trx, roadmap.slug, {
+          document: roadmap,
+          notes: roadmap.changes ?? DEFAULT_IMPORT_NOTES,
+          source: 'import',
+          publishedBy: null,
+        });
+        if (version !== undefined) summary.versions.push({ slug: roadmap.slug, number: version });
       }
       let archiveRoadmaps = trx
         .updateTable('roadmaps')

@@ -188,6 +188,9 @@ export const RoadmapFile = Type.Object(
     alternatives: Type.Array(OtherPath, { minItems: 1 }),
     closings: Closings,
     conclusion: Markdown('Markdown'),
+    changes: Type.Optional(
+      Text(3000, 'Change notes of the version the next import makes when this roadmap changed (not part of it)'),
+    ),
   },
   { additionalProperties: false },
 );

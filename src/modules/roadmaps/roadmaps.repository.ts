@@ -133,6 +133,17 @@ export const createRoadmapsRepository = (db: Db) => ({
       .execute();
   },
 
+  /** The number and date of the roadmap's latest version (migration 0013). */
+  findLatestVersion(slug: string): Promise<{ number: number; publishedAt: Date } | undefined> {
+    return db
+      .selectFrom('roadmapVersions')
+      .select(['number', 'publishedAt'])
+      .where('roadmapSlug', '=', slug)
+      .orderBy('number', 'desc')
+      .limit(1)
+      .executeTakeFirst();
+  },
+
   listFaq(slug: string) {
     return db
       .selectFrom('roadmapFaq')

@@ -128,6 +128,17 @@ export const RoadmapDocument = Type.Object({
   conclusion: Type.String({ description: 'Markdown' }),
   stats: RoadmapStats,
   updatedAt: Type.String({ format: 'date-time' }),
+  version: Type.Union(
+    [
+      Type.Object({ number: Type.Integer({ minimum: 1 }), publishedAt: Type.String({ format: 'date-time' }) }),
+      Type.Null(),
+    ],
+    {
+      description:
+        'The latest published version (its changelog: GET /v1/roadmaps/{slug}/versions); null only for a roadmap ' +
+        'that no import or publish has written since versions began',
+    },
+  ),
 });
 export type RoadmapDocument = Static<typeof RoadmapDocument>;
 

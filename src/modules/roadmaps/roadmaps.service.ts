@@ -97,12 +97,13 @@ export const createRoadmapsService = ({ roadmapsRepository, cache }: RoadmapsSer
     const row = await roadmapsRepository.findRoadmap(slug);
     if (row === undefined) return undefined;
     const { document } = row;
-    const [stepRows, resourceRows, faq, shared, linked] = await Promise.all([
+    const [stepRows, resourceRows, faq, shared, linked, version] = await Promise.all([
       roadmapsRepository.listSteps(slug),
       roadmapsRepository.listStepResources(slug),
       roadmapsRepository.listFaq(slug),
       roadmapsRepository.listStepsSharedElsewhere(slug),
       roadmapsRepository.listPublishedTitles(document.alternatives.flatMap((path) => path.roadmap ?? [])),
+      roadmapsRepository.findLatestVersion(slug),
     ]);
     const resourcesByStep = new Map<string, ResourceSummary[]>();
     for (const { stepId, ...resource } of resourceRows) {
@@ -153,6 +154,8 @@ export const createRoadmapsService = ({ roadmapsRepository, cache }: RoadmapsSer
       conclusion: document.conclusion,
       stats: statsOf(row),
       updatedAt: row.updatedAt.toISOString(),
+      version:
+        version === undefined ? null : { number: version.number, publishedAt: version.publishedAt.toISOString() },
     };
   };
 

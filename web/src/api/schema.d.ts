@@ -148,6 +148,66 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/roadmaps/{slug}/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the versions of a roadmap (its changelog)
+         * @description Newest first: number, date, change notes, where it came from, and counts of what changed since the version before.
+         */
+        get: operations["listRoadmapVersions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/roadmaps/{slug}/versions/{number}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read one version of a roadmap
+         * @description The whole roadmap as that version published it, in the shape of the content files. Immutable.
+         */
+        get: operations["getRoadmapVersion"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/roadmaps/{slug}/versions/{from}/diff/{to}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What changed between two versions
+         * @description Steps added, removed, moved (another tier, or out of order) and renamed, and every text that differs with its old and new wording, so the two can be shown side by side.
+         */
+        get: operations["diffRoadmapVersions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/resources": {
         parameters: {
             query?: never;
@@ -1713,6 +1773,12 @@ export interface operations {
                         };
                         /** Format: date-time */
                         updatedAt: string;
+                        /** @description The latest published version (its changelog: GET /v1/roadmaps/{slug}/versions); null only for a roadmap that no import or publish has written since versions began */
+                        version: {
+                            number: number;
+                            /** Format: date-time */
+                            publishedAt: string;
+                        } | null;
                     };
                 };
             };
@@ -1827,6 +1893,409 @@ export interface operations {
                 };
                 content: {
                     "application/json": unknown;
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listRoadmapVersions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Roadmap slug */
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Newest first */
+                        items: {
+                            number: number;
+                            /** Format: date-time */
+                            publishedAt: string;
+                            /** @description The change notes it was published with */
+                            notes: string;
+                            /**
+                             * @description import: from the content files; app: published in the app
+                             * @enum {unknown}
+                             */
+                            source: "import" | "app";
+                            /** @description Compared with the version before; all zero for version 1 */
+                            changes: {
+                                stepsAdded: number;
+                                stepsRemoved: number;
+                                /** @description Moved, renamed, or with a text changed */
+                                stepsChanged: number;
+                                /** @description Texts of steps and of the roadmap that differ */
+                                textsChanged: number;
+                            };
+                        }[];
+                    };
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getRoadmapVersion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Roadmap slug */
+                slug: string;
+                /** @description A version number: 1, 2, … */
+                number: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        number: number;
+                        /** Format: date-time */
+                        publishedAt: string;
+                        /** @description The change notes it was published with */
+                        notes: string;
+                        /**
+                         * @description import: from the content files; app: published in the app
+                         * @enum {unknown}
+                         */
+                        source: "import" | "app";
+                        document: {
+                            /** @description Stable kebab-case id */
+                            slug: string;
+                            title: string;
+                            summary: string;
+                            /** @enum {unknown} */
+                            license: "CC-BY-SA-4.0";
+                            /** @description The job this roadmap leads to, lower case, as in "what a <role> does" */
+                            role: string;
+                            /**
+                             * @description beginner, intermediate or advanced
+                             * @enum {unknown}
+                             */
+                            level: "beginner" | "intermediate" | "advanced";
+                            /** @description The edition a reader sees: "Roadmap · <year>, updated <date>" */
+                            edition: {
+                                year: number;
+                                /** @description A calendar date, YYYY-MM-DD */
+                                updated: string;
+                            };
+                            /** @description What a learner can do at the end */
+                            outcomes: string[];
+                            duties: {
+                                /** @description Stable kebab-case id */
+                                id: string;
+                                title: string;
+                                detail: string;
+                            }[];
+                            keepInMind: {
+                                /** @description Stable kebab-case id */
+                                id: string;
+                                title: string;
+                                detail: string;
+                            }[];
+                            /** @description Markdown: what the roadmap is and how to use it */
+                            intro: string;
+                            audience: string[];
+                            beforeYouStart: {
+                                /** @description Stable kebab-case id */
+                                id: string;
+                                title: string;
+                                detail: string;
+                            }[];
+                            durations: {
+                                /** @description Stable kebab-case id */
+                                id: string;
+                                label: string;
+                                /** @description Hours of study per week */
+                                hoursPerWeek: {
+                                    min: number;
+                                    max: number;
+                                };
+                                /** @description Months to finish at that pace */
+                                months: {
+                                    min: number;
+                                    max: number;
+                                };
+                                note?: string;
+                            }[];
+                            history: {
+                                /** @description Stable kebab-case id */
+                                id: string;
+                                period: string;
+                                title: string;
+                                summary: string;
+                            }[];
+                            market: {
+                                /** @description Stable kebab-case id */
+                                id: string;
+                                title: string;
+                                /** @description Markdown */
+                                body: string;
+                            }[];
+                            tiers: {
+                                /** @description Stable kebab-case id */
+                                id: string;
+                                title: string;
+                                summary: string;
+                                steps: string[];
+                            }[];
+                            plan: {
+                                summary?: string;
+                                months: {
+                                    month: number;
+                                    title: string;
+                                    goals: string[];
+                                    /** @description Hours of study per week this month */
+                                    hoursPerWeek: {
+                                        min: number;
+                                        max: number;
+                                    };
+                                    steps: string[];
+                                }[];
+                            };
+                            priorities: {
+                                rank: number;
+                                /** @description Stable kebab-case id */
+                                id: string;
+                                title: string;
+                                reason: string;
+                                steps?: string[];
+                            }[];
+                            challenges: {
+                                /** @description Stable kebab-case id */
+                                id: string;
+                                title: string;
+                                /** @description What it looks like */
+                                symptoms: string;
+                                /** @description How to get through it */
+                                remedy: string;
+                            }[];
+                            checklist: {
+                                /** @description Stable kebab-case id */
+                                id: string;
+                                title: string;
+                                detail: string;
+                            }[];
+                            faq: {
+                                /** @description Stable kebab-case id */
+                                id: string;
+                                question: string;
+                                /** @description Markdown answer */
+                                answer: string;
+                            }[];
+                            alternatives: {
+                                /** @description Stable kebab-case id */
+                                id: string;
+                                title: string;
+                                detail: string;
+                                /** @description Slug of a Waymark roadmap for that path */
+                                roadmap?: string;
+                            }[];
+                            closings: {
+                                /** @description Markdown */
+                                history?: string;
+                                /** @description Markdown */
+                                market?: string;
+                                /** @description Markdown */
+                                checklist?: string;
+                            };
+                            /** @description Markdown */
+                            conclusion: string;
+                            steps: {
+                                /** @description Stable kebab-case id */
+                                id: string;
+                                title: string;
+                                summary: string;
+                                topics: string[];
+                                estimatedHours: number;
+                                resources: string[];
+                                /** @description Markdown body of the step */
+                                body: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    diffRoadmapVersions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Roadmap slug */
+                slug: string;
+                /** @description A version number: 1, 2, … */
+                from: number;
+                /** @description A version number: 1, 2, … */
+                to: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        from: number;
+                        to: number;
+                        steps: {
+                            added: {
+                                id: string;
+                                title: string;
+                                tierId: string;
+                                tierTitle: string;
+                                /** @description The step’s number along the whole path */
+                                number: number;
+                            }[];
+                            /** @description Where the step was */
+                            removed: {
+                                id: string;
+                                title: string;
+                                tierId: string;
+                                tierTitle: string;
+                                /** @description The step’s number along the whole path */
+                                number: number;
+                            }[];
+                            /** @description Steps in another tier, or out of their order relative to the steps both versions have */
+                            moved: {
+                                id: string;
+                                title: string;
+                                before: {
+                                    tierId: string;
+                                    tierTitle: string;
+                                    /** @description The step’s number along the whole path */
+                                    number: number;
+                                };
+                                after: {
+                                    tierId: string;
+                                    tierTitle: string;
+                                    /** @description The step’s number along the whole path */
+                                    number: number;
+                                };
+                            }[];
+                            renamed: {
+                                id: string;
+                                before: string;
+                                after: string;
+                            }[];
+                        };
+                        /** @description Every text that differs, steps first, in the order of the page */
+                        texts: {
+                            /** @description Where the text is: steps, a roadmap field (title, intro, conclusion, …), a list section (duties, tiers, plan, priorities, challenges, checklist, faq, …) or closings */
+                            section: string;
+                            /** @description The step or item of the section (a plan month is month-<n>); null for the section itself */
+                            itemId: string | null;
+                            /** @description What a reader calls that item, as it is now */
+                            itemTitle: string | null;
+                            /** @description The field that changed, e.g. body, summary, estimatedHours, answer */
+                            field: string;
+                            /** @description The old text; null when the item is new */
+                            before: string | null;
+                            /** @description The new text; null when the item was removed */
+                            after: string | null;
+                        }[];
+                    };
                 };
             };
             /** @description Bad Request */

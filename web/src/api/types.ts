@@ -34,3 +34,7 @@ export type ChecklistLevel = Body<'/v1/me/roadmaps/{slug}/checklist/{itemId}', '
 export type HubPage = Ok<'/v1/hub'>;
 export type HubEntrySummary = HubPage['items'][number];
 export type HubEntry = Ok<'/v1/hub/{id}'>;
+export type VersionList = Ok<'/v1/roadmaps/{slug}/versions'>;
+export type VersionSummary = VersionList['items'][number];
+export type VersionDiff = Ok<'/v1/roadmaps/{slug}/versions/{from}/diff/{to}'>;
+export type TextChange = VersionDiff['texts'][number];

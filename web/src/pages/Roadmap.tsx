@@ -58,7 +58,7 @@ const RoadmapView = ({ roadmap }: { roadmap: Roadmap }) => {
   return (
     <article className="roadmap">
       <header className="roadmap-header">
-        <EditionLine edition={roadmap.edition} />
+        <EditionLine roadmap={roadmap} />
         <h1>{roadmap.title}</h1>
         <a className="map-skip" href="#path" data-print="hide">
           Skip to the learning path

@@ -16,10 +16,20 @@ export const levelLabel = (level: Roadmap['level']) => LEVEL_LABELS[level];
 /** "2 December 2026" from "2026-12-02": an edition's day is written the same way for every reader. */
 export const editionDay = (isoDate: string) => formatDay(isoDate, { month: 'long', locale: 'en-GB' });
 
-/** "Roadmap · 2026 · Updated 2 December 2026": which edition the reader is looking at. */
-export const EditionLine = ({ edition }: { edition: Roadmap['edition'] }) => (
+/**
+ * "Roadmap · 2026 · Updated 2 December 2026 · version 3": which edition the reader is looking at, and a way to its
+ * changelog. Above the title, so the link is not one more Tab stop between the title and the first step.
+ */
+export const EditionLine = ({ roadmap }: { roadmap: Pick<Roadmap, 'slug' | 'edition' | 'version'> }) => (
   <p className="edition">
-    Roadmap · {edition.year} · Updated <time dateTime={edition.updated}>{editionDay(edition.updated)}</time>
+    Roadmap · {roadmap.edition.year} · Updated{' '}
+    <time dateTime={roadmap.edition.updated}>{editionDay(roadmap.edition.updated)}</time>
+    {roadmap.version !== null && (
+      <>
+        {' '}
+        · <Link href={`/roadmaps/${roadmap.slug}/changelog`}>version {roadmap.version.number}</Link>
+      </>
+    )}
   </p>
 );
 

@@ -1,0 +1,90 @@
+// Roadmap versions (migration 0013, docs/decisions/0028): written only by inserts, read by number. There is no update
+// path; the database refuses one as well.
+import { sql, type Transaction } from 'kysely';
+import type { Db } from '../../infra/database.ts';
+import type { Database } from '../../infra/database.types.ts';
+import type { VersionSource } from '../../lib/enums.ts';
+import type { RoadmapContent } from '../content/content.schemas.ts';
+
+/** The notes of an imported version when its roadmap.yaml has no `changes:`. */
+export const DEFAULT_IMPORT_NOTES = 'Imported from the content files';
+
+export interface NewVersion {
+  /** The whole roadmap as content; `changes` (the notes of the version) is not part of it. */
+  document: RoadmapContent;
+  notes: string;
+  source: VersionSource;
+  /** Null for imports: the files have no account behind them. */
+  publishedBy: string | null;
+}
+
+export interface VersionRow {
+  number: number;
+  publishedAt: Date;
+  notes: string;
+  source: VersionSource;
+}
+
+/** What a version holds: the roadmap without the notes it was published with (those belong to the version). */
+export const versionDocumentOf = ({ changes: _changes, ...document }: RoadmapContent): RoadmapContent => document;
+
+/**
+ * Inserts the roadmap's next version unless its content equals the latest version's. The hash is PostgreSQL's over
+ * the jsonb (key order does not matter), the same the migration's backfill took. Run it inside the transaction that
+ * writes the content, so learners see the version and the content change together. Returns the new number, if any.
+ */
+export const insertVersionIfChanged = async (
+  trx: Transaction<Database>,
+  slug: string,
+  version: NewVersion,
+): Promise<number | undefined> => {
+  const { rows } = await sql<{ number: number }>`
+    with incoming as (
+      select document, encode(sha256(convert_to(document::text, 'UTF8')), 'hex') as content_hash
+      from (select cast(${JSON.stringify(versionDocumentOf(version.document))} as jsonb) as document) d
+    ), latest as (
+      select number, content_hash from roadmap_versions where roadmap_slug = ${slug} order by number desc limit 1
+    )
+    insert into roadmap_versions (roadmap_slug, number, document, content_hash, notes, source, published_by)
+    select ${slug}, coalesce((select number from latest), 0) + 1, incoming.document, incoming.content_hash,
+           ${version.notes}, ${version.source}, ${version.publishedBy}
+    from incoming
+    where incoming.content_hash is distinct from (select content_hash from latest)
+    returning number`.execute(trx);
+  return rows[0]?.number;
+};
+
+type StoredVersion = VersionRow & { document: RoadmapContent };
+
+/** The versions of a published roadmap (an archived one shows none). */
+const selectVersions = (db: Db, slug: string) =>
+  db
+    .selectFrom('roadmapVersions as v')
+    .innerJoin('roadmaps as r', 'r.slug', 'v.roadmapSlug')
+    .select(['v.number', 'v.publishedAt', 'v.notes', 'v.source', 'v.document'])
+    .where('v.roadmapSlug', '=', slug)
+    .where('r.archivedAt', 'is', null);
+
+export const createVersionsRepository = (db: Db) => ({
+  /** Every version of a published roadmap, newest first. */
+  async listVersions(slug: string): Promise<StoredVersion[]> {
+    return (await selectVersions(db, slug).orderBy('v.number', 'desc').execute()) as StoredVersion[];
+  },
+
+  async findVersion(slug: string, number: number): Promise<StoredVersion | undefined> {
+    return (await selectVersions(db, slug).where('v.number', '=', number).executeTakeFirst()) as
+      StoredVersion | undefined;
+  },
+
+  async roadmapExists(slug: string): Promise<boolean> {
+    const row = await db
+      .selectFrom('roadmaps')
+      .select('slug')
+      .where('slug', '=', slug)
+      .where('archivedAt', 'is', null)
+      .executeTakeFirst();
+    return row !== undefined;
+  },
+});
+
+export type VersionsRepository = ReturnType<typeof createVersionsRepository>;
