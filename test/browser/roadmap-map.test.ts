@@ -337,6 +337,11 @@ describe('how it looks', () => {
         await page.getByRole('button', { name: 'Rate this section (The learning path)' }).click();
 
         expect(await page.evaluate<number>('document.documentElement.scrollWidth')).toBeLessThanOrEqual(width);
+        // A long "Continue: <step>" ends in an ellipsis inside its button; it is never cut off at its start.
+        const label = await page.locator('.map-continue-label').boundingBox();
+        const button = await page.locator('.map-continue').boundingBox();
+        expect(label!.x).toBeGreaterThanOrEqual(button!.x);
+        expect(label!.x + label!.width).toBeLessThanOrEqual(button!.x + button!.width);
         await expectAccessible(page, `the roadmap's map on a ${device} (${colorScheme})`);
         await page.screenshot({ path: `test-results/screenshots/roadmap-map-${device}-${colorScheme}-top.png` });
         await screenshot(page, `roadmap-map-${device}-${colorScheme}`);

@@ -50,7 +50,8 @@ export const ProgressBar = ({
     </Link>
   ) : next ? (
     <Link className="button map-continue" href={`/roadmaps/${roadmap.slug}/steps/${next.id}`}>
-      Continue: {next.title}
+      {/* Its own box, so a long title ends in an ellipsis inside the button (a flex box's text cannot). */}
+      <span className="map-continue-label">Continue: {next.title}</span>
     </Link>
   ) : (
     <a className="button" href="#checklist">
