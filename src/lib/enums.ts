@@ -37,3 +37,11 @@ export type ProgressEventKind = (typeof PROGRESS_EVENT_KINDS)[number];
 
 export const COMMENT_STATES = ['new', 'quarantined', 'approved', 'hidden', 'addressed'] as const;
 export type CommentState = (typeof COMMENT_STATES)[number];
+
+/** Where a roadmap draft is on its way: only 'draft' and 'discarded' are reached today; review and publishing follow. */
+export const DRAFT_STATUSES = ['draft', 'in_review', 'approved', 'published', 'discarded'] as const;
+export type DraftStatus = (typeof DRAFT_STATUSES)[number];
+
+/** A draft changes a published roadmap ('edit') or becomes a new one ('new'). */
+export const DRAFT_KINDS = ['edit', 'new'] as const;
+export type DraftKind = (typeof DRAFT_KINDS)[number];
