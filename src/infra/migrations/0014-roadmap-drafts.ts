@@ -23,8 +23,7 @@ export const up = async (db: Kysely<unknown>): Promise<void> => {
         check (status in ('draft', 'in_review', 'approved', 'published', 'discarded')),
       author_id uuid references users (id) on delete set null,
       created_at timestamptz not null default now(),
-      updated_at timestamptz not null default now(),
-      check ((kind = 'new') = (based_on_hash is null))
+      updated_at timestamptz not null default now()
     )`.execute(db);
   // The editors' list, newest first, on all roadmaps or on one.
   await sql`create index roadmap_drafts_created_idx on roadmap_drafts (created_at desc, id desc)`.execute(db);
