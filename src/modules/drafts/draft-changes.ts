@@ -1,7 +1,7 @@
 // How a change to a draft's document is applied, before it is checked: a JSON Patch (RFC 6902, by the rfc6902
 // package) or a JSON merge patch of top-level sections (RFC 7386). Both work on a copy; the stored document is
 // replaced only once the result has passed the importer's checks.
-import { applyPatch, type Operation } from 'rfc6902';
+import { applyPatch } from 'rfc6902';
 import { ConflictError, ValidationError } from '../../lib/errors.ts';
 import type { JsonPatch, SectionsPatch } from './drafts.schemas.ts';
 
@@ -47,7 +47,7 @@ export const sectionsOf = (change: DraftChange): string[] =>
 export const applyChange = (document: unknown, change: DraftChange): unknown => {
   if (change.kind === 'merge-patch') return mergePatch(document, change.sections);
   const copy = structuredClone(document);
-  const results = applyPatch(copy, change.operations as Operation[]);
+  const results = applyPatch(copy, change.operations);
   const index = results.findIndex((result) => result !== null);
   if (index === -1) return copy;
   const failure = results[index]!;

@@ -1,6 +1,5 @@
 // A draft's document made into what GET /v1/roadmaps/{slug} would answer once it is published: the same parts as a
 // published roadmap's, read from the document instead of the roadmap tables, given to the same mapping.
-import type { StoredRoadmapDocument } from '../content/content-import.repository.ts';
 import { resourceIdsIn } from '../content/roadmap-checks.ts';
 import { toRoadmapDocument } from '../roadmaps/roadmap-view.ts';
 import type { RoadmapsRepository, StepResourceRow, StepRow } from '../roadmaps/roadmaps.repository.ts';
@@ -44,7 +43,7 @@ export const previewOf = async (draft: DraftRow, lookups: PreviewLookups): Promi
     title,
     summary,
     license,
-    document: document as StoredRoadmapDocument,
+    document: document,
     steps,
     resources,
     faq,

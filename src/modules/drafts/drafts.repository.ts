@@ -58,6 +58,23 @@ export const createDraftsRepository = (db: Db) => {
       .where('d.id', '=', id)
       .executeTakeFirst()) as DraftRow | undefined;
 
+  /** The one way a draft changes: only while open and still at the revision the change was made against. */
+  const updateAtRevision = async (
+    id: string,
+    revision: number,
+    set: { document?: string; status?: DraftStatus },
+  ): Promise<DraftRow | undefined> => {
+    const updated = await db
+      .updateTable('roadmapDrafts')
+      .set({ ...set, revision: revision + 1, updatedAt: sql<Date>`now()` })
+      .where('id', '=', id)
+      .where('revision', '=', revision)
+      .where('status', '=', 'draft')
+      .returning('id')
+      .executeTakeFirst();
+    return updated === undefined ? undefined : find(id);
+  };
+
   return {
     find,
 
@@ -81,30 +98,11 @@ export const createDraftsRepository = (db: Db) => {
      * Replaces the document of a draft still open ('draft') at `revision`, and counts one revision on; undefined when
      * the draft is at another revision or no longer open (nothing is written then).
      */
-    async replaceDocument(id: string, revision: number, document: RoadmapContent): Promise<DraftRow | undefined> {
-      const updated = await db
-        .updateTable('roadmapDrafts')
-        .set({ document: JSON.stringify(document), revision: revision + 1, updatedAt: sql<Date>`now()` })
-        .where('id', '=', id)
-        .where('revision', '=', revision)
-        .where('status', '=', 'draft')
-        .returning('id')
-        .executeTakeFirst();
-      return updated === undefined ? undefined : find(id);
-    },
+    replaceDocument: (id: string, revision: number, document: RoadmapContent) =>
+      updateAtRevision(id, revision, { document: JSON.stringify(document) }),
 
     /** Sets the status of a draft still open at `revision` (a new revision too); undefined as for replaceDocument. */
-    async setStatus(id: string, revision: number, status: DraftStatus): Promise<DraftRow | undefined> {
-      const updated = await db
-        .updateTable('roadmapDrafts')
-        .set({ status, revision: revision + 1, updatedAt: sql<Date>`now()` })
-        .where('id', '=', id)
-        .where('revision', '=', revision)
-        .where('status', '=', 'draft')
-        .returning('id')
-        .executeTakeFirst();
-      return updated === undefined ? undefined : find(id);
-    },
+    setStatus: (id: string, revision: number, status: DraftStatus) => updateAtRevision(id, revision, { status }),
 
     /** Newest first, after the given position; discarded drafts only when asked for by status. */
     list(
