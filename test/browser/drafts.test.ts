@@ -47,6 +47,8 @@ describe('the drafts page', () => {
 
       await page.getByLabel('Roadmap').selectOption('backend-developer');
       await fresh.waitFor({ state: 'detached' });
+      await edit.waitFor();
+      // The heading row and the one draft of that roadmap.
       expect(await table.getByRole('row').count()).toBe(2);
     });
   }
