@@ -8,6 +8,7 @@ import { CursorTimestamp, pageOf, resumeFrom, rowsForPage } from '../../lib/curs
 import type { DraftStatus } from '../../lib/enums.ts';
 import {
   ConflictError,
+  MAX_FIELD_ERRORS,
   NotFoundError,
   PreconditionFailedError,
   PreconditionRequiredError,
@@ -119,7 +120,7 @@ export const createDraftsService = ({
     }
     if (issues.length > 0) {
       const errors = issues
-        .slice(0, 20)
+        .slice(0, MAX_FIELD_ERRORS)
         .map((issue) => ({ in: 'document', pointer: issue.pointer || '/', detail: issue.message }));
       throw new ValidationError(
         `The draft would not be a valid roadmap: ${errors.map((e) => `${e.pointer} ${e.detail}`).join('; ')}.`,
