@@ -30,6 +30,8 @@ const ENUM_COLUMNS = {
   'feedback_comments.state': 'CommentState',
   'hub_entries.kind': 'HubKind',
   'hub_entries.level': 'Level',
+  'roadmap_drafts.kind': 'DraftKind',
+  'roadmap_drafts.status': 'Generated<DraftStatus>',
 };
 
 const JSON_COLUMNS = {
@@ -38,6 +40,8 @@ const JSON_COLUMNS = {
   'audit_log.details': 'JsonColumn<Record<string, unknown>>',
   'mail_outbox.message': 'ClearableJsonColumn<unknown>',
   'hub_entries.document': 'JsonColumn<unknown>',
+  'roadmap_drafts.document': 'JsonColumn<unknown>',
+  'roadmap_drafts.started_from': 'JsonColumn<unknown>',
 };
 
 const columnsOf = (type: string, columns: string[]) => Object.fromEntries(columns.map((column) => [column, type]));
@@ -55,6 +59,7 @@ const TIMESTAMP_COLUMNS = {
     'refresh_tokens.created_at',
     'resources.created_at',
     'roadmap_follows.followed_at',
+    'roadmap_drafts.created_at',
     'roadmap_steps.created_at',
     'roadmaps.created_at',
     'sent_mail.sent_at',
@@ -72,6 +77,7 @@ const TIMESTAMP_COLUMNS = {
     'hub_entries.updated_at',
     'public_profiles.updated_at',
     'resources.updated_at',
+    'roadmap_drafts.updated_at',
     'roadmap_faq.updated_at',
     'roadmap_follows.updated_at',
     'roadmap_steps.updated_at',
@@ -100,6 +106,8 @@ const CUSTOM_IMPORTS = {
     [
       'ChecklistLevel',
       'CommentState',
+      'DraftKind',
+      'DraftStatus',
       'EmailTokenPurpose',
       'HubKind',
       'Level',

@@ -27,6 +27,8 @@ import { createAuditRepository } from './modules/audit/audit.repository.ts';
 import { createAuditService } from './modules/audit/audit.service.ts';
 import { createBookmarksRepository } from './modules/bookmarks/bookmarks.repository.ts';
 import { createBookmarksService } from './modules/bookmarks/bookmarks.service.ts';
+import { createDraftsRepository } from './modules/drafts/drafts.repository.ts';
+import { createDraftsService } from './modules/drafts/drafts.service.ts';
 import { createPasswordHashing, type PasswordHashingOptions } from './modules/auth/passwords.ts';
 import { createAccessTokens } from './modules/auth/tokens.ts';
 import { createContentRepository } from './modules/content/content.repository.ts';
@@ -91,14 +93,13 @@ export const createContainer = ({
     feedbackRepository: createFeedbackRepository(trx),
     progressRepository: createProgressRepository(trx),
     auditRepository: createAuditRepository(trx),
+    draftsRepository: createDraftsRepository(trx),
     sendMail: (message: MailMessage) => mailOutbox.send(trx, message),
     queueJob: (queue: QueueName, data: object) => jobs.send(queue, data, { transaction: trx }),
   }));
   const targetNamesRepository = createTargetNamesRepository(db);
-  const roadmapsService = createRoadmapsService({
-    roadmapsRepository: createRoadmapsRepository(db),
-    cache,
-  });
+  const roadmapsRepository = createRoadmapsRepository(db);
+  const roadmapsService = createRoadmapsService({ roadmapsRepository, cache });
   const bookmarksService = createBookmarksService({
     bookmarksRepository: createBookmarksRepository(db),
     roadmapsService,
@@ -136,6 +137,12 @@ export const createContainer = ({
     roadmapsService,
     progressService,
     bookmarksService,
+    draftsService: createDraftsService({
+      draftsRepository: createDraftsRepository(db),
+      contentRepository: createContentRepository(db),
+      roadmapsRepository,
+      transact,
+    }),
     weeklyDigest: createWeeklyDigest({
       progressRepository,
       progressService,

@@ -5,6 +5,8 @@
 import type {
   ChecklistLevel,
   CommentState,
+  DraftKind,
+  DraftStatus,
   EmailTokenPurpose,
   HubKind,
   Level,
@@ -258,6 +260,20 @@ export interface ResourcesTable {
   url: string;
 }
 
+export interface RoadmapDraftsTable {
+  authorId: string | null;
+  basedOnHash: string | null;
+  createdAt: CreatedAt;
+  document: JsonColumn<unknown>;
+  id: string;
+  kind: DraftKind;
+  revision: Generated<number>;
+  roadmapSlug: string;
+  startedFrom: JsonColumn<unknown>;
+  status: Generated<DraftStatus>;
+  updatedAt: UpdatedAt;
+}
+
 export interface RoadmapFaqTable {
   answer: string;
   archivedAt: Date | null;
@@ -409,6 +425,7 @@ export interface Database {
   publicProfiles: PublicProfilesTable;
   refreshTokens: RefreshTokensTable;
   resources: ResourcesTable;
+  roadmapDrafts: RoadmapDraftsTable;
   roadmapFaq: RoadmapFaqTable;
   roadmapFollows: RoadmapFollowsTable;
   roadmaps: RoadmapsTable;

@@ -41,3 +41,10 @@ export type CommentState = (typeof COMMENT_STATES)[number];
 /** Where a roadmap version came from: a content import (git) or a publish in the app. */
 export const VERSION_SOURCES = ['import', 'app'] as const;
 export type VersionSource = (typeof VERSION_SOURCES)[number];
+/** Where a roadmap draft is on its way: only 'draft' and 'discarded' are reached today; review and publishing follow. */
+export const DRAFT_STATUSES = ['draft', 'in_review', 'approved', 'published', 'discarded'] as const;
+export type DraftStatus = (typeof DRAFT_STATUSES)[number];
+
+/** A draft changes a published roadmap ('edit') or becomes a new one ('new'). */
+export const DRAFT_KINDS = ['edit', 'new'] as const;
+export type DraftKind = (typeof DRAFT_KINDS)[number];

@@ -72,8 +72,26 @@ export class ValidationError extends AppError {
 export class ConflictError extends AppError {
   readonly status = 409;
   readonly code = 'conflict';
+  constructor(detail: string, errors?: FieldError[]) {
+    super('Conflict', detail, errors);
+  }
+}
+
+/** A conditional change (If-Match) whose condition no longer holds: someone changed the thing since it was read. */
+export class PreconditionFailedError extends AppError {
+  readonly status = 412;
+  readonly code = 'precondition-failed';
   constructor(detail: string) {
-    super('Conflict', detail);
+    super('Changed since you read it', detail);
+  }
+}
+
+/** A change that must be conditional (If-Match) came without its condition. */
+export class PreconditionRequiredError extends AppError {
+  readonly status = 428;
+  readonly code = 'precondition-required';
+  constructor(detail: string) {
+    super('If-Match required', detail);
   }
 }
 

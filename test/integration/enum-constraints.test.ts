@@ -4,6 +4,8 @@ import type { DatabaseHandle } from '../../src/infra/database.ts';
 import {
   CHECKLIST_LEVELS,
   COMMENT_STATES,
+  DRAFT_KINDS,
+  DRAFT_STATUSES,
   EMAIL_TOKEN_PURPOSES,
   HUB_KINDS,
   LEVELS,
@@ -30,6 +32,8 @@ const ENUM_COLUMNS: Record<string, readonly string[]> = {
   'hub_entries.kind': HUB_KINDS,
   'hub_entries.level': LEVELS,
   'roadmap_versions.source': VERSION_SOURCES,
+  'roadmap_drafts.kind': DRAFT_KINDS,
+  'roadmap_drafts.status': DRAFT_STATUSES,
 };
 
 let database: DatabaseHandle;

@@ -22,6 +22,7 @@ export const PAGE_PATTERNS = [
   '/editor/feedback',
   '/editor/analytics',
   '/editor/analytics/:slug',
+  '/editor/drafts',
 ] as const;
 
 export type PagePattern = (typeof PAGE_PATTERNS)[number];

@@ -11,6 +11,7 @@ import * as stepBookmarks from './0010-step-bookmarks.ts';
 import * as hub from './0011-hub.ts';
 import * as searchWords from './0012-search-words.ts';
 import * as roadmapVersions from './0013-roadmap-versions.ts';
+import * as roadmapDrafts from './0014-roadmap-drafts.ts';
 
 // Append-only: a migration that has been merged is never edited (test/migrations.test.ts keeps their checksums).
 export const migrations: Record<string, Migration> = {
@@ -26,6 +27,7 @@ export const migrations: Record<string, Migration> = {
   '0011-hub': hub,
   '0012-search-words': searchWords,
   '0013-roadmap-versions': roadmapVersions,
+  '0014-roadmap-drafts': roadmapDrafts,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -17,6 +17,8 @@ export const PERMISSIONS = {
   'feedback:moderate': ['editor', 'admin'],
   /** Read a roadmap's analytics: helpfulness, the learner funnel, activity, time per step. */
   'analytics:read': ['editor', 'admin'],
+  /** Start, change, preview and discard roadmap drafts (anyone's: editors work on each other's drafts). */
+  'drafts:write': ['editor', 'admin'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -2,12 +2,10 @@
 // bundle only when there is nothing wrong; otherwise one error that lists every problem with its file and field.
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { isDate } from '../../lib/value-rules.ts';
 import {
   conforms,
   ContentValidationError,
   createIssueList,
-  findDuplicates,
   hashSources,
   listDirs,
   listFiles,
@@ -28,6 +26,7 @@ import {
   type StepContent,
 } from './content.schemas.ts';
 import { listHubFiles, loadHub } from './hub-content.loader.ts';
+import { checkRoadmapLinks, type StepPlaces } from './roadmap-checks.ts';
 
 export { ContentValidationError, formatIssue, type ContentIssue } from './content-files.ts';
 
@@ -41,85 +40,6 @@ const parseStepFile = (source: SourceFile, issues: IssueList): StepContent | und
     return undefined;
   }
   return { ...(frontMatter as StepContent), body };
-};
-
-
-const checkUniqueIds = (items: { id: string }[], file: string, pointer: string, issues: IssueList) => {
-  for (const id of new Set(findDuplicates(items.map((item) => item.id)))) {
-    const index = items.map((item) => item.id).lastIndexOf(id);
-    issues.add(file, `${pointer}/${index}/id`, `duplicate id "${id}"`);
-  }
-};
-
-const checkRoadmapLinks = (
-  roadmap: RoadmapContent,
-  stepFiles: Map<string, string>,
-  resourceIds: Set<string>,
-  file: string,
-  issues: IssueList,
-) => {
-  const lists = [
-    'duties',
-    'keepInMind',
-    'beforeYouStart',
-    'durations',
-    'history',
-    'market',
-    'tiers',
-    'priorities',
-    'challenges',
-    'checklist',
-    'faq',
-    'alternatives',
-  ] as const;
-  for (const list of lists) checkUniqueIds(roadmap[list], file, `/${list}`, issues);
-  if (!isDate(roadmap.edition.updated)) {
-    issues.add(file, '/edition/updated', `"${roadmap.edition.updated}" is not a date of the calendar`);
-  }
-
-  const placed = new Map<string, string>();
-  roadmap.tiers.forEach((tier, t) =>
-    tier.steps.forEach((stepId, s) => {
-      const pointer = `/tiers/${t}/steps/${s}`;
-      if (placed.has(stepId)) issues.add(file, pointer, `step "${stepId}" is already placed at ${placed.get(stepId)}`);
-      else placed.set(stepId, pointer);
-      if (!stepFiles.has(stepId)) issues.add(file, pointer, `step "${stepId}" has no file steps/${stepId}.md`);
-    }),
-  );
-  for (const [stepId, stepFile] of stepFiles) {
-    if (!placed.has(stepId)) issues.add(stepFile, '', `step "${stepId}" is not placed in any tier of roadmap.yaml`);
-  }
-
-  const checkStepLink = (stepId: string, pointer: string) => {
-    if (!placed.has(stepId) || !stepFiles.has(stepId)) issues.add(file, pointer, `links to unknown step "${stepId}"`);
-  };
-  roadmap.plan.months.forEach((month, m) => {
-    if (month.month !== m + 1) issues.add(file, `/plan/months/${m}/month`, `expected month ${m + 1}, found ${month.month}`);
-    if (month.hoursPerWeek.min > month.hoursPerWeek.max) {
-      issues.add(file, `/plan/months/${m}/hoursPerWeek`, 'min is greater than max');
-    }
-    month.steps.forEach((stepId, s) => checkStepLink(stepId, `/plan/months/${m}/steps/${s}`));
-  });
-  roadmap.priorities.forEach((priority, p) => {
-    if (priority.rank !== p + 1) issues.add(file, `/priorities/${p}/rank`, `expected rank ${p + 1}, found ${priority.rank}`);
-    priority.steps?.forEach((stepId, s) => checkStepLink(stepId, `/priorities/${p}/steps/${s}`));
-  });
-  roadmap.durations.forEach((duration, d) => {
-    for (const range of ['hoursPerWeek', 'months'] as const) {
-      if (duration[range].min > duration[range].max) {
-        issues.add(file, `/durations/${d}/${range}`, 'min is greater than max');
-      }
-    }
-  });
-  for (const step of roadmap.steps) {
-    const stepFile = stepFiles.get(step.id) ?? file;
-    step.resources.forEach((resourceId, r) => {
-      if (!resourceIds.has(resourceId)) issues.add(stepFile, `/resources/${r}`, `links to unknown resource "${resourceId}"`);
-    });
-    for (const duplicate of new Set(findDuplicates(step.resources))) {
-      issues.add(stepFile, '/resources', `lists resource "${duplicate}" twice`);
-    }
-  }
 };
 
 
@@ -230,7 +150,12 @@ export const loadContent = async (contentDir: string): Promise<ContentBundle> =>
   for (const slug of await listDirs(path.join(root, 'roadmaps'))) {
     const loaded = await loadRoadmap(root, slug, sources, issues);
     if (loaded === undefined) continue;
-    checkRoadmapLinks(loaded.roadmap, loaded.stepFiles, resourceIds, loaded.file, issues);
+    const steps: StepPlaces = {
+      places: new Map([...loaded.stepFiles].map(([stepId, file]) => [stepId, { file, pointer: '' }])),
+      missing: (stepId) => `step "${stepId}" has no file steps/${stepId}.md`,
+      unplaced: (stepId) => `step "${stepId}" is not placed in any tier of roadmap.yaml`,
+    };
+    checkRoadmapLinks(loaded.roadmap, steps, resourceIds, loaded.file, issues);
     roadmaps.push(loaded.roadmap);
   }
   if (roadmaps.length === 0 && issues.issues.length === 0) {

@@ -6,8 +6,71 @@ import { createContentImportRepository, type StoredRoadmapDocument } from './con
 import type { ContentBundle, RoadmapContent } from './content.schemas.ts';
 import type { HubEntryContent } from './hub-content.schemas.ts';
 
+/** One published roadmap in the shape of its content files, with the hash its import stored. */
+const readRoadmap = async (
+  db: Db,
+  slug: string,
+): Promise<{ content: RoadmapContent; contentHash: string } | undefined> => {
+  const row = await db
+    .selectFrom('roadmaps')
+    .select(['slug', 'title', 'summary', 'license', 'document', 'contentHash'])
+    .where('slug', '=', slug)
+    .where('archivedAt', 'is', null)
+    .executeTakeFirst();
+  if (row === undefined) return undefined;
+  const steps = await db
+    .selectFrom('roadmapSteps as s')
+    .select([
+      's.id',
+      's.title',
+      's.summary',
+      's.topics',
+      's.estimatedHours',
+      's.body',
+      (eb) =>
+        eb
+          .selectFrom('stepResources as sr')
+          .select(sql<string[]>`coalesce(array_agg(sr.resource_id order by sr.position), '{}')`.as('ids'))
+          .whereRef('sr.roadmapSlug', '=', 's.roadmapSlug')
+          .whereRef('sr.stepId', '=', 's.id')
+          .as('resources'),
+    ])
+    .where('s.roadmapSlug', '=', row.slug)
+    .where('s.archivedAt', 'is', null)
+    .orderBy('s.position')
+    .execute();
+  const faq = await db
+    .selectFrom('roadmapFaq')
+    .select(['id', 'question', 'answer'])
+    .where('roadmapSlug', '=', row.slug)
+    .where('archivedAt', 'is', null)
+    .orderBy('position')
+    .execute();
+  const content: RoadmapContent = {
+    slug: row.slug,
+    title: row.title,
+    summary: row.summary,
+    license: row.license as RoadmapContent['license'],
+    ...(row.document as StoredRoadmapDocument),
+    faq,
+    steps: steps.map((step) => ({
+      id: step.id,
+      title: step.title,
+      summary: step.summary,
+      topics: step.topics,
+      estimatedHours: step.estimatedHours,
+      resources: step.resources ?? [],
+      body: step.body,
+    })),
+  };
+  return { content, contentHash: row.contentHash };
+};
+
 export const createContentRepository = (db: Db) => ({
   ...createContentImportRepository(db),
+
+  /** A published roadmap as its content files would hold it, and its content hash; undefined when there is none. */
+  readRoadmap: (slug: string) => readRoadmap(db, slug),
 
   /** Everything an import wrote and has not archived, in the shape of the content files. */
   async readBundle(): Promise<Omit<ContentBundle, 'hash'>> {
@@ -19,57 +82,14 @@ export const createContentRepository = (db: Db) => ({
       .execute();
     const roadmapRows = await db
       .selectFrom('roadmaps')
-      .select(['slug', 'title', 'summary', 'license', 'document'])
+      .select('slug')
       .where('archivedAt', 'is', null)
       .orderBy(sql`slug collate "C"`)
       .execute();
     const roadmaps: RoadmapContent[] = [];
     for (const row of roadmapRows) {
-      const steps = await db
-        .selectFrom('roadmapSteps as s')
-        .select([
-          's.id',
-          's.title',
-          's.summary',
-          's.topics',
-          's.estimatedHours',
-          's.body',
-          (eb) =>
-            eb
-              .selectFrom('stepResources as sr')
-              .select(sql<string[]>`coalesce(array_agg(sr.resource_id order by sr.position), '{}')`.as('ids'))
-              .whereRef('sr.roadmapSlug', '=', 's.roadmapSlug')
-              .whereRef('sr.stepId', '=', 's.id')
-              .as('resources'),
-        ])
-        .where('s.roadmapSlug', '=', row.slug)
-        .where('s.archivedAt', 'is', null)
-        .orderBy('s.position')
-        .execute();
-      const faq = await db
-        .selectFrom('roadmapFaq')
-        .select(['id', 'question', 'answer'])
-        .where('roadmapSlug', '=', row.slug)
-        .where('archivedAt', 'is', null)
-        .orderBy('position')
-        .execute();
-      roadmaps.push({
-        slug: row.slug,
-        title: row.title,
-        summary: row.summary,
-        license: row.license as RoadmapContent['license'],
-        ...(row.document as StoredRoadmapDocument),
-        faq,
-        steps: steps.map((step) => ({
-          id: step.id,
-          title: step.title,
-          summary: step.summary,
-          topics: step.topics,
-          estimatedHours: step.estimatedHours,
-          resources: step.resources ?? [],
-          body: step.body,
-        })),
-      });
+      const stored = await readRoadmap(db, row.slug);
+      if (stored !== undefined) roadmaps.push(stored.content);
     }
     const hubRows = await db
       .selectFrom('hubEntries as h')

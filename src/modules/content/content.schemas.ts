@@ -199,6 +199,16 @@ export type RoadmapFile = Static<typeof RoadmapFile>;
 /** A roadmap as loaded from its folder: roadmap.yaml plus its step files, in tier order. */
 export type RoadmapContent = RoadmapFile & { license: keyof typeof LICENSES; steps: StepContent[] };
 
+/** The same roadmap as one document (a draft written in the app): roadmap.yaml's fields, the license and the steps. */
+export const RoadmapContentSchema = Type.Object(
+  {
+    ...RoadmapFile.properties,
+    license: LicenseId,
+    steps: Type.Array(StepContent, { minItems: 1, maxItems: 500, description: 'Every step, each placed in one tier' }),
+  },
+  { additionalProperties: false, description: 'A whole roadmap in the shape of its content files (docs/content-format.md)' },
+);
+
 export interface ContentBundle {
   roadmaps: RoadmapContent[];
   resources: ResourceContent[];

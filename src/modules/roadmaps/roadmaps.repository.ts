@@ -144,6 +144,35 @@ export const createRoadmapsRepository = (db: Db) => ({
       .executeTakeFirst();
   },
 
+  /** Published resources among `ids`, as a step lists them (for a draft's preview and its checks). */
+  async listResourceSummaries(ids: string[]): Promise<Omit<StepResourceRow, 'stepId'>[]> {
+    if (ids.length === 0) return [];
+    return db
+      .selectFrom('resources')
+      .select(['id', 'type', 'title', 'url', 'publisher', 'free'])
+      .where('id', 'in', ids)
+      .where('archivedAt', 'is', null)
+      .execute();
+  },
+
+  /** For each of `stepIds`, the published roadmaps other than `slug` with a step of that id, in slug order. */
+  async listStepsPublishedIn(
+    stepIds: string[],
+    slug: string,
+  ): Promise<{ stepId: string; slug: string; title: string }[]> {
+    if (stepIds.length === 0) return [];
+    return db
+      .selectFrom('roadmapSteps as other')
+      .innerJoin('roadmaps as r', 'r.slug', 'other.roadmapSlug')
+      .select(['other.id as stepId', 'r.slug', 'r.title'])
+      .where('other.id', 'in', stepIds)
+      .where('other.roadmapSlug', '!=', slug)
+      .where('other.archivedAt', 'is', null)
+      .where('r.archivedAt', 'is', null)
+      .orderBy(sql`r.slug collate "C"`)
+      .execute();
+  },
+
   listFaq(slug: string) {
     return db
       .selectFrom('roadmapFaq')

@@ -3,9 +3,9 @@ import { encodeBody, type ContentCoding, type EncodedBody } from '../../lib/enco
 import type { Cache, CacheCodec } from '../../infra/cache.ts';
 import { NotFoundError } from '../../lib/errors.ts';
 import { Type } from 'typebox';
-import { LICENSES, type ResourceType } from '../content/content.schemas.ts';
+import { licenseOf, profileOf, toRoadmapDocument } from './roadmap-view.ts';
 import type { RoadmapRow, RoadmapsRepository } from './roadmaps.repository.ts';
-import type { ResourceSummary, RoadmapDocument, RoadmapSummary, Step, StepDetail } from './roadmaps.schemas.ts';
+import type { RoadmapDocument, RoadmapSummary, Step, StepDetail } from './roadmaps.schemas.ts';
 
 export interface RoadmapsServiceDeps {
   roadmapsRepository: RoadmapsRepository;
@@ -56,11 +56,6 @@ const renderedCodec: CacheCodec<RenderedDocument> = {
 
 const RoadmapCursor = Type.Object({ after: Type.String({ maxLength: 80 }) }, { additionalProperties: false });
 
-const licenseOf = (id: string) => {
-  const license = LICENSES[id as keyof typeof LICENSES];
-  return { id: id as keyof typeof LICENSES, name: license.name, url: license.url };
-};
-
 const statsOf = (row: RoadmapRow) => ({
   tiers: row.document.tiers.length,
   steps: row.stepCount,
@@ -68,19 +63,12 @@ const statsOf = (row: RoadmapRow) => ({
   resources: row.resourceCount,
 });
 
-const profileOf = ({ document }: RoadmapRow) => ({
-  role: document.role,
-  level: document.level,
-  edition: document.edition,
-  outcomes: document.outcomes,
-});
-
 const toSummary = (row: RoadmapRow): RoadmapSummary => ({
   slug: row.slug,
   title: row.title,
   summary: row.summary,
   license: licenseOf(row.license),
-  ...profileOf(row),
+  ...profileOf(row.document),
   durations: row.document.durations,
   months: {
     min: Math.min(...row.document.durations.map((duration) => duration.months.min)),
@@ -96,67 +84,24 @@ export const createRoadmapsService = ({ roadmapsRepository, cache }: RoadmapsSer
   const assembleDocument = async (slug: string): Promise<RoadmapDocument | undefined> => {
     const row = await roadmapsRepository.findRoadmap(slug);
     if (row === undefined) return undefined;
-    const { document } = row;
-    const [stepRows, resourceRows, faq, shared, linked, version] = await Promise.all([
+    const [steps, resources, faq, shared, published, version] = await Promise.all([
       roadmapsRepository.listSteps(slug),
       roadmapsRepository.listStepResources(slug),
       roadmapsRepository.listFaq(slug),
       roadmapsRepository.listStepsSharedElsewhere(slug),
-      roadmapsRepository.listPublishedTitles(document.alternatives.flatMap((path) => path.roadmap ?? [])),
+      roadmapsRepository.listPublishedTitles(row.document.alternatives.flatMap((path) => path.roadmap ?? [])),
       roadmapsRepository.findLatestVersion(slug),
     ]);
-    const resourcesByStep = new Map<string, ResourceSummary[]>();
-    for (const { stepId, ...resource } of resourceRows) {
-      const list = resourcesByStep.get(stepId) ?? [];
-      list.push({ ...resource, type: resource.type as ResourceType });
-      resourcesByStep.set(stepId, list);
-    }
-    const steps: Step[] = stepRows.map((step, index) => ({
-      ...step,
-      number: index + 1,
-      resources: resourcesByStep.get(step.id) ?? [],
-      alsoIn: shared.filter((other) => other.stepId === step.id).map(({ slug, title }) => ({ slug, title })),
-    }));
-    const published = new Map(linked.map((roadmap) => [roadmap.slug, roadmap]));
-    return {
-      slug: row.slug,
-      title: row.title,
-      summary: row.summary,
-      license: licenseOf(row.license),
-      ...profileOf(row),
-      duties: document.duties,
-      keepInMind: document.keepInMind,
-      intro: document.intro,
-      audience: document.audience,
-      beforeYouStart: document.beforeYouStart,
-      durations: document.durations,
-      history: document.history,
-      market: document.market,
-      tiers: document.tiers.map(({ steps: _stepIds, ...tier }) => {
-        const tierSteps = steps.filter((step) => step.tierId === tier.id);
-        return {
-          ...tier,
-          estimatedHours: tierSteps.reduce((sum, step) => sum + step.estimatedHours, 0),
-          steps: tierSteps,
-        };
-      }),
-      plan: document.plan,
-      priorities: document.priorities,
-      challenges: document.challenges,
-      checklist: document.checklist,
+    return toRoadmapDocument({
+      ...row,
+      steps,
+      resources,
       faq,
-      // A path links to its roadmap only once that roadmap is published, so content may name one still being written.
-      alternatives: document.alternatives.map(({ roadmap, ...path }) => ({
-        ...path,
-        roadmap: (roadmap === undefined ? undefined : published.get(roadmap)) ?? null,
-      })),
-      closings: document.closings,
-      conclusion: document.conclusion,
+      shared,
+      published,
       stats: statsOf(row),
-      updatedAt: row.updatedAt.toISOString(),
-      version:
-        version === undefined ? null : { number: version.number, publishedAt: version.publishedAt.toISOString() },
-    };
+      version: version ?? null,
+    });
   };
 
   const render = async (slug: string): Promise<RenderedDocument | undefined> => {

@@ -865,6 +865,98 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/roadmaps/{slug}/drafts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Start a draft of a published roadmap
+         * @description The draft starts as the roadmap learners see now: every section, the steps and the FAQ, as one document. Answers 201 with Location and ETag. For a new roadmap use POST /v1/drafts.
+         */
+        post: operations["startRoadmapDraft"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/drafts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the drafts of every editor
+         * @description Newest first, cursor-paginated. Discarded drafts are left out unless asked for with `status=discarded`.
+         */
+        get: operations["listDrafts"];
+        put?: never;
+        /**
+         * Start a draft of a new roadmap
+         * @description From a skeleton to fill in (`from: empty`) or as a copy of another published roadmap (`from: roadmap`), under a new slug that no published roadmap has (409 otherwise). Answers 201 with Location and ETag.
+         */
+        post: operations["startNewRoadmapDraft"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/drafts/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read a draft
+         * @description The whole document, with the ETag of its revision (header and `etag`) to send as If-Match.
+         */
+        get: operations["getDraft"];
+        put?: never;
+        post?: never;
+        /**
+         * Discard a draft
+         * @description The draft is kept, marked discarded, for the audit log; it can no longer change. With If-Match, only if it is still at that revision (412 otherwise).
+         */
+        delete: operations["discardDraft"];
+        options?: never;
+        head?: never;
+        /**
+         * Change a draft
+         * @description Either a JSON Patch (`application/json-patch+json`, RFC 6902) or whole top-level sections (`application/merge-patch+json` or `application/json`, RFC 7386). If-Match is required (428 without it); a stale one gets 412 and changes nothing. The result must pass the checks of a content import: a 400 names each problem by its JSON pointer in the document (`in: 'document'`). A JSON Patch operation that cannot be applied is a 400 (a failed `test` a 409) naming the operation by its index.
+         */
+        patch: operations["changeDraft"];
+        trace?: never;
+    };
+    "/v1/drafts/{id}/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Preview a draft as learners would get it
+         * @description The same answer as GET /v1/roadmaps/{slug} would give once the draft is published; `updatedAt` is the draft’s last change. Nothing is written.
+         */
+        get: operations["previewDraft"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/me/tokens": {
         parameters: {
             query?: never;
@@ -5967,6 +6059,1775 @@ export interface operations {
             };
         };
     };
+    startRoadmapDraft: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Roadmap slug */
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * @description Start from the roadmap as learners see it now
+                     * @enum {string}
+                     */
+                    from: "published";
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** @description The roadmap the draft publishes as; the title is the draft’s */
+                        roadmap: {
+                            slug: string;
+                            title: string;
+                        };
+                        /**
+                         * @description edit: changes a published roadmap; new: becomes a new roadmap
+                         * @enum {unknown}
+                         */
+                        kind: "edit" | "new";
+                        /**
+                         * @description draft (being written) or discarded; in_review, approved and published are for review and publishing
+                         * @enum {unknown}
+                         */
+                        status: "draft" | "in_review" | "approved" | "published" | "discarded";
+                        /** @description Counts the changes from 1; the ETag names it */
+                        revision: number;
+                        /** @description The ETag of this revision, for If-Match */
+                        etag: string;
+                        /** @description The published roadmap’s content hash when the draft started; null for a new roadmap */
+                        basedOnHash: string | null;
+                        startedFrom: {
+                            /** @description Roadmap slug */
+                            published: string;
+                        } | {
+                            /** @description Roadmap slug */
+                            copy: string;
+                        } | {
+                            /** @enum {boolean} */
+                            empty: true;
+                        };
+                        /** @description null when the author’s account was removed */
+                        author: {
+                            id: string;
+                            name: string;
+                        } | null;
+                        /** Format: date-time */
+                        createdAt: string;
+                        /** Format: date-time */
+                        updatedAt: string;
+                        /** @description Where the draft is read and changed */
+                        href: string;
+                        /** @description A whole roadmap in the shape of its content files (docs/content-format.md) */
+                        document: {
+                            /** @description Stable kebab-case id */
+                            slug: string;
+                            title: string;
+                            summary: string;
+                            /** @enum {unknown} */
+                            license: "CC-BY-SA-4.0";
+                            /** @description The job this roadmap leads to, lower case, as in "what a <role> does" */
+                            role: string;
+                            /**
+                             * @description beginner, intermediate or advanced
+                             * @enum {unknown}
+                             */
+                            level: "beginner" | "intermediate" | "advanced";
+                            /** @description The edition a reader sees: "Roadmap · <year>, updated <date>" */
+                            edition: {
+                                year: number;
+                                /** @description A calendar date, YYYY-MM-DD */
+                                updated: string;
+                            };
+                            /** @description What a learner can do at the end */
+                            outcomes: string[];
+                            duties: {
+                                /** @description Stable kebab-case id */
+                                id: string;
+                                title: string;
+                                detail: string;
+                            }[];
+                            keepInMind: {
+                                /** @description Stable kebab-case id */
+                                id: string;
+                                title: string;
+                                detail: string;
+                            }[];
+                            /** @description Markdown: what the roadmap is and how to use it */
+                            intro: string;
+                            audience: string[];
+                            beforeYouStart: {
+                                /** @description Stable kebab-case id */
+                                id: string;
+                                title: string;
+                                detail: string;
+                            }[];
+                            durations: {
+                                /** @description Stable kebab-case id */
+                                id: string;
+                                label: string;
+                                /** @description Hours of study per week */
+                                hoursPerWeek: {
+                                    min: number;
+                                    max: number;
+                                };
+                                /** @description Months to finish at that pace */
+                                months: {
+                                    min: number;
+                                    max: number;
+                                };
+                                note?: string;
+                            }[];
+                            history: {
+                                /** @description Stable kebab-case id */
+                                id: string;
+                                period: string;
+                                title: string;
+                                summary: string;
+                            }[];
+                            market: {
+                                /** @description Stable kebab-case id */
+                                id: string;
+                                title: string;
+                                /** @description Markdown */
+                                body: string;
+                            }[];
+                            tiers: {
+                                /** @description Stable kebab-case id */
+                                id: string;
+                                title: string;
+                                summary: string;
+                                steps: string[];
+                            }[];
+                            plan: {
+                                summary?: string;
+                                months: {
+                                    month: number;
+                                    title: string;
+                                    goals: string[];
+                                    /** @description Hours of study per week this month */
+                                    hoursPerWeek: {
+                                        min: number;
+                                        max: number;
+                                    };
+                                    steps: string[];
+                                }[];
+                            };
+                            priorities: {
+                                rank: number;
+                                /** @description Stable kebab-case id */
+                                id: string;
+                                title: string;
+                                reason: string;
+                                steps?: string[];
+                            }[];
+                            challenges: {
+                                /** @description Stable kebab-case id */
+                                id: string;
+                                title: string;
+                                /** @description What it looks like */
+                                symptoms: string;
+                                /** @description How to get through it */
+                                remedy: string;
+                            }[];
+                            checklist: {
+                                /** @description Stable kebab-case id */
+                                id: string;
+                                title: string;
+                                detail: string;
+                            }[];
+                            faq: {
+                                /** @description Stable kebab-case id */
+                                id: string;
+                                question: string;
+                                /** @description Markdown answer */
+                                answer: string;
+                            }[];
+                            alternatives: {
+                                /** @description Stable kebab-case id */
+                                id: string;
+                                title: string;
+                                detail: string;
+                                /** @description Slug of a Waymark roadmap for that path */
+                                roadmap?: string;
+                            }[];
+                            closings: {
+                                /** @description Markdown */
+                                history?: string;
+                                /** @description Markdown */
+                                market?: string;
+                                /** @description Markdown */
+                                checklist?: string;
+                            };
+                            /** @description Markdown */
+                            conclusion: string;
+                            /** @description Change notes of the version the next import makes when this roadmap changed (not part of it) */
+                            changes?: string;
+                            /** @description Every step, each placed in one tier */
+                            steps: {
+                                /** @description Stable kebab-case id */
+                                id: string;
+                                title: string;
+                                summary: string;
+                                topics: string[];
+                                estimatedHours: number;
+                                resources: string[];
+                                /** @description Markdown body of the step */
+                                body: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listDrafts: {
+        parameters: {
+            query?: {
+                /** @description Roadmap slug */
+                roadmap?: string;
+                /** @description draft (being written) or discarded; in_review, approved and published are for review and publishing */
+                status?: "draft" | "in_review" | "approved" | "published" | "discarded";
+                /** @description Items per page (1–100) */
+                limit?: number;
+                /** @description nextCursor from the previous page */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: uuid */
+                            id: string;
+                            /** @description The roadmap the draft publishes as; the title is the draft’s */
+                            roadmap: {
+                                slug: string;
+                                title: string;
+                            };
+                            /**
+                             * @description edit: changes a published roadmap; new: becomes a new roadmap
+                             * @enum {unknown}
+                             */
+                            kind: "edit" | "new";
+                            /**
+                             * @description draft (being written) or discarded; in_review, approved and published are for review and publishing
+                             * @enum {unknown}
+                             */
+                            status: "draft" | "in_review" | "approved" | "published" | "discarded";
+                            /** @description Counts the changes from 1; the ETag names it */
+                            revision: number;
+                            /** @description The ETag of this revision, for If-Match */
+                            etag: string;
+                            /** @description The published roadmap’s content hash when the draft started; null for a new roadmap */
+                            basedOnHash: string | null;
+                            startedFrom: {
+                                /** @description Roadmap slug */
+                                published: string;
+                            } | {
+                                /** @description Roadmap slug */
+                                copy: string;
+                            } | {
+                                /** @enum {boolean} */
+                                empty: true;
+                            };
+                            /** @description null when the author’s account was removed */
+                            author: {
+                                id: string;
+                                name: string;
+                            } | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            /** @description Where the draft is read and changed */
+                            href: string;
+                        }[];
+                        /** @description null on the last page */
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    startNewRoadmapDraft: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description A draft of a new roadmap: empty, or a copy of another roadmap */
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description The new roadmap’s slug: kebab-case, not used by a published roadmap */
+                    slug: string;
+                    /**
+                     * @description A skeleton to fill in: every required part, with words to replace
+                     * @enum {string}
+                     */
+                    from: "empty";
+                } | {
+                    /** @description The new roadmap’s slug: kebab-case, not used by a published roadmap */
+                    slug: string;
+                    /**
+                     * @description A copy of another published roadmap
+                     * @enum {string}
+                     */
+                    from: "roadmap";
+                    /** @description The published roadmap to copy */
+                    roadmap: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** @description The roadmap the draft publishes as; the title is the draft’s */
+                        roadmap: {
+                            slug: string;
+                            title: string;
+                        };
+                        /**
+                         * @description edit: changes a published roadmap; new: becomes a new roadmap
+                         * @enum {unknown}
+                         */
+                        kind: "edit" | "new";
+                        /**
+                         * @description draft (being written) or discarded; in_review, approved and published are for review and publishing
+                         * @enum {unknown}
+                         */
+                        status: "draft" | "in_review" | "approved" | "published" | "discarded";
+                        /** @description Counts the changes from 1; the ETag names it */
+                        revision: number;
+                        /** @description The ETag of this revision, for If-Match */
+                        etag: string;
+                        /** @description The published roadmap’s content hash when the draft started; null for a new roadmap */
+                        basedOnHash: string | null;
+                        startedFrom: {
+                            /** @description Roadmap slug */
+                            published: string;
+                        } | {
+                            /** @description Roadmap slug */
+                            copy: string;
+                        } | {
+                            /** @enum {boolean} */
+                            empty: true;
+                        };
+                        /** @description null when the author’s account was removed */
+                        author: {
+                            id: string;
+                            name: string;
+                        } | null;
+                        /** Format: date-time */
+                        createdAt: string;
+                        /** Format: date-time */
+                        updatedAt: string;
+                        /** @description Where the draft is read and changed */
+                        href: string;
+                        /** @description A whole roadmap in the shape of its content files (docs/content-format.md) */
+                        document: {
+                            /** @description Stable kebab-case id */
+                            slug: string;
+                            title: string;
+                            summary: string;
+                            /** @enum {unknown} */
+                            license: "CC-BY-SA-4.0";
+                            /** @description The job this roadmap leads to, lower case, as in "what a <role> does" */
+                            role: string;
+                            /**
+                             * @description beginner, intermediate or advanced
+                             * @enum {unknown}
+                             */
+                            level: "beginner" | "intermediate" | "advanced";
+                            /** @description The edition a reader sees: "Roadmap · <year>, updated <date>" */
+                            edition: {
+                                year: number;
+                                /** @description A calendar date, YYYY-MM-DD */
+                                updated: string;
+                            };
+                            /** @description What a learner can do at the end */
+                            outcomes: string[];
+                            duties: {
+                                /** @description Stable kebab-case id */
+                                id: string;
+                                title: string;
+                                detail: string;
+                            }[];
+                            keepInMind: {
+                                /** @description Stable kebab-case id */
+                                id: string;
+                                title: string;
+                                detail: string;
+                            }[];
+                            /** @description Markdown: what the roadmap is and how to use it */
+                            intro: string;
+                            audience: string[];
+                            beforeYouStart: {
+                                /** @description Stable kebab-case id */
+                                id: string;
+                                title: string;
+                                detail: string;
+                            }[];
+                            durations: {
+                                /** @description Stable kebab-case id */
+                                id: string;
+                                label: string;
+                                /** @description Hours of study per week */
+                                hoursPerWeek: {
+                                    min: number;
+                                    max: number;
+                                };
+                                /** @description Months to finish at that pace */
+                                months: {
+                                    min: number;
+                                    max: number;
+                                };
+                                note?: string;
+                            }[];
+                            history: {
+                                /** @description Stable kebab-case id */
+                                id: string;
+                                period: string;
+                                title: string;
+                                summary: string;
+                            }[];
+                            market: {
+                                /** @description Stable kebab-case id */
+                                id: string;
+                                title: string;
+                                /** @description Markdown */
+                                body: string;
+                            }[];
+                            tiers: {
+                                /** @description Stable kebab-case id */
+                                id: string;
+                                title: string;
+                                summary: string;
+                                steps: string[];
+                            }[];
+                            plan: {
+                                summary?: string;
+                                months: {
+                                    month: number;
+                                    title: string;
+                                    goals: string[];
+                                    /** @description Hours of study per week this month */
+                                    hoursPerWeek: {
+                                        min: number;
+                                        max: number;
+                                    };
+                                    steps: string[];
+                                }[];
+                            };
+                            priorities: {
+                                rank: number;
+                                /** @description Stable kebab-case id */
+                                id: string;
+                                title: string;
+                                reason: string;
+                                steps?: string[];
+                            }[];
+                            challenges: {
+                                /** @description Stable kebab-case id */
+                                id: string;
+                                title: string;
+                                /** @description What it looks like */
+                                symptoms: string;
+                                /** @description How to get through it */
+                                remedy: string;
+                            }[];
+                            checklist: {
+                                /** @description Stable kebab-case id */
+                                id: string;
+                                title: string;
+                                detail: string;
+                            }[];
+                            faq: {
+                                /** @description Stable kebab-case id */
+                                id: string;
+                                question: string;
+                                /** @description Markdown answer */
+                                answer: string;
+                            }[];
+                            alternatives: {
+                                /** @description Stable kebab-case id */
+                                id: string;
+                                title: string;
+                                detail: string;
+                                /** @description Slug of a Waymark roadmap for that path */
+                                roadmap?: string;
+                            }[];
+                            closings: {
+                                /** @description Markdown */
+                                history?: string;
+                                /** @description Markdown */
+                                market?: string;
+                                /** @description Markdown */
+                                checklist?: string;
+                            };
+                            /** @description Markdown */
+                            conclusion: string;
+                            /** @description Change notes of the version the next import makes when this roadmap changed (not part of it) */
+                            changes?: string;
+                            /** @description Every step, each placed in one tier */
+                            steps: {
+                                /** @description Stable kebab-case id */
+                                id: string;
+                                title: string;
+                                summary: string;
+                                topics: string[];
+                                estimatedHours: number;
+                                resources: string[];
+                                /** @description Markdown body of the step */
+                                body: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getDraft: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The draft id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** @description The roadmap the draft publishes as; the title is the draft’s */
+                        roadmap: {
+                            slug: string;
+                            title: string;
+                        };
+                        /**
+                         * @description edit: changes a published roadmap; new: becomes a new roadmap
+                         * @enum {unknown}
+                         */
+                        kind: "edit" | "new";
+                        /**
+                         * @description draft (being written) or discarded; in_review, approved and published are for review and publishing
+                         * @enum {unknown}
+                         */
+                        status: "draft" | "in_review" | "approved" | "published" | "discarded";
+                        /** @description Counts the changes from 1; the ETag names it */
+                        revision: number;
+                        /** @description The ETag of this revision, for If-Match */
+                        etag: string;
+                        /** @description The published roadmap’s content hash when the draft started; null for a new roadmap */
+                        basedOnHash: string | null;
+                        startedFrom: {
+                            /** @description Roadmap slug */
+                            published: string;
+                        } | {
+                            /** @description Roadmap slug */
+                            copy: string;
+                        } | {
+                            /** @enum {boolean} */
+                            empty: true;
+                        };
+                        /** @description null when the author’s account was removed */
+                        author: {
+                            id: string;
+                            name: string;
+                        } | null;
+                        /** Format: date-time */
+                        createdAt: string;
+                        /** Format: date-time */
+                        updatedAt: string;
+                        /** @description Where the draft is read and changed */
+                        href: string;
+                        /** @description A whole roadmap in the shape of its content files (docs/content-format.md) */
+                        document: {
+                            /** @description Stable kebab-case id */
+                            slug: string;
+                            title: string;
+                            summary: string;
+                            /** @enum {unknown} */
+                            license: "CC-BY-SA-4.0";
+                            /** @description The job this roadmap leads to, lower case, as in "what a <role> does" */
+                            role: string;
+                            /**
+                             * @description beginner, intermediate or advanced
+                             * @enum {unknown}
+                             */
+                            level: "beginner" | "intermediate" | "advanced";
+                            /** @description The edition a reader sees: "Roadmap · <year>, updated <date>" */
+                            edition: {
+                                year: number;
+                                /** @description A calendar date, YYYY-MM-DD */
+                                updated: string;
+                            };
+                            /** @description What a learner can do at the end */
+                            outcomes: string[];
+                            duties: {
+                                /** @description Stable kebab-case id */
+                                id: string;
+                                title: string;
+                                detail: string;
+                            }[];
+                            keepInMind: {
+                                /** @description Stable kebab-case id */
+                                id: string;
+                                title: string;
+                                detail: string;
+                            }[];
+                            /** @description Markdown: what the roadmap is and how to use it */
+                            intro: string;
+                            audience: string[];
+                            beforeYouStart: {
+                                /** @description Stable kebab-case id */
+                                id: string;
+                                title: string;
+                                detail: string;
+                            }[];
+                            durations: {
+                                /** @description Stable kebab-case id */
+                                id: string;
+                                label: string;
+                                /** @description Hours of study per week */
+                                hoursPerWeek: {
+                                    min: number;
+                                    max: number;
+                                };
+                                /** @description Months to finish at that pace */
+                                months: {
+                                    min: number;
+                                    max: number;
+                                };
+                                note?: string;
+                            }[];
+                            history: {
+                                /** @description Stable kebab-case id */
+                                id: string;
+                                period: string;
+                                title: string;
+                                summary: string;
+                            }[];
+                            market: {
+                                /** @description Stable kebab-case id */
+                                id: string;
+                                title: string;
+                                /** @description Markdown */
+                                body: string;
+                            }[];
+                            tiers: {
+                                /** @description Stable kebab-case id */
+                                id: string;
+                                title: string;
+                                summary: string;
+                                steps: string[];
+                            }[];
+                            plan: {
+                                summary?: string;
+                                months: {
+                                    month: number;
+                                    title: string;
+                                    goals: string[];
+                                    /** @description Hours of study per week this month */
+                                    hoursPerWeek: {
+                                        min: number;
+                                        max: number;
+                                    };
+                                    steps: string[];
+                                }[];
+                            };
+                            priorities: {
+                                rank: number;
+                                /** @description Stable kebab-case id */
+                                id: string;
+                                title: string;
+                                reason: string;
+                                steps?: string[];
+                            }[];
+                            challenges: {
+                                /** @description Stable kebab-case id */
+                                id: string;
+                                title: string;
+                                /** @description What it looks like */
+                                symptoms: string;
+                                /** @description How to get through it */
+                                remedy: string;
+                            }[];
+                            checklist: {
+                                /** @description Stable kebab-case id */
+                                id: string;
+                                title: string;
+                                detail: string;
+                            }[];
+                            faq: {
+                                /** @description Stable kebab-case id */
+                                id: string;
+                                question: string;
+                                /** @description Markdown answer */
+                                answer: string;
+                            }[];
+                            alternatives: {
+                                /** @description Stable kebab-case id */
+                                id: string;
+                                title: string;
+                                detail: string;
+                                /** @description Slug of a Waymark roadmap for that path */
+                                roadmap?: string;
+                            }[];
+                            closings: {
+                                /** @description Markdown */
+                                history?: string;
+                                /** @description Markdown */
+                                market?: string;
+                                /** @description Markdown */
+                                checklist?: string;
+                            };
+                            /** @description Markdown */
+                            conclusion: string;
+                            /** @description Change notes of the version the next import makes when this roadmap changed (not part of it) */
+                            changes?: string;
+                            /** @description Every step, each placed in one tier */
+                            steps: {
+                                /** @description Stable kebab-case id */
+                                id: string;
+                                title: string;
+                                summary: string;
+                                topics: string[];
+                                estimatedHours: number;
+                                resources: string[];
+                                /** @description Markdown body of the step */
+                                body: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    discardDraft: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the revision the change was made against */
+                "if-match"?: string;
+            };
+            path: {
+                /** @description The draft id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Discarded */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Precondition Failed */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    changeDraft: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the revision the change was made against */
+                "if-match"?: string;
+            };
+            path: {
+                /** @description The draft id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json-patch+json": ({
+                    /** @enum {string} */
+                    op: "add";
+                    /** @description A JSON pointer (RFC 6901) into the document */
+                    path: string;
+                    value: unknown;
+                } | {
+                    /** @enum {string} */
+                    op: "remove";
+                    /** @description A JSON pointer (RFC 6901) into the document */
+                    path: string;
+                } | {
+                    /** @enum {string} */
+                    op: "replace";
+                    /** @description A JSON pointer (RFC 6901) into the document */
+                    path: string;
+                    value: unknown;
+                } | {
+                    /** @enum {string} */
+                    op: "move";
+                    /** @description A JSON pointer (RFC 6901) into the document */
+                    from: string;
+                    /** @description A JSON pointer (RFC 6901) into the document */
+                    path: string;
+                } | {
+                    /** @enum {string} */
+                    op: "copy";
+                    /** @description A JSON pointer (RFC 6901) into the document */
+                    from: string;
+                    /** @description A JSON pointer (RFC 6901) into the document */
+                    path: string;
+                } | {
+                    /** @enum {string} */
+                    op: "test";
+                    /** @description A JSON pointer (RFC 6901) into the document */
+                    path: string;
+                    value: unknown;
+                })[];
+                "application/merge-patch+json": {
+                    /** @description The new title (see the draft's document for its shape) */
+                    title?: unknown;
+                    /** @description The new summary (see the draft's document for its shape) */
+                    summary?: unknown;
+                    /** @description The new license (see the draft's document for its shape) */
+                    license?: unknown;
+                    /** @description The new role (see the draft's document for its shape) */
+                    role?: unknown;
+                    /** @description The new level (see the draft's document for its shape) */
+                    level?: unknown;
+                    /** @description The new edition (see the draft's document for its shape) */
+                    edition?: unknown;
+                    /** @description The new outcomes (see the draft's document for its shape) */
+                    outcomes?: unknown;
+                    /** @description The new duties (see the draft's document for its shape) */
+                    duties?: unknown;
+                    /** @description The new keepInMind (see the draft's document for its shape) */
+                    keepInMind?: unknown;
+                    /** @description The new intro (see the draft's document for its shape) */
+                    intro?: unknown;
+                    /** @description The new audience (see the draft's document for its shape) */
+                    audience?: unknown;
+                    /** @description The new beforeYouStart (see the draft's document for its shape) */
+                    beforeYouStart?: unknown;
+                    /** @description The new durations (see the draft's document for its shape) */
+                    durations?: unknown;
+                    /** @description The new history (see the draft's document for its shape) */
+                    history?: unknown;
+                    /** @description The new market (see the draft's document for its shape) */
+                    market?: unknown;
+                    /** @description The new tiers (see the draft's document for its shape) */
+                    tiers?: unknown;
+                    /** @description The new plan (see the draft's document for its shape) */
+                    plan?: unknown;
+                    /** @description The new priorities (see the draft's document for its shape) */
+                    priorities?: unknown;
+                    /** @description The new challenges (see the draft's document for its shape) */
+                    challenges?: unknown;
+                    /** @description The new checklist (see the draft's document for its shape) */
+                    checklist?: unknown;
+                    /** @description The new faq (see the draft's document for its shape) */
+                    faq?: unknown;
+                    /** @description The new alternatives (see the draft's document for its shape) */
+                    alternatives?: unknown;
+                    /** @description The new closings (see the draft's document for its shape) */
+                    closings?: unknown;
+                    /** @description The new conclusion (see the draft's document for its shape) */
+                    conclusion?: unknown;
+                    /** @description The new changes (see the draft's document for its shape) */
+                    changes?: unknown;
+                    /** @description The new steps (see the draft's document for its shape) */
+                    steps?: unknown;
+                };
+                "application/json": {
+                    /** @description The new title (see the draft's document for its shape) */
+                    title?: unknown;
+                    /** @description The new summary (see the draft's document for its shape) */
+                    summary?: unknown;
+                    /** @description The new license (see the draft's document for its shape) */
+                    license?: unknown;
+                    /** @description The new role (see the draft's document for its shape) */
+                    role?: unknown;
+                    /** @description The new level (see the draft's document for its shape) */
+                    level?: unknown;
+                    /** @description The new edition (see the draft's document for its shape) */
+                    edition?: unknown;
+                    /** @description The new outcomes (see the draft's document for its shape) */
+                    outcomes?: unknown;
+                    /** @description The new duties (see the draft's document for its shape) */
+                    duties?: unknown;
+                    /** @description The new keepInMind (see the draft's document for its shape) */
+                    keepInMind?: unknown;
+                    /** @description The new intro (see the draft's document for its shape) */
+                    intro?: unknown;
+                    /** @description The new audience (see the draft's document for its shape) */
+                    audience?: unknown;
+                    /** @description The new beforeYouStart (see the draft's document for its shape) */
+                    beforeYouStart?: unknown;
+                    /** @description The new durations (see the draft's document for its shape) */
+                    durations?: unknown;
+                    /** @description The new history (see the draft's document for its shape) */
+                    history?: unknown;
+                    /** @description The new market (see the draft's document for its shape) */
+                    market?: unknown;
+                    /** @description The new tiers (see the draft's document for its shape) */
+                    tiers?: unknown;
+                    /** @description The new plan (see the draft's document for its shape) */
+                    plan?: unknown;
+                    /** @description The new priorities (see the draft's document for its shape) */
+                    priorities?: unknown;
+                    /** @description The new challenges (see the draft's document for its shape) */
+                    challenges?: unknown;
+                    /** @description The new checklist (see the draft's document for its shape) */
+                    checklist?: unknown;
+                    /** @description The new faq (see the draft's document for its shape) */
+                    faq?: unknown;
+                    /** @description The new alternatives (see the draft's document for its shape) */
+                    alternatives?: unknown;
+                    /** @description The new closings (see the draft's document for its shape) */
+                    closings?: unknown;
+                    /** @description The new conclusion (see the draft's document for its shape) */
+                    conclusion?: unknown;
+                    /** @description The new changes (see the draft's document for its shape) */
+                    changes?: unknown;
+                    /** @description The new steps (see the draft's document for its shape) */
+                    steps?: unknown;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** @description The roadmap the draft publishes as; the title is the draft’s */
+                        roadmap: {
+                            slug: string;
+                            title: string;
+                        };
+                        /**
+                         * @description edit: changes a published roadmap; new: becomes a new roadmap
+                         * @enum {unknown}
+                         */
+                        kind: "edit" | "new";
+                        /**
+                         * @description draft (being written) or discarded; in_review, approved and published are for review and publishing
+                         * @enum {unknown}
+                         */
+                        status: "draft" | "in_review" | "approved" | "published" | "discarded";
+                        /** @description Counts the changes from 1; the ETag names it */
+                        revision: number;
+                        /** @description The ETag of this revision, for If-Match */
+                        etag: string;
+                        /** @description The published roadmap’s content hash when the draft started; null for a new roadmap */
+                        basedOnHash: string | null;
+                        startedFrom: {
+                            /** @description Roadmap slug */
+                            published: string;
+                        } | {
+                            /** @description Roadmap slug */
+                            copy: string;
+                        } | {
+                            /** @enum {boolean} */
+                            empty: true;
+                        };
+                        /** @description null when the author’s account was removed */
+                        author: {
+                            id: string;
+                            name: string;
+                        } | null;
+                        /** Format: date-time */
+                        createdAt: string;
+                        /** Format: date-time */
+                        updatedAt: string;
+                        /** @description Where the draft is read and changed */
+                        href: string;
+                        /** @description A whole roadmap in the shape of its content files (docs/content-format.md) */
+                        document: {
+                            /** @description Stable kebab-case id */
+                            slug: string;
+                            title: string;
+                            summary: string;
+                            /** @enum {unknown} */
+                            license: "CC-BY-SA-4.0";
+                            /** @description The job this roadmap leads to, lower case, as in "what a <role> does" */
+                            role: string;
+                            /**
+                             * @description beginner, intermediate or advanced
+                             * @enum {unknown}
+                             */
+                            level: "beginner" | "intermediate" | "advanced";
+                            /** @description The edition a reader sees: "Roadmap · <year>, updated <date>" */
+                            edition: {
+                                year: number;
+                                /** @description A calendar date, YYYY-MM-DD */
+                                updated: string;
+                            };
+                            /** @description What a learner can do at the end */
+                            outcomes: string[];
+                            duties: {
+                                /** @description Stable kebab-case id */
+                                id: string;
+                                title: string;
+                                detail: string;
+                            }[];
+                            keepInMind: {
+                                /** @description Stable kebab-case id */
+                                id: string;
+                                title: string;
+                                detail: string;
+                            }[];
+                            /** @description Markdown: what the roadmap is and how to use it */
+                            intro: string;
+                            audience: string[];
+                            beforeYouStart: {
+                                /** @description Stable kebab-case id */
+                                id: string;
+                                title: string;
+                                detail: string;
+                            }[];
+                            durations: {
+                                /** @description Stable kebab-case id */
+                                id: string;
+                                label: string;
+                                /** @description Hours of study per week */
+                                hoursPerWeek: {
+                                    min: number;
+                                    max: number;
+                                };
+                                /** @description Months to finish at that pace */
+                                months: {
+                                    min: number;
+                                    max: number;
+                                };
+                                note?: string;
+                            }[];
+                            history: {
+                                /** @description Stable kebab-case id */
+                                id: string;
+                                period: string;
+                                title: string;
+                                summary: string;
+                            }[];
+                            market: {
+                                /** @description Stable kebab-case id */
+                                id: string;
+                                title: string;
+                                /** @description Markdown */
+                                body: string;
+                            }[];
+                            tiers: {
+                                /** @description Stable kebab-case id */
+                                id: string;
+                                title: string;
+                                summary: string;
+                                steps: string[];
+                            }[];
+                            plan: {
+                                summary?: string;
+                                months: {
+                                    month: number;
+                                    title: string;
+                                    goals: string[];
+                                    /** @description Hours of study per week this month */
+                                    hoursPerWeek: {
+                                        min: number;
+                                        max: number;
+                                    };
+                                    steps: string[];
+                                }[];
+                            };
+                            priorities: {
+                                rank: number;
+                                /** @description Stable kebab-case id */
+                                id: string;
+                                title: string;
+                                reason: string;
+                                steps?: string[];
+                            }[];
+                            challenges: {
+                                /** @description Stable kebab-case id */
+                                id: string;
+                                title: string;
+                                /** @description What it looks like */
+                                symptoms: string;
+                                /** @description How to get through it */
+                                remedy: string;
+                            }[];
+                            checklist: {
+                                /** @description Stable kebab-case id */
+                                id: string;
+                                title: string;
+                                detail: string;
+                            }[];
+                            faq: {
+                                /** @description Stable kebab-case id */
+                                id: string;
+                                question: string;
+                                /** @description Markdown answer */
+                                answer: string;
+                            }[];
+                            alternatives: {
+                                /** @description Stable kebab-case id */
+                                id: string;
+                                title: string;
+                                detail: string;
+                                /** @description Slug of a Waymark roadmap for that path */
+                                roadmap?: string;
+                            }[];
+                            closings: {
+                                /** @description Markdown */
+                                history?: string;
+                                /** @description Markdown */
+                                market?: string;
+                                /** @description Markdown */
+                                checklist?: string;
+                            };
+                            /** @description Markdown */
+                            conclusion: string;
+                            /** @description Change notes of the version the next import makes when this roadmap changed (not part of it) */
+                            changes?: string;
+                            /** @description Every step, each placed in one tier */
+                            steps: {
+                                /** @description Stable kebab-case id */
+                                id: string;
+                                title: string;
+                                summary: string;
+                                topics: string[];
+                                estimatedHours: number;
+                                resources: string[];
+                                /** @description Markdown body of the step */
+                                body: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Precondition Failed */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported Media Type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Precondition Required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    previewDraft: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The draft id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        slug: string;
+                        title: string;
+                        summary: string;
+                        license: {
+                            /** @enum {unknown} */
+                            id: "CC-BY-SA-4.0";
+                            name: string;
+                            url: string;
+                        };
+                        /** @description The job the roadmap leads to, lower case */
+                        role: string;
+                        /**
+                         * @description beginner, intermediate or advanced
+                         * @enum {unknown}
+                         */
+                        level: "beginner" | "intermediate" | "advanced";
+                        /** @description The edition a reader sees: "Roadmap · <year>, updated <date>" */
+                        edition: {
+                            year: number;
+                            /** @description A calendar date, YYYY-MM-DD */
+                            updated: string;
+                        };
+                        /** @description What a learner can do at the end */
+                        outcomes: string[];
+                        duties: {
+                            /** @description Stable kebab-case id */
+                            id: string;
+                            title: string;
+                            detail: string;
+                        }[];
+                        keepInMind: {
+                            /** @description Stable kebab-case id */
+                            id: string;
+                            title: string;
+                            detail: string;
+                        }[];
+                        /** @description Markdown */
+                        intro: string;
+                        audience: string[];
+                        beforeYouStart: {
+                            /** @description Stable kebab-case id */
+                            id: string;
+                            title: string;
+                            detail: string;
+                        }[];
+                        durations: {
+                            /** @description Stable kebab-case id */
+                            id: string;
+                            label: string;
+                            /** @description Hours of study per week */
+                            hoursPerWeek: {
+                                min: number;
+                                max: number;
+                            };
+                            /** @description Months to finish at that pace */
+                            months: {
+                                min: number;
+                                max: number;
+                            };
+                            note?: string;
+                        }[];
+                        history: {
+                            /** @description Stable kebab-case id */
+                            id: string;
+                            period: string;
+                            title: string;
+                            summary: string;
+                        }[];
+                        market: {
+                            /** @description Stable kebab-case id */
+                            id: string;
+                            title: string;
+                            /** @description Markdown */
+                            body: string;
+                        }[];
+                        tiers: {
+                            id: string;
+                            title: string;
+                            summary: string;
+                            estimatedHours: number;
+                            steps: {
+                                id: string;
+                                tierId: string;
+                                /** @description Position in the whole path, from 1 */
+                                number: number;
+                                title: string;
+                                summary: string;
+                                /** @description Markdown */
+                                body: string;
+                                topics: string[];
+                                estimatedHours: number;
+                                resources: {
+                                    id: string;
+                                    /**
+                                     * @description guide, cheatsheet, review, article, video, course, book, or docs (official documentation)
+                                     * @enum {unknown}
+                                     */
+                                    type: "guide" | "cheatsheet" | "review" | "article" | "video" | "course" | "book" | "docs";
+                                    title: string;
+                                    url: string;
+                                    publisher: string | null;
+                                    free: boolean;
+                                }[];
+                                /** @description Other published roadmaps that have a step with the same id, in slug order */
+                                alsoIn: {
+                                    slug: string;
+                                    title: string;
+                                }[];
+                            }[];
+                        }[];
+                        plan: {
+                            summary?: string;
+                            months: {
+                                month: number;
+                                title: string;
+                                goals: string[];
+                                /** @description Hours of study per week this month */
+                                hoursPerWeek: {
+                                    min: number;
+                                    max: number;
+                                };
+                                steps: string[];
+                            }[];
+                        };
+                        priorities: {
+                            rank: number;
+                            /** @description Stable kebab-case id */
+                            id: string;
+                            title: string;
+                            reason: string;
+                            steps?: string[];
+                        }[];
+                        challenges: {
+                            /** @description Stable kebab-case id */
+                            id: string;
+                            title: string;
+                            /** @description What it looks like */
+                            symptoms: string;
+                            /** @description How to get through it */
+                            remedy: string;
+                        }[];
+                        checklist: {
+                            /** @description Stable kebab-case id */
+                            id: string;
+                            title: string;
+                            detail: string;
+                        }[];
+                        faq: {
+                            /** @description Stable kebab-case id */
+                            id: string;
+                            question: string;
+                            /** @description Markdown answer */
+                            answer: string;
+                        }[];
+                        alternatives: {
+                            id: string;
+                            title: string;
+                            detail: string;
+                            /** @description The Waymark roadmap for that path; null when there is none, or it is not published */
+                            roadmap: {
+                                slug: string;
+                                title: string;
+                            } | null;
+                        }[];
+                        closings: {
+                            /** @description Markdown */
+                            history?: string;
+                            /** @description Markdown */
+                            market?: string;
+                            /** @description Markdown */
+                            checklist?: string;
+                        };
+                        /** @description Markdown */
+                        conclusion: string;
+                        stats: {
+                            tiers: number;
+                            steps: number;
+                            estimatedHours: number;
+                            resources: number;
+                        };
+                        /** Format: date-time */
+                        updatedAt: string;
+                        /** @description The latest published version (its changelog: GET /v1/roadmaps/{slug}/versions); null only for a roadmap that no import or publish has written since versions began */
+                        version: {
+                            number: number;
+                            /** Format: date-time */
+                            publishedAt: string;
+                        } | null;
+                    };
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listPersonalTokens: {
         parameters: {
             query?: never;
@@ -5987,7 +7848,7 @@ export interface operations {
                             /** Format: uuid */
                             id: string;
                             name: string;
-                            scopes: ("account:self" | "users:manage" | "audit:read" | "feedback:moderate" | "analytics:read")[];
+                            scopes: ("account:self" | "users:manage" | "audit:read" | "feedback:moderate" | "analytics:read" | "drafts:write")[];
                             /** Format: date-time */
                             createdAt: string;
                             /** Format: date-time */
@@ -6038,7 +7899,7 @@ export interface operations {
                 "application/json": {
                     /** @description What the token is for */
                     name: string;
-                    scopes: ("account:self" | "users:manage" | "audit:read" | "feedback:moderate" | "analytics:read")[];
+                    scopes: ("account:self" | "users:manage" | "audit:read" | "feedback:moderate" | "analytics:read" | "drafts:write")[];
                     /** @description The token stops working after this */
                     expiresInDays: number;
                 };
@@ -6055,7 +7916,7 @@ export interface operations {
                         /** Format: uuid */
                         id: string;
                         name: string;
-                        scopes: ("account:self" | "users:manage" | "audit:read" | "feedback:moderate" | "analytics:read")[];
+                        scopes: ("account:self" | "users:manage" | "audit:read" | "feedback:moderate" | "analytics:read" | "drafts:write")[];
                         /** Format: date-time */
                         createdAt: string;
                         /** Format: date-time */

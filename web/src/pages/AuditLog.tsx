@@ -38,6 +38,9 @@ const ACTIONS: Record<string, string> = {
   'feedback.comment_approved': 'Approved a comment',
   'feedback.comment_hidden': 'Hid a comment',
   'feedback.comment_addressed': 'Marked a comment addressed',
+  'draft.started': 'Started a roadmap draft',
+  'draft.changed': 'Changed a roadmap draft',
+  'draft.discarded': 'Discarded a roadmap draft',
   'feedback.comment_deleted': 'Deleted a comment',
   'analytics.recompute_requested': 'Asked for the analytics to be recomputed',
 };

@@ -88,6 +88,7 @@ export const SiteHeader = () => {
             {allowed(session, 'analytics:read') && (
               <NavLink href="/editor/analytics" label="Analytics" also={['/editor/analytics/']} />
             )}
+            {allowed(session, 'drafts:write') && <NavLink href="/editor/drafts" label="Drafts" />}
             {signedIn && session.user.role === 'admin' && <NavLink href="/admin" label="Admin" />}
           </ul>
           {/* Nothing until the session is known, rather than "Log in" flashing for someone signed in. */}

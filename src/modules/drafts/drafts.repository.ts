@@ -1,0 +1,136 @@
+// Roadmap drafts (migration 0014): the only SQL on roadmap_drafts. A change is written only where the draft still has
+// the revision the editor read, so of two changes made from the same revision exactly one lands.
+import { sql } from 'kysely';
+import type { Db } from '../../infra/database.ts';
+import { pageRows } from '../../infra/page-size.ts';
+import type { DraftKind, DraftStatus } from '../../lib/enums.ts';
+import type { RoadmapContent } from '../content/content.schemas.ts';
+
+export type StartedFrom = { published: string } | { copy: string } | { empty: true };
+
+export interface DraftRow {
+  id: string;
+  roadmapSlug: string;
+  kind: DraftKind;
+  document: RoadmapContent;
+  revision: number;
+  basedOnHash: string | null;
+  startedFrom: StartedFrom;
+  status: DraftStatus;
+  authorId: string | null;
+  authorName: string | null;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+export type DraftListRow = Omit<DraftRow, 'document'> & { title: string; position: string };
+
+export interface NewDraft {
+  id: string;
+  roadmapSlug: string;
+  kind: DraftKind;
+  document: RoadmapContent;
+  basedOnHash: string | null;
+  startedFrom: StartedFrom;
+  authorId: string;
+}
+
+const listColumns = [
+  'd.id',
+  'd.roadmapSlug',
+  'd.kind',
+  'd.revision',
+  'd.basedOnHash',
+  'd.startedFrom',
+  'd.status',
+  'd.authorId',
+  'u.displayName as authorName',
+  'd.createdAt',
+  'd.updatedAt',
+] as const;
+
+export const createDraftsRepository = (db: Db) => {
+  const drafts = () => db.selectFrom('roadmapDrafts as d').leftJoin('users as u', 'u.id', 'd.authorId');
+
+  const find = async (id: string): Promise<DraftRow | undefined> =>
+    (await drafts()
+      .select([...listColumns, 'd.document'])
+      .where('d.id', '=', id)
+      .executeTakeFirst()) as DraftRow | undefined;
+
+  /** The one way a draft changes: only while open and still at the revision the change was made against. */
+  const updateAtRevision = async (
+    id: string,
+    revision: number,
+    set: { document?: string; status?: DraftStatus },
+  ): Promise<DraftRow | undefined> => {
+    const updated = await db
+      .updateTable('roadmapDrafts')
+      .set({ ...set, revision: revision + 1, updatedAt: sql<Date>`now()` })
+      .where('id', '=', id)
+      .where('revision', '=', revision)
+      .where('status', '=', 'draft')
+      .returning('id')
+      .executeTakeFirst();
+    return updated === undefined ? undefined : find(id);
+  };
+
+  return {
+    find,
+
+    async insert(draft: NewDraft): Promise<DraftRow> {
+      await db
+        .insertInto('roadmapDrafts')
+        .values({
+          id: draft.id,
+          roadmapSlug: draft.roadmapSlug,
+          kind: draft.kind,
+          document: JSON.stringify(draft.document),
+          basedOnHash: draft.basedOnHash,
+          startedFrom: JSON.stringify(draft.startedFrom),
+          authorId: draft.authorId,
+        })
+        .execute();
+      return (await find(draft.id))!;
+    },
+
+    /**
+     * Replaces the document of a draft still open ('draft') at `revision`, and counts one revision on; undefined when
+     * the draft is at another revision or no longer open (nothing is written then).
+     */
+    replaceDocument: (id: string, revision: number, document: RoadmapContent) =>
+      updateAtRevision(id, revision, { document: JSON.stringify(document) }),
+
+    /** Sets the status of a draft still open at `revision` (a new revision too); undefined as for replaceDocument. */
+    setStatus: (id: string, revision: number, status: DraftStatus) => updateAtRevision(id, revision, { status }),
+
+    /** Newest first, after the given position; discarded drafts only when asked for by status. */
+    list(
+      filter: { roadmap?: string | undefined; status?: DraftStatus | undefined },
+      after: { createdAt: string; id: string } | undefined,
+      limit: number,
+    ): Promise<DraftListRow[]> {
+      let query = drafts().select([
+        ...listColumns,
+        sql<string>`d.document ->> 'title'`.as('title'),
+        // Full microsecond precision for the cursor: a Date would round it to milliseconds and skip rows.
+        sql<string>`d.created_at::text`.as('position'),
+      ]);
+      if (filter.roadmap !== undefined) query = query.where('d.roadmapSlug', '=', filter.roadmap);
+      query =
+        filter.status === undefined
+          ? query.where('d.status', '!=', 'discarded')
+          : query.where('d.status', '=', filter.status);
+      if (after !== undefined) {
+        query = query.where((eb) =>
+          eb(eb.refTuple('d.createdAt', 'd.id'), '<', eb.tuple(sql<Date>`${after.createdAt}::timestamptz`, after.id)),
+        );
+      }
+      return query.orderBy('d.createdAt', 'desc').orderBy('d.id', 'desc').limit(pageRows(limit)).execute() as Promise<
+        DraftListRow[]
+      >;
+    },
+  };
+};
+
+export type DraftsRepository = ReturnType<typeof createDraftsRepository>;
