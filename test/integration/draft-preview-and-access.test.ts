@@ -30,9 +30,12 @@ describe('previewing, listing and discarding', () => {
     const published = await call('GET', '/v1/roadmaps/frontend-developer');
 
     expect(preview.statusCode).toBe(200);
-    const { updatedAt: _draftTime, ...previewed } = preview.json<RoadmapDocument>();
-    const { updatedAt: _publishedTime, ...learners } = published.json<RoadmapDocument>();
+    // A draft is not published: it has its own time and no version number yet.
+    const { updatedAt: _draftTime, version: draftVersion, ...previewed } = preview.json<RoadmapDocument>();
+    const { updatedAt: _publishedTime, version: publishedVersion, ...learners } = published.json<RoadmapDocument>();
     expect(previewed).toEqual(learners);
+    expect(draftVersion).toBeNull();
+    expect(publishedVersion?.number).toBe(1);
   });
 
   it('when a draft changes, then the preview shows the change and the published roadmap does not', async () => {
