@@ -37,3 +37,7 @@ export type ProgressEventKind = (typeof PROGRESS_EVENT_KINDS)[number];
 
 export const COMMENT_STATES = ['new', 'quarantined', 'approved', 'hidden', 'addressed'] as const;
 export type CommentState = (typeof COMMENT_STATES)[number];
+
+/** What one check of a resource's link found (docs/decisions/0030-link-checks.md). */
+export const LINK_OUTCOMES = ['ok', 'moved', 'dead', 'error'] as const;
+export type LinkOutcome = (typeof LINK_OUTCOMES)[number];

@@ -7,6 +7,7 @@ import {
   EMAIL_TOKEN_PURPOSES,
   HUB_KINDS,
   LEVELS,
+  LINK_OUTCOMES,
   MAIL_TRANSPORTS,
   PROGRESS_EVENT_KINDS,
   RESOURCE_TYPES,
@@ -28,6 +29,9 @@ const ENUM_COLUMNS: Record<string, readonly string[]> = {
   'feedback_comments.state': COMMENT_STATES,
   'hub_entries.kind': HUB_KINDS,
   'hub_entries.level': LEVELS,
+  'resource_link_checks.outcome': LINK_OUTCOMES,
+  'resource_links.state': LINK_OUTCOMES,
+  'resource_links.last_outcome': LINK_OUTCOMES,
 };
 
 let database: DatabaseHandle;

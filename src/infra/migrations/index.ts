@@ -10,6 +10,7 @@ import * as canonicalTimeZones from './0008-canonical-time-zones.ts';
 import * as stepBookmarks from './0010-step-bookmarks.ts';
 import * as hub from './0011-hub.ts';
 import * as searchWords from './0012-search-words.ts';
+import * as linkChecks from './0015-link-checks.ts';
 
 // Append-only: a migration that has been merged is never edited (test/migrations.test.ts keeps their checksums).
 export const migrations: Record<string, Migration> = {
@@ -24,6 +25,7 @@ export const migrations: Record<string, Migration> = {
   '0010-step-bookmarks': stepBookmarks,
   '0011-hub': hub,
   '0012-search-words': searchWords,
+  '0015-link-checks': linkChecks,
 };
 
 export const migrationProvider: MigrationProvider = {
