@@ -17,6 +17,8 @@ export const PERMISSIONS = {
   'feedback:moderate': ['editor', 'admin'],
   /** Read a roadmap's analytics: helpfulness, the learner funnel, activity, time per step. */
   'analytics:read': ['editor', 'admin'],
+  /** List resource links as the link check found them; ask for a check now. */
+  'resources:check': ['editor', 'admin'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -3,6 +3,7 @@ import { encodeBody, type ContentCoding, type EncodedBody } from '../../lib/enco
 import type { Cache, CacheCodec } from '../../infra/cache.ts';
 import { NotFoundError } from '../../lib/errors.ts';
 import { Type } from 'typebox';
+import type { LinkOutcome } from '../../lib/enums.ts';
 import { LICENSES, type ResourceType } from '../content/content.schemas.ts';
 import type { RoadmapRow, RoadmapsRepository } from './roadmaps.repository.ts';
 import type { ResourceSummary, RoadmapDocument, RoadmapSummary, Step, StepDetail } from './roadmaps.schemas.ts';
@@ -105,9 +106,13 @@ export const createRoadmapsService = ({ roadmapsRepository, cache }: RoadmapsSer
       roadmapsRepository.listPublishedTitles(document.alternatives.flatMap((path) => path.roadmap ?? [])),
     ]);
     const resourcesByStep = new Map<string, ResourceSummary[]>();
-    for (const { stepId, ...resource } of resourceRows) {
+    for (const { stepId, linkState, linkCheckedAt, ...resource } of resourceRows) {
       const list = resourcesByStep.get(stepId) ?? [];
-      list.push({ ...resource, type: resource.type as ResourceType });
+      const link =
+        linkState === null || linkCheckedAt === null
+          ? null
+          : { state: linkState as LinkOutcome, checkedAt: linkCheckedAt.toISOString() };
+      list.push({ ...resource, type: resource.type as ResourceType, link });
       resourcesByStep.set(stepId, list);
     }
     const steps: Step[] = stepRows.map((step, index) => ({

@@ -40,6 +40,7 @@ const ACTIONS: Record<string, string> = {
   'feedback.comment_addressed': 'Marked a comment addressed',
   'feedback.comment_deleted': 'Deleted a comment',
   'analytics.recompute_requested': 'Asked for the analytics to be recomputed',
+  'links.check_requested': 'Asked for the resource links to be checked',
 };
 
 const Actor = ({ entry }: { entry: Entry }) =>
