@@ -30,6 +30,7 @@ const Moderation = lazy(() => import('./pages/Moderation').then((m) => ({ defaul
 const HubPage = lazy(() => import('./pages/Hub').then((m) => ({ default: m.HubPage })));
 const HubEntryPage = lazy(() => import('./pages/HubEntry').then((m) => ({ default: m.HubEntryPage })));
 const AnalyticsPage = lazy(() => import('./pages/Analytics').then((m) => ({ default: m.AnalyticsPage })));
+const LinksPage = lazy(() => import('./pages/Links').then((m) => ({ default: m.LinksPage })));
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each page takes its own route params
 type Page = ComponentType<any>;
@@ -54,6 +55,7 @@ const PAGES: Record<PagePattern, Page> = {
   '/editor/feedback': Moderation,
   '/editor/analytics': AnalyticsPage,
   '/editor/analytics/:slug': AnalyticsPage,
+  '/editor/links': LinksPage,
 };
 const ROUTES = PAGE_PATTERNS.map((pattern) => [pattern, PAGES[pattern]] as const);
 

@@ -21,6 +21,7 @@ export const PAGE_PATTERNS = [
   '/editor/feedback',
   '/editor/analytics',
   '/editor/analytics/:slug',
+  '/editor/links',
 ] as const;
 
 export type PagePattern = (typeof PAGE_PATTERNS)[number];
