@@ -92,7 +92,9 @@ export const createLinkProbe = ({
     const client = url.protocol === 'https:' ? https : http;
     return new Promise<{ status: number; location: string | undefined }>((settle, fail) => {
       const timer = setTimeout(() => {
-        outgoing.destroy(new ProbeFailure('error', `No answer within ${timeoutMs / 1000} s.`));
+        // Said first, so the errors destroying the request and its answer cause are not what is recorded.
+        fail(new ProbeFailure('error', `No full answer within ${timeoutMs / 1000} s.`));
+        outgoing.destroy();
       }, timeoutMs);
       const outgoing = client.request(
         {
