@@ -163,7 +163,7 @@ export const featureOptions = {
     },
     hostDelayMs: {
       env: 'LINK_CHECK_HOST_DELAY_MS',
-      description: 'Pause between two requests to the same host, so a run never hammers one site.',
+      description: 'Pause between checking two links on the same host, so a run never hammers one site.',
       default: '2000',
       parse: integer(0, 60000),
     },

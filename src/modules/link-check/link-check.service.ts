@@ -68,14 +68,16 @@ export const createLinkCheckService = ({
   now = () => new Date(),
   sleep = wait,
 }: LinkCheckServiceDeps) => {
-  /** When each host was last asked in this run, to keep the pause between two requests to it. */
+  /** When each host last finished answering in this run, to keep the pause between two checks on it. */
   const paceFor = () => {
-    const lastAsked = new Map<string, number>();
-    return async (host: string) => {
-      const last = lastAsked.get(host);
-      const pause = last === undefined ? 0 : last + hostDelayMs - Date.now();
-      if (pause > 0) await sleep(pause);
-      lastAsked.set(host, Date.now());
+    const lastDone = new Map<string, number>();
+    return {
+      async waitFor(host: string) {
+        const last = lastDone.get(host);
+        const pause = last === undefined ? 0 : last + hostDelayMs - Date.now();
+        if (pause > 0) await sleep(pause);
+      },
+      done: (host: string) => lastDone.set(host, Date.now()),
     };
   };
 
@@ -94,8 +96,10 @@ export const createLinkCheckService = ({
       const pace = paceFor();
       for (const link of await linkCheckRepository.listLinksToCheck(batchSize)) {
         if (Date.now() - started > runBudgetMs) break;
-        await pace(hostOf(link.url));
+        const host = hostOf(link.url);
+        await pace.waitFor(host);
         const result = await probe.probe(link.url);
+        pace.done(host);
         const state = nextLinkState(link.previous, result.outcome, now());
         await linkCheckRepository.recordCheck(
           link.resourceId,
