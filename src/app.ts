@@ -37,6 +37,7 @@ import { devMailboxRoutes, hasDevMailbox } from './modules/mail/mail.routes.ts';
 import { progressRoutes } from './modules/progress/progress.routes.ts';
 import { personalTokensRoutes } from './modules/personal-tokens/personal-tokens.routes.ts';
 import { PERSONAL_TOKEN_PREFIX } from './modules/personal-tokens/personal-tokens.service.ts';
+import { linkCheckRoutes } from './modules/link-check/link-check.routes.ts';
 import { resourcesRoutes } from './modules/resources/resources.routes.ts';
 import { roadmapsRoutes } from './modules/roadmaps/roadmaps.routes.ts';
 import { versionsRoutes } from './modules/versions/versions.routes.ts';
@@ -119,6 +120,7 @@ export const buildApp = async ({
   await app.register(roadmapsRoutes, { roadmapsService: container.roadmapsService });
   await app.register(versionsRoutes, { versionsService: container.versionsService });
   await app.register(resourcesRoutes, { resourcesService: container.resourcesService });
+  await app.register(linkCheckRoutes, { linkCheckService: container.linkCheckService });
   await app.register(searchRoutes, { searchService: container.searchService });
   await app.register(hubRoutes, { hubService: container.hubService });
   await app.register(accountsRoutes, {

@@ -15,6 +15,9 @@ import { createVisitorIds, deriveKey } from './modules/feedback/visitor.ts';
 import { createHubRepository } from './modules/hub/hub.repository.ts';
 import { createHubService } from './modules/hub/hub.service.ts';
 import { createHousekeepingService } from './modules/housekeeping/housekeeping.service.ts';
+import { createLinkCheckRepository } from './modules/link-check/link-check.repository.ts';
+import { createLinkCheckService } from './modules/link-check/link-check.service.ts';
+import { createLinkProbe } from './modules/link-check/probe.ts';
 import { createMailJobHandler } from './modules/mail/mail.jobs.ts';
 import { createMailOutbox } from './modules/mail/mail.outbox.ts';
 import { createMailRepository } from './modules/mail/mail.repository.ts';
@@ -49,7 +52,7 @@ import { createUsersRepository } from './modules/users/users.repository.ts';
 import { createUsersService } from './modules/users/users.service.ts';
 
 export interface ContainerDeps {
-  config: Pick<Config, 'http' | 'content' | 'auth' | 'mail' | 'feedback' | 'brand'>;
+  config: Pick<Config, 'http' | 'content' | 'auth' | 'mail' | 'feedback' | 'brand' | 'linkCheck'>;
   /** JWT_SECRET, or the random key the process made for itself outside production. */
   accessTokenSecret: string;
   db: Db;
@@ -98,6 +101,7 @@ export const createContainer = ({
     queueJob: (queue: QueueName, data: object) => jobs.send(queue, data, { transaction: trx }),
   }));
   const targetNamesRepository = createTargetNamesRepository(db);
+  const linkCheckRepository = createLinkCheckRepository(db);
   const roadmapsRepository = createRoadmapsRepository(db);
   const roadmapsService = createRoadmapsService({ roadmapsRepository, cache });
   const bookmarksService = createBookmarksService({
@@ -173,6 +177,21 @@ export const createContainer = ({
     hubService,
     resourcesService: createResourcesService({ resourcesRepository: createResourcesRepository(db) }),
     versionsService: createVersionsService({ versionsRepository: createVersionsRepository(db) }),
+    linkCheckService: createLinkCheckService({
+      linkCheckRepository,
+      probe: createLinkProbe({
+        userAgent: `Waymark-LinkCheck/1.0 (+${config.http.publicUrl}; ${config.brand.name})`,
+        timeoutMs: config.linkCheck.timeoutMs,
+        allowedHosts: config.linkCheck.allowedHosts,
+      }),
+      jobs,
+      transact,
+      // Readers' roadmap pages show which links are dead: a run's findings have to reach every instance's cache.
+      onLinksChecked: () => cache.invalidate(ROADMAPS_CACHE),
+      enabled: config.linkCheck.enabled,
+      batchSize: config.linkCheck.batchSize,
+      hostDelayMs: config.linkCheck.hostDelayMs,
+    }),
     searchService: createSearchService({ searchRepository: createSearchRepository(db), cache }),
     contentService: createContentService({
       contentRepository: createContentRepository(db),
@@ -183,11 +202,13 @@ export const createContainer = ({
     housekeepingService: createHousekeepingService({
       accountsRepository,
       mailRepository,
+      linkCheckRepository,
       retentionDays: {
         loginAttempts: config.auth.loginAttemptsRetentionDays,
         emailTokens: config.mail.tokenRetentionDays,
         sentMail: config.mail.sentMailRetentionDays,
         endedSessions: config.auth.endedSessionRetentionDays,
+        linkChecks: config.linkCheck.retentionDays,
       },
     }),
     mailRepository,

@@ -12,6 +12,7 @@ import { createMetrics } from './infra/metrics.ts';
 import type { Logger } from './infra/logger.ts';
 import { startFeedbackWorkers } from './modules/feedback/feedback.jobs.ts';
 import { startHousekeepingWorker } from './modules/housekeeping/housekeeping.jobs.ts';
+import { startLinkCheckWorker } from './modules/link-check/link-check.jobs.ts';
 import { startMailWorker } from './modules/mail/mail.jobs.ts';
 import { startProgressWorkers } from './modules/progress/progress.jobs.ts';
 
@@ -82,14 +83,15 @@ export const startInfrastructure = async (config: Config, logger: Logger) => {
     metrics,
     container,
     /**
-     * Runs the background jobs in this process: mail, and on schedules the weekly digest, feedback analytics and
-     * the housekeeping that deletes rows past their retention. Each feature's *.jobs.ts registers its own.
+     * Runs the background jobs in this process: mail, and on schedules the weekly digest, feedback analytics,
+     * the housekeeping that deletes rows past their retention, and the link check. Each feature's *.jobs.ts registers its own.
      */
     async startWorkers() {
       await startMailWorker(jobs, container.mailJobHandler);
       await startProgressWorkers(jobs, container.weeklyDigest, logger);
       await startFeedbackWorkers(jobs, container.analyticsService, logger);
       await startHousekeepingWorker(jobs, container.housekeepingService, logger);
+      await startLinkCheckWorker(jobs, container.linkCheckService, config.linkCheck, logger);
     },
     /** Lets the job in hand finish for up to `jobGraceMs` (then pg-boss retries it later), then closes the pools. */
     async close(jobGraceMs?: number) {

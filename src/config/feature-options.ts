@@ -1,6 +1,6 @@
 // The options of Waymark's features: content, accounts and sessions, mail, feedback and the background jobs.
 // Part of the options table (options.ts).
-import { boolean, directory, integer, oneOf, secret, text, url, type OptionSpec } from './parsers.ts';
+import { boolean, cron, directory, hostList, integer, oneOf, secret, text, url, type OptionSpec } from './parsers.ts';
 
 export const featureOptions = {
   content: {
@@ -132,6 +132,54 @@ export const featureOptions = {
       description: 'Feedback posts one visitor (anonymous cookie or account) may make per RATE_LIMIT_WINDOW_MS.',
       default: '20',
       parse: integer(1, 10000000),
+    },
+  },
+  linkCheck: {
+    enabled: {
+      env: 'LINK_CHECK_ENABLED',
+      description:
+        'Check the links of resources on LINK_CHECK_SCHEDULE and when an editor asks (false: Waymark fetches nothing).',
+      default: 'true',
+      parse: boolean,
+    },
+    schedule: {
+      env: 'LINK_CHECK_SCHEDULE',
+      description:
+        'When the link check runs (cron, UTC); each run checks the LINK_CHECK_BATCH_SIZE oldest-checked links.',
+      default: '17 4 * * *',
+      parse: cron,
+    },
+    batchSize: {
+      env: 'LINK_CHECK_BATCH_SIZE',
+      description: 'Links one run checks at most, those checked longest ago first.',
+      default: '200',
+      parse: integer(1, 10000),
+    },
+    timeoutMs: {
+      env: 'LINK_CHECK_TIMEOUT_MS',
+      description: 'How long one request of the link check may take, from connecting to the last byte read.',
+      default: '10000',
+      parse: integer(100, 120000),
+    },
+    hostDelayMs: {
+      env: 'LINK_CHECK_HOST_DELAY_MS',
+      description: 'Pause between checking two links on the same host, so a run never hammers one site.',
+      default: '2000',
+      parse: integer(0, 60000),
+    },
+    allowedHosts: {
+      env: 'LINK_CHECK_ALLOWED_HOSTS',
+      description:
+        'Hosts the link check may fetch even though they resolve to a private, loopback or link-local address ' +
+        '(never otherwise), e.g. an intranet wiki: docs.internal,127.0.0.1:8080. A host without a port allows all.',
+      default: '',
+      parse: hostList,
+    },
+    retentionDays: {
+      env: 'LINK_CHECK_RETENTION_DAYS',
+      description: 'Days the history of each link check is kept; the housekeeping job then deletes it.',
+      default: '180',
+      parse: integer(1, 3650),
     },
   },
   jobs: {

@@ -24,6 +24,7 @@ export const areaTitles: Record<Area, string> = {
   auth: 'Accounts and sessions',
   mail: 'Mail',
   feedback: 'Feedback',
+  linkCheck: 'Link checks',
   jobs: 'Background jobs',
   brand: 'Branding',
   observability: 'Logs and metrics',

@@ -169,6 +169,37 @@ export const ratio: Parser<number> = (raw) => {
   return value;
 };
 
+/** A cron schedule of five fields (minute hour day month weekday), as pg-boss reads it, in UTC. */
+export const cron: Parser<string> = (raw) => {
+  const fields = raw.trim().split(/\s+/);
+  if (fields.length !== 5 || !fields.every((field) => /^[\d*/,-]+$/.test(field))) {
+    throw new OptionError('expects a cron schedule of five fields, such as "17 4 * * *" (04:17 UTC daily)');
+  }
+  return fields.join(' ');
+};
+
+/**
+ * Hosts, each with or without a port (`example.org`, `127.0.0.1:8080`, `[::1]:8080`), comma-separated, lowercased.
+ * A bare host matches every port.
+ */
+export const hostList: Parser<string[]> = (raw) =>
+  raw
+    .split(',')
+    .map((entry) => entry.trim().toLowerCase())
+    .filter(Boolean)
+    .map((entry) => {
+      let parsed: URL | undefined;
+      try {
+        parsed = new URL(`http://${entry}`);
+      } catch {
+        parsed = undefined;
+      }
+      if (parsed === undefined || parsed.host !== entry.replace(/:80$/, '') || parsed.pathname !== '/') {
+        throw new OptionError(`expects hosts such as example.org or 127.0.0.1:8080, comma-separated; got ${entry}`);
+      }
+      return entry;
+    });
+
 /** One entry of the options table. */
 export interface OptionSpec<T> {
   /** The environment variable. */

@@ -244,6 +244,30 @@ export interface RefreshTokensTable {
   userId: string;
 }
 
+export interface ResourceLinkChecksTable {
+  checkedAt: Generated<Date>;
+  durationMs: number;
+  finalUrl: string | null;
+  httpStatus: number | null;
+  id: Generated<number>;
+  outcome: string;
+  reason: Generated<string>;
+  resourceId: string;
+}
+
+export interface ResourceLinksTable {
+  checkedAt: Date;
+  consecutiveFailures: Generated<number>;
+  finalUrl: string | null;
+  firstFailedAt: Date | null;
+  httpStatus: number | null;
+  lastOutcome: string;
+  reason: Generated<string>;
+  resourceId: string;
+  since: Date;
+  state: string;
+}
+
 export interface ResourcesTable {
   archivedAt: Date | null;
   contentHash: string;
@@ -424,6 +448,8 @@ export interface Database {
   progressEvents: ProgressEventsTable;
   publicProfiles: PublicProfilesTable;
   refreshTokens: RefreshTokensTable;
+  resourceLinkChecks: ResourceLinkChecksTable;
+  resourceLinks: ResourceLinksTable;
   resources: ResourcesTable;
   roadmapDrafts: RoadmapDraftsTable;
   roadmapFaq: RoadmapFaqTable;

@@ -48,3 +48,6 @@ export type DraftStatus = (typeof DRAFT_STATUSES)[number];
 /** A draft changes a published roadmap ('edit') or becomes a new one ('new'). */
 export const DRAFT_KINDS = ['edit', 'new'] as const;
 export type DraftKind = (typeof DRAFT_KINDS)[number];
+/** What one check of a resource's link found (docs/decisions/0030-link-checks.md). */
+export const LINK_OUTCOMES = ['ok', 'moved', 'dead', 'error'] as const;
+export type LinkOutcome = (typeof LINK_OUTCOMES)[number];

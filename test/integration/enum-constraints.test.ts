@@ -9,6 +9,7 @@ import {
   EMAIL_TOKEN_PURPOSES,
   HUB_KINDS,
   LEVELS,
+  LINK_OUTCOMES,
   MAIL_TRANSPORTS,
   PROGRESS_EVENT_KINDS,
   RESOURCE_TYPES,
@@ -34,6 +35,9 @@ const ENUM_COLUMNS: Record<string, readonly string[]> = {
   'roadmap_versions.source': VERSION_SOURCES,
   'roadmap_drafts.kind': DRAFT_KINDS,
   'roadmap_drafts.status': DRAFT_STATUSES,
+  'resource_link_checks.outcome': LINK_OUTCOMES,
+  'resource_links.state': LINK_OUTCOMES,
+  'resource_links.last_outcome': LINK_OUTCOMES,
 };
 
 let database: DatabaseHandle;

@@ -5,6 +5,7 @@ import { createLogger } from '../../src/infra/logger.ts';
 import type { TokenPair } from '../../src/modules/accounts/accounts.schemas.ts';
 import { createAccountsRepository } from '../../src/modules/accounts/accounts.repository.ts';
 import { startHousekeepingWorker } from '../../src/modules/housekeeping/housekeeping.jobs.ts';
+import { createLinkCheckRepository } from '../../src/modules/link-check/link-check.repository.ts';
 import { createHousekeepingService } from '../../src/modules/housekeeping/housekeeping.service.ts';
 import { createMailRepository } from '../../src/modules/mail/mail.repository.ts';
 import { signUp } from '../support/accounts.ts';
@@ -221,7 +222,7 @@ describe('the housekeeping job', () => {
 
     const deleted = await t.container.housekeepingService.prune();
 
-    expect(deleted).toEqual({ loginAttempts: 0, emailTokens: 0, sentMail: 0, refreshTokens: 0 });
+    expect(deleted).toEqual({ loginAttempts: 0, emailTokens: 0, sentMail: 0, refreshTokens: 0, linkChecks: 0 });
     expect(before.loginAttempts).toBeGreaterThan(0);
     expect(before.refreshTokens).toBeGreaterThan(0);
     expect({
@@ -243,7 +244,8 @@ describe('the housekeeping job', () => {
     const housekeeping = createHousekeepingService({
       accountsRepository: createAccountsRepository(t.database.db),
       mailRepository: createMailRepository(t.database.db),
-      retentionDays: { loginAttempts: 30, emailTokens: 7, sentMail: 30, endedSessions: 30 },
+      linkCheckRepository: createLinkCheckRepository(t.database.db),
+      retentionDays: { loginAttempts: 30, emailTokens: 7, sentMail: 30, endedSessions: 30, linkChecks: 180 },
       batchSize: 2,
     });
 

@@ -188,6 +188,24 @@ describe('loadConfig', () => {
     expect(problemsOf({ CORS_ORIGINS: 'https://a.example.org/app' })[0]).toContain('CORS_ORIGINS');
   });
 
+  it('when link-check hosts are listed, then each is kept with its port, lowercased; nothing is allowed by default', () => {
+    expect(loadConfig({}).linkCheck.allowedHosts).toEqual([]);
+    expect(
+      loadConfig({ LINK_CHECK_ALLOWED_HOSTS: 'Wiki.Internal, 127.0.0.1:8080,[::1]:9000' }).linkCheck,
+    ).toMatchObject({
+      allowedHosts: ['wiki.internal', '127.0.0.1:8080', '[::1]:9000'],
+      enabled: true,
+      schedule: '17 4 * * *',
+    });
+  });
+
+  it('when a link-check host has a path or a scheme, or the schedule is not cron, then it is refused', () => {
+    expect(problemsOf({ LINK_CHECK_ALLOWED_HOSTS: 'http://wiki.internal' })[0]).toContain('LINK_CHECK_ALLOWED_HOSTS');
+    expect(problemsOf({ LINK_CHECK_ALLOWED_HOSTS: 'wiki.internal/docs' })[0]).toContain('LINK_CHECK_ALLOWED_HOSTS');
+    expect(problemsOf({ LINK_CHECK_SCHEDULE: 'daily' })[0]).toContain('LINK_CHECK_SCHEDULE');
+    expect(problemsOf({ LINK_CHECK_SCHEDULE: '0 4 * *' })[0]).toContain('LINK_CHECK_SCHEDULE');
+  });
+
   it('when several values are wrong, then every one is named at once', () => {
     expect(problemsOf({ PORT: '-1', NODE_ENV: 'staging' })).toHaveLength(2);
   });

@@ -23,6 +23,7 @@ export const PAGE_PATTERNS = [
   '/editor/analytics',
   '/editor/analytics/:slug',
   '/editor/drafts',
+  '/editor/links',
 ] as const;
 
 export type PagePattern = (typeof PAGE_PATTERNS)[number];

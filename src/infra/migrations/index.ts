@@ -12,6 +12,7 @@ import * as hub from './0011-hub.ts';
 import * as searchWords from './0012-search-words.ts';
 import * as roadmapVersions from './0013-roadmap-versions.ts';
 import * as roadmapDrafts from './0014-roadmap-drafts.ts';
+import * as linkChecks from './0015-link-checks.ts';
 
 // Append-only: a migration that has been merged is never edited (test/migrations.test.ts keeps their checksums).
 export const migrations: Record<string, Migration> = {
@@ -28,6 +29,7 @@ export const migrations: Record<string, Migration> = {
   '0012-search-words': searchWords,
   '0013-roadmap-versions': roadmapVersions,
   '0014-roadmap-drafts': roadmapDrafts,
+  '0015-link-checks': linkChecks,
 };
 
 export const migrationProvider: MigrationProvider = {

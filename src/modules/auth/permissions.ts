@@ -19,6 +19,8 @@ export const PERMISSIONS = {
   'analytics:read': ['editor', 'admin'],
   /** Start, change, preview and discard roadmap drafts (anyone's: editors work on each other's drafts). */
   'drafts:write': ['editor', 'admin'],
+  /** List resource links as the link check found them; ask for a check now. */
+  'resources:check': ['editor', 'admin'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -1,6 +1,7 @@
 // Housekeeping: deletes what would otherwise grow for ever — failed-login counters, mailed-link tokens, records of
-// sent mail, the tokens of ended sessions — once each is past the retention Waymark's own checks need.
+// sent mail, the tokens of ended sessions, the history of link checks — once each is past the retention Waymark's own checks need.
 import type { AccountsRepository } from '../accounts/accounts.repository.ts';
+import type { LinkCheckRepository } from '../link-check/link-check.repository.ts';
 import type { MailRepository } from '../mail/mail.repository.ts';
 
 export interface RetentionDays {
@@ -8,6 +9,7 @@ export interface RetentionDays {
   emailTokens: number;
   sentMail: number;
   endedSessions: number;
+  linkChecks: number;
 }
 
 export interface HousekeepingServiceDeps {
@@ -16,6 +18,7 @@ export interface HousekeepingServiceDeps {
     'deleteStaleLoginThrottles' | 'deleteExpiredEmailTokens' | 'deleteEndedSessionTokens'
   >;
   mailRepository: Pick<MailRepository, 'deleteSentBefore' | 'deleteOutboxBefore'>;
+  linkCheckRepository: Pick<LinkCheckRepository, 'deleteChecksBefore'>;
   retentionDays: RetentionDays;
   /** Rows per delete statement. */
   batchSize?: number;
@@ -36,6 +39,7 @@ const deleteInBatches = async (deleteBatch: (limit: number) => Promise<number>, 
 export const createHousekeepingService = ({
   accountsRepository,
   mailRepository,
+  linkCheckRepository,
   retentionDays,
   batchSize = DEFAULT_BATCH_SIZE,
 }: HousekeepingServiceDeps) => ({
@@ -57,7 +61,12 @@ export const createHousekeepingService = ({
       (limit) => accountsRepository.deleteEndedSessionTokens(retentionDays.endedSessions, limit),
       batchSize,
     );
-    return { loginAttempts, emailTokens, sentMail, refreshTokens };
+    // Each link's current state stays: only the history behind it goes.
+    const linkChecks = await deleteInBatches(
+      (limit) => linkCheckRepository.deleteChecksBefore(retentionDays.linkChecks, limit),
+      batchSize,
+    );
+    return { loginAttempts, emailTokens, sentMail, refreshTokens, linkChecks };
   },
 });
 

@@ -23,7 +23,8 @@ export interface ResourceRow {
   usedBy: { roadmap: string; stepId: string; stepTitle: string }[];
 }
 
-const usedBy = sql<ResourceRow['usedBy']>`coalesce((
+/** The published steps that link to `res` (the resources row), as JSON. */
+export const resourceUsedBy = sql<ResourceRow['usedBy']>`coalesce((
   select json_agg(json_build_object('roadmap', s.roadmap_slug, 'stepId', s.id, 'stepTitle', s.title)
                   order by s.roadmap_slug, s.position)
   from step_resources sr
@@ -49,7 +50,7 @@ export const createResourcesRepository = (db: Db) => ({
         'res.description',
         'res.free',
         'res.topics',
-        usedBy.as('usedBy'),
+        resourceUsedBy.as('usedBy'),
       ])
       .where('res.archivedAt', 'is', null)
       .limit(pageRows(limit));

@@ -1,6 +1,7 @@
 // What a learner gets for a roadmap (GET /v1/roadmaps/{slug}), made from its parts. The published roadmap's parts come
 // from its tables (roadmaps.service.ts); a draft's preview makes the same parts from its document (drafts.service.ts),
 // so the preview is the page learners would get, by construction.
+import type { LinkOutcome } from '../../lib/enums.ts';
 import { LICENSES, type ResourceType } from '../content/content.schemas.ts';
 import type { StoredRoadmapDocument } from '../content/content-import.repository.ts';
 import type { StepResourceRow, StepRow } from './roadmaps.repository.ts';
@@ -42,9 +43,14 @@ export const profileOf = (document: StoredRoadmapDocument) => ({
 export const toRoadmapDocument = (parts: RoadmapParts): RoadmapDocument => {
   const { document } = parts;
   const resourcesByStep = new Map<string, ResourceSummary[]>();
-  for (const { stepId, ...resource } of parts.resources) {
+  for (const { stepId, linkState, linkCheckedAt, ...resource } of parts.resources) {
     const list = resourcesByStep.get(stepId) ?? [];
-    list.push({ ...resource, type: resource.type as ResourceType });
+    // What the link check last found (decision 0030); nothing until the link has been checked.
+    const link =
+      linkState === null || linkCheckedAt === null
+        ? null
+        : { state: linkState as LinkOutcome, checkedAt: linkCheckedAt.toISOString() };
+    list.push({ ...resource, type: resource.type as ResourceType, link });
     resourcesByStep.set(stepId, list);
   }
   const steps: Step[] = parts.steps.map((step, index) => ({

@@ -49,6 +49,8 @@ export interface StepResourceRow {
   url: string;
   publisher: string | null;
   free: boolean;
+  linkState: string | null;
+  linkCheckedAt: Date | null;
 }
 
 const selectRoadmaps = (db: Db) =>
@@ -97,7 +99,18 @@ export const createRoadmapsRepository = (db: Db) => ({
     return db
       .selectFrom('stepResources as sr')
       .innerJoin('resources as res', 'res.id', 'sr.resourceId')
-      .select(['sr.stepId', 'res.id', 'res.type', 'res.title', 'res.url', 'res.publisher', 'res.free'])
+      .leftJoin('resourceLinks as link', 'link.resourceId', 'res.id')
+      .select([
+        'sr.stepId',
+        'res.id',
+        'res.type',
+        'res.title',
+        'res.url',
+        'res.publisher',
+        'res.free',
+        'link.state as linkState',
+        'link.checkedAt as linkCheckedAt',
+      ])
       .where('sr.roadmapSlug', '=', slug)
       .where('res.archivedAt', 'is', null)
       .orderBy('sr.stepId')
@@ -148,10 +161,20 @@ export const createRoadmapsRepository = (db: Db) => ({
   async listResourceSummaries(ids: string[]): Promise<Omit<StepResourceRow, 'stepId'>[]> {
     if (ids.length === 0) return [];
     return db
-      .selectFrom('resources')
-      .select(['id', 'type', 'title', 'url', 'publisher', 'free'])
-      .where('id', 'in', ids)
-      .where('archivedAt', 'is', null)
+      .selectFrom('resources as res')
+      .leftJoin('resourceLinks as link', 'link.resourceId', 'res.id')
+      .select([
+        'res.id',
+        'res.type',
+        'res.title',
+        'res.url',
+        'res.publisher',
+        'res.free',
+        'link.state as linkState',
+        'link.checkedAt as linkCheckedAt',
+      ])
+      .where('res.id', 'in', ids)
+      .where('res.archivedAt', 'is', null)
       .execute();
   },
 

@@ -18,6 +18,7 @@ import {
   Priority,
   ResourceType,
 } from '../content/content.schemas.ts';
+import { LinkStatus } from '../link-check/link-status.schemas.ts';
 
 export const Slug = Type.String({ pattern: ID_PATTERN, maxLength: 80, description: 'Roadmap slug' });
 
@@ -34,6 +35,7 @@ export const ResourceSummary = Type.Object({
   url: Type.String(),
   publisher: Type.Union([Type.String(), Type.Null()]),
   free: Type.Boolean(),
+  link: LinkStatus,
 });
 export type ResourceSummary = Static<typeof ResourceSummary>;
 

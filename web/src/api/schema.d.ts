@@ -228,6 +228,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/resources/links": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Resource links as the link check last found them (editors)
+         * @description Each checked resource with the roadmap steps that use it, its state since when, and what the last check found (for a moved link, its new address). `state` narrows the list, e.g. to dead links.
+         */
+        get: operations["listResourceLinks"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/resources/links/check": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Check resource links now (editors)
+         * @description Queues a run of the link check (which otherwise runs on LINK_CHECK_SCHEDULE) and answers at once; the run checks the links checked longest ago first. Asking again while one waits queues nothing more. Audited. 409 when link checks are turned off.
+         */
+        post: operations["checkResourceLinks"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/search": {
         parameters: {
             query?: never;
@@ -1785,6 +1825,19 @@ export interface operations {
                                     url: string;
                                     publisher: string | null;
                                     free: boolean;
+                                    /** @description What the link check last found */
+                                    link: {
+                                        /**
+                                         * @description ok: the page answers; moved: it answers at another address after a permanent redirect; error: the last check failed (not found, timeout, refused, blocked), not yet often enough to call it dead; dead: it failed three checks in a row over at least a day
+                                         * @enum {unknown}
+                                         */
+                                        state: "ok" | "moved" | "dead" | "error";
+                                        /**
+                                         * Format: date-time
+                                         * @description When the link was last checked
+                                         */
+                                        checkedAt: string;
+                                    } | null;
                                 }[];
                                 /** @description Other published roadmaps that have a step with the same id, in slug order */
                                 alsoIn: {
@@ -1953,6 +2006,19 @@ export interface operations {
                             url: string;
                             publisher: string | null;
                             free: boolean;
+                            /** @description What the link check last found */
+                            link: {
+                                /**
+                                 * @description ok: the page answers; moved: it answers at another address after a permanent redirect; error: the last check failed (not found, timeout, refused, blocked), not yet often enough to call it dead; dead: it failed three checks in a row over at least a day
+                                 * @enum {unknown}
+                                 */
+                                state: "ok" | "moved" | "dead" | "error";
+                                /**
+                                 * Format: date-time
+                                 * @description When the link was last checked
+                                 */
+                                checkedAt: string;
+                            } | null;
                         }[];
                         /** @description Other published roadmaps that have a step with the same id, in slug order */
                         alsoIn: {
@@ -2483,6 +2549,175 @@ export interface operations {
             };
             /** @description Bad Request */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listResourceLinks: {
+        parameters: {
+            query?: {
+                /** @description ok: the page answers; moved: it answers at another address after a permanent redirect; error: the last check failed (not found, timeout, refused, blocked), not yet often enough to call it dead; dead: it failed three checks in a row over at least a day */
+                state?: "ok" | "moved" | "dead" | "error";
+                /** @description Items per page (1–100) */
+                limit?: number;
+                /** @description nextCursor from the previous page */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            resource: {
+                                id: string;
+                                /**
+                                 * @description guide, cheatsheet, review, article, video, course, book, or docs (official documentation)
+                                 * @enum {unknown}
+                                 */
+                                type: "guide" | "cheatsheet" | "review" | "article" | "video" | "course" | "book" | "docs";
+                                title: string;
+                                url: string;
+                                publisher: string | null;
+                            };
+                            /** @description Published roadmap steps that link to the resource */
+                            usedBy: {
+                                roadmap: string;
+                                stepId: string;
+                                stepTitle: string;
+                            }[];
+                            /**
+                             * @description ok: the page answers; moved: it answers at another address after a permanent redirect; error: the last check failed (not found, timeout, refused, blocked), not yet often enough to call it dead; dead: it failed three checks in a row over at least a day
+                             * @enum {unknown}
+                             */
+                            state: "ok" | "moved" | "dead" | "error";
+                            /**
+                             * Format: date-time
+                             * @description When the link came into this state
+                             */
+                            since: string;
+                            /** Format: date-time */
+                            checkedAt: string;
+                            /**
+                             * @description ok: the page answers; moved: it answers at another address after a permanent redirect; error: the last check failed (not found, timeout, refused, blocked), not yet often enough to call it dead; dead: it failed three checks in a row over at least a day
+                             * @enum {unknown}
+                             */
+                            lastOutcome: "ok" | "moved" | "dead" | "error";
+                            /** @description The last answer; null when none came */
+                            httpStatus: number | null;
+                            /** @description Where the last check ended after redirects: the new address of a moved link */
+                            finalUrl: string | null;
+                            /** @description What the last check found, in words; empty when all was well */
+                            reason: string;
+                            consecutiveFailures: number;
+                        }[];
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    checkResourceLinks: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        queued: true;
+                        /** @description true when a run was already waiting: no second one is queued */
+                        alreadyQueued: boolean;
+                    };
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7692,6 +7927,19 @@ export interface operations {
                                     url: string;
                                     publisher: string | null;
                                     free: boolean;
+                                    /** @description What the link check last found */
+                                    link: {
+                                        /**
+                                         * @description ok: the page answers; moved: it answers at another address after a permanent redirect; error: the last check failed (not found, timeout, refused, blocked), not yet often enough to call it dead; dead: it failed three checks in a row over at least a day
+                                         * @enum {unknown}
+                                         */
+                                        state: "ok" | "moved" | "dead" | "error";
+                                        /**
+                                         * Format: date-time
+                                         * @description When the link was last checked
+                                         */
+                                        checkedAt: string;
+                                    } | null;
                                 }[];
                                 /** @description Other published roadmaps that have a step with the same id, in slug order */
                                 alsoIn: {
@@ -7848,7 +8096,7 @@ export interface operations {
                             /** Format: uuid */
                             id: string;
                             name: string;
-                            scopes: ("account:self" | "users:manage" | "audit:read" | "feedback:moderate" | "analytics:read" | "drafts:write")[];
+                            scopes: ("account:self" | "users:manage" | "audit:read" | "feedback:moderate" | "analytics:read" | "drafts:write" | "resources:check")[];
                             /** Format: date-time */
                             createdAt: string;
                             /** Format: date-time */
@@ -7899,7 +8147,7 @@ export interface operations {
                 "application/json": {
                     /** @description What the token is for */
                     name: string;
-                    scopes: ("account:self" | "users:manage" | "audit:read" | "feedback:moderate" | "analytics:read" | "drafts:write")[];
+                    scopes: ("account:self" | "users:manage" | "audit:read" | "feedback:moderate" | "analytics:read" | "drafts:write" | "resources:check")[];
                     /** @description The token stops working after this */
                     expiresInDays: number;
                 };
@@ -7916,7 +8164,7 @@ export interface operations {
                         /** Format: uuid */
                         id: string;
                         name: string;
-                        scopes: ("account:self" | "users:manage" | "audit:read" | "feedback:moderate" | "analytics:read" | "drafts:write")[];
+                        scopes: ("account:self" | "users:manage" | "audit:read" | "feedback:moderate" | "analytics:read" | "drafts:write" | "resources:check")[];
                         /** Format: date-time */
                         createdAt: string;
                         /** Format: date-time */

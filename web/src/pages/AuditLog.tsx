@@ -43,6 +43,7 @@ const ACTIONS: Record<string, string> = {
   'draft.discarded': 'Discarded a roadmap draft',
   'feedback.comment_deleted': 'Deleted a comment',
   'analytics.recompute_requested': 'Asked for the analytics to be recomputed',
+  'links.check_requested': 'Asked for the resource links to be checked',
 };
 
 const Actor = ({ entry }: { entry: Entry }) =>

@@ -89,6 +89,7 @@ export const SiteHeader = () => {
               <NavLink href="/editor/analytics" label="Analytics" also={['/editor/analytics/']} />
             )}
             {allowed(session, 'drafts:write') && <NavLink href="/editor/drafts" label="Drafts" />}
+            {allowed(session, 'resources:check') && <NavLink href="/editor/links" label="Links" />}
             {signedIn && session.user.role === 'admin' && <NavLink href="/admin" label="Admin" />}
           </ul>
           {/* Nothing until the session is known, rather than "Log in" flashing for someone signed in. */}

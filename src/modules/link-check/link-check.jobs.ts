@@ -1,0 +1,18 @@
+// The `links.check` job: on LINK_CHECK_SCHEDULE (daily by default), and when an editor asks.
+import type { JobQueue } from '../../infra/jobs.ts';
+import type { Logger } from '../../infra/logger.ts';
+import type { LinkCheckService } from './link-check.service.ts';
+
+export const startLinkCheckWorker = async (
+  jobs: Pick<JobQueue, 'work' | 'schedule'>,
+  linkCheckService: Pick<LinkCheckService, 'run'>,
+  options: { enabled: boolean; schedule: string },
+  logger: Logger,
+) => {
+  await jobs.work('links.check', async () => {
+    const counts = await linkCheckService.run();
+    logger.info(counts, 'resource links checked');
+  });
+  // Turned off, a schedule left from before still queues the job, and the run checks nothing (see run()).
+  if (options.enabled) await jobs.schedule('links.check', options.schedule);
+};

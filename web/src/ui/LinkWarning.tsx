@@ -1,0 +1,25 @@
+// The reader's warning beside a resource link the link check found dead. Only "dead" warns: a link fails a few
+// checks over a day before it is called that (docs/decisions/0030-link-checks.md), so one bad night warns nobody.
+// The warning is visible text next to the link and the link's description (aria-describedby), so a screen reader
+// hears it with the link.
+import { useLearnerTime } from './learner-time';
+
+export interface LinkStatus {
+  state: 'ok' | 'moved' | 'dead' | 'error';
+  checkedAt: string;
+}
+
+/** The id the link's aria-describedby names, when its warning shows. */
+export const linkWarningId = (resourceId: string, link: LinkStatus | null) =>
+  link?.state === 'dead' ? `link-warning-${resourceId}` : undefined;
+
+export const LinkWarning = ({ resourceId, link }: { resourceId: string; link: LinkStatus | null }) => {
+  const { date } = useLearnerTime();
+  const id = linkWarningId(resourceId, link);
+  if (id === undefined || link === null) return null;
+  return (
+    <span className="link-warning" id={id}>
+      This link seemed broken when we last checked on <time dateTime={link.checkedAt}>{date(link.checkedAt)}</time>.
+    </span>
+  );
+};
