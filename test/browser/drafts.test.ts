@@ -2,13 +2,14 @@
 // started, by roadmap, with who started it and what it is; a learner is told the page is not for them.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  type BrowserRig,
   callApi,
   createUserWithRole,
   expectAccessible,
   logInAs,
+  openEditingPage,
   screenshot,
   startBrowserRig,
-  type BrowserRig,
 } from './support.ts';
 
 let rig: BrowserRig;
@@ -33,7 +34,7 @@ describe('the drafts page', () => {
     it(`when an editor opens it from the menu (${colorScheme}), then every editor's drafts are listed with what they are`, async () => {
       const { page } = await rig.newPage({ colorScheme });
       await logInAs(page, EDITOR, PASSWORD);
-      await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Drafts' }).click();
+      await openEditingPage(page, 'Drafts');
       const table = page.getByRole('table', { name: 'Drafts, newest first' });
       await table.waitFor();
 

@@ -5,13 +5,14 @@ import fs from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  type BrowserRig,
   createUserWithRole,
   expectAccessible,
   learnFirstSteps,
   logInAs as logIn,
+  openEditingPage,
   screenshot,
   startBrowserRig,
-  type BrowserRig,
 } from './support.ts';
 
 let rig: BrowserRig;
@@ -75,7 +76,7 @@ describe('feedback from a visitor to the editors', () => {
     // The editor finds it in the moderation queue, under "New", from the navigation.
     const { page: editor } = await rig.newPage();
     await logInAs(editor, EDITOR);
-    await editor.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Feedback' }).click();
+    await openEditingPage(editor, 'Feedback');
     await editor.getByRole('heading', { level: 1, name: 'Feedback moderation' }).waitFor();
     expect(await editor.getByRole('tab', { name: 'New' }).getAttribute('aria-selected')).toBe('true');
     const card = editor.getByRole('article').filter({ hasText: COMMENT });
@@ -102,7 +103,7 @@ describe('feedback from a visitor to the editors', () => {
     await learnFirstSteps(rig, ROADMAP, LEARNER, PASSWORD);
     // The analytics read rollups: the rollup job runs (as in the integration tests), then the vote shows.
     await rig.app.container.analyticsService.rollUp();
-    await editor.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Analytics' }).click();
+    await openEditingPage(editor, 'Analytics');
     await editor.getByRole('link', { name: 'Backend Developer Roadmap' }).click();
     await editor.getByRole('heading', { level: 2, name: 'Helpfulness per section' }).waitFor();
     const row = editor.getByRole('row', { name: /Section: A short history/ });

@@ -90,7 +90,7 @@ describe('the navigation', () => {
 
     expect(await nav.getByRole('link', { name: 'Dashboard' }).getAttribute('aria-current')).toBe('page');
     expect(await nav.getByRole('link', { name: 'Log in' }).count()).toBe(0);
-    expect(await nav.getByRole('link', { name: 'Admin' }).count()).toBe(0);
+    expect(await nav.getByRole('button', { name: 'Editing' }).count()).toBe(0);
     await page.goto('/roadmaps/backend-developer');
     await settle(page, 'Backend Developer Roadmap');
     expect(await nav.getByRole('link', { name: 'Roadmaps' }).getAttribute('aria-current')).toBe('true');
@@ -117,6 +117,48 @@ describe('the navigation', () => {
     await hub.click();
     await settle(page, 'Resource Hub');
     expect(await menu.getAttribute('aria-expanded')).toBe('false');
+  });
+});
+
+describe("the editors' links", () => {
+  it('when an admin opens "Editing" on a laptop, then their pages are listed in one row\'s room, and Escape closes the list', async () => {
+    const admin = { email: 'ada.looks@example.org', password: PASSWORD, displayName: 'Ada Looks' };
+    await rig.app.container.usersService.createAdmin(admin, { userId: null, role: null, ip: null, userAgent: 'test' });
+    const { page } = await rig.newPage();
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await logInAs(page, admin.email, PASSWORD);
+    const nav = page.getByRole('navigation', { name: 'Main' });
+    const editing = nav.getByRole('button', { name: 'Editing' });
+
+    await page.getByRole('link', { name: 'Account' }).waitFor();
+    await page.screenshot({
+      path: 'test-results/screenshots/identity-admin-header.png',
+      clip: { x: 0, y: 0, width: 1280, height: 160 },
+    });
+    // The whole header is one row: the brand, the links and the theme control share the same line.
+    const header = await page.locator('.site-header-inner').boundingBox();
+    expect(header!.height).toBeLessThan(80);
+    expect(await page.evaluate<number>('document.documentElement.scrollWidth')).toBeLessThanOrEqual(1280);
+    expect(await editing.getAttribute('aria-expanded')).toBe('false');
+    expect(await nav.getByRole('link', { name: 'Analytics' }).count()).toBe(0);
+
+    await editing.click();
+    await page.screenshot({
+      path: 'test-results/screenshots/identity-editing-open.png',
+      clip: { x: 0, y: 0, width: 1280, height: 360 },
+    });
+    const names = await nav.locator('.nav-group-list a').allTextContents();
+    expect(names).toEqual(['Feedback', 'Analytics', 'Drafts', 'Links', 'Admin']);
+    await expectAccessible(page, 'the header with the editing list open');
+    await page.keyboard.press('Escape');
+    expect(await editing.getAttribute('aria-expanded')).toBe('false');
+    await expect.poll(() => page.evaluate<string | undefined>('document.activeElement?.textContent')).toBe('Editing');
+
+    await editing.click();
+    await nav.getByRole('link', { name: 'Analytics', exact: true }).click();
+    await settle(page, 'Analytics');
+    expect(await editing.getAttribute('aria-expanded')).toBe('false');
+    expect(await editing.getAttribute('data-current')).toBe('true');
   });
 });
 

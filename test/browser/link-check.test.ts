@@ -3,7 +3,14 @@
 // The check's findings are written straight into the database: this is about the pages, not the checker.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROADMAPS_CACHE } from '../../src/modules/roadmaps/roadmaps.service.ts';
-import { createUserWithRole, expectAccessible, logInAs, startBrowserRig, type BrowserRig } from './support.ts';
+import {
+  type BrowserRig,
+  createUserWithRole,
+  expectAccessible,
+  logInAs,
+  openEditingPage,
+  startBrowserRig,
+} from './support.ts';
 
 let rig: BrowserRig;
 const PASSWORD = 'a long and unusual passphrase';
@@ -78,7 +85,7 @@ describe('the editors’ page of links', () => {
   it('when an editor opens it, then the dead link is listed with its step, moved links with their new address, and a check can be asked for', async () => {
     const { page } = await rig.newPage({ timezoneId: 'UTC' });
     await logInAs(page, EDITOR, PASSWORD);
-    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Links' }).click();
+    await openEditingPage(page, 'Links');
     await page.getByRole('heading', { level: 1, name: 'Resource links' }).waitFor();
     const table = page.getByRole('table', { name: 'Dead links, by resource' });
     await table.waitFor();

@@ -144,3 +144,10 @@ export const learnFirstSteps = async (rig: BrowserRig, roadmapPath: string, emai
     await callApi(rig, 'PUT', `/v1/me${roadmapPath}/steps/${first!.id}`, { status }, token);
   await callApi(rig, 'PUT', `/v1/me${roadmapPath}/steps/${second!.id}`, { status: 'in_progress' }, token);
 };
+
+/** Opens one of the editors' pages from the header's "Editing" list, as an editor would. */
+export const openEditingPage = async (page: Page, name: string) => {
+  const nav = page.getByRole('navigation', { name: 'Main' });
+  await nav.getByRole('button', { name: 'Editing' }).click();
+  await nav.getByRole('link', { name, exact: true }).click();
+};

@@ -1,13 +1,13 @@
 // The header of every page: the organisation's brand, the main navigation for who is visiting (a visitor is offered
 // Log in and Sign up, a learner their dashboard, bookmarks and account, editors and admins their pages), folded into
 // a menu on narrow screens, and the theme control.
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { logOut, useSession } from '../api/session';
 import { allowed } from '../editor';
 import { Link, navigate, useLocation } from '../router';
 import { announce } from './announcer';
 import { instance } from './brand';
-import { CloseIcon, MapIcon, MenuIcon } from './icons';
+import { ChevronDownIcon, CloseIcon, MapIcon, MenuIcon } from './icons';
 import { ThemeControl } from './ThemeControl';
 
 /** "page" on the link to this very page, "true" on the link to the part of the site it belongs to. */
@@ -23,6 +23,73 @@ const NavLink = ({ href, label, also }: { href: string; label: string; also?: st
       <Link href={href} className="nav-link" aria-current={currentness(href, pathname, also)}>
         {label}
       </Link>
+    </li>
+  );
+};
+
+/**
+ * The editors' and admins' pages, behind one "Editing" button (a disclosure, not an ARIA menu: its items are plain
+ * links), so that their header fits one row. Closes on Escape (focus back on the button), a click elsewhere, or a
+ * page change.
+ */
+const EditingLinks = () => {
+  const session = useSession();
+  const { pathname } = useLocation();
+  const [open, setOpen] = useState(false);
+  const listId = useId();
+  const group = useRef<HTMLLIElement>(null);
+  const button = useRef<HTMLButtonElement>(null);
+  useEffect(() => setOpen(false), [pathname]);
+  useEffect(() => {
+    if (!open) return;
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape') return;
+      setOpen(false);
+      button.current?.focus();
+    };
+    const onPointer = (event: PointerEvent) => {
+      if (!group.current?.contains(event.target as Node)) setOpen(false);
+    };
+    document.addEventListener('keydown', onKey);
+    document.addEventListener('pointerdown', onPointer);
+    return () => {
+      document.removeEventListener('keydown', onKey);
+      document.removeEventListener('pointerdown', onPointer);
+    };
+  }, [open]);
+
+  const links = [
+    allowed(session, 'feedback:moderate') && (
+      <NavLink key="feedback" href="/editor/feedback" label="Feedback" also={['/editor/feedback/']} />
+    ),
+    allowed(session, 'analytics:read') && (
+      <NavLink key="analytics" href="/editor/analytics" label="Analytics" also={['/editor/analytics/']} />
+    ),
+    allowed(session, 'drafts:write') && <NavLink key="drafts" href="/editor/drafts" label="Drafts" />,
+    allowed(session, 'resources:check') && <NavLink key="links" href="/editor/links" label="Links" />,
+    session.status === 'signed-in' && session.user.role === 'admin' && (
+      <NavLink key="admin" href="/admin" label="Admin" />
+    ),
+  ].filter(Boolean);
+  if (links.length === 0) return null;
+  const within = pathname.startsWith('/editor/') || pathname === '/admin';
+  return (
+    <li className="nav-group" ref={group}>
+      <button
+        ref={button}
+        type="button"
+        className="nav-link nav-group-button"
+        aria-expanded={open}
+        aria-controls={listId}
+        data-current={within}
+        onClick={() => setOpen(!open)}
+      >
+        Editing
+        <ChevronDownIcon className="nav-group-chevron" />
+      </button>
+      <ul id={listId} className="nav-group-list" hidden={!open}>
+        {links}
+      </ul>
     </li>
   );
 };
@@ -82,15 +149,7 @@ export const SiteHeader = () => {
             <NavLink href="/hub" label="Resource Hub" also={['/hub/']} />
             {signedIn && <NavLink href="/dashboard" label="Dashboard" />}
             {signedIn && <NavLink href="/bookmarks" label="Bookmarks" />}
-            {allowed(session, 'feedback:moderate') && (
-              <NavLink href="/editor/feedback" label="Feedback" also={['/editor/feedback/']} />
-            )}
-            {allowed(session, 'analytics:read') && (
-              <NavLink href="/editor/analytics" label="Analytics" also={['/editor/analytics/']} />
-            )}
-            {allowed(session, 'drafts:write') && <NavLink href="/editor/drafts" label="Drafts" />}
-            {allowed(session, 'resources:check') && <NavLink href="/editor/links" label="Links" />}
-            {signedIn && session.user.role === 'admin' && <NavLink href="/admin" label="Admin" />}
+            <EditingLinks />
           </ul>
           {/* Nothing until the session is known, rather than "Log in" flashing for someone signed in. */}
           {session.status !== 'checking' && (

@@ -74,6 +74,11 @@ export const MenuIcon = ({ className }: IconProps) => (
     <path d="M4 7h16M4 12h16M4 17h16" />
   </Icon>
 );
+export const ChevronDownIcon = ({ className }: IconProps) => (
+  <Icon className={className}>
+    <path d="M6 9l6 6 6-6" />
+  </Icon>
+);
 export const CloseIcon = ({ className }: IconProps) => (
   <Icon className={className}>
     <path d="M6 6l12 12M18 6L6 18" />
