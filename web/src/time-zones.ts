@@ -23,13 +23,21 @@ const REGION_WORDS: Record<string, string> = {
 const OTHER = 'Other';
 const UTC: ZoneOption = { value: 'UTC', label: 'UTC (Coordinated Universal Time)' };
 
-/** The zone as this browser names it, or undefined when the browser does not know it. */
+const resolved = new Map<string, string | undefined>();
+/**
+ * The zone as this browser names it, or undefined when the browser does not know it. Kept once worked out: each
+ * answer makes an Intl.DateTimeFormat, and a page asks for every date it shows.
+ */
 export const resolvedZone = (zone: string) => {
+  if (resolved.has(zone)) return resolved.get(zone);
+  let name: string | undefined;
   try {
-    return new Intl.DateTimeFormat('en', { timeZone: zone }).resolvedOptions().timeZone;
+    name = new Intl.DateTimeFormat('en', { timeZone: zone }).resolvedOptions().timeZone;
   } catch {
-    return undefined;
+    name = undefined;
   }
+  resolved.set(zone, name);
+  return name;
 };
 
 /** The zone this device is set to. */

@@ -6,12 +6,16 @@ import { resolvedZone } from '../time-zones';
 
 export const useLearnerTime = () => {
   const session = useSession();
-  const timeZone = session.status === 'signed-in' ? resolvedZone(session.user.timeZone) : undefined;
+  const saved = session.status === 'signed-in' ? session.user.timeZone : undefined;
+  // Worked out only when a date is written: a part that may show one (a link's warning) costs nothing otherwise.
+  const zone = () => (saved === undefined ? undefined : resolvedZone(saved));
   return {
-    timeZone,
+    get timeZone() {
+      return zone();
+    },
     /** "Dec 3, 2026, 10:33 AM" */
-    dateTime: (iso: string) => formatMoment(iso, timeZone),
+    dateTime: (iso: string) => formatMoment(iso, zone()),
     /** "Dec 3, 2026" */
-    date: (iso: string) => formatMomentDay(iso, timeZone),
+    date: (iso: string) => formatMomentDay(iso, zone()),
   };
 };

@@ -10,10 +10,11 @@ export const useOverflowing = <T extends HTMLElement>() => {
   useEffect(() => {
     const element = ref.current;
     if (!element) return;
-    const measure = () => setOverflowing(element.scrollWidth > element.clientWidth + 1);
-    const observer = new ResizeObserver(measure);
+    // Measured only in the observer's callback, which the browser calls once on observing and after each change of
+    // size, when the layout is already done: reading sizes while mounting would make it lay out the page early, once
+    // per element, which on a long page with many code blocks is the slowest part of opening it on a phone.
+    const observer = new ResizeObserver(() => setOverflowing(element.scrollWidth > element.clientWidth + 1));
     observer.observe(element);
-    measure();
     return () => observer.disconnect();
   }, []);
   return { ref, overflowing };
