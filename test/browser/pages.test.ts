@@ -108,6 +108,8 @@ describe('pages a signed-in user sees', () => {
     await page.getByRole('button', { name: 'Save profile settings' }).click();
     await page.getByRole('status').filter({ hasText: 'Public profile saved' }).waitFor();
     await visit(page, '/u/ada', 'Ada Admin', 'public-profile');
+    const { page: dark } = await rig.newPage({ colorScheme: 'dark' });
+    await visit(dark, '/u/ada', 'Ada Admin', 'public-profile-dark');
   });
 
   it('when the admin opens every signed-in and editor page in the dark theme, then none has a violation', async () => {
