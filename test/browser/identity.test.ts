@@ -159,6 +159,18 @@ describe("the editors' links", () => {
     await settle(page, 'Analytics');
     expect(await editing.getAttribute('aria-expanded')).toBe('false');
     expect(await editing.getAttribute('data-current')).toBe('true');
+
+    // On a phone the list opens inside the menu; Escape closes the list first and leaves the menu open.
+    await page.setViewportSize({ width: 390, height: 844 });
+    const menu = page.getByRole('button', { name: 'Menu' });
+    await menu.click();
+    await editing.click();
+    expect(await nav.getByRole('link', { name: 'Drafts', exact: true }).isVisible()).toBe(true);
+    await page.keyboard.press('Escape');
+    expect(await editing.getAttribute('aria-expanded')).toBe('false');
+    expect(await menu.getAttribute('aria-expanded')).toBe('true');
+    await page.keyboard.press('Escape');
+    expect(await menu.getAttribute('aria-expanded')).toBe('false');
   });
 });
 

@@ -44,16 +44,18 @@ const EditingLinks = () => {
     if (!open) return;
     const onKey = (event: KeyboardEvent) => {
       if (event.key !== 'Escape') return;
+      // Inside the phone's menu, Escape closes this list first, not the whole menu (the menu listens later).
+      event.stopImmediatePropagation();
       setOpen(false);
       button.current?.focus();
     };
     const onPointer = (event: PointerEvent) => {
       if (!group.current?.contains(event.target as Node)) setOpen(false);
     };
-    document.addEventListener('keydown', onKey);
+    document.addEventListener('keydown', onKey, true);
     document.addEventListener('pointerdown', onPointer);
     return () => {
-      document.removeEventListener('keydown', onKey);
+      document.removeEventListener('keydown', onKey, true);
       document.removeEventListener('pointerdown', onPointer);
     };
   }, [open]);
