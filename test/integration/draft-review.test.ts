@@ -186,9 +186,7 @@ describe('the way of a draft from review to publishing', () => {
       .execute();
     const without = (value: unknown): unknown =>
       Array.isArray(value)
-        ? value
-            .filter((item) => item !== gone.id && (item as { id?: unknown } | null)?.id !== gone.id)
-            .map(without)
+        ? value.filter((item) => item !== gone.id && (item as { id?: unknown } | null)?.id !== gone.id).map(without)
         : typeof value === 'object' && value !== null
           ? Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, without(inner)]))
           : value;
@@ -246,8 +244,11 @@ describe('who may review and publish', () => {
     ['POST', `/v1/drafts/${someId}/publish`, { notes: 'x' }],
   ];
 
-  it.each(routes)('when %s %s is called without a login, then 401; by a learner, then 403', async (method, url, body) => {
-    expect((await call(method, url, { body })).statusCode).toBe(401);
-    expect((await call(method, url, { token: learner, body })).statusCode).toBe(403);
-  });
+  it.each(routes)(
+    'when %s %s is called without a login, then 401; by a learner, then 403',
+    async (method, url, body) => {
+      expect((await call(method, url, { body })).statusCode).toBe(401);
+      expect((await call(method, url, { token: learner, body })).statusCode).toBe(403);
+    },
+  );
 });

@@ -3,12 +3,7 @@
 // entry. It is refused, changing nothing, when the published roadmap moved on since the draft started, or when it
 // would remove steps learners have progress on (mapping removed steps to new ones comes next: issue 16, item 3).
 import type { UnitOfWork } from '../../infra/unit-of-work.ts';
-import {
-  ConflictError,
-  NotFoundError,
-  PreconditionFailedError,
-  PreconditionRequiredError,
-} from '../../lib/errors.ts';
+import { ConflictError, NotFoundError, PreconditionFailedError, PreconditionRequiredError } from '../../lib/errors.ts';
 import type { SignedInActor } from '../audit/actor.ts';
 import type { AuditRepository } from '../audit/audit.repository.ts';
 import type { RoadmapContent } from '../content/content.schemas.ts';
@@ -64,7 +59,8 @@ export const createPublishService = ({
     }
     if (draft.status !== 'approved') throw notApproved(draft.status);
     // A change of an approved draft sends it back to 'draft'; this also holds should an approval and a change cross.
-    if ((await reviewsRepository.approvedRevision(id)) !== draft.revision) throw notApproved('not approved at this revision');
+    if ((await reviewsRepository.approvedRevision(id)) !== draft.revision)
+      throw notApproved('not approved at this revision');
     const document = await checkDocument(draft.document, draft.roadmapSlug);
 
     const published = await transact(async (unit) => {
@@ -84,7 +80,11 @@ export const createPublishService = ({
       if (inUse.length > 0) {
         throw new ConflictError(
           `Learners have progress on steps the draft removes: ${inUse.join(', ')}. Keep them for now.`,
-          inUse.map((stepId) => ({ in: 'document', pointer: '/steps', detail: `removes ${stepId}, which learners follow` })),
+          inUse.map((stepId) => ({
+            in: 'document',
+            pointer: '/steps',
+            detail: `removes ${stepId}, which learners follow`,
+          })),
         );
       }
       const version = await unit.publishRepository.write(document, { notes, publishedBy: actor.userId });

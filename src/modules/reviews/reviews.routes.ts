@@ -38,7 +38,11 @@ export const reviewsRoutes: FastifyPluginAsyncTypebox<{
       },
     },
     async (request, reply) => {
-      const draft = await reviewsService.submit(request.params.id, request.headers['if-match'], signedInActorOf(request));
+      const draft = await reviewsService.submit(
+        request.params.id,
+        request.headers['if-match'],
+        signedInActorOf(request),
+      );
       return reply.header('etag', draft.etag).send(draft);
     },
   );
