@@ -103,7 +103,7 @@ describe('the way of a draft from review to publishing', () => {
     ]);
   });
 
-  it('when a draft is not in review, then submitting twice or reviewing it is a 409 naming status', async () => {
+  it('when a draft is not in review, then submitting twice, reviewing it or changing it in review is a 409 naming status', async () => {
     const started = await startFromPublished('backend-developer');
     const onlyDraft = await reviewOf(started, 'comment', 'Early words');
     expect(onlyDraft.statusCode).toBe(409);
@@ -114,6 +114,9 @@ describe('the way of a draft from review to publishing', () => {
     expect(again.statusCode).toBe(409);
     expect(again.json<{ errors: { pointer: string }[] }>().errors[0]!.pointer).toBe('/status');
     expect((await call('POST', `/v1/drafts/${started.id}/submit`, { token: author })).statusCode).toBe(428);
+    const changedInReview = await retitle(started, 'Changed while in review');
+    expect(changedInReview.statusCode).toBe(409);
+    expect(changedInReview.json<{ errors: { pointer: string }[] }>().errors[0]!.pointer).toBe('/status');
     await call('DELETE', `/v1/drafts/${started.id}`, { token: author });
   });
 

@@ -972,7 +972,7 @@ export interface paths {
         head?: never;
         /**
          * Change a draft
-         * @description Either a JSON Patch (`application/json-patch+json`, RFC 6902) or whole top-level sections (`application/merge-patch+json` or `application/json`, RFC 7386). If-Match is required (428 without it); a stale one gets 412 and changes nothing. The result must pass the checks of a content import: a 400 names each problem by its JSON pointer in the document (`in: 'document'`). A JSON Patch operation that cannot be applied is a 400 (a failed `test` a 409) naming the operation by its index.
+         * @description Either a JSON Patch (`application/json-patch+json`, RFC 6902) or whole top-level sections (`application/merge-patch+json` or `application/json`, RFC 7386). If-Match is required (428 without it); a stale one gets 412 and changes nothing. The result must pass the checks of a content import: a 400 names each problem by its JSON pointer in the document (`in: 'document'`). A JSON Patch operation that cannot be applied is a 400 (a failed `test` a 409) naming the operation by its index. A draft in review, published or discarded cannot change (409 naming `status`); a change of an approved draft makes it a draft again.
          */
         patch: operations["changeDraft"];
         trace?: never;
@@ -6400,7 +6400,7 @@ export interface operations {
                          */
                         kind: "edit" | "new";
                         /**
-                         * @description draft (being written) or discarded; in_review, approved and published are for review and publishing
+                         * @description draft (being written), in_review (submitted; cannot change), approved (at its current revision; a change makes it a draft again), published, or discarded
                          * @enum {unknown}
                          */
                         status: "draft" | "in_review" | "approved" | "published" | "discarded";
@@ -6644,7 +6644,7 @@ export interface operations {
             query?: {
                 /** @description Roadmap slug */
                 roadmap?: string;
-                /** @description draft (being written) or discarded; in_review, approved and published are for review and publishing */
+                /** @description draft (being written), in_review (submitted; cannot change), approved (at its current revision; a change makes it a draft again), published, or discarded */
                 status?: "draft" | "in_review" | "approved" | "published" | "discarded";
                 /** @description Items per page (1–100) */
                 limit?: number;
@@ -6678,7 +6678,7 @@ export interface operations {
                              */
                             kind: "edit" | "new";
                             /**
-                             * @description draft (being written) or discarded; in_review, approved and published are for review and publishing
+                             * @description draft (being written), in_review (submitted; cannot change), approved (at its current revision; a change makes it a draft again), published, or discarded
                              * @enum {unknown}
                              */
                             status: "draft" | "in_review" | "approved" | "published" | "discarded";
@@ -6805,7 +6805,7 @@ export interface operations {
                          */
                         kind: "edit" | "new";
                         /**
-                         * @description draft (being written) or discarded; in_review, approved and published are for review and publishing
+                         * @description draft (being written), in_review (submitted; cannot change), approved (at its current revision; a change makes it a draft again), published, or discarded
                          * @enum {unknown}
                          */
                         status: "draft" | "in_review" | "approved" | "published" | "discarded";
@@ -7085,7 +7085,7 @@ export interface operations {
                          */
                         kind: "edit" | "new";
                         /**
-                         * @description draft (being written) or discarded; in_review, approved and published are for review and publishing
+                         * @description draft (being written), in_review (submitted; cannot change), approved (at its current revision; a change makes it a draft again), published, or discarded
                          * @enum {unknown}
                          */
                         status: "draft" | "in_review" | "approved" | "published" | "discarded";
@@ -7595,7 +7595,7 @@ export interface operations {
                          */
                         kind: "edit" | "new";
                         /**
-                         * @description draft (being written) or discarded; in_review, approved and published are for review and publishing
+                         * @description draft (being written), in_review (submitted; cannot change), approved (at its current revision; a change makes it a draft again), published, or discarded
                          * @enum {unknown}
                          */
                         status: "draft" | "in_review" | "approved" | "published" | "discarded";
@@ -8175,7 +8175,7 @@ export interface operations {
                          */
                         kind: "edit" | "new";
                         /**
-                         * @description draft (being written) or discarded; in_review, approved and published are for review and publishing
+                         * @description draft (being written), in_review (submitted; cannot change), approved (at its current revision; a change makes it a draft again), published, or discarded
                          * @enum {unknown}
                          */
                         status: "draft" | "in_review" | "approved" | "published" | "discarded";
