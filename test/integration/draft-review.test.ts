@@ -213,6 +213,34 @@ describe('the way of a draft from review to publishing', () => {
   });
 });
 
+describe('publishing a new roadmap', () => {
+  it('when a new roadmap is published, then learners get it as version 1, and a rival draft of its slug is refused', async () => {
+    const startNew = async () => {
+      const response = await call('POST', '/v1/drafts', {
+        token: author,
+        body: { slug: 'data-engineer', from: 'empty' },
+      });
+      expect(response.statusCode).toBe(201);
+      return response.json<Draft>();
+    };
+    const first = await startNew();
+    const rival = await startNew();
+    for (const draft of [first, rival]) {
+      await submit(draft);
+      await reviewOf(draft, 'approved');
+    }
+
+    const published = await publish(await read(first.id), 'The first edition');
+
+    expect(published.statusCode).toBe(201);
+    expect(published.json<{ version: { number: number } }>().version.number).toBe(1);
+    expect((await call('GET', '/v1/roadmaps/data-engineer')).statusCode).toBe(200);
+    const refused = await publish(await read(rival.id));
+    expect(refused.statusCode).toBe(409);
+    expect(refused.json<{ errors: { pointer: string }[] }>().errors[0]!.pointer).toBe('/basedOn');
+  });
+});
+
 describe('a team of one', () => {
   it('when DRAFTS_SINGLE_EDITOR is on, then the author may approve their own draft', async () => {
     const solo = await createTestApp({ config: { drafts: { singleEditor: true } } });
