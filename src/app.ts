@@ -31,6 +31,7 @@ import { accountsRoutes } from './modules/accounts/accounts.routes.ts';
 import { auditRoutes } from './modules/audit/audit.routes.ts';
 import { bookmarksRoutes } from './modules/bookmarks/bookmarks.routes.ts';
 import { draftsRoutes } from './modules/drafts/drafts.routes.ts';
+import { reviewsRoutes } from './modules/reviews/reviews.routes.ts';
 import { hubRoutes } from './modules/hub/hub.routes.ts';
 import { feedbackRoutes } from './modules/feedback/feedback.routes.ts';
 import { devMailboxRoutes, hasDevMailbox } from './modules/mail/mail.routes.ts';
@@ -130,6 +131,10 @@ export const buildApp = async ({
   await app.register(progressRoutes, { progressService: container.progressService });
   await app.register(bookmarksRoutes, { bookmarksService: container.bookmarksService });
   await app.register(draftsRoutes, { draftsService: container.draftsService });
+  await app.register(reviewsRoutes, {
+    reviewsService: container.reviewsService,
+    publishService: container.publishService,
+  });
   await app.register(personalTokensRoutes, { personalTokensService: container.personalTokensService });
   await app.register(usersRoutes, { usersService: container.usersService });
   await app.register(auditRoutes, { auditService: container.auditService });

@@ -32,6 +32,10 @@ import { createBookmarksRepository } from './modules/bookmarks/bookmarks.reposit
 import { createBookmarksService } from './modules/bookmarks/bookmarks.service.ts';
 import { createDraftsRepository } from './modules/drafts/drafts.repository.ts';
 import { createDraftsService } from './modules/drafts/drafts.service.ts';
+import { createReviewsRepository } from './modules/reviews/reviews.repository.ts';
+import { createReviewsService } from './modules/reviews/reviews.service.ts';
+import { createPublishRepository } from './modules/reviews/publish.repository.ts';
+import { createPublishService } from './modules/reviews/publish.service.ts';
 import { createPasswordHashing, type PasswordHashingOptions } from './modules/auth/passwords.ts';
 import { createAccessTokens } from './modules/auth/tokens.ts';
 import { createContentRepository } from './modules/content/content.repository.ts';
@@ -52,7 +56,7 @@ import { createUsersRepository } from './modules/users/users.repository.ts';
 import { createUsersService } from './modules/users/users.service.ts';
 
 export interface ContainerDeps {
-  config: Pick<Config, 'http' | 'content' | 'auth' | 'mail' | 'feedback' | 'brand' | 'linkCheck'>;
+  config: Pick<Config, 'http' | 'content' | 'auth' | 'mail' | 'feedback' | 'brand' | 'linkCheck' | 'drafts'>;
   /** JWT_SECRET, or the random key the process made for itself outside production. */
   accessTokenSecret: string;
   db: Db;
@@ -97,6 +101,8 @@ export const createContainer = ({
     progressRepository: createProgressRepository(trx),
     auditRepository: createAuditRepository(trx),
     draftsRepository: createDraftsRepository(trx),
+    reviewsRepository: createReviewsRepository(trx),
+    publishRepository: createPublishRepository(trx),
     sendMail: (message: MailMessage) => mailOutbox.send(trx, message),
     queueJob: (queue: QueueName, data: object) => jobs.send(queue, data, { transaction: trx }),
   }));
@@ -115,6 +121,12 @@ export const createContainer = ({
     roadmapsService,
     publicHost: new URL(config.http.publicUrl).host,
     organisation: config.brand.name,
+  });
+  const draftsService = createDraftsService({
+    draftsRepository: createDraftsRepository(db),
+    contentRepository: createContentRepository(db),
+    roadmapsRepository,
+    transact,
   });
   return {
     accessTokens,
@@ -141,11 +153,19 @@ export const createContainer = ({
     roadmapsService,
     progressService,
     bookmarksService,
-    draftsService: createDraftsService({
+    draftsService,
+    reviewsService: createReviewsService({
       draftsRepository: createDraftsRepository(db),
-      contentRepository: createContentRepository(db),
-      roadmapsRepository,
+      reviewsRepository: createReviewsRepository(db),
       transact,
+      singleEditor: config.drafts.singleEditor,
+    }),
+    publishService: createPublishService({
+      draftsRepository: createDraftsRepository(db),
+      reviewsRepository: createReviewsRepository(db),
+      checkDocument: draftsService.checkDocument,
+      transact,
+      onContentChanged: () => cache.invalidate(ROADMAPS_CACHE, SEARCH_CACHE),
     }),
     weeklyDigest: createWeeklyDigest({
       progressRepository,

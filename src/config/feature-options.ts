@@ -17,6 +17,16 @@ export const featureOptions = {
       parse: boolean,
     },
   },
+  drafts: {
+    singleEditor: {
+      env: 'DRAFTS_SINGLE_EDITOR',
+      description:
+        'Let an editor approve a roadmap draft they started themselves (for a team of one). Off: another editor ' +
+        'or an admin must approve it.',
+      default: 'false',
+      parse: boolean,
+    },
+  },
   auth: {
     jwtSecret: {
       env: 'JWT_SECRET',

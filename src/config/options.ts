@@ -21,6 +21,7 @@ export const areaTitles: Record<Area, string> = {
   redis: 'Redis',
   cache: 'Cache of public reads',
   content: 'Roadmap content',
+  drafts: 'Drafts and review',
   auth: 'Accounts and sessions',
   mail: 'Mail',
   feedback: 'Feedback',

@@ -95,6 +95,16 @@ export interface ContentImportsTable {
   summary: JsonColumn<unknown>;
 }
 
+export interface DraftReviewsTable {
+  authorId: string | null;
+  body: Generated<string>;
+  createdAt: Generated<Date>;
+  draftId: string;
+  draftRevision: number;
+  id: string;
+  kind: string;
+}
+
 export interface EmailTokensTable {
   createdAt: CreatedAt;
   expiresAt: Date;
@@ -434,6 +444,7 @@ export interface Database {
   auditLog: AuditLogTable;
   checklistAssessments: ChecklistAssessmentsTable;
   contentImports: ContentImportsTable;
+  draftReviews: DraftReviewsTable;
   emailTokens: EmailTokensTable;
   feedbackComments: FeedbackCommentsTable;
   feedbackDaily: FeedbackDailyTable;

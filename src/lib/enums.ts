@@ -41,7 +41,7 @@ export type CommentState = (typeof COMMENT_STATES)[number];
 /** Where a roadmap version came from: a content import (git) or a publish in the app. */
 export const VERSION_SOURCES = ['import', 'app'] as const;
 export type VersionSource = (typeof VERSION_SOURCES)[number];
-/** Where a roadmap draft is on its way: only 'draft' and 'discarded' are reached today; review and publishing follow. */
+/** Where a roadmap draft is on its way (docs/decisions/0029 and 0031). */
 export const DRAFT_STATUSES = ['draft', 'in_review', 'approved', 'published', 'discarded'] as const;
 export type DraftStatus = (typeof DRAFT_STATUSES)[number];
 
@@ -51,3 +51,6 @@ export type DraftKind = (typeof DRAFT_KINDS)[number];
 /** What one check of a resource's link found (docs/decisions/0030-link-checks.md). */
 export const LINK_OUTCOMES = ['ok', 'moved', 'dead', 'error'] as const;
 export type LinkOutcome = (typeof LINK_OUTCOMES)[number];
+/** What a reviewer says of a draft: a comment, a request for changes, or an approval of one revision. */
+export const DRAFT_REVIEW_KINDS = ['comment', 'changes_requested', 'approved'] as const;
+export type DraftReviewKind = (typeof DRAFT_REVIEW_KINDS)[number];

@@ -13,6 +13,7 @@ import * as searchWords from './0012-search-words.ts';
 import * as roadmapVersions from './0013-roadmap-versions.ts';
 import * as roadmapDrafts from './0014-roadmap-drafts.ts';
 import * as linkChecks from './0015-link-checks.ts';
+import * as draftReviews from './0016-draft-reviews.ts';
 
 // Append-only: a migration that has been merged is never edited (test/migrations.test.ts keeps their checksums).
 export const migrations: Record<string, Migration> = {
@@ -30,6 +31,7 @@ export const migrations: Record<string, Migration> = {
   '0013-roadmap-versions': roadmapVersions,
   '0014-roadmap-drafts': roadmapDrafts,
   '0015-link-checks': linkChecks,
+  '0016-draft-reviews': draftReviews,
 };
 
 export const migrationProvider: MigrationProvider = {

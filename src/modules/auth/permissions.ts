@@ -19,6 +19,10 @@ export const PERMISSIONS = {
   'analytics:read': ['editor', 'admin'],
   /** Start, change, preview and discard roadmap drafts (anyone's: editors work on each other's drafts). */
   'drafts:write': ['editor', 'admin'],
+  /** Submit drafts for review, comment on them, ask for changes and approve (not one's own: decision 0031). */
+  'drafts:review': ['editor', 'admin'],
+  /** Publish an approved draft as the roadmap learners see. */
+  'drafts:publish': ['editor', 'admin'],
   /** List resource links as the link check found them; ask for a check now. */
   'resources:check': ['editor', 'admin'],
 } as const satisfies Record<string, readonly Role[]>;

@@ -254,11 +254,32 @@ const add = (total: ChangeCount, part: ChangeCount) => {
   total.archived += part.archived;
 };
 
+/**
+ * Writes one roadmap (its row, steps with their resource links, FAQ) and archives the steps and FAQ entries it no
+ * longer has. The content import calls it for each roadmap of a bundle, and publishing a draft for its one roadmap,
+ * so both write the same rows the same way. The resources it links must exist already.
+ */
+export const writeRoadmap = async (trx: Trx, roadmap: RoadmapContent) => ({
+  roadmaps: tally(await upsertRoadmap(trx, roadmap), 0),
+  steps: await upsertSteps(trx, roadmap),
+  faq: await upsertFaq(trx, roadmap),
+});
+
+/** Content writers (imports, publishes) take turns, also across instances; held until the transaction ends. */
+export const lockContent = async (trx: Trx) => {
+  await sql`select pg_advisory_xact_lock(${IMPORT_LOCK})`.execute(trx);
+};
+
+/** The words search corrects typos against (migration 0012), from what is published now. */
+export const refreshSearchWords = async (trx: Trx) => {
+  await sql`select refresh_search_words()`.execute(trx);
+};
+
 export const createContentImportRepository = (db: Db) => ({
   /** Writes a whole bundle in one transaction: either all of it lands, or none. */
   async importBundle(bundle: ContentBundle): Promise<ImportSummary> {
     return db.transaction().execute(async (trx) => {
-      await sql`select pg_advisory_xact_lock(${IMPORT_LOCK})`.execute(trx);
+      await lockContent(trx);
       const summary: ImportSummary = {
         contentHash: bundle.hash,
         roadmaps: emptyCount(),
@@ -269,9 +290,10 @@ export const createContentImportRepository = (db: Db) => ({
         versions: [],
       };
       for (const roadmap of bundle.roadmaps) {
-        add(summary.roadmaps, tally(await upsertRoadmap(trx, roadmap), 0));
-        add(summary.steps, await upsertSteps(trx, roadmap));
-        add(summary.faq, await upsertFaq(trx, roadmap));
+        const written = await writeRoadmap(trx, roadmap);
+        add(summary.roadmaps, written.roadmaps);
+        add(summary.steps, written.steps);
+        add(summary.faq, written.faq);
         // A changed roadmap (or a new one) gets its next numbered version in the same transaction (decision 0028).
         const version = await insertVersionIfChanged(trx, roadmap.slug, {
           document: roadmap,
@@ -295,8 +317,7 @@ export const createContentImportRepository = (db: Db) => ({
       summary.roadmaps.archived = Number((await archiveRoadmaps.executeTakeFirst()).numUpdatedRows);
       // After the steps: an entry's links point at them.
       summary.hub = await upsertHubEntries(trx, bundle.hub);
-      // The words search corrects typos against (migration 0012), from what is published now.
-      await sql`select refresh_search_words()`.execute(trx);
+      await refreshSearchWords(trx);
       await trx
         .insertInto('contentImports')
         .values({ contentHash: bundle.hash, summary: JSON.stringify(summary) })

@@ -58,7 +58,7 @@ export const createDraftsRepository = (db: Db) => {
       .where('d.id', '=', id)
       .executeTakeFirst()) as DraftRow | undefined;
 
-  /** The one way a draft changes: only while open and still at the revision the change was made against. */
+  /** The one way a draft's document changes: only while open and still at the revision the change was made against. */
   const updateAtRevision = async (
     id: string,
     revision: number,
@@ -66,10 +66,11 @@ export const createDraftsRepository = (db: Db) => {
   ): Promise<DraftRow | undefined> => {
     const updated = await db
       .updateTable('roadmapDrafts')
-      .set({ ...set, revision: revision + 1, updatedAt: sql<Date>`now()` })
+      .set({ status: 'draft', ...set, revision: revision + 1, updatedAt: sql<Date>`now()` })
       .where('id', '=', id)
       .where('revision', '=', revision)
-      .where('status', '=', 'draft')
+      // An approved draft is still open to changes; a change sends it back to 'draft' (an approval covers one revision).
+      .where('status', 'in', ['draft', 'approved'])
       .returning('id')
       .executeTakeFirst();
     return updated === undefined ? undefined : find(id);
@@ -100,6 +101,22 @@ export const createDraftsRepository = (db: Db) => {
      */
     replaceDocument: (id: string, revision: number, document: RoadmapContent) =>
       updateAtRevision(id, revision, { document: JSON.stringify(document) }),
+
+    /**
+     * Moves a draft at `revision` from one of `from` to `to`, keeping its revision: the revision counts changes of
+     * the document, which a review does not make. Undefined when the draft has moved on (nothing is written then).
+     */
+    async moveStatus(id: string, revision: number, from: readonly DraftStatus[], to: DraftStatus) {
+      const moved = await db
+        .updateTable('roadmapDrafts')
+        .set({ status: to, updatedAt: sql<Date>`now()` })
+        .where('id', '=', id)
+        .where('revision', '=', revision)
+        .where('status', 'in', from)
+        .returning('id')
+        .executeTakeFirst();
+      return moved === undefined ? undefined : find(id);
+    },
 
     /** Sets the status of a draft still open at `revision` (a new revision too); undefined as for replaceDocument. */
     setStatus: (id: string, revision: number, status: DraftStatus) => updateAtRevision(id, revision, { status }),

@@ -147,7 +147,8 @@ export const draftsRoutes: FastifyPluginAsyncTypebox<{ draftsService: DraftsServ
           '`application/json`, RFC 7386). If-Match is required (428 without it); a stale one gets 412 and changes ' +
           'nothing. The result must pass the checks of a content import: a 400 names each problem by its JSON ' +
           "pointer in the document (`in: 'document'`). A JSON Patch operation that cannot be applied is a 400 (a " +
-          'failed `test` a 409) naming the operation by its index.',
+          'failed `test` a 409) naming the operation by its index. A draft in review, published or discarded cannot ' +
+          'change (409 naming `status`); a change of an approved draft makes it a draft again.',
         params: DraftParams,
         headers: IfMatch,
         body: PatchBody,

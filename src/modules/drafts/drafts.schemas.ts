@@ -8,7 +8,9 @@ export const DraftParams = Type.Object({ id: DraftId }, { additionalProperties: 
 export const RoadmapDraftParams = Type.Object({ slug: Slug }, { additionalProperties: false });
 
 export const DraftStatus = Type.Enum([...DRAFT_STATUSES], {
-  description: 'draft (being written) or discarded; in_review, approved and published are for review and publishing',
+  description:
+    'draft (being written), in_review (submitted; cannot change), approved (at its current revision; a change makes ' +
+    'it a draft again), published, or discarded',
 });
 export const DraftKind = Type.Enum([...DRAFT_KINDS], {
   description: 'edit: changes a published roadmap; new: becomes a new roadmap',

@@ -50,7 +50,7 @@ const DraftCursor = Type.Object(
 export const draftEtag = (draft: Pick<DraftRow, 'id' | 'revision'>) => `"draft-${draft.id}-${draft.revision}"`;
 
 /** Whether an If-Match header names the draft's current revision ('*' names any). */
-const ifMatchHolds = (ifMatch: string, draft: DraftRow) =>
+export const ifMatchHolds = (ifMatch: string, draft: DraftRow) =>
   ifMatch.trim() === '*' || ifMatch.split(',').some((candidate) => candidate.trim() === draftEtag(draft));
 
 const factsOf = (row: Omit<DraftRow, 'document'>, title: string): DraftSummary => ({
@@ -71,7 +71,7 @@ const factsOf = (row: Omit<DraftRow, 'document'>, title: string): DraftSummary =
 export const toDraft = (row: DraftRow): Draft => ({ ...factsOf(row, row.document.title), document: row.document });
 const toSummary = (row: DraftListRow): DraftSummary => factsOf(row, row.title);
 
-const auditOf = (actor: SignedInActor, action: string, details: Record<string, unknown>) => ({
+export const auditOf = (actor: SignedInActor, action: string, details: Record<string, unknown>) => ({
   action,
   actorId: actor.userId,
   ip: actor.ip,
@@ -152,7 +152,11 @@ export const createDraftsService = ({
         `The draft changed since you read it: it is at ${draftEtag(draft)} now. Read it again and apply your change to that.`,
       );
     }
-    if (draft.status !== 'draft') throw new ConflictError(`The draft is ${draft.status}: it can no longer change.`);
+    if (draft.status !== 'draft' && draft.status !== 'approved') {
+      throw new ConflictError(`The draft is ${draft.status}: it cannot change now.`, [
+        { in: 'body', pointer: '/status', detail: `is ${draft.status}` },
+      ]);
+    }
     return draft;
   };
 

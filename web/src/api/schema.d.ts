@@ -972,7 +972,7 @@ export interface paths {
         head?: never;
         /**
          * Change a draft
-         * @description Either a JSON Patch (`application/json-patch+json`, RFC 6902) or whole top-level sections (`application/merge-patch+json` or `application/json`, RFC 7386). If-Match is required (428 without it); a stale one gets 412 and changes nothing. The result must pass the checks of a content import: a 400 names each problem by its JSON pointer in the document (`in: 'document'`). A JSON Patch operation that cannot be applied is a 400 (a failed `test` a 409) naming the operation by its index.
+         * @description Either a JSON Patch (`application/json-patch+json`, RFC 6902) or whole top-level sections (`application/merge-patch+json` or `application/json`, RFC 7386). If-Match is required (428 without it); a stale one gets 412 and changes nothing. The result must pass the checks of a content import: a 400 names each problem by its JSON pointer in the document (`in: 'document'`). A JSON Patch operation that cannot be applied is a 400 (a failed `test` a 409) naming the operation by its index. A draft in review, published or discarded cannot change (409 naming `status`); a change of an approved draft makes it a draft again.
          */
         patch: operations["changeDraft"];
         trace?: never;
@@ -991,6 +991,70 @@ export interface paths {
         get: operations["previewDraft"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/drafts/{id}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Submit a draft for review
+         * @description A draft being written (`status: draft`) goes to `in_review`; from any other status a 409 names `status`. If-Match is required (428 without it, 412 when stale): reviewers read the revision you submitted.
+         */
+        post: operations["submitDraft"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/drafts/{id}/reviews": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read the review thread of a draft
+         * @description Every comment, request for changes and approval, oldest first.
+         */
+        get: operations["listDraftReviews"];
+        put?: never;
+        /**
+         * Comment on, ask for changes to, or approve a draft in review
+         * @description Only a draft `in_review` (409 naming `status` otherwise). `changes_requested` sends it back to `draft`; `approved` makes it `approved` at its current revision (any later change sends it back to `draft`). The editor who started the draft cannot approve it (403) unless DRAFTS_SINGLE_EDITOR allows it.
+         */
+        post: operations["reviewDraft"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/drafts/{id}/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Publish an approved draft
+         * @description The draft becomes the roadmap learners see, with a new version carrying the notes, all in one transaction. Only an `approved` draft at the revision approved (409 naming `status` otherwise); If-Match is required (428, 412). 409 naming `basedOn` when the published roadmap changed since the draft started, and 409 naming the step ids when the draft removes steps learners have progress on; nothing changes then.
+         */
+        post: operations["publishDraft"];
         delete?: never;
         options?: never;
         head?: never;
@@ -6336,7 +6400,7 @@ export interface operations {
                          */
                         kind: "edit" | "new";
                         /**
-                         * @description draft (being written) or discarded; in_review, approved and published are for review and publishing
+                         * @description draft (being written), in_review (submitted; cannot change), approved (at its current revision; a change makes it a draft again), published, or discarded
                          * @enum {unknown}
                          */
                         status: "draft" | "in_review" | "approved" | "published" | "discarded";
@@ -6580,7 +6644,7 @@ export interface operations {
             query?: {
                 /** @description Roadmap slug */
                 roadmap?: string;
-                /** @description draft (being written) or discarded; in_review, approved and published are for review and publishing */
+                /** @description draft (being written), in_review (submitted; cannot change), approved (at its current revision; a change makes it a draft again), published, or discarded */
                 status?: "draft" | "in_review" | "approved" | "published" | "discarded";
                 /** @description Items per page (1–100) */
                 limit?: number;
@@ -6614,7 +6678,7 @@ export interface operations {
                              */
                             kind: "edit" | "new";
                             /**
-                             * @description draft (being written) or discarded; in_review, approved and published are for review and publishing
+                             * @description draft (being written), in_review (submitted; cannot change), approved (at its current revision; a change makes it a draft again), published, or discarded
                              * @enum {unknown}
                              */
                             status: "draft" | "in_review" | "approved" | "published" | "discarded";
@@ -6741,7 +6805,7 @@ export interface operations {
                          */
                         kind: "edit" | "new";
                         /**
-                         * @description draft (being written) or discarded; in_review, approved and published are for review and publishing
+                         * @description draft (being written), in_review (submitted; cannot change), approved (at its current revision; a change makes it a draft again), published, or discarded
                          * @enum {unknown}
                          */
                         status: "draft" | "in_review" | "approved" | "published" | "discarded";
@@ -7021,7 +7085,7 @@ export interface operations {
                          */
                         kind: "edit" | "new";
                         /**
-                         * @description draft (being written) or discarded; in_review, approved and published are for review and publishing
+                         * @description draft (being written), in_review (submitted; cannot change), approved (at its current revision; a change makes it a draft again), published, or discarded
                          * @enum {unknown}
                          */
                         status: "draft" | "in_review" | "approved" | "published" | "discarded";
@@ -7531,7 +7595,7 @@ export interface operations {
                          */
                         kind: "edit" | "new";
                         /**
-                         * @description draft (being written) or discarded; in_review, approved and published are for review and publishing
+                         * @description draft (being written), in_review (submitted; cannot change), approved (at its current revision; a change makes it a draft again), published, or discarded
                          * @enum {unknown}
                          */
                         status: "draft" | "in_review" | "approved" | "published" | "discarded";
@@ -8076,6 +8140,618 @@ export interface operations {
             };
         };
     };
+    submitDraft: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the revision the request is about */
+                "if-match"?: string;
+            };
+            path: {
+                /** @description The draft id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** @description The roadmap the draft publishes as; the title is the draft’s */
+                        roadmap: {
+                            slug: string;
+                            title: string;
+                        };
+                        /**
+                         * @description edit: changes a published roadmap; new: becomes a new roadmap
+                         * @enum {unknown}
+                         */
+                        kind: "edit" | "new";
+                        /**
+                         * @description draft (being written), in_review (submitted; cannot change), approved (at its current revision; a change makes it a draft again), published, or discarded
+                         * @enum {unknown}
+                         */
+                        status: "draft" | "in_review" | "approved" | "published" | "discarded";
+                        /** @description Counts the changes from 1; the ETag names it */
+                        revision: number;
+                        /** @description The ETag of this revision, for If-Match */
+                        etag: string;
+                        /** @description The published roadmap’s content hash when the draft started; null for a new roadmap */
+                        basedOnHash: string | null;
+                        startedFrom: {
+                            /** @description Roadmap slug */
+                            published: string;
+                        } | {
+                            /** @description Roadmap slug */
+                            copy: string;
+                        } | {
+                            /** @enum {boolean} */
+                            empty: true;
+                        };
+                        /** @description null when the author’s account was removed */
+                        author: {
+                            id: string;
+                            name: string;
+                        } | null;
+                        /** Format: date-time */
+                        createdAt: string;
+                        /** Format: date-time */
+                        updatedAt: string;
+                        /** @description Where the draft is read and changed */
+                        href: string;
+                        /** @description A whole roadmap in the shape of its content files (docs/content-format.md) */
+                        document: {
+                            /** @description Stable kebab-case id */
+                            slug: string;
+                            title: string;
+                            summary: string;
+                            /** @enum {unknown} */
+                            license: "CC-BY-SA-4.0";
+                            /** @description The job this roadmap leads to, lower case, as in "what a <role> does" */
+                            role: string;
+                            /**
+                             * @description beginner, intermediate or advanced
+                             * @enum {unknown}
+                             */
+                            level: "beginner" | "intermediate" | "advanced";
+                            /** @description The edition a reader sees: "Roadmap · <year>, updated <date>" */
+                            edition: {
+                                year: number;
+                                /** @description A calendar date, YYYY-MM-DD */
+                                updated: string;
+                            };
+                            /** @description What a learner can do at the end */
+                            outcomes: string[];
+                            duties: {
+                                /** @description Stable kebab-case id */
+                                id: string;
+                                title: string;
+                                detail: string;
+                            }[];
+                            keepInMind: {
+                                /** @description Stable kebab-case id */
+                                id: string;
+                                title: string;
+                                detail: string;
+                            }[];
+                            /** @description Markdown: what the roadmap is and how to use it */
+                            intro: string;
+                            audience: string[];
+                            beforeYouStart: {
+                                /** @description Stable kebab-case id */
+                                id: string;
+                                title: string;
+                                detail: string;
+                            }[];
+                            durations: {
+                                /** @description Stable kebab-case id */
+                                id: string;
+                                label: string;
+                                /** @description Hours of study per week */
+                                hoursPerWeek: {
+                                    min: number;
+                                    max: number;
+                                };
+                                /** @description Months to finish at that pace */
+                                months: {
+                                    min: number;
+                                    max: number;
+                                };
+                                note?: string;
+                            }[];
+                            history: {
+                                /** @description Stable kebab-case id */
+                                id: string;
+                                period: string;
+                                title: string;
+                                summary: string;
+                            }[];
+                            market: {
+                                /** @description Stable kebab-case id */
+                                id: string;
+                                title: string;
+                                /** @description Markdown */
+                                body: string;
+                            }[];
+                            tiers: {
+                                /** @description Stable kebab-case id */
+                                id: string;
+                                title: string;
+                                summary: string;
+                                steps: string[];
+                            }[];
+                            plan: {
+                                summary?: string;
+                                months: {
+                                    month: number;
+                                    title: string;
+                                    goals: string[];
+                                    /** @description Hours of study per week this month */
+                                    hoursPerWeek: {
+                                        min: number;
+                                        max: number;
+                                    };
+                                    steps: string[];
+                                }[];
+                            };
+                            priorities: {
+                                rank: number;
+                                /** @description Stable kebab-case id */
+                                id: string;
+                                title: string;
+                                reason: string;
+                                steps?: string[];
+                            }[];
+                            challenges: {
+                                /** @description Stable kebab-case id */
+                                id: string;
+                                title: string;
+                                /** @description What it looks like */
+                                symptoms: string;
+                                /** @description How to get through it */
+                                remedy: string;
+                            }[];
+                            checklist: {
+                                /** @description Stable kebab-case id */
+                                id: string;
+                                title: string;
+                                detail: string;
+                            }[];
+                            faq: {
+                                /** @description Stable kebab-case id */
+                                id: string;
+                                question: string;
+                                /** @description Markdown answer */
+                                answer: string;
+                            }[];
+                            alternatives: {
+                                /** @description Stable kebab-case id */
+                                id: string;
+                                title: string;
+                                detail: string;
+                                /** @description Slug of a Waymark roadmap for that path */
+                                roadmap?: string;
+                            }[];
+                            closings: {
+                                /** @description Markdown */
+                                history?: string;
+                                /** @description Markdown */
+                                market?: string;
+                                /** @description Markdown */
+                                checklist?: string;
+                            };
+                            /** @description Markdown */
+                            conclusion: string;
+                            /** @description Change notes of the version the next import makes when this roadmap changed (not part of it) */
+                            changes?: string;
+                            /** @description Every step, each placed in one tier */
+                            steps: {
+                                /** @description Stable kebab-case id */
+                                id: string;
+                                title: string;
+                                summary: string;
+                                topics: string[];
+                                estimatedHours: number;
+                                resources: string[];
+                                /** @description Markdown body of the step */
+                                body: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Precondition Failed */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Precondition Required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listDraftReviews: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The draft id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Oldest first */
+                        items: {
+                            /** Format: uuid */
+                            id: string;
+                            /**
+                             * @description comment: says something, changes nothing; changes_requested: sends the draft back to its editors; approved: approves the draft at its current revision, for publishing
+                             * @enum {unknown}
+                             */
+                            kind: "comment" | "changes_requested" | "approved";
+                            body: string;
+                            /** @description The revision of the draft the reviewer read */
+                            draftRevision: number;
+                            /** @description null when the reviewer’s account was removed */
+                            author: {
+                                id: string;
+                                name: string;
+                            } | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    reviewDraft: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The draft id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * @description comment: says something, changes nothing; changes_requested: sends the draft back to its editors; approved: approves the draft at its current revision, for publishing
+                     * @enum {unknown}
+                     */
+                    kind: "comment" | "changes_requested" | "approved";
+                    /** @description What the reviewer says (required for a comment) */
+                    body: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /**
+                         * @description comment: says something, changes nothing; changes_requested: sends the draft back to its editors; approved: approves the draft at its current revision, for publishing
+                         * @enum {unknown}
+                         */
+                        kind: "comment" | "changes_requested" | "approved";
+                        body: string;
+                        /** @description The revision of the draft the reviewer read */
+                        draftRevision: number;
+                        /** @description null when the reviewer’s account was removed */
+                        author: {
+                            id: string;
+                            name: string;
+                        } | null;
+                        /** Format: date-time */
+                        createdAt: string;
+                    };
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    publishDraft: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the revision the request is about */
+                "if-match"?: string;
+            };
+            path: {
+                /** @description The draft id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description What changed, for learners: the notes of the new version */
+                    notes: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        roadmap: {
+                            slug: string;
+                            /** @description Where learners read it */
+                            href: string;
+                        };
+                        /** @description The new version; null when the draft equals the latest version (no new version was numbered) */
+                        version: {
+                            number: number;
+                        } | null;
+                    };
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Precondition Failed */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Precondition Required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listPersonalTokens: {
         parameters: {
             query?: never;
@@ -8096,7 +8772,7 @@ export interface operations {
                             /** Format: uuid */
                             id: string;
                             name: string;
-                            scopes: ("account:self" | "users:manage" | "audit:read" | "feedback:moderate" | "analytics:read" | "drafts:write" | "resources:check")[];
+                            scopes: ("account:self" | "users:manage" | "audit:read" | "feedback:moderate" | "analytics:read" | "drafts:write" | "drafts:review" | "drafts:publish" | "resources:check")[];
                             /** Format: date-time */
                             createdAt: string;
                             /** Format: date-time */
@@ -8147,7 +8823,7 @@ export interface operations {
                 "application/json": {
                     /** @description What the token is for */
                     name: string;
-                    scopes: ("account:self" | "users:manage" | "audit:read" | "feedback:moderate" | "analytics:read" | "drafts:write" | "resources:check")[];
+                    scopes: ("account:self" | "users:manage" | "audit:read" | "feedback:moderate" | "analytics:read" | "drafts:write" | "drafts:review" | "drafts:publish" | "resources:check")[];
                     /** @description The token stops working after this */
                     expiresInDays: number;
                 };
@@ -8164,7 +8840,7 @@ export interface operations {
                         /** Format: uuid */
                         id: string;
                         name: string;
-                        scopes: ("account:self" | "users:manage" | "audit:read" | "feedback:moderate" | "analytics:read" | "drafts:write" | "resources:check")[];
+                        scopes: ("account:self" | "users:manage" | "audit:read" | "feedback:moderate" | "analytics:read" | "drafts:write" | "drafts:review" | "drafts:publish" | "resources:check")[];
                         /** Format: date-time */
                         createdAt: string;
                         /** Format: date-time */

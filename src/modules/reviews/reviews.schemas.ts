@@ -1,0 +1,51 @@
+import { Type, type Static } from 'typebox';
+import { DRAFT_REVIEW_KINDS } from '../../lib/enums.ts';
+
+export const ReviewKind = Type.Enum([...DRAFT_REVIEW_KINDS], {
+  description:
+    'comment: says something, changes nothing; changes_requested: sends the draft back to its editors; ' +
+    'approved: approves the draft at its current revision, for publishing',
+});
+
+export const NewReview = Type.Object(
+  {
+    kind: ReviewKind,
+    body: Type.String({ maxLength: 5000, description: 'What the reviewer says (required for a comment)' }),
+  },
+  { additionalProperties: false },
+);
+export type NewReview = Static<typeof NewReview>;
+
+export const Review = Type.Object({
+  id: Type.String({ format: 'uuid' }),
+  kind: ReviewKind,
+  body: Type.String(),
+  draftRevision: Type.Integer({ minimum: 1, description: 'The revision of the draft the reviewer read' }),
+  author: Type.Union([Type.Object({ id: Type.String(), name: Type.String() }), Type.Null()], {
+    description: 'null when the reviewer’s account was removed',
+  }),
+  createdAt: Type.String({ format: 'date-time' }),
+});
+export type Review = Static<typeof Review>;
+
+export const ReviewThread = Type.Object({
+  items: Type.Array(Review, { description: 'Oldest first' }),
+});
+
+export const PublishDraft = Type.Object(
+  {
+    notes: Type.String({
+      minLength: 1,
+      maxLength: 2000,
+      description: 'What changed, for learners: the notes of the new version',
+    }),
+  },
+  { additionalProperties: false },
+);
+
+export const Published = Type.Object({
+  roadmap: Type.Object({ slug: Type.String(), href: Type.String({ description: 'Where learners read it' }) }),
+  version: Type.Union([Type.Object({ number: Type.Integer({ minimum: 1 }) }), Type.Null()], {
+    description: 'The new version; null when the draft equals the latest version (no new version was numbered)',
+  }),
+});
