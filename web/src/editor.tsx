@@ -47,6 +47,31 @@ export const EditorPage = ({
 };
 
 /** Something the API names (a step, a section, a roadmap, an account): its link, or plain muted text once it is gone. */
+/** The roadmap filter above an editor's list: "All roadmaps" or one of them. */
+export const RoadmapFilter = ({
+  id,
+  roadmaps,
+  value,
+  onChange,
+}: {
+  id: string;
+  roadmaps: readonly { slug: string; title: string }[];
+  value: string;
+  onChange: (slug: string) => void;
+}) => (
+  <div className="inline-form">
+    <label htmlFor={id}>Roadmap</label>
+    <select id={id} value={value} onChange={(event) => onChange(event.target.value)}>
+      <option value="">All roadmaps</option>
+      {roadmaps.map((entry) => (
+        <option key={entry.slug} value={entry.slug}>
+          {entry.title}
+        </option>
+      ))}
+    </select>
+  </div>
+);
+
 export const Named = ({ named }: { named: { title: string; href: string | null; removed: boolean } }) =>
   named.href === null ? (
     <span className={named.removed ? 'muted' : undefined}>{named.title}</span>

@@ -53,6 +53,18 @@ export interface StepResourceRow {
   linkCheckedAt: Date | null;
 }
 
+/** A resource as a step lists it, with what the link check last found (resources as res, resource_links as link). */
+const RESOURCE_COLUMNS = [
+  'res.id',
+  'res.type',
+  'res.title',
+  'res.url',
+  'res.publisher',
+  'res.free',
+  'link.state as linkState',
+  'link.checkedAt as linkCheckedAt',
+] as const;
+
 const selectRoadmaps = (db: Db) =>
   db
     .selectFrom('roadmaps as r')
@@ -100,17 +112,7 @@ export const createRoadmapsRepository = (db: Db) => ({
       .selectFrom('stepResources as sr')
       .innerJoin('resources as res', 'res.id', 'sr.resourceId')
       .leftJoin('resourceLinks as link', 'link.resourceId', 'res.id')
-      .select([
-        'sr.stepId',
-        'res.id',
-        'res.type',
-        'res.title',
-        'res.url',
-        'res.publisher',
-        'res.free',
-        'link.state as linkState',
-        'link.checkedAt as linkCheckedAt',
-      ])
+      .select(['sr.stepId', ...RESOURCE_COLUMNS])
       .where('sr.roadmapSlug', '=', slug)
       .where('res.archivedAt', 'is', null)
       .orderBy('sr.stepId')
@@ -163,16 +165,7 @@ export const createRoadmapsRepository = (db: Db) => ({
     return db
       .selectFrom('resources as res')
       .leftJoin('resourceLinks as link', 'link.resourceId', 'res.id')
-      .select([
-        'res.id',
-        'res.type',
-        'res.title',
-        'res.url',
-        'res.publisher',
-        'res.free',
-        'link.state as linkState',
-        'link.checkedAt as linkCheckedAt',
-      ])
+      .select(RESOURCE_COLUMNS)
       .where('res.id', 'in', ids)
       .where('res.archivedAt', 'is', null)
       .execute();

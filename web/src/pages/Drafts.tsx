@@ -4,7 +4,7 @@
 import { useEffect, useState } from 'react';
 import { api, call } from '../api/client';
 import type { Ok } from '../api/types';
-import { EditorPage } from '../editor';
+import { EditorPage, RoadmapFilter } from '../editor';
 import { announce } from '../ui/announcer';
 import { useLearnerTime } from '../ui/learner-time';
 import { usePageTitle } from '../ui/page';
@@ -87,17 +87,7 @@ const DraftList = () => {
 
   return (
     <>
-      <div className="inline-form">
-        <label htmlFor="drafts-roadmap">Roadmap</label>
-        <select id="drafts-roadmap" value={roadmap} onChange={(event) => setRoadmap(event.target.value)}>
-          <option value="">All roadmaps</option>
-          {roadmaps.map((entry) => (
-            <option key={entry.slug} value={entry.slug}>
-              {entry.title}
-            </option>
-          ))}
-        </select>
-      </div>
+      <RoadmapFilter id="drafts-roadmap" roadmaps={roadmaps} value={roadmap} onChange={setRoadmap} />
       {list === undefined && loadError === undefined && <Loading label="Loading drafts…" />}
       {list !== undefined &&
         (list.items.length === 0 ? (

@@ -3,7 +3,7 @@
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { api, call } from '../api/client';
 import type { Ok } from '../api/types';
-import { EditorPage } from '../editor';
+import { EditorPage, RoadmapFilter } from '../editor';
 import { announce } from '../ui/announcer';
 import { usePageTitle } from '../ui/page';
 import { Empty, ErrorMessage, Loading } from '../ui/states';
@@ -173,17 +173,7 @@ const Queue = () => {
 
   return (
     <>
-      <div className="inline-form">
-        <label htmlFor="comments-roadmap">Roadmap</label>
-        <select id="comments-roadmap" value={roadmap} onChange={(event) => setRoadmap(event.target.value)}>
-          <option value="">All roadmaps</option>
-          {roadmaps.map((entry) => (
-            <option key={entry.slug} value={entry.slug}>
-              {entry.title}
-            </option>
-          ))}
-        </select>
-      </div>
+      <RoadmapFilter id="comments-roadmap" roadmaps={roadmaps} value={roadmap} onChange={setRoadmap} />
       <StateTabs tab={tab} counts={counts} onChoose={setTab} />
       <section id="comments-panel" role="tabpanel" aria-labelledby={`tab-${tab}`} className="tab-panel">
         <h2 className="visually-hidden">

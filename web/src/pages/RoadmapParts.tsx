@@ -4,7 +4,7 @@
 import type { Roadmap } from '../api/types';
 import { formatDay } from '../dates';
 import { Link } from '../router';
-import { LinkWarning, linkWarningId } from '../ui/LinkWarning';
+import { ResourceLink } from '../ui/LinkWarning';
 import { Markdown } from '../ui/Markdown';
 
 const LEVEL_LABELS: Record<Roadmap['level'], string> = {
@@ -117,16 +117,7 @@ export const Resources = ({ roadmap }: { roadmap: Roadmap }) => {
           <ul className="resource-list">
             {resources.map((resource) => (
               <li key={resource.id}>
-                <a
-                  href={resource.url}
-                  rel="noopener noreferrer"
-                  aria-describedby={linkWarningId(resource.id, resource.link)}
-                >
-                  {resource.title}
-                </a>
-                {resource.publisher && <span className="muted"> · {resource.publisher}</span>}
-                {!resource.free && <span className="badge">paid</span>}
-                <LinkWarning resourceId={resource.id} link={resource.link} />
+                <ResourceLink resource={resource} />
               </li>
             ))}
           </ul>

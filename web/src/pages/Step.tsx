@@ -12,7 +12,7 @@ import { STATUS_LABELS, useStepStatuses } from '../progress';
 import { Link } from '../router';
 import { announce } from '../ui/announcer';
 import { FormError, useSubmit } from '../ui/forms';
-import { LinkWarning, linkWarningId } from '../ui/LinkWarning';
+import { ResourceLink } from '../ui/LinkWarning';
 import { Markdown } from '../ui/Markdown';
 import { usePageTitle } from '../ui/page';
 import { ErrorMessage, Show, useResource } from '../ui/states';
@@ -234,17 +234,7 @@ export const StepPage = ({ slug, stepId }: { slug: string; stepId: string }) => 
           <ul className="resource-list">
             {step.resources.map((resource) => (
               <li key={resource.id}>
-                <span className="badge">{resource.type}</span>{' '}
-                <a
-                  href={resource.url}
-                  rel="noopener noreferrer"
-                  aria-describedby={linkWarningId(resource.id, resource.link)}
-                >
-                  {resource.title}
-                </a>
-                {resource.publisher && <span className="muted"> · {resource.publisher}</span>}
-                {!resource.free && <span className="badge">paid</span>}
-                <LinkWarning resourceId={resource.id} link={resource.link} />
+                <span className="badge">{resource.type}</span> <ResourceLink resource={resource} />
               </li>
             ))}
           </ul>

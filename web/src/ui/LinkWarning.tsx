@@ -13,6 +13,29 @@ export interface LinkStatus {
 export const linkWarningId = (resourceId: string, link: LinkStatus | null) =>
   link?.state === 'dead' ? `link-warning-${resourceId}` : undefined;
 
+/** A resource as a step lists it: the link, its publisher, "paid", and the warning when the link seems dead. */
+export const ResourceLink = ({
+  resource,
+}: {
+  resource: {
+    id: string;
+    url: string;
+    title: string;
+    publisher: string | null;
+    free: boolean;
+    link: LinkStatus | null;
+  };
+}) => (
+  <>
+    <a href={resource.url} rel="noopener noreferrer" aria-describedby={linkWarningId(resource.id, resource.link)}>
+      {resource.title}
+    </a>
+    {resource.publisher && <span className="muted"> · {resource.publisher}</span>}
+    {!resource.free && <span className="badge">paid</span>}
+    <LinkWarning resourceId={resource.id} link={resource.link} />
+  </>
+);
+
 export const LinkWarning = ({ resourceId, link }: { resourceId: string; link: LinkStatus | null }) => {
   const { date } = useLearnerTime();
   const id = linkWarningId(resourceId, link);
