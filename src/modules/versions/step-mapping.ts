@@ -31,8 +31,6 @@ export const StepMappingEntrySchema = Type.Union(
 );
 export type StepMappingEntry = { from: string; to: string[] } | { from: string; retire: true };
 
-export const StepMappingSchema = Type.Array(StepMappingEntrySchema, { maxItems: 500 });
-
 export interface ResolvedStepMapping {
   /** Each mapped step and the steps of the new document it ends at (a chain through removed steps followed). */
   successors: Map<string, string[]>;
