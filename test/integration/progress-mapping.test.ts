@@ -173,3 +173,44 @@ describe('bad mappings', () => {
     expect(refused.json<{ errors: { pointer: string }[] }>().errors[0]!.pointer).toBe('/basedOn');
   });
 });
+
+describe('learners writing while a version is published', () => {
+  it('when learners write on a step while a publish maps it away, then every write is carried or refused, none lost', async () => {
+    const slug = 'devops-engineer';
+    const [gone, kept] = await stepsOf(slug);
+    const successor = `${gone}-renamed`;
+    const learners = await Promise.all(Array.from({ length: 12 }, () => signUp(t)));
+    const draft = await editors.approved(slug, (doc) => renameStep(doc, gone!, successor));
+    const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+    const [published, ...writes] = await Promise.all([
+      editors.publish(draft, [{ from: gone!, to: [successor] }]),
+      ...learners.map(async (learner, index) => {
+        await pause(index * 3);
+        const onGone = await as(learner, 'PUT', `/v1/me/roadmaps/${slug}/steps/${gone}`, { status: 'done' });
+        const onKept = await as(learner, 'PUT', `/v1/me/roadmaps/${slug}/steps/${kept}`, { status: 'in_progress' });
+        return { learner, onGone, onKept };
+      }),
+    ]);
+
+    expect(published!.statusCode).toBe(201);
+    for (const { learner, onGone, onKept } of writes) {
+      expect(onKept.statusCode).toBe(200);
+      const rows = Object.fromEntries(
+        (await rowsOf('stepProgress', learner.id, slug)).map((row) => [row.stepId, row.status]),
+      );
+      expect(rows[kept!]).toBe('in_progress');
+      if (onGone.statusCode === 200) {
+        // Written before the publish archived the step: carried to its successor, the old row kept.
+        expect(rows).toMatchObject({ [gone!]: 'done', [successor]: 'done' });
+      } else {
+        // Refused after the publish: nothing written on a step that no longer exists, the step named.
+        expect(onGone.statusCode).toBe(404);
+        expect(onGone.json<{ detail: string }>().detail).toContain(gone);
+        expect(rows[gone!]).toBeUndefined();
+        expect(rows[successor]).toBeUndefined();
+      }
+    }
+    expect(await stepsOf(slug)).toContain(successor);
+  });
+});
