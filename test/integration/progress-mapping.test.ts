@@ -1,6 +1,7 @@
 // Learners' progress across versions (decision 0032) through HTTP on a real database (both engines): a publish that
 // splits, merges, renames or retires steps carries statuses, notes and bookmarks to the successors and deletes
 // nothing; bad mappings are refused with the field named and nothing written; a stale draft is refused.
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Progress } from '../../src/modules/progress/progress.schemas.ts';
 import { NOTE_SEPARATOR } from '../../src/modules/progress/progress-carry.repository.ts';
@@ -59,13 +60,10 @@ describe('carrying progress along the mapping', () => {
     await as(learner, 'PUT', `/v1/me/roadmaps/${slug}/steps/${mergedAway}/note`, { body: 'Carried note' });
     expect((await as(learner, 'PUT', `/v1/me/bookmarks/${slug}/${split}`)).statusCode).toBeLessThan(300);
     // The other learner set the merged-into step after the step merged away: their latest word stands.
-    await t.database.db
-      .insertInto('stepProgress')
-      .values([
-        { userId: other.id, roadmapSlug: slug, stepId: mergedAway!, status: 'done', updatedAt: new Date('2026-01-01') },
-        { userId: other.id, roadmapSlug: slug, stepId: mergedInto!, status: 'todo', updatedAt: new Date('2026-02-01') },
-      ])
-      .execute();
+    await sql`
+      insert into step_progress (user_id, roadmap_slug, step_id, status, updated_at)
+      values (${other.id}, ${slug}, ${mergedAway}, 'done', '2026-01-01'),
+             (${other.id}, ${slug}, ${mergedInto}, 'todo', '2026-02-01')`.execute(t.database.db);
     const draft = await editors.approved(slug, (doc) =>
       removeStep(splitStep(doc, split!, `${split}-basics`, `${split}-more`), mergedAway!),
     );

@@ -1,9 +1,9 @@
-import { sql, type QueryCreator } from 'kysely';
-import type { Database } from '../../infra/database.types.ts';
+import { sql } from 'kysely';
 import type { Db } from '../../infra/database.ts';
 import { pageRows } from '../../infra/page-size.ts';
 import type { ChecklistLevel, ProgressEventKind, StepStatus } from '../../lib/enums.ts';
 import { createGuestImportRepository } from './guest-import.repository.ts';
+import { liveStep, seeLatestVersion } from './progress-write-guards.repository.ts';
 
 const followColumns = [
   'f.roadmapSlug as slug',
@@ -22,19 +22,6 @@ const event = (userId: string, slug: string, kind: ProgressEventKind, subjectId?
   subjectId: subjectId ?? null,
   detail: detail ?? null,
 });
-
-/**
- * The step's row while it is published, locked for share until the write commits: a publish archiving it waits.
- * Decision 0032.
- */
-const liveStep = (q: QueryCreator<Database>, slug: string, stepId: string) =>
-  q
-    .selectFrom('roadmapSteps')
-    .select('id')
-    .where('roadmapSlug', '=', slug)
-    .where('id', '=', stepId)
-    .where('archivedAt', 'is', null)
-    .forShare();
 
 export const createProgressRepository = (db: Db) => ({
   ...createGuestImportRepository(db),
@@ -73,6 +60,11 @@ export const createProgressRepository = (db: Db) => ({
         }),
       )
       .execute();
+  },
+
+  /** On following: the learner has seen the version published now, unless they saw one before. */
+  async seeLatestVersion(userId: string, slug: string) {
+    await seeLatestVersion(db, userId, slug).execute();
   },
 
   /** Stops following; the record and all progress stay. False when the learner did not follow it. */
@@ -126,6 +118,7 @@ export const createProgressRepository = (db: Db) => ({
                   and not exists (select 1 from before where before.status = ${status}::text)`,
           ),
       )
+      .with('seen', (q) => seeLatestVersion(q, userId, slug, sql<boolean>`exists (select 1 from saved)`))
       .selectFrom('saved')
       .selectAll()
       .executeTakeFirst();

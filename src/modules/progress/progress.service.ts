@@ -52,7 +52,7 @@ export const createProgressService = ({
   progressRepository: ProgressRepository;
   /** Following or unfollowing and its activity event commit together. */
   transact: UnitOfWork<{
-    progressRepository: Pick<ProgressRepository, 'upsertFollow' | 'stopFollowing' | 'recordEvent'>;
+    progressRepository: Pick<ProgressRepository, 'upsertFollow' | 'stopFollowing' | 'recordEvent' | 'seeLatestVersion'>;
   }>;
   roadmapsService: Pick<RoadmapsService, 'getRoadmapDocument'>;
   /** For the UIDs of calendar events. */
@@ -78,6 +78,7 @@ export const createProgressService = ({
       await roadmapOf(slug);
       await transact(async (unit) => {
         await unit.progressRepository.upsertFollow(userId, slug, body.hoursPerWeek, body.startDate);
+        await unit.progressRepository.seeLatestVersion(userId, slug);
         await unit.progressRepository.recordEvent({
           userId,
           slug,

@@ -92,6 +92,12 @@ export const createVersionsRepository = (db: Db) => ({
     return (await selectVersions(db, slug).orderBy('v.number', 'desc').execute()) as StoredVersion[];
   },
 
+  /** The version learners read now; undefined when there is no such published roadmap. */
+  async findLatestVersion(slug: string): Promise<StoredVersion | undefined> {
+    return (await selectVersions(db, slug).orderBy('v.number', 'desc').limit(1).executeTakeFirst()) as
+      StoredVersion | undefined;
+  },
+
   async findVersion(slug: string, number: number): Promise<StoredVersion | undefined> {
     return (await selectVersions(db, slug).where('v.number', '=', number).executeTakeFirst()) as
       StoredVersion | undefined;
