@@ -191,7 +191,7 @@ describe('learners writing while a version is published', () => {
       }),
     ]);
 
-    expect(published!.statusCode).toBe(201);
+    expect(published.statusCode).toBe(201);
     for (const { learner, onGone, onKept } of writes) {
       expect(onKept.statusCode).toBe(200);
       const rows = Object.fromEntries(

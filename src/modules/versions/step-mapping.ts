@@ -29,7 +29,8 @@ export const StepMappingEntrySchema = Type.Union(
   ],
   { description: 'What became of one step of the version being replaced' },
 );
-export type StepMappingEntry = { from: string; to: string[] } | { from: string; retire: true };
+/** `{ from: string; to: string[] } | { from: string; retire: true }` */
+export type StepMappingEntry = Static<typeof StepMappingEntrySchema>;
 
 export interface ResolvedStepMapping {
   /** Each mapped step and the steps of the new document it ends at (a chain through removed steps followed). */
