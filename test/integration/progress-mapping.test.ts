@@ -177,14 +177,15 @@ describe('learners writing while a version is published', () => {
     const slug = 'devops-engineer';
     const [gone, kept] = await stepsOf(slug);
     const successor = `${gone}-renamed`;
-    const learners = await Promise.all(Array.from({ length: 12 }, () => signUp(t)));
+    const learners = await Promise.all(Array.from({ length: 16 }, () => signUp(t)));
     const draft = await editors.approved(slug, (doc) => renameStep(doc, gone!, successor));
     const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
     const [published, ...writes] = await Promise.all([
       editors.publish(draft, [{ from: gone!, to: [successor] }]),
       ...learners.map(async (learner, index) => {
-        await pause(index * 3);
+        // Spread over the publish's time, so some writes land before it archives the step and some after.
+        await pause(index * 25);
         const onGone = await as(learner, 'PUT', `/v1/me/roadmaps/${slug}/steps/${gone}`, { status: 'done' });
         const onKept = await as(learner, 'PUT', `/v1/me/roadmaps/${slug}/steps/${kept}`, { status: 'in_progress' });
         return { learner, onGone, onKept };
