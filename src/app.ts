@@ -41,6 +41,7 @@ import { PERSONAL_TOKEN_PREFIX } from './modules/personal-tokens/personal-tokens
 import { linkCheckRoutes } from './modules/link-check/link-check.routes.ts';
 import { resourcesRoutes } from './modules/resources/resources.routes.ts';
 import { roadmapsRoutes } from './modules/roadmaps/roadmaps.routes.ts';
+import { versionChangesRoutes } from './modules/versions/version-changes.routes.ts';
 import { versionsRoutes } from './modules/versions/versions.routes.ts';
 import { searchRoutes } from './modules/search/search.routes.ts';
 import { systemRoutes } from './modules/system/system.routes.ts';
@@ -129,6 +130,7 @@ export const buildApp = async ({
     authRateLimit: { max: config.auth.rateLimitMax, timeWindow: config.http.rateLimitWindowMs },
   });
   await app.register(progressRoutes, { progressService: container.progressService });
+  await app.register(versionChangesRoutes, { versionChangesService: container.versionChangesService });
   await app.register(bookmarksRoutes, { bookmarksService: container.bookmarksService });
   await app.register(draftsRoutes, { draftsService: container.draftsService });
   await app.register(reviewsRoutes, {

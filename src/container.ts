@@ -49,6 +49,8 @@ import { createRoadmapsRepository } from './modules/roadmaps/roadmaps.repository
 import { createRoadmapsService, ROADMAPS_CACHE } from './modules/roadmaps/roadmaps.service.ts';
 import { createVersionsRepository } from './modules/versions/versions.repository.ts';
 import { createVersionsService } from './modules/versions/versions.service.ts';
+import { createSeenVersionsRepository } from './modules/versions/seen-versions.repository.ts';
+import { createVersionChangesService } from './modules/versions/version-changes.service.ts';
 import { createSearchRepository } from './modules/search/search.repository.ts';
 import { createSearchService, SEARCH_CACHE } from './modules/search/search.service.ts';
 import { createSystemService } from './modules/system/system.service.ts';
@@ -197,6 +199,10 @@ export const createContainer = ({
     hubService,
     resourcesService: createResourcesService({ resourcesRepository: createResourcesRepository(db) }),
     versionsService: createVersionsService({ versionsRepository: createVersionsRepository(db) }),
+    versionChangesService: createVersionChangesService({
+      versionsRepository: createVersionsRepository(db),
+      seenVersionsRepository: createSeenVersionsRepository(db),
+    }),
     linkCheckService: createLinkCheckService({
       linkCheckRepository,
       probe: createLinkProbe({

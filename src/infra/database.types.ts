@@ -297,6 +297,7 @@ export interface ResourcesTable {
 export interface RoadmapDraftsTable {
   authorId: string | null;
   basedOnHash: string | null;
+  basedOnVersion: number | null;
   createdAt: CreatedAt;
   document: JsonColumn<unknown>;
   id: string;
@@ -342,6 +343,13 @@ export interface RoadmapsTable {
   updatedAt: UpdatedAt;
 }
 
+export interface RoadmapSeenVersionsTable {
+  roadmapSlug: string;
+  seenAt: Generated<Date>;
+  userId: string;
+  versionNumber: number;
+}
+
 export interface RoadmapStepsTable {
   archivedAt: Date | null;
   body: string;
@@ -368,6 +376,7 @@ export interface RoadmapVersionsTable {
   publishedBy: string | null;
   roadmapSlug: string;
   source: string;
+  stepMapping: Generated<Json>;
 }
 
 export interface SearchWordsTable {
@@ -466,6 +475,7 @@ export interface Database {
   roadmapFaq: RoadmapFaqTable;
   roadmapFollows: RoadmapFollowsTable;
   roadmaps: RoadmapsTable;
+  roadmapSeenVersions: RoadmapSeenVersionsTable;
   roadmapSteps: RoadmapStepsTable;
   roadmapVersions: RoadmapVersionsTable;
   searchWords: SearchWordsTable;

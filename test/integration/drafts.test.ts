@@ -33,15 +33,23 @@ describe('starting a draft', () => {
     expect(response.headers.etag).toBe(`"draft-${draft.id}-1"`);
     const published = await t.database.db
       .selectFrom('roadmaps')
-      .select(['contentHash', 'title'])
+      .select(['title'])
       .where('slug', '=', 'backend-developer')
+      .executeTakeFirstOrThrow();
+    // The base is the latest version: its number and the hash of its whole document (decision 0032).
+    const latest = await t.database.db
+      .selectFrom('roadmapVersions')
+      .select(['number', 'contentHash'])
+      .where('roadmapSlug', '=', 'backend-developer')
+      .orderBy('number', 'desc')
       .executeTakeFirstOrThrow();
     expect(draft).toMatchObject({
       roadmap: { slug: 'backend-developer', title: published.title },
       kind: 'edit',
       status: 'draft',
       revision: 1,
-      basedOnHash: published.contentHash,
+      basedOnVersion: latest.number,
+      basedOnHash: latest.contentHash,
       startedFrom: { published: 'backend-developer' },
       author: { name: expect.any(String) as string },
     });

@@ -5,6 +5,7 @@ import type { Db } from '../../infra/database.ts';
 import { pageRows } from '../../infra/page-size.ts';
 import type { DraftKind, DraftStatus } from '../../lib/enums.ts';
 import type { RoadmapContent } from '../content/content.schemas.ts';
+import { latestVersionOf } from '../versions/versions.repository.ts';
 
 export type StartedFrom = { published: string } | { copy: string } | { empty: true };
 
@@ -14,6 +15,7 @@ export interface DraftRow {
   kind: DraftKind;
   document: RoadmapContent;
   revision: number;
+  basedOnVersion: number | null;
   basedOnHash: string | null;
   startedFrom: StartedFrom;
   status: DraftStatus;
@@ -30,6 +32,7 @@ export interface NewDraft {
   roadmapSlug: string;
   kind: DraftKind;
   document: RoadmapContent;
+  basedOnVersion: number | null;
   basedOnHash: string | null;
   startedFrom: StartedFrom;
   authorId: string;
@@ -40,6 +43,7 @@ const listColumns = [
   'd.roadmapSlug',
   'd.kind',
   'd.revision',
+  'd.basedOnVersion',
   'd.basedOnHash',
   'd.startedFrom',
   'd.status',
@@ -79,6 +83,9 @@ export const createDraftsRepository = (db: Db) => {
   return {
     find,
 
+    /** The version a new draft of the roadmap is based on. */
+    latestVersion: (slug: string) => latestVersionOf(db, slug),
+
     async insert(draft: NewDraft): Promise<DraftRow> {
       await db
         .insertInto('roadmapDrafts')
@@ -87,6 +94,7 @@ export const createDraftsRepository = (db: Db) => {
           roadmapSlug: draft.roadmapSlug,
           kind: draft.kind,
           document: JSON.stringify(draft.document),
+          basedOnVersion: draft.basedOnVersion,
           basedOnHash: draft.basedOnHash,
           startedFrom: JSON.stringify(draft.startedFrom),
           authorId: draft.authorId,

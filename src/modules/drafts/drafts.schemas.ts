@@ -71,8 +71,13 @@ const DraftFacts = {
   status: DraftStatus,
   revision: Type.Integer({ minimum: 1, description: 'Counts the changes from 1; the ETag names it' }),
   etag: Type.String({ description: 'The ETag of this revision, for If-Match' }),
+  basedOnVersion: Type.Union([Type.Integer({ minimum: 1 }), Type.Null()], {
+    description: 'The number of the published version the draft started from; null for a new roadmap',
+  }),
   basedOnHash: Type.Union([Type.String(), Type.Null()], {
-    description: 'The published roadmap’s content hash when the draft started; null for a new roadmap',
+    description:
+      'The hash of that version’s whole document (steps and FAQ included); null for a new roadmap. Publishing is ' +
+      'refused when the roadmap’s latest version is another one',
   }),
   startedFrom: StartedFrom,
   author: DraftAuthor,

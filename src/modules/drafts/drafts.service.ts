@@ -28,7 +28,7 @@ import type { Draft, DraftSummary, StartNewRoadmapDraft } from './drafts.schemas
 import { emptyRoadmap } from './empty-roadmap.ts';
 
 export interface DraftsServiceDeps {
-  draftsRepository: Pick<DraftsRepository, 'find' | 'list'>;
+  draftsRepository: Pick<DraftsRepository, 'find' | 'list' | 'latestVersion'>;
   contentRepository: Pick<ContentRepository, 'readRoadmap'>;
   roadmapsRepository: PreviewLookups & Pick<RoadmapsRepository, 'findRoadmap'>;
   transact: UnitOfWork<{
@@ -60,6 +60,7 @@ const factsOf = (row: Omit<DraftRow, 'document'>, title: string): DraftSummary =
   status: row.status,
   revision: row.revision,
   etag: draftEtag(row),
+  basedOnVersion: row.basedOnVersion,
   basedOnHash: row.basedOnHash,
   startedFrom: row.startedFrom,
   author: row.authorId === null || row.authorName === null ? null : { id: row.authorId, name: row.authorName },
@@ -169,13 +170,17 @@ export const createDraftsService = ({
   return {
     /** A draft of a published roadmap, starting from what learners see now. */
     async startFromPublished(slug: string, actor: SignedInActor): Promise<Draft> {
+      // The base is read before the document: should a publish land between the two reads, the draft holds the
+      // newer document on the older base, and publishing it is refused as stale instead of undoing that publish.
+      const base = await draftsRepository.latestVersion(slug);
       const published = await requirePublished(slug);
       return start(
         {
           roadmapSlug: slug,
           kind: 'edit',
           document: published.content,
-          basedOnHash: published.contentHash,
+          basedOnVersion: base?.number ?? null,
+          basedOnHash: base?.contentHash ?? null,
           startedFrom: { published: slug },
         },
         actor,
@@ -194,6 +199,7 @@ export const createDraftsService = ({
           roadmapSlug: request.slug,
           kind: 'new',
           document,
+          basedOnVersion: null,
           basedOnHash: null,
           startedFrom: request.from === 'empty' ? { empty: true } : { copy: request.roadmap },
         },

@@ -3,6 +3,7 @@ import type { Db } from '../../infra/database.ts';
 import { pageRows } from '../../infra/page-size.ts';
 import type { ChecklistLevel, ProgressEventKind, StepStatus } from '../../lib/enums.ts';
 import { createGuestImportRepository } from './guest-import.repository.ts';
+import { liveStep, seeLatestVersion } from './progress-write-guards.repository.ts';
 
 const followColumns = [
   'f.roadmapSlug as slug',
@@ -61,6 +62,11 @@ export const createProgressRepository = (db: Db) => ({
       .execute();
   },
 
+  /** On following: the learner has seen the version published now, unless they saw one before. */
+  async seeLatestVersion(userId: string, slug: string) {
+    await seeLatestVersion(db, userId, slug).execute();
+  },
+
   /** Stops following; the record and all progress stay. False when the learner did not follow it. */
   async stopFollowing(userId: string, slug: string) {
     const result = await db
@@ -73,7 +79,9 @@ export const createProgressRepository = (db: Db) => ({
   },
 
   // Each learner write and its activity event go to the server as one statement: one round trip, one commit, and
-  // never a change without its entry in the log (or the other way round).
+  // never a change without its entry in the log (or the other way round). A write on a step is made only while the
+  // step is published, under a share lock on its row (liveStep): a publish that archives the step either waits for
+  // the write and carries it to the successors, or goes first and the write finds no step (undefined).
 
   /**
    * Saves a step's status and logs the change. Setting the status a step already has logs nothing: a write that is
@@ -81,6 +89,7 @@ export const createProgressRepository = (db: Db) => ({
    */
   async upsertStepStatus(userId: string, slug: string, stepId: string, status: StepStatus) {
     return db
+      .with('live', (q) => liveStep(q, slug, stepId))
       .with('before', (q) =>
         q
           .selectFrom('stepProgress')
@@ -92,7 +101,8 @@ export const createProgressRepository = (db: Db) => ({
       .with('saved', (q) =>
         q
           .insertInto('stepProgress')
-          .values({ userId, roadmapSlug: slug, stepId, status })
+          .columns(['userId', 'roadmapSlug', 'stepId', 'status'])
+          .expression(sql`select ${userId}::uuid, ${slug}::text, ${stepId}::text, ${status}::text from live`)
           .onConflict((oc) =>
             oc.columns(['userId', 'roadmapSlug', 'stepId']).doUpdateSet({ status, updatedAt: sql<Date>`now()` }),
           )
@@ -104,12 +114,14 @@ export const createProgressRepository = (db: Db) => ({
           .columns(['userId', 'roadmapSlug', 'kind', 'subjectId', 'detail'])
           .expression(
             sql`select ${userId}::uuid, ${slug}::text, 'step_status', ${stepId}::text, ${status}::text
-                where not exists (select 1 from before where before.status = ${status}::text)`,
+                where exists (select 1 from saved)
+                  and not exists (select 1 from before where before.status = ${status}::text)`,
           ),
       )
+      .with('seen', (q) => seeLatestVersion(q, userId, slug, sql<boolean>`exists (select 1 from saved)`))
       .selectFrom('saved')
       .selectAll()
-      .executeTakeFirstOrThrow();
+      .executeTakeFirst();
   },
 
   async upsertChecklist(userId: string, slug: string, itemId: string, level: ChecklistLevel) {
@@ -131,19 +143,28 @@ export const createProgressRepository = (db: Db) => ({
 
   async upsertNote(userId: string, slug: string, stepId: string, body: string) {
     return db
+      .with('live', (q) => liveStep(q, slug, stepId))
       .with('saved', (q) =>
         q
           .insertInto('stepNotes')
-          .values({ userId, roadmapSlug: slug, stepId, body })
+          .columns(['userId', 'roadmapSlug', 'stepId', 'body'])
+          .expression(sql`select ${userId}::uuid, ${slug}::text, ${stepId}::text, ${body}::text from live`)
           .onConflict((oc) =>
             oc.columns(['userId', 'roadmapSlug', 'stepId']).doUpdateSet({ body, updatedAt: sql<Date>`now()` }),
           )
           .returning(['stepId', 'body', 'updatedAt']),
       )
-      .with('logged', (q) => q.insertInto('progressEvents').values(event(userId, slug, 'note', stepId)))
+      .with('logged', (q) =>
+        q
+          .insertInto('progressEvents')
+          .columns(['userId', 'roadmapSlug', 'kind', 'subjectId'])
+          .expression(
+            sql`select ${userId}::uuid, ${slug}::text, 'note', ${stepId}::text where exists (select 1 from saved)`,
+          ),
+      )
       .selectFrom('saved')
       .selectAll()
-      .executeTakeFirstOrThrow();
+      .executeTakeFirst();
   },
 
   findNote(userId: string, slug: string, stepId: string) {

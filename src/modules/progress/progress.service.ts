@@ -33,6 +33,12 @@ const toFollow = (row: FollowRow): Follow => ({
   updatedAt: row.updatedAt.toISOString(),
 });
 
+/** A write that crossed a publish removing its step: nothing was written (decision 0032). */
+const stepGone = (slug: string, stepId: string) =>
+  new NotFoundError(
+    `Roadmap "${slug}" no longer has step "${stepId}": a new version was published. Reload the roadmap and save it again.`,
+  );
+
 const ActivityCursor = Type.Object({ before: CursorRowId }, { additionalProperties: false });
 
 export const createProgressService = ({
@@ -46,7 +52,7 @@ export const createProgressService = ({
   progressRepository: ProgressRepository;
   /** Following or unfollowing and its activity event commit together. */
   transact: UnitOfWork<{
-    progressRepository: Pick<ProgressRepository, 'upsertFollow' | 'stopFollowing' | 'recordEvent'>;
+    progressRepository: Pick<ProgressRepository, 'upsertFollow' | 'stopFollowing' | 'recordEvent' | 'seeLatestVersion'>;
   }>;
   roadmapsService: Pick<RoadmapsService, 'getRoadmapDocument'>;
   /** For the UIDs of calendar events. */
@@ -72,6 +78,7 @@ export const createProgressService = ({
       await roadmapOf(slug);
       await transact(async (unit) => {
         await unit.progressRepository.upsertFollow(userId, slug, body.hoursPerWeek, body.startDate);
+        await unit.progressRepository.seeLatestVersion(userId, slug);
         await unit.progressRepository.recordEvent({
           userId,
           slug,
@@ -94,6 +101,7 @@ export const createProgressService = ({
     async setStepStatus(userId: string, slug: string, stepId: string, status: StepStatus) {
       stepOf(await roadmapOf(slug), stepId);
       const row = await progressRepository.upsertStepStatus(userId, slug, stepId, status);
+      if (row === undefined) throw stepGone(slug, stepId);
       return { ...row, updatedAt: row.updatedAt.toISOString() };
     },
 
@@ -109,6 +117,7 @@ export const createProgressService = ({
     async setNote(userId: string, slug: string, stepId: string, body: string) {
       stepOf(await roadmapOf(slug), stepId);
       const row = await progressRepository.upsertNote(userId, slug, stepId, body);
+      if (row === undefined) throw stepGone(slug, stepId);
       return { ...row, updatedAt: row.updatedAt.toISOString() };
     },
 

@@ -1,48 +1,55 @@
-// Publishing a draft writes the roadmap tables through the content import's own functions (one roadmap of a bundle)
-// and its version through the versions module, inside the caller's transaction. Only the reads publishing needs
-// first are new SQL here.
-import type { Transaction } from 'kysely';
+// Publishing a draft writes the roadmap tables through the content import's own functions (one roadmap of a bundle),
+// its version through the versions module, and carries learners' progress along the step mapping (decision 0032),
+// all inside the caller's transaction. Only the reads publishing needs first are new SQL here.
+import { sql, type Transaction } from 'kysely';
 import type { Database } from '../../infra/database.types.ts';
 import { lockContent, refreshSearchWords, writeRoadmap } from '../content/content-import.repository.ts';
 import type { RoadmapContent } from '../content/content.schemas.ts';
-import { insertVersionIfChanged } from '../versions/versions.repository.ts';
+import { carryProgress } from '../progress/progress-carry.repository.ts';
+import type { ResolvedStepMapping, StepMappingEntry } from '../versions/step-mapping.ts';
+import { insertVersionIfChanged, latestVersionOf } from '../versions/versions.repository.ts';
 
 export const createPublishRepository = (trx: Transaction<Database>) => ({
   lockContent: () => lockContent(trx),
 
-  /** The published roadmap's content hash and steps in use, or undefined when there is none (or it is archived). */
-  async published(slug: string): Promise<{ contentHash: string; stepIds: string[] } | undefined> {
+  /**
+   * The published roadmap's latest version (number and whole-document hash) and its steps, or undefined when there
+   * is none (or it is archived).
+   */
+  async published(slug: string): Promise<{ version: number; contentHash: string; stepIds: string[] } | undefined> {
     const roadmap = await trx
       .selectFrom('roadmaps')
-      .select('contentHash')
+      .select('slug')
       .where('slug', '=', slug)
       .where('archivedAt', 'is', null)
       .executeTakeFirst();
-    if (roadmap === undefined) return undefined;
+    const latest = await latestVersionOf(trx, slug);
+    if (roadmap === undefined || latest === undefined) return undefined;
     const steps = await trx
       .selectFrom('roadmapSteps')
       .select('id')
       .where('roadmapSlug', '=', slug)
       .where('archivedAt', 'is', null)
+      .orderBy('position')
       .execute();
-    return { contentHash: roadmap.contentHash, stepIds: steps.map((step) => step.id) };
+    return { version: latest.number, contentHash: latest.contentHash, stepIds: steps.map((step) => step.id) };
   },
 
-  /** Which of these steps some learner has a status on (a row of step_progress, whatever the status). */
+  /** Which of these steps some learner has anything on: a status, a note or a bookmark. */
   async stepsWithProgress(slug: string, stepIds: string[]): Promise<string[]> {
     if (stepIds.length === 0) return [];
-    const rows = await trx
-      .selectFrom('stepProgress')
-      .select('stepId')
-      .distinct()
-      .where('roadmapSlug', '=', slug)
-      .where('stepId', 'in', stepIds)
-      .orderBy('stepId')
-      .execute();
+    const { rows } = await sql<{ stepId: string }>`
+      select step_id as "stepId" from step_progress where roadmap_slug = ${slug} and step_id in (${sql.join(stepIds)})
+      union select step_id from step_notes where roadmap_slug = ${slug} and step_id in (${sql.join(stepIds)})
+      union select step_id from step_bookmarks where roadmap_slug = ${slug} and step_id in (${sql.join(stepIds)})
+      order by 1`.execute(trx);
     return rows.map((row) => row.stepId);
   },
 
-  async write(roadmap: RoadmapContent, version: { notes: string; publishedBy: string }) {
+  async write(
+    roadmap: RoadmapContent,
+    version: { notes: string; publishedBy: string; stepMapping: StepMappingEntry[] },
+  ) {
     await writeRoadmap(trx, roadmap);
     await refreshSearchWords(trx);
     return insertVersionIfChanged(trx, roadmap.slug, {
@@ -50,8 +57,12 @@ export const createPublishRepository = (trx: Transaction<Database>) => ({
       notes: version.notes,
       source: 'app',
       publishedBy: version.publishedBy,
+      stepMapping: version.stepMapping,
     });
   },
+
+  /** After `write`: the successors' rows exist then, and the removed steps are archived. */
+  carryProgress: (slug: string, resolved: ResolvedStepMapping) => carryProgress(trx, slug, resolved),
 });
 
 export type PublishRepository = ReturnType<typeof createPublishRepository>;

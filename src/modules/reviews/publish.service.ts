@@ -1,7 +1,8 @@
 // Publishing an approved draft (docs/decisions/0031-draft-review.md): the draft's document becomes the roadmap
 // learners see, with a new numbered version, in one transaction with the draft's move to 'published' and its audit
 // entry. It is refused, changing nothing, when the published roadmap moved on since the draft started, or when it
-// would remove steps learners have progress on (mapping removed steps to new ones comes next: issue 16, item 3).
+// would remove steps learners have progress on that the publisher neither maps to successors nor retires. The
+// mapping carries learners' progress to the successors in the same transaction (decision 0032).
 import type { UnitOfWork } from '../../infra/unit-of-work.ts';
 import { ConflictError, NotFoundError, PreconditionFailedError, PreconditionRequiredError } from '../../lib/errors.ts';
 import type { SignedInActor } from '../audit/actor.ts';
@@ -9,6 +10,7 @@ import type { AuditRepository } from '../audit/audit.repository.ts';
 import type { RoadmapContent } from '../content/content.schemas.ts';
 import type { DraftsRepository } from '../drafts/drafts.repository.ts';
 import { auditOf, draftEtag, ifMatchHolds } from '../drafts/drafts.service.ts';
+import { resolveStepMapping, type ResolvedStepMapping, type StepMappingEntry } from '../versions/step-mapping.ts';
 import type { PublishRepository } from './publish.repository.ts';
 import type { ReviewsRepository } from './reviews.repository.ts';
 
@@ -32,10 +34,35 @@ export interface Published {
   version: { number: number } | null;
 }
 
+const staleBase = (draft: { roadmapSlug: string; basedOnHash: string | null }) =>
+  new ConflictError(
+    draft.basedOnHash === null
+      ? `A roadmap "${draft.roadmapSlug}" was published after this draft started. Start a draft of it instead.`
+      : 'The published roadmap changed after this draft started. Start a new draft from it and make the changes there.',
+    [{ in: 'body', pointer: '/basedOn', detail: 'is not the roadmap published now' }],
+  );
+
+/** Removed steps learners have something on must be mapped to successors or retired on purpose. */
+const unaccounted = (inUse: string[]) =>
+  new ConflictError(
+    `Learners have progress on steps the draft removes: ${inUse.join(', ')}. Map each to the steps that take its ` +
+      'place (`mapping`: { from, to }) or retire it ({ from, retire: true }), so their progress is kept.',
+    inUse.map((stepId) => ({
+      in: 'body',
+      pointer: '/mapping',
+      detail: `has no entry for ${stepId}, which the draft removes and learners follow`,
+    })),
+  );
+
 const notApproved = (status: string) =>
   new ConflictError(`The draft is ${status}; only an approved draft can be published.`, [
     { in: 'body', pointer: '/status', detail: `is ${status}` },
   ]);
+
+const mappingSummary = (resolved: ResolvedStepMapping) => ({
+  mapped: Object.fromEntries(resolved.successors),
+  retired: [...resolved.retired],
+});
 
 export const createPublishService = ({
   draftsRepository,
@@ -44,7 +71,13 @@ export const createPublishService = ({
   transact,
   onContentChanged,
 }: PublishServiceDeps) => ({
-  async publish(id: string, ifMatch: string | undefined, notes: string, actor: SignedInActor): Promise<Published> {
+  async publish(
+    id: string,
+    ifMatch: string | undefined,
+    request: { notes: string; mapping?: StepMappingEntry[] | undefined },
+    actor: SignedInActor,
+  ): Promise<Published> {
+    const { notes, mapping = [] } = request;
     if (ifMatch === undefined) {
       throw new PreconditionRequiredError(
         'Send If-Match with the ETag of the draft you publish (GET /v1/drafts/{id} gives it): you publish what you read.',
@@ -66,28 +99,22 @@ export const createPublishService = ({
     const published = await transact(async (unit) => {
       await unit.publishRepository.lockContent();
       const current = await unit.publishRepository.published(draft.roadmapSlug);
-      if ((current?.contentHash ?? null) !== draft.basedOnHash) {
-        throw new ConflictError(
-          draft.basedOnHash === null
-            ? `A roadmap "${draft.roadmapSlug}" was published after this draft started. Start a draft of it instead.`
-            : 'The published roadmap changed after this draft started. Start a new draft from it and make the changes there.',
-          [{ in: 'body', pointer: '/basedOn', detail: 'is not the roadmap published now' }],
-        );
+      if ((current?.version ?? null) !== draft.basedOnVersion || (current?.contentHash ?? null) !== draft.basedOnHash) {
+        throw staleBase(draft);
       }
+      const resolved = resolveStepMapping(current?.stepIds ?? [], document, mapping);
       const kept = new Set(document.steps.map((step) => step.id));
-      const removed = (current?.stepIds ?? []).filter((stepId) => !kept.has(stepId));
+      const removed = (current?.stepIds ?? []).filter(
+        (stepId) => !kept.has(stepId) && !resolved.successors.has(stepId) && !resolved.retired.has(stepId),
+      );
       const inUse = await unit.publishRepository.stepsWithProgress(draft.roadmapSlug, removed);
-      if (inUse.length > 0) {
-        throw new ConflictError(
-          `Learners have progress on steps the draft removes: ${inUse.join(', ')}. Keep them for now.`,
-          inUse.map((stepId) => ({
-            in: 'document',
-            pointer: '/steps',
-            detail: `removes ${stepId}, which learners follow`,
-          })),
-        );
-      }
-      const version = await unit.publishRepository.write(document, { notes, publishedBy: actor.userId });
+      if (inUse.length > 0) throw unaccounted(inUse);
+      const version = await unit.publishRepository.write(document, {
+        notes,
+        publishedBy: actor.userId,
+        stepMapping: mapping,
+      });
+      const carried = await unit.publishRepository.carryProgress(draft.roadmapSlug, resolved);
       const moved = await unit.draftsRepository.moveStatus(id, draft.revision, ['approved'], 'published');
       if (moved === undefined) {
         throw new PreconditionFailedError('The draft changed while it was being published. Nothing was published.');
@@ -98,6 +125,8 @@ export const createPublishService = ({
           roadmap: draft.roadmapSlug,
           revision: draft.revision,
           version: version ?? null,
+          mapping: mappingSummary(resolved),
+          carried,
         }),
       );
       return version;

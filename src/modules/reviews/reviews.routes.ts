@@ -98,7 +98,9 @@ export const reviewsRoutes: FastifyPluginAsyncTypebox<{
           'The draft becomes the roadmap learners see, with a new version carrying the notes, all in one ' +
           'transaction. Only an `approved` draft at the revision approved (409 naming `status` otherwise); If-Match ' +
           'is required (428, 412). 409 naming `basedOn` when the published roadmap changed since the draft started, ' +
-          'and 409 naming the step ids when the draft removes steps learners have progress on; nothing changes then.',
+          'and 409 naming the step ids when the draft removes steps learners have progress on that `mapping` neither ' +
+          'maps nor retires; 400 naming `/mapping/<i>/from` or `/mapping/<i>/to/<j>` for an unknown step or a cycle. ' +
+          'Nothing changes then. The mapping carries learners’ statuses, notes and bookmarks to the successors.',
         params: DraftParams,
         headers: IfMatch,
         body: PublishDraft,
@@ -109,7 +111,7 @@ export const reviewsRoutes: FastifyPluginAsyncTypebox<{
       const published = await publishService.publish(
         request.params.id,
         request.headers['if-match'],
-        request.body.notes,
+        request.body,
         signedInActorOf(request),
       );
       return reply.code(201).send(published);

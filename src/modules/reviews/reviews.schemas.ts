@@ -1,5 +1,6 @@
 import { Type, type Static } from 'typebox';
 import { DRAFT_REVIEW_KINDS } from '../../lib/enums.ts';
+import { StepMappingEntrySchema } from '../versions/step-mapping.ts';
 
 export const ReviewKind = Type.Enum([...DRAFT_REVIEW_KINDS], {
   description:
@@ -39,6 +40,15 @@ export const PublishDraft = Type.Object(
       maxLength: 2000,
       description: 'What changed, for learners: the notes of the new version',
     }),
+    mapping: Type.Optional(
+      Type.Array(StepMappingEntrySchema, {
+        maxItems: 500,
+        description:
+          'What became of steps of the published version that the draft removes, splits or merges: each maps a step ' +
+          'to its successors or retires it. A removed step learners have progress on needs an entry. Learners’ ' +
+          'statuses, notes and bookmarks follow it; nothing is deleted (docs/decisions/0032).',
+      }),
+    ),
   },
   { additionalProperties: false },
 );

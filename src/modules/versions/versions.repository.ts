@@ -5,6 +5,7 @@ import type { Db } from '../../infra/database.ts';
 import type { Database } from '../../infra/database.types.ts';
 import type { VersionSource } from '../../lib/enums.ts';
 import type { RoadmapContent } from '../content/content.schemas.ts';
+import type { StepMappingEntry } from './step-mapping.ts';
 
 /** The notes of an imported version when its roadmap.yaml has no `changes:`. */
 export const DEFAULT_IMPORT_NOTES = 'Imported from the content files';
@@ -16,6 +17,8 @@ export interface NewVersion {
   source: VersionSource;
   /** Null for imports: the files have no account behind them. */
   publishedBy: string | null;
+  /** What became of the steps the version removed, split or merged (decision 0032); none when left out. */
+  stepMapping?: StepMappingEntry[];
 }
 
 export interface VersionRow {
@@ -45,14 +48,32 @@ export const insertVersionIfChanged = async (
     ), latest as (
       select number, content_hash from roadmap_versions where roadmap_slug = ${slug} order by number desc limit 1
     )
-    insert into roadmap_versions (roadmap_slug, number, document, content_hash, notes, source, published_by)
+    insert into roadmap_versions (roadmap_slug, number, document, content_hash, notes, source, published_by,
+                                  step_mapping)
     select ${slug}, coalesce((select number from latest), 0) + 1, incoming.document, incoming.content_hash,
-           ${version.notes}, ${version.source}, ${version.publishedBy}
+           ${version.notes}, ${version.source}, ${version.publishedBy},
+           cast(${JSON.stringify(version.stepMapping ?? [])} as jsonb)
     from incoming
     where incoming.content_hash is distinct from (select content_hash from latest)
     returning number`.execute(trx);
   return rows[0]?.number;
 };
+
+/**
+ * The roadmap's latest version: its number and the hash of its whole document (steps and FAQ included), which is
+ * what a draft is based on (decision 0032). Undefined for a roadmap with no version.
+ */
+export const latestVersionOf = async (
+  db: Db,
+  slug: string,
+): Promise<{ number: number; contentHash: string } | undefined> =>
+  db
+    .selectFrom('roadmapVersions')
+    .select(['number', 'contentHash'])
+    .where('roadmapSlug', '=', slug)
+    .orderBy('number', 'desc')
+    .limit(1)
+    .executeTakeFirst();
 
 type StoredVersion = VersionRow & { document: RoadmapContent };
 
@@ -69,6 +90,12 @@ export const createVersionsRepository = (db: Db) => ({
   /** Every version of a published roadmap, newest first. */
   async listVersions(slug: string): Promise<StoredVersion[]> {
     return (await selectVersions(db, slug).orderBy('v.number', 'desc').execute()) as StoredVersion[];
+  },
+
+  /** The version learners read now; undefined when there is no such published roadmap. */
+  async findLatestVersion(slug: string): Promise<StoredVersion | undefined> {
+    return (await selectVersions(db, slug).orderBy('v.number', 'desc').limit(1).executeTakeFirst()) as
+      StoredVersion | undefined;
   },
 
   async findVersion(slug: string, number: number): Promise<StoredVersion | undefined> {

@@ -866,6 +866,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/me/roadmaps/{slug}/changes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What changed on a roadmap since you were last here
+         * @description The steps added, changed and moved on your path (the steps the roadmap has now) between the version you last saw and the current one. Empty lists when you are up to date, or when you never saw a version (`seenVersion` null).
+         */
+        get: operations["getRoadmapChangesSinceSeen"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/me/roadmaps/{slug}/changes/seen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Dismiss the notice: you have seen this version
+         * @description A version beyond the current one is a 400 naming `/version`. A later version seen is kept.
+         */
+        put: operations["dismissRoadmapChanges"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/me/bookmarks": {
         parameters: {
             query?: never;
@@ -1052,7 +1092,7 @@ export interface paths {
         put?: never;
         /**
          * Publish an approved draft
-         * @description The draft becomes the roadmap learners see, with a new version carrying the notes, all in one transaction. Only an `approved` draft at the revision approved (409 naming `status` otherwise); If-Match is required (428, 412). 409 naming `basedOn` when the published roadmap changed since the draft started, and 409 naming the step ids when the draft removes steps learners have progress on; nothing changes then.
+         * @description The draft becomes the roadmap learners see, with a new version carrying the notes, all in one transaction. Only an `approved` draft at the revision approved (409 naming `status` otherwise); If-Match is required (428, 412). 409 naming `basedOn` when the published roadmap changed since the draft started, and 409 naming the step ids when the draft removes steps learners have progress on that `mapping` neither maps nor retires; 400 naming `/mapping/<i>/from` or `/mapping/<i>/to/<j>` for an unknown step or a cycle. Nothing changes then. The mapping carries learners’ statuses, notes and bookmarks to the successors.
          */
         post: operations["publishDraft"];
         delete?: never;
@@ -6021,6 +6061,206 @@ export interface operations {
             };
         };
     };
+    getRoadmapChangesSinceSeen: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Roadmap slug */
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        roadmap: {
+                            slug: string;
+                            title: string;
+                        };
+                        /** @description The version you last saw: set when you start following or first record progress, and when you dismiss the notice; null when you never saw one (no notice then) */
+                        seenVersion: number | null;
+                        currentVersion: number;
+                        /** @description Steps new since the version you saw */
+                        added: {
+                            id: string;
+                            /** @description As it is now */
+                            title: string;
+                            /** @description The tier it is in now */
+                            tier: {
+                                id: string;
+                                title: string;
+                            };
+                        }[];
+                        /** @description Steps whose title or texts changed */
+                        changed: {
+                            id: string;
+                            /** @description As it is now */
+                            title: string;
+                            /** @description The tier it is in now */
+                            tier: {
+                                id: string;
+                                title: string;
+                            };
+                        }[];
+                        /** @description Steps now in another tier or another order */
+                        moved: {
+                            id: string;
+                            /** @description As it is now */
+                            title: string;
+                            /** @description The tier it is in now */
+                            tier: {
+                                id: string;
+                                title: string;
+                            };
+                        }[];
+                    };
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    dismissRoadmapChanges: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Roadmap slug */
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description The version you have seen: at most the current one */
+                    version: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Seen */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Payload Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported Media Type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listMyBookmarks: {
         parameters: {
             query?: {
@@ -6408,7 +6648,9 @@ export interface operations {
                         revision: number;
                         /** @description The ETag of this revision, for If-Match */
                         etag: string;
-                        /** @description The published roadmap’s content hash when the draft started; null for a new roadmap */
+                        /** @description The number of the published version the draft started from; null for a new roadmap */
+                        basedOnVersion: number | null;
+                        /** @description The hash of that version’s whole document (steps and FAQ included); null for a new roadmap. Publishing is refused when the roadmap’s latest version is another one */
                         basedOnHash: string | null;
                         startedFrom: {
                             /** @description Roadmap slug */
@@ -6686,7 +6928,9 @@ export interface operations {
                             revision: number;
                             /** @description The ETag of this revision, for If-Match */
                             etag: string;
-                            /** @description The published roadmap’s content hash when the draft started; null for a new roadmap */
+                            /** @description The number of the published version the draft started from; null for a new roadmap */
+                            basedOnVersion: number | null;
+                            /** @description The hash of that version’s whole document (steps and FAQ included); null for a new roadmap. Publishing is refused when the roadmap’s latest version is another one */
                             basedOnHash: string | null;
                             startedFrom: {
                                 /** @description Roadmap slug */
@@ -6813,7 +7057,9 @@ export interface operations {
                         revision: number;
                         /** @description The ETag of this revision, for If-Match */
                         etag: string;
-                        /** @description The published roadmap’s content hash when the draft started; null for a new roadmap */
+                        /** @description The number of the published version the draft started from; null for a new roadmap */
+                        basedOnVersion: number | null;
+                        /** @description The hash of that version’s whole document (steps and FAQ included); null for a new roadmap. Publishing is refused when the roadmap’s latest version is another one */
                         basedOnHash: string | null;
                         startedFrom: {
                             /** @description Roadmap slug */
@@ -7093,7 +7339,9 @@ export interface operations {
                         revision: number;
                         /** @description The ETag of this revision, for If-Match */
                         etag: string;
-                        /** @description The published roadmap’s content hash when the draft started; null for a new roadmap */
+                        /** @description The number of the published version the draft started from; null for a new roadmap */
+                        basedOnVersion: number | null;
+                        /** @description The hash of that version’s whole document (steps and FAQ included); null for a new roadmap. Publishing is refused when the roadmap’s latest version is another one */
                         basedOnHash: string | null;
                         startedFrom: {
                             /** @description Roadmap slug */
@@ -7603,7 +7851,9 @@ export interface operations {
                         revision: number;
                         /** @description The ETag of this revision, for If-Match */
                         etag: string;
-                        /** @description The published roadmap’s content hash when the draft started; null for a new roadmap */
+                        /** @description The number of the published version the draft started from; null for a new roadmap */
+                        basedOnVersion: number | null;
+                        /** @description The hash of that version’s whole document (steps and FAQ included); null for a new roadmap. Publishing is refused when the roadmap’s latest version is another one */
                         basedOnHash: string | null;
                         startedFrom: {
                             /** @description Roadmap slug */
@@ -8183,7 +8433,9 @@ export interface operations {
                         revision: number;
                         /** @description The ETag of this revision, for If-Match */
                         etag: string;
-                        /** @description The published roadmap’s content hash when the draft started; null for a new roadmap */
+                        /** @description The number of the published version the draft started from; null for a new roadmap */
+                        basedOnVersion: number | null;
+                        /** @description The hash of that version’s whole document (steps and FAQ included); null for a new roadmap. Publishing is refused when the roadmap’s latest version is another one */
                         basedOnHash: string | null;
                         startedFrom: {
                             /** @description Roadmap slug */
@@ -8655,6 +8907,16 @@ export interface operations {
                 "application/json": {
                     /** @description What changed, for learners: the notes of the new version */
                     notes: string;
+                    /** @description What became of steps of the published version that the draft removes, splits or merges: each maps a step to its successors or retires it. A removed step learners have progress on needs an entry. Learners’ statuses, notes and bookmarks follow it; nothing is deleted (docs/decisions/0032). */
+                    mapping?: ({
+                        from: string;
+                        /** @description Its successors: steps of the new document, or removed steps that are themselves mapped on (no cycle) */
+                        to: string[];
+                    } | {
+                        from: string;
+                        /** @enum {boolean} */
+                        retire: true;
+                    })[];
                 };
             };
         };
