@@ -14,6 +14,7 @@ import * as roadmapVersions from './0013-roadmap-versions.ts';
 import * as roadmapDrafts from './0014-roadmap-drafts.ts';
 import * as linkChecks from './0015-link-checks.ts';
 import * as draftReviews from './0016-draft-reviews.ts';
+import * as roadmapForks from './0019-roadmap-forks.ts';
 
 // Append-only: a migration that has been merged is never edited (test/migrations.test.ts keeps their checksums).
 export const migrations: Record<string, Migration> = {
@@ -32,6 +33,7 @@ export const migrations: Record<string, Migration> = {
   '0014-roadmap-drafts': roadmapDrafts,
   '0015-link-checks': linkChecks,
   '0016-draft-reviews': draftReviews,
+  '0019-roadmap-forks': roadmapForks,
 };
 
 export const migrationProvider: MigrationProvider = {
