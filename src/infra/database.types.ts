@@ -169,6 +169,17 @@ export interface FeedbackVotesTable {
   visitorId: string | null;
 }
 
+export interface ForkProposalsTable {
+  createdAt: Generated<Date>;
+  decidedAt: Date | null;
+  decidedBy: string | null;
+  forkSlug: string;
+  fromVersion: number;
+  id: Generated<string>;
+  status: Generated<string>;
+  toVersion: number;
+}
+
 export interface HubEntriesTable {
   archivedAt: Date | null;
   body: string;
@@ -329,6 +340,17 @@ export interface RoadmapFollowsTable {
   userId: string;
 }
 
+export interface RoadmapForksTable {
+  createdAt: Generated<Date>;
+  createdBy: string | null;
+  overlay: Json;
+  revision: Generated<number>;
+  slug: string;
+  updatedAt: Generated<Date>;
+  upstreamSlug: string;
+  upstreamVersion: number;
+}
+
 export interface RoadmapsTable {
   archivedAt: Date | null;
   contentHash: string;
@@ -451,6 +473,7 @@ export interface Database {
   feedbackIpSalts: FeedbackIpSaltsTable;
   feedbackTotals: FeedbackTotalsTable;
   feedbackVotes: FeedbackVotesTable;
+  forkProposals: ForkProposalsTable;
   hubEntries: HubEntriesTable;
   hubEntrySteps: HubEntryStepsTable;
   loginAttempts: LoginAttemptsTable;
@@ -465,6 +488,7 @@ export interface Database {
   roadmapDrafts: RoadmapDraftsTable;
   roadmapFaq: RoadmapFaqTable;
   roadmapFollows: RoadmapFollowsTable;
+  roadmapForks: RoadmapForksTable;
   roadmaps: RoadmapsTable;
   roadmapSteps: RoadmapStepsTable;
   roadmapVersions: RoadmapVersionsTable;
