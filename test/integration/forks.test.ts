@@ -74,7 +74,7 @@ describe('making a fork', () => {
       href: '/v1/roadmaps/acme-backend',
       upstream: { slug: 'backend-developer', version: upstream.version!.number },
       version: 1,
-      overlay: { roadmap: { title: 'Backend at Acme' } },
+      overlay: { title: 'Backend at Acme' },
       revision: 1,
       etag: '"fork-acme-backend-1"',
       openProposal: null,

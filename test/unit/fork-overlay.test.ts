@@ -52,7 +52,7 @@ describe('laying an overlay on the upstream', () => {
 
   it('when steps are hidden, added, ordered, renamed, given resources and notes, then the fork shows all of it', () => {
     const overlay: ForkOverlay = {
-      roadmap: { title: 'Our path' },
+      title: 'Our path',
       hide: ['b', 'd'],
       add: [
         { step: step('x'), after: 'a' },

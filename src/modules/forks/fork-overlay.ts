@@ -8,12 +8,8 @@ const Text = (maxLength: number, description: string) => Type.String({ minLength
 
 export const ForkOverlay = Type.Object(
   {
-    roadmap: Type.Optional(
-      Type.Object(
-        { title: Type.Optional(Text(200, 'The fork’s title')), summary: Type.Optional(Text(300, 'Its summary')) },
-        { additionalProperties: false },
-      ),
-    ),
+    title: Type.Optional(Text(200, 'The fork’s title (the upstream’s if absent)')),
+    summary: Type.Optional(Text(300, 'The fork’s summary (the upstream’s if absent)')),
     hide: Type.Optional(
       Type.Array(Id, { maxItems: 500, description: 'Upstream steps learners of the fork do not see' }),
     ),
@@ -198,8 +194,8 @@ export const applyOverlay = (upstream: RoadmapContent, overlay: ForkOverlay, slu
   return {
     ...upstream,
     slug,
-    title: overlay.roadmap?.title ?? upstream.title,
-    summary: overlay.roadmap?.summary ?? upstream.summary,
+    title: overlay.title ?? upstream.title,
+    summary: overlay.summary ?? upstream.summary,
     tiers,
     steps: tiers.flatMap((tier) => tier.steps.map((stepId) => byId.get(stepId)!)),
     plan: { ...upstream.plan, months },

@@ -58,7 +58,7 @@ export const createForksService = ({
       const latest = await forksRepository.latestVersion(upstreamSlug);
       if (latest === undefined) throw new NotFoundError(`There is no published roadmap "${upstreamSlug}".`);
       if (input.slug === upstreamSlug) throw slugTaken(input.slug);
-      const overlay: ForkOverlay = input.title === undefined ? {} : { roadmap: { title: input.title } };
+      const overlay: ForkOverlay = input.title === undefined ? {} : { title: input.title };
       const document = await checkDocument(applyOverlay(latest.document, overlay, input.slug), input.slug);
       await transact(async (unit) => {
         await unit.publishRepository.lockContent();

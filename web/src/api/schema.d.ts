@@ -8930,12 +8930,10 @@ export interface operations {
                         version: number | null;
                         /** @description What a fork changes on top of its upstream version */
                         overlay: {
-                            roadmap?: {
-                                /** @description The fork’s title */
-                                title?: string;
-                                /** @description Its summary */
-                                summary?: string;
-                            };
+                            /** @description The fork’s title (the upstream’s if absent) */
+                            title?: string;
+                            /** @description The fork’s summary (the upstream’s if absent) */
+                            summary?: string;
                             /** @description Upstream steps learners of the fork do not see */
                             hide?: string[];
                             /** @description Steps of the fork’s own, each placed after a step or at a tier’s start */
@@ -9086,12 +9084,10 @@ export interface operations {
                         version: number | null;
                         /** @description What a fork changes on top of its upstream version */
                         overlay: {
-                            roadmap?: {
-                                /** @description The fork’s title */
-                                title?: string;
-                                /** @description Its summary */
-                                summary?: string;
-                            };
+                            /** @description The fork’s title (the upstream’s if absent) */
+                            title?: string;
+                            /** @description The fork’s summary (the upstream’s if absent) */
+                            summary?: string;
                             /** @description Upstream steps learners of the fork do not see */
                             hide?: string[];
                             /** @description Steps of the fork’s own, each placed after a step or at a tier’s start */
@@ -9216,12 +9212,10 @@ export interface operations {
                 "application/json": {
                     /** @description What a fork changes on top of its upstream version */
                     overlay: {
-                        roadmap?: {
-                            /** @description The fork’s title */
-                            title?: string;
-                            /** @description Its summary */
-                            summary?: string;
-                        };
+                        /** @description The fork’s title (the upstream’s if absent) */
+                        title?: string;
+                        /** @description The fork’s summary (the upstream’s if absent) */
+                        summary?: string;
                         /** @description Upstream steps learners of the fork do not see */
                         hide?: string[];
                         /** @description Steps of the fork’s own, each placed after a step or at a tier’s start */
@@ -9296,12 +9290,10 @@ export interface operations {
                             version: number | null;
                             /** @description What a fork changes on top of its upstream version */
                             overlay: {
-                                roadmap?: {
-                                    /** @description The fork’s title */
-                                    title?: string;
-                                    /** @description Its summary */
-                                    summary?: string;
-                                };
+                                /** @description The fork’s title (the upstream’s if absent) */
+                                title?: string;
+                                /** @description The fork’s summary (the upstream’s if absent) */
+                                summary?: string;
                                 /** @description Upstream steps learners of the fork do not see */
                                 hide?: string[];
                                 /** @description Steps of the fork’s own, each placed after a step or at a tier’s start */
@@ -9645,12 +9637,10 @@ export interface operations {
                         }[];
                         /** @description What a fork changes on top of its upstream version */
                         overlay: {
-                            roadmap?: {
-                                /** @description The fork’s title */
-                                title?: string;
-                                /** @description Its summary */
-                                summary?: string;
-                            };
+                            /** @description The fork’s title (the upstream’s if absent) */
+                            title?: string;
+                            /** @description The fork’s summary (the upstream’s if absent) */
+                            summary?: string;
                             /** @description Upstream steps learners of the fork do not see */
                             hide?: string[];
                             /** @description Steps of the fork’s own, each placed after a step or at a tier’s start */
@@ -9921,12 +9911,10 @@ export interface operations {
                 "application/json": {
                     /** @description What a fork changes on top of its upstream version */
                     overlay?: {
-                        roadmap?: {
-                            /** @description The fork’s title */
-                            title?: string;
-                            /** @description Its summary */
-                            summary?: string;
-                        };
+                        /** @description The fork’s title (the upstream’s if absent) */
+                        title?: string;
+                        /** @description The fork’s summary (the upstream’s if absent) */
+                        summary?: string;
                         /** @description Upstream steps learners of the fork do not see */
                         hide?: string[];
                         /** @description Steps of the fork’s own, each placed after a step or at a tier’s start */
@@ -10001,12 +9989,10 @@ export interface operations {
                             version: number | null;
                             /** @description What a fork changes on top of its upstream version */
                             overlay: {
-                                roadmap?: {
-                                    /** @description The fork’s title */
-                                    title?: string;
-                                    /** @description Its summary */
-                                    summary?: string;
-                                };
+                                /** @description The fork’s title (the upstream’s if absent) */
+                                title?: string;
+                                /** @description The fork’s summary (the upstream’s if absent) */
+                                summary?: string;
                                 /** @description Upstream steps learners of the fork do not see */
                                 hide?: string[];
                                 /** @description Steps of the fork’s own, each placed after a step or at a tier’s start */
