@@ -32,6 +32,7 @@ import { auditRoutes } from './modules/audit/audit.routes.ts';
 import { bookmarksRoutes } from './modules/bookmarks/bookmarks.routes.ts';
 import { draftsRoutes } from './modules/drafts/drafts.routes.ts';
 import { reviewsRoutes } from './modules/reviews/reviews.routes.ts';
+import { forksRoutes } from './modules/forks/forks.routes.ts';
 import { hubRoutes } from './modules/hub/hub.routes.ts';
 import { feedbackRoutes } from './modules/feedback/feedback.routes.ts';
 import { devMailboxRoutes, hasDevMailbox } from './modules/mail/mail.routes.ts';
@@ -136,6 +137,10 @@ export const buildApp = async ({
   await app.register(reviewsRoutes, {
     reviewsService: container.reviewsService,
     publishService: container.publishService,
+  });
+  await app.register(forksRoutes, {
+    forksService: container.forksService,
+    forkProposalsService: container.forkProposalsService,
   });
   await app.register(personalTokensRoutes, { personalTokensService: container.personalTokensService });
   await app.register(usersRoutes, { usersService: container.usersService });

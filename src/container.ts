@@ -36,6 +36,11 @@ import { createReviewsRepository } from './modules/reviews/reviews.repository.ts
 import { createReviewsService } from './modules/reviews/reviews.service.ts';
 import { createPublishRepository } from './modules/reviews/publish.repository.ts';
 import { createPublishService } from './modules/reviews/publish.service.ts';
+import { createForkPublishing } from './modules/forks/fork-publishing.ts';
+import { createForkProposalsService } from './modules/forks/fork-proposals.service.ts';
+import { createForkWritesRepository } from './modules/forks/fork-writes.repository.ts';
+import { createForksRepository } from './modules/forks/forks.repository.ts';
+import { createForksService } from './modules/forks/forks.service.ts';
 import { createPasswordHashing, type PasswordHashingOptions } from './modules/auth/passwords.ts';
 import { createAccessTokens } from './modules/auth/tokens.ts';
 import { createContentRepository } from './modules/content/content.repository.ts';
@@ -105,6 +110,7 @@ export const createContainer = ({
     draftsRepository: createDraftsRepository(trx),
     reviewsRepository: createReviewsRepository(trx),
     publishRepository: createPublishRepository(trx),
+    forkWrites: createForkWritesRepository(trx),
     sendMail: (message: MailMessage) => mailOutbox.send(trx, message),
     queueJob: (queue: QueueName, data: object) => jobs.send(queue, data, { transaction: trx }),
   }));
@@ -129,6 +135,22 @@ export const createContainer = ({
     contentRepository: createContentRepository(db),
     roadmapsRepository,
     transact,
+  });
+  const onContentChanged = () => cache.invalidate(ROADMAPS_CACHE, SEARCH_CACHE);
+  const forksRepository = createForksRepository(db);
+  const forkPublishing = createForkPublishing({
+    forksRepository,
+    existingResources: async (ids) =>
+      (await roadmapsRepository.listResourceSummaries(ids)).map((resource) => resource.id),
+    checkDocument: draftsService.checkDocument,
+    transact,
+  });
+  const forksService = createForksService({
+    forksRepository,
+    checkDocument: draftsService.checkDocument,
+    transact,
+    forkPublishing,
+    onContentChanged,
   });
   return {
     accessTokens,
@@ -168,6 +190,14 @@ export const createContainer = ({
       checkDocument: draftsService.checkDocument,
       transact,
       onContentChanged: () => cache.invalidate(ROADMAPS_CACHE, SEARCH_CACHE),
+    }),
+    forksService,
+    forkProposalsService: createForkProposalsService({
+      forksRepository,
+      transact,
+      forkPublishing,
+      forksService,
+      onContentChanged,
     }),
     weeklyDigest: createWeeklyDigest({
       progressRepository,

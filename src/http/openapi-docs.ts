@@ -24,6 +24,10 @@ export const registerOpenApiDocs = async (app: FastifyInstance, { version }: { v
         { name: 'accounts', description: 'Sign up, log in, sessions and your profile' },
         { name: 'progress', description: 'The roadmaps you follow and your progress on them' },
         { name: 'drafts', description: 'Roadmaps written in the app: drafts, their changes and previews (editors)' },
+        {
+          name: 'forks',
+          description: 'Roadmaps forked from another, following its new versions through proposals (editors)',
+        },
         { name: 'feedback', description: '"Was this helpful?", its moderation, and analytics for editors' },
         { name: 'admin', description: 'Users, roles and the audit log (admins)' },
         { name: 'operations', description: 'Health, readiness and version' },

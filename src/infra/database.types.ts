@@ -169,6 +169,17 @@ export interface FeedbackVotesTable {
   visitorId: string | null;
 }
 
+export interface ForkProposalsTable {
+  createdAt: Generated<Date>;
+  decidedAt: Date | null;
+  decidedBy: string | null;
+  forkSlug: string;
+  fromVersion: number;
+  id: Generated<string>;
+  status: Generated<string>;
+  toVersion: number;
+}
+
 export interface HubEntriesTable {
   archivedAt: Date | null;
   body: string;
@@ -330,6 +341,17 @@ export interface RoadmapFollowsTable {
   userId: string;
 }
 
+export interface RoadmapForksTable {
+  createdAt: Generated<Date>;
+  createdBy: string | null;
+  overlay: Json;
+  revision: Generated<number>;
+  slug: string;
+  updatedAt: Generated<Date>;
+  upstreamSlug: string;
+  upstreamVersion: number;
+}
+
 export interface RoadmapsTable {
   archivedAt: Date | null;
   contentHash: string;
@@ -460,6 +482,7 @@ export interface Database {
   feedbackIpSalts: FeedbackIpSaltsTable;
   feedbackTotals: FeedbackTotalsTable;
   feedbackVotes: FeedbackVotesTable;
+  forkProposals: ForkProposalsTable;
   hubEntries: HubEntriesTable;
   hubEntrySteps: HubEntryStepsTable;
   loginAttempts: LoginAttemptsTable;
@@ -474,6 +497,7 @@ export interface Database {
   roadmapDrafts: RoadmapDraftsTable;
   roadmapFaq: RoadmapFaqTable;
   roadmapFollows: RoadmapFollowsTable;
+  roadmapForks: RoadmapForksTable;
   roadmaps: RoadmapsTable;
   roadmapSeenVersions: RoadmapSeenVersionsTable;
   roadmapSteps: RoadmapStepsTable;

@@ -38,9 +38,12 @@ export type ProgressEventKind = (typeof PROGRESS_EVENT_KINDS)[number];
 export const COMMENT_STATES = ['new', 'quarantined', 'approved', 'hidden', 'addressed'] as const;
 export type CommentState = (typeof COMMENT_STATES)[number];
 
-/** Where a roadmap version came from: a content import (git) or a publish in the app. */
-export const VERSION_SOURCES = ['import', 'app'] as const;
+/** Where a roadmap version came from: a content import (git), a publish in the app, or a fork's overlay on its upstream. */
+export const VERSION_SOURCES = ['import', 'app', 'fork'] as const;
 export type VersionSource = (typeof VERSION_SOURCES)[number];
+/** A fork's proposal to follow its upstream's new version (docs/decisions/0034). */
+export const FORK_PROPOSAL_STATUSES = ['open', 'accepted', 'declined', 'superseded'] as const;
+export type ForkProposalStatus = (typeof FORK_PROPOSAL_STATUSES)[number];
 /** Where a roadmap draft is on its way (docs/decisions/0029 and 0031). */
 export const DRAFT_STATUSES = ['draft', 'in_review', 'approved', 'published', 'discarded'] as const;
 export type DraftStatus = (typeof DRAFT_STATUSES)[number];

@@ -8,6 +8,7 @@ import {
   DRAFT_REVIEW_KINDS,
   DRAFT_STATUSES,
   EMAIL_TOKEN_PURPOSES,
+  FORK_PROPOSAL_STATUSES,
   HUB_KINDS,
   LEVELS,
   LINK_OUTCOMES,
@@ -38,6 +39,7 @@ const ENUM_COLUMNS: Record<string, readonly string[]> = {
   'roadmap_drafts.status': DRAFT_STATUSES,
   'draft_reviews.kind': DRAFT_REVIEW_KINDS,
   'resource_link_checks.outcome': LINK_OUTCOMES,
+  'fork_proposals.status': FORK_PROPOSAL_STATUSES,
   'resource_links.state': LINK_OUTCOMES,
   'resource_links.last_outcome': LINK_OUTCOMES,
 };

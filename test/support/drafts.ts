@@ -3,7 +3,7 @@ import { expect } from 'vitest';
 import type { Draft } from '../../src/modules/drafts/drafts.schemas.ts';
 import type { TestApp } from './harness.ts';
 
-export type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE';
+export type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 export const JSON_PATCH = 'application/json-patch+json';
 export const MERGE_PATCH = 'application/merge-patch+json';
 

@@ -37,7 +37,8 @@ const exampleNumber = (schema: JsonSchema, integer: boolean) => {
 /** A valid value for a schema: real values where the test knows one, else the simplest that validates. */
 export const exampleOf = (schema: JsonSchema, name: string, known: Known): unknown => {
   const real = known(name);
-  if (real !== undefined) return real;
+  // A known value names a thing (a slug, a step id): it stands for a string, never for an object of that name.
+  if (real !== undefined && typeOf(schema) !== 'object') return real;
   if (schema.const !== undefined) return schema.const;
   if (schema.enum !== undefined) return schema.enum[0];
   const alternative = schema.anyOf?.[0] ?? schema.oneOf?.[0];

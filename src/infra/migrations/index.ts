@@ -15,6 +15,7 @@ import * as roadmapDrafts from './0014-roadmap-drafts.ts';
 import * as linkChecks from './0015-link-checks.ts';
 import * as draftReviews from './0016-draft-reviews.ts';
 import * as progressAcrossVersions from './0017-progress-across-versions.ts';
+import * as roadmapForks from './0019-roadmap-forks.ts';
 
 // Append-only: a migration that has been merged is never edited (test/migrations.test.ts keeps their checksums).
 export const migrations: Record<string, Migration> = {
@@ -34,6 +35,7 @@ export const migrations: Record<string, Migration> = {
   '0015-link-checks': linkChecks,
   '0016-draft-reviews': draftReviews,
   '0017-progress-across-versions': progressAcrossVersions,
+  '0019-roadmap-forks': roadmapForks,
 };
 
 export const migrationProvider: MigrationProvider = {

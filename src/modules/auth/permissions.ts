@@ -23,6 +23,8 @@ export const PERMISSIONS = {
   'drafts:review': ['editor', 'admin'],
   /** Publish an approved draft as the roadmap learners see. */
   'drafts:publish': ['editor', 'admin'],
+  /** Fork a roadmap, change a fork's overlay, and accept or decline its upstream's new versions (decision 0034). */
+  'forks:write': ['editor', 'admin'],
   /** List resource links as the link check found them; ask for a check now. */
   'resources:check': ['editor', 'admin'],
 } as const satisfies Record<string, readonly Role[]>;

@@ -306,7 +306,9 @@ export const createContentImportRepository = (db: Db) => ({
       let archiveRoadmaps = trx
         .updateTable('roadmaps')
         .set({ archivedAt: sql<Date>`now()`, updatedAt: sql<Date>`now()` })
-        .where('archivedAt', 'is', null);
+        .where('archivedAt', 'is', null)
+        // Forks are made in the app, never in the files (decision 0034): an import does not know them.
+        .where('slug', 'not in', (eb) => eb.selectFrom('roadmapForks').select('slug'));
       if (bundle.roadmaps.length > 0) {
         archiveRoadmaps = archiveRoadmaps.where(
           'slug',

@@ -6,6 +6,7 @@ import type { Database } from '../../infra/database.types.ts';
 import type { VersionSource } from '../../lib/enums.ts';
 import type { RoadmapContent } from '../content/content.schemas.ts';
 import type { StepMappingEntry } from './step-mapping.ts';
+import { proposeToForks } from '../forks/fork-proposals.repository.ts';
 
 /** The notes of an imported version when its roadmap.yaml has no `changes:`. */
 export const DEFAULT_IMPORT_NOTES = 'Imported from the content files';
@@ -34,7 +35,8 @@ export const versionDocumentOf = ({ changes: _changes, ...document }: RoadmapCon
 /**
  * Inserts the roadmap's next version unless its content equals the latest version's. The hash is PostgreSQL's over
  * the jsonb (key order does not matter), the same the migration's backfill took. Run it inside the transaction that
- * writes the content, so learners see the version and the content change together. Returns the new number, if any.
+ * writes the content, so learners see the version and the content change together. A new version is proposed to
+ * the roadmap's forks in the same transaction (docs/decisions/0034). Returns the new number, if any.
  */
 export const insertVersionIfChanged = async (
   trx: Transaction<Database>,
@@ -56,7 +58,9 @@ export const insertVersionIfChanged = async (
     from incoming
     where incoming.content_hash is distinct from (select content_hash from latest)
     returning number`.execute(trx);
-  return rows[0]?.number;
+  const number = rows[0]?.number;
+  if (number !== undefined) await proposeToForks(trx, slug, number);
+  return number;
 };
 
 /**

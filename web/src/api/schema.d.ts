@@ -1101,6 +1101,140 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/roadmaps/{slug}/forks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Fork a roadmap
+         * @description A new roadmap of its own (its slug, versions and learners) laid on the latest version of this one with an empty overlay, published as its version 1. 404 when there is no such roadmap; 409 naming `slug` when a roadmap has that slug.
+         */
+        post: operations["createFork"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/forks/{slug}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read a fork: its overlay and the upstream version it is laid on */
+        get: operations["getFork"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/forks/{slug}/overlay": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Change a fork’s overlay and publish its next version
+         * @description The overlay is checked against the upstream version the fork is laid on: an entry naming a step or tier it does not have, or an unknown resource, is a 400 naming `/overlay/…`. If-Match is required (428, 412). 409 when it would remove steps learners of the fork have progress on. Nothing changes on a refusal.
+         */
+        put: operations["changeForkOverlay"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/forks/{slug}/proposals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The proposals to follow the upstream’s new versions */
+        get: operations["listForkProposals"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/fork-proposals/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read a proposal: what upstream changed, where it touches the overlay, and the result
+         * @description `diff` is the upstream’s change between the two versions, `touches` the overlay entries it concerns, `dropped` the entries that no longer apply, and `result` the fork as accepting would publish it.
+         */
+        get: operations["getForkProposal"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/fork-proposals/{id}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Accept a proposal: the fork follows the new upstream version
+         * @description Publishes the fork’s next version on the proposed upstream version, with the proposal’s overlay or an adjusted one sent here (checked as for PUT /v1/forks/{slug}/overlay). If-Match is the fork’s ETag (`forkEtag`; 428, 412). 409 naming `status` when the proposal is not open.
+         */
+        post: operations["acceptForkProposal"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/fork-proposals/{id}/decline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Decline a proposal: the fork stays on its upstream version
+         * @description 409 naming `status` when the proposal is not open.
+         */
+        post: operations["declineForkProposal"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/me/tokens": {
         parameters: {
             query?: never;
@@ -2216,7 +2350,7 @@ export interface operations {
                              * @description import: from the content files; app: published in the app
                              * @enum {unknown}
                              */
-                            source: "import" | "app";
+                            source: "import" | "app" | "fork";
                             /** @description Compared with the version before; all zero for version 1 */
                             changes: {
                                 stepsAdded: number;
@@ -2289,7 +2423,7 @@ export interface operations {
                          * @description import: from the content files; app: published in the app
                          * @enum {unknown}
                          */
-                        source: "import" | "app";
+                        source: "import" | "app" | "fork";
                         document: {
                             /** @description Stable kebab-case id */
                             slug: string;
@@ -9014,6 +9148,1348 @@ export interface operations {
             };
         };
     };
+    createFork: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Roadmap slug */
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Roadmap slug */
+                    slug: string;
+                    /** @description The fork’s title (upstream’s if absent) */
+                    title?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Roadmap slug */
+                        slug: string;
+                        title: string;
+                        /** @description Where learners read the fork */
+                        href: string;
+                        upstream: {
+                            /** @description Roadmap slug */
+                            slug: string;
+                            /** @description The upstream version the fork is laid on */
+                            version: number;
+                            latestVersion: number | null;
+                        };
+                        /** @description The fork’s own latest version */
+                        version: number | null;
+                        /** @description What a fork changes on top of its upstream version */
+                        overlay: {
+                            /** @description The fork’s title (the upstream’s if absent) */
+                            title?: string;
+                            /** @description The fork’s summary (the upstream’s if absent) */
+                            summary?: string;
+                            /** @description Upstream steps learners of the fork do not see */
+                            hide?: string[];
+                            /** @description Steps of the fork’s own, each placed after a step or at a tier’s start */
+                            add?: {
+                                step: {
+                                    /** @description Stable kebab-case id */
+                                    id: string;
+                                    title: string;
+                                    summary: string;
+                                    topics: string[];
+                                    estimatedHours: number;
+                                    resources: string[];
+                                    /** @description Markdown body of the step */
+                                    body: string;
+                                };
+                                /** @description Placed after this step (upstream or added) */
+                                after?: string;
+                                /** @description Or placed first in this upstream tier */
+                                tier?: string;
+                            }[];
+                            /** @description A tier’s steps in the fork’s order: those listed first, the others after them */
+                            order?: {
+                                tier: string;
+                                steps: string[];
+                            }[];
+                            rename?: {
+                                step: string;
+                                /** @description The step’s title in the fork */
+                                title?: string;
+                                /** @description Its summary in the fork */
+                                summary?: string;
+                            }[];
+                            /** @description Resources the fork adds to upstream steps */
+                            resources?: {
+                                step: string;
+                                add: string[];
+                            }[];
+                            /** @description The fork’s own note on upstream steps */
+                            notes?: {
+                                step: string;
+                                /** @description Markdown, shown to learners below the step */
+                                note: string;
+                            }[];
+                        };
+                        revision: number;
+                        /** @description Send it as If-Match to change the overlay or accept a proposal */
+                        etag: string;
+                        openProposal: {
+                            /** Format: uuid */
+                            id: string;
+                            href: string;
+                        } | null;
+                        /** Format: date-time */
+                        createdAt: string;
+                        /** Format: date-time */
+                        updatedAt: string;
+                    };
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getFork: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Roadmap slug */
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Roadmap slug */
+                        slug: string;
+                        title: string;
+                        /** @description Where learners read the fork */
+                        href: string;
+                        upstream: {
+                            /** @description Roadmap slug */
+                            slug: string;
+                            /** @description The upstream version the fork is laid on */
+                            version: number;
+                            latestVersion: number | null;
+                        };
+                        /** @description The fork’s own latest version */
+                        version: number | null;
+                        /** @description What a fork changes on top of its upstream version */
+                        overlay: {
+                            /** @description The fork’s title (the upstream’s if absent) */
+                            title?: string;
+                            /** @description The fork’s summary (the upstream’s if absent) */
+                            summary?: string;
+                            /** @description Upstream steps learners of the fork do not see */
+                            hide?: string[];
+                            /** @description Steps of the fork’s own, each placed after a step or at a tier’s start */
+                            add?: {
+                                step: {
+                                    /** @description Stable kebab-case id */
+                                    id: string;
+                                    title: string;
+                                    summary: string;
+                                    topics: string[];
+                                    estimatedHours: number;
+                                    resources: string[];
+                                    /** @description Markdown body of the step */
+                                    body: string;
+                                };
+                                /** @description Placed after this step (upstream or added) */
+                                after?: string;
+                                /** @description Or placed first in this upstream tier */
+                                tier?: string;
+                            }[];
+                            /** @description A tier’s steps in the fork’s order: those listed first, the others after them */
+                            order?: {
+                                tier: string;
+                                steps: string[];
+                            }[];
+                            rename?: {
+                                step: string;
+                                /** @description The step’s title in the fork */
+                                title?: string;
+                                /** @description Its summary in the fork */
+                                summary?: string;
+                            }[];
+                            /** @description Resources the fork adds to upstream steps */
+                            resources?: {
+                                step: string;
+                                add: string[];
+                            }[];
+                            /** @description The fork’s own note on upstream steps */
+                            notes?: {
+                                step: string;
+                                /** @description Markdown, shown to learners below the step */
+                                note: string;
+                            }[];
+                        };
+                        revision: number;
+                        /** @description Send it as If-Match to change the overlay or accept a proposal */
+                        etag: string;
+                        openProposal: {
+                            /** Format: uuid */
+                            id: string;
+                            href: string;
+                        } | null;
+                        /** Format: date-time */
+                        createdAt: string;
+                        /** Format: date-time */
+                        updatedAt: string;
+                    };
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    changeForkOverlay: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the revision the request is about */
+                "if-match"?: string;
+            };
+            path: {
+                /** @description Roadmap slug */
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description What a fork changes on top of its upstream version */
+                    overlay: {
+                        /** @description The fork’s title (the upstream’s if absent) */
+                        title?: string;
+                        /** @description The fork’s summary (the upstream’s if absent) */
+                        summary?: string;
+                        /** @description Upstream steps learners of the fork do not see */
+                        hide?: string[];
+                        /** @description Steps of the fork’s own, each placed after a step or at a tier’s start */
+                        add?: {
+                            step: {
+                                /** @description Stable kebab-case id */
+                                id: string;
+                                title: string;
+                                summary: string;
+                                topics: string[];
+                                estimatedHours: number;
+                                resources: string[];
+                                /** @description Markdown body of the step */
+                                body: string;
+                            };
+                            /** @description Placed after this step (upstream or added) */
+                            after?: string;
+                            /** @description Or placed first in this upstream tier */
+                            tier?: string;
+                        }[];
+                        /** @description A tier’s steps in the fork’s order: those listed first, the others after them */
+                        order?: {
+                            tier: string;
+                            steps: string[];
+                        }[];
+                        rename?: {
+                            step: string;
+                            /** @description The step’s title in the fork */
+                            title?: string;
+                            /** @description Its summary in the fork */
+                            summary?: string;
+                        }[];
+                        /** @description Resources the fork adds to upstream steps */
+                        resources?: {
+                            step: string;
+                            add: string[];
+                        }[];
+                        /** @description The fork’s own note on upstream steps */
+                        notes?: {
+                            step: string;
+                            /** @description Markdown, shown to learners below the step */
+                            note: string;
+                        }[];
+                    };
+                    /** @description What changed, for learners of the fork */
+                    notes: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        fork: {
+                            /** @description Roadmap slug */
+                            slug: string;
+                            title: string;
+                            /** @description Where learners read the fork */
+                            href: string;
+                            upstream: {
+                                /** @description Roadmap slug */
+                                slug: string;
+                                /** @description The upstream version the fork is laid on */
+                                version: number;
+                                latestVersion: number | null;
+                            };
+                            /** @description The fork’s own latest version */
+                            version: number | null;
+                            /** @description What a fork changes on top of its upstream version */
+                            overlay: {
+                                /** @description The fork’s title (the upstream’s if absent) */
+                                title?: string;
+                                /** @description The fork’s summary (the upstream’s if absent) */
+                                summary?: string;
+                                /** @description Upstream steps learners of the fork do not see */
+                                hide?: string[];
+                                /** @description Steps of the fork’s own, each placed after a step or at a tier’s start */
+                                add?: {
+                                    step: {
+                                        /** @description Stable kebab-case id */
+                                        id: string;
+                                        title: string;
+                                        summary: string;
+                                        topics: string[];
+                                        estimatedHours: number;
+                                        resources: string[];
+                                        /** @description Markdown body of the step */
+                                        body: string;
+                                    };
+                                    /** @description Placed after this step (upstream or added) */
+                                    after?: string;
+                                    /** @description Or placed first in this upstream tier */
+                                    tier?: string;
+                                }[];
+                                /** @description A tier’s steps in the fork’s order: those listed first, the others after them */
+                                order?: {
+                                    tier: string;
+                                    steps: string[];
+                                }[];
+                                rename?: {
+                                    step: string;
+                                    /** @description The step’s title in the fork */
+                                    title?: string;
+                                    /** @description Its summary in the fork */
+                                    summary?: string;
+                                }[];
+                                /** @description Resources the fork adds to upstream steps */
+                                resources?: {
+                                    step: string;
+                                    add: string[];
+                                }[];
+                                /** @description The fork’s own note on upstream steps */
+                                notes?: {
+                                    step: string;
+                                    /** @description Markdown, shown to learners below the step */
+                                    note: string;
+                                }[];
+                            };
+                            revision: number;
+                            /** @description Send it as If-Match to change the overlay or accept a proposal */
+                            etag: string;
+                            openProposal: {
+                                /** Format: uuid */
+                                id: string;
+                                href: string;
+                            } | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        };
+                        /** @description The fork’s new version; null when its document did not change */
+                        version: {
+                            number: number;
+                        } | null;
+                    };
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Precondition Failed */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Precondition Required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listForkProposals: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Roadmap slug */
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Newest first */
+                        items: {
+                            /** Format: uuid */
+                            id: string;
+                            /** @description Roadmap slug */
+                            fork: string;
+                            /** @description Roadmap slug */
+                            upstream: string;
+                            /** @description The upstream version the fork was on */
+                            fromVersion: number;
+                            /** @description The upstream version proposed */
+                            toVersion: number;
+                            /**
+                             * @description open: waiting for the fork’s editors; accepted, declined; superseded: a newer upstream version came
+                             * @enum {unknown}
+                             */
+                            status: "open" | "accepted" | "declined" | "superseded";
+                            /** Format: date-time */
+                            createdAt: string;
+                            decidedAt: string | null;
+                            href: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getForkProposal: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The proposal id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** @description Roadmap slug */
+                        fork: string;
+                        /** @description Roadmap slug */
+                        upstream: string;
+                        /** @description The upstream version the fork was on */
+                        fromVersion: number;
+                        /** @description The upstream version proposed */
+                        toVersion: number;
+                        /**
+                         * @description open: waiting for the fork’s editors; accepted, declined; superseded: a newer upstream version came
+                         * @enum {unknown}
+                         */
+                        status: "open" | "accepted" | "declined" | "superseded";
+                        /** Format: date-time */
+                        createdAt: string;
+                        decidedAt: string | null;
+                        href: string;
+                        /** @description The fork’s ETag: If-Match for accepting */
+                        forkEtag: string;
+                        diff: {
+                            from: number;
+                            to: number;
+                            steps: {
+                                added: {
+                                    id: string;
+                                    title: string;
+                                    tierId: string;
+                                    tierTitle: string;
+                                    /** @description The step’s number along the whole path */
+                                    number: number;
+                                }[];
+                                /** @description Where the step was */
+                                removed: {
+                                    id: string;
+                                    title: string;
+                                    tierId: string;
+                                    tierTitle: string;
+                                    /** @description The step’s number along the whole path */
+                                    number: number;
+                                }[];
+                                /** @description Steps in another tier, or out of their order relative to the steps both versions have */
+                                moved: {
+                                    id: string;
+                                    title: string;
+                                    before: {
+                                        tierId: string;
+                                        tierTitle: string;
+                                        /** @description The step’s number along the whole path */
+                                        number: number;
+                                    };
+                                    after: {
+                                        tierId: string;
+                                        tierTitle: string;
+                                        /** @description The step’s number along the whole path */
+                                        number: number;
+                                    };
+                                }[];
+                                renamed: {
+                                    id: string;
+                                    before: string;
+                                    after: string;
+                                }[];
+                            };
+                            /** @description Every text that differs, steps first, in the order of the page */
+                            texts: {
+                                /** @description Where the text is: steps, a roadmap field (title, intro, conclusion, …), a list section (duties, tiers, plan, priorities, challenges, checklist, faq, …) or closings */
+                                section: string;
+                                /** @description The step or item of the section (a plan month is month-<n>); null for the section itself */
+                                itemId: string | null;
+                                /** @description What a reader calls that item, as it is now */
+                                itemTitle: string | null;
+                                /** @description The field that changed, e.g. body, summary, estimatedHours, answer */
+                                field: string;
+                                /** @description The old text; null when the item is new */
+                                before: string | null;
+                                /** @description The new text; null when the item was removed */
+                                after: string | null;
+                            }[];
+                        };
+                        /** @description The overlay entries the upstream change touches */
+                        touches: {
+                            pointer: string;
+                            stepId: string;
+                            detail: string;
+                        }[];
+                        /** @description Overlay entries that no longer apply; the result goes without them */
+                        dropped: {
+                            pointer: string;
+                            entry: unknown;
+                            detail: string;
+                        }[];
+                        /** @description What a fork changes on top of its upstream version */
+                        overlay: {
+                            /** @description The fork’s title (the upstream’s if absent) */
+                            title?: string;
+                            /** @description The fork’s summary (the upstream’s if absent) */
+                            summary?: string;
+                            /** @description Upstream steps learners of the fork do not see */
+                            hide?: string[];
+                            /** @description Steps of the fork’s own, each placed after a step or at a tier’s start */
+                            add?: {
+                                step: {
+                                    /** @description Stable kebab-case id */
+                                    id: string;
+                                    title: string;
+                                    summary: string;
+                                    topics: string[];
+                                    estimatedHours: number;
+                                    resources: string[];
+                                    /** @description Markdown body of the step */
+                                    body: string;
+                                };
+                                /** @description Placed after this step (upstream or added) */
+                                after?: string;
+                                /** @description Or placed first in this upstream tier */
+                                tier?: string;
+                            }[];
+                            /** @description A tier’s steps in the fork’s order: those listed first, the others after them */
+                            order?: {
+                                tier: string;
+                                steps: string[];
+                            }[];
+                            rename?: {
+                                step: string;
+                                /** @description The step’s title in the fork */
+                                title?: string;
+                                /** @description Its summary in the fork */
+                                summary?: string;
+                            }[];
+                            /** @description Resources the fork adds to upstream steps */
+                            resources?: {
+                                step: string;
+                                add: string[];
+                            }[];
+                            /** @description The fork’s own note on upstream steps */
+                            notes?: {
+                                step: string;
+                                /** @description Markdown, shown to learners below the step */
+                                note: string;
+                            }[];
+                        };
+                        /** @description A whole roadmap in the shape of its content files (docs/content-format.md) */
+                        result: {
+                            /** @description Stable kebab-case id */
+                            slug: string;
+                            title: string;
+                            summary: string;
+                            /** @enum {unknown} */
+                            license: "CC-BY-SA-4.0";
+                            /** @description The job this roadmap leads to, lower case, as in "what a <role> does" */
+                            role: string;
+                            /**
+                             * @description beginner, intermediate or advanced
+                             * @enum {unknown}
+                             */
+                            level: "beginner" | "intermediate" | "advanced";
+                            /** @description The edition a reader sees: "Roadmap · <year>, updated <date>" */
+                            edition: {
+                                year: number;
+                                /** @description A calendar date, YYYY-MM-DD */
+                                updated: string;
+                            };
+                            /** @description What a learner can do at the end */
+                            outcomes: string[];
+                            duties: {
+                                /** @description Stable kebab-case id */
+                                id: string;
+                                title: string;
+                                detail: string;
+                            }[];
+                            keepInMind: {
+                                /** @description Stable kebab-case id */
+                                id: string;
+                                title: string;
+                                detail: string;
+                            }[];
+                            /** @description Markdown: what the roadmap is and how to use it */
+                            intro: string;
+                            audience: string[];
+                            beforeYouStart: {
+                                /** @description Stable kebab-case id */
+                                id: string;
+                                title: string;
+                                detail: string;
+                            }[];
+                            durations: {
+                                /** @description Stable kebab-case id */
+                                id: string;
+                                label: string;
+                                /** @description Hours of study per week */
+                                hoursPerWeek: {
+                                    min: number;
+                                    max: number;
+                                };
+                                /** @description Months to finish at that pace */
+                                months: {
+                                    min: number;
+                                    max: number;
+                                };
+                                note?: string;
+                            }[];
+                            history: {
+                                /** @description Stable kebab-case id */
+                                id: string;
+                                period: string;
+                                title: string;
+                                summary: string;
+                            }[];
+                            market: {
+                                /** @description Stable kebab-case id */
+                                id: string;
+                                title: string;
+                                /** @description Markdown */
+                                body: string;
+                            }[];
+                            tiers: {
+                                /** @description Stable kebab-case id */
+                                id: string;
+                                title: string;
+                                summary: string;
+                                steps: string[];
+                            }[];
+                            plan: {
+                                summary?: string;
+                                months: {
+                                    month: number;
+                                    title: string;
+                                    goals: string[];
+                                    /** @description Hours of study per week this month */
+                                    hoursPerWeek: {
+                                        min: number;
+                                        max: number;
+                                    };
+                                    steps: string[];
+                                }[];
+                            };
+                            priorities: {
+                                rank: number;
+                                /** @description Stable kebab-case id */
+                                id: string;
+                                title: string;
+                                reason: string;
+                                steps?: string[];
+                            }[];
+                            challenges: {
+                                /** @description Stable kebab-case id */
+                                id: string;
+                                title: string;
+                                /** @description What it looks like */
+                                symptoms: string;
+                                /** @description How to get through it */
+                                remedy: string;
+                            }[];
+                            checklist: {
+                                /** @description Stable kebab-case id */
+                                id: string;
+                                title: string;
+                                detail: string;
+                            }[];
+                            faq: {
+                                /** @description Stable kebab-case id */
+                                id: string;
+                                question: string;
+                                /** @description Markdown answer */
+                                answer: string;
+                            }[];
+                            alternatives: {
+                                /** @description Stable kebab-case id */
+                                id: string;
+                                title: string;
+                                detail: string;
+                                /** @description Slug of a Waymark roadmap for that path */
+                                roadmap?: string;
+                            }[];
+                            closings: {
+                                /** @description Markdown */
+                                history?: string;
+                                /** @description Markdown */
+                                market?: string;
+                                /** @description Markdown */
+                                checklist?: string;
+                            };
+                            /** @description Markdown */
+                            conclusion: string;
+                            /** @description Change notes of the version the next import makes when this roadmap changed (not part of it) */
+                            changes?: string;
+                            /** @description Every step, each placed in one tier */
+                            steps: {
+                                /** @description Stable kebab-case id */
+                                id: string;
+                                title: string;
+                                summary: string;
+                                topics: string[];
+                                estimatedHours: number;
+                                resources: string[];
+                                /** @description Markdown body of the step */
+                                body: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    acceptForkProposal: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the revision the request is about */
+                "if-match"?: string;
+            };
+            path: {
+                /** @description The proposal id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description What a fork changes on top of its upstream version */
+                    overlay?: {
+                        /** @description The fork’s title (the upstream’s if absent) */
+                        title?: string;
+                        /** @description The fork’s summary (the upstream’s if absent) */
+                        summary?: string;
+                        /** @description Upstream steps learners of the fork do not see */
+                        hide?: string[];
+                        /** @description Steps of the fork’s own, each placed after a step or at a tier’s start */
+                        add?: {
+                            step: {
+                                /** @description Stable kebab-case id */
+                                id: string;
+                                title: string;
+                                summary: string;
+                                topics: string[];
+                                estimatedHours: number;
+                                resources: string[];
+                                /** @description Markdown body of the step */
+                                body: string;
+                            };
+                            /** @description Placed after this step (upstream or added) */
+                            after?: string;
+                            /** @description Or placed first in this upstream tier */
+                            tier?: string;
+                        }[];
+                        /** @description A tier’s steps in the fork’s order: those listed first, the others after them */
+                        order?: {
+                            tier: string;
+                            steps: string[];
+                        }[];
+                        rename?: {
+                            step: string;
+                            /** @description The step’s title in the fork */
+                            title?: string;
+                            /** @description Its summary in the fork */
+                            summary?: string;
+                        }[];
+                        /** @description Resources the fork adds to upstream steps */
+                        resources?: {
+                            step: string;
+                            add: string[];
+                        }[];
+                        /** @description The fork’s own note on upstream steps */
+                        notes?: {
+                            step: string;
+                            /** @description Markdown, shown to learners below the step */
+                            note: string;
+                        }[];
+                    };
+                    /** @description What changed, for learners of the fork */
+                    notes?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        fork: {
+                            /** @description Roadmap slug */
+                            slug: string;
+                            title: string;
+                            /** @description Where learners read the fork */
+                            href: string;
+                            upstream: {
+                                /** @description Roadmap slug */
+                                slug: string;
+                                /** @description The upstream version the fork is laid on */
+                                version: number;
+                                latestVersion: number | null;
+                            };
+                            /** @description The fork’s own latest version */
+                            version: number | null;
+                            /** @description What a fork changes on top of its upstream version */
+                            overlay: {
+                                /** @description The fork’s title (the upstream’s if absent) */
+                                title?: string;
+                                /** @description The fork’s summary (the upstream’s if absent) */
+                                summary?: string;
+                                /** @description Upstream steps learners of the fork do not see */
+                                hide?: string[];
+                                /** @description Steps of the fork’s own, each placed after a step or at a tier’s start */
+                                add?: {
+                                    step: {
+                                        /** @description Stable kebab-case id */
+                                        id: string;
+                                        title: string;
+                                        summary: string;
+                                        topics: string[];
+                                        estimatedHours: number;
+                                        resources: string[];
+                                        /** @description Markdown body of the step */
+                                        body: string;
+                                    };
+                                    /** @description Placed after this step (upstream or added) */
+                                    after?: string;
+                                    /** @description Or placed first in this upstream tier */
+                                    tier?: string;
+                                }[];
+                                /** @description A tier’s steps in the fork’s order: those listed first, the others after them */
+                                order?: {
+                                    tier: string;
+                                    steps: string[];
+                                }[];
+                                rename?: {
+                                    step: string;
+                                    /** @description The step’s title in the fork */
+                                    title?: string;
+                                    /** @description Its summary in the fork */
+                                    summary?: string;
+                                }[];
+                                /** @description Resources the fork adds to upstream steps */
+                                resources?: {
+                                    step: string;
+                                    add: string[];
+                                }[];
+                                /** @description The fork’s own note on upstream steps */
+                                notes?: {
+                                    step: string;
+                                    /** @description Markdown, shown to learners below the step */
+                                    note: string;
+                                }[];
+                            };
+                            revision: number;
+                            /** @description Send it as If-Match to change the overlay or accept a proposal */
+                            etag: string;
+                            openProposal: {
+                                /** Format: uuid */
+                                id: string;
+                                href: string;
+                            } | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        };
+                        /** @description The fork’s new version; null when its document did not change */
+                        version: {
+                            number: number;
+                        } | null;
+                    };
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Precondition Failed */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Precondition Required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    declineForkProposal: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The proposal id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** @description Roadmap slug */
+                        fork: string;
+                        /** @description Roadmap slug */
+                        upstream: string;
+                        /** @description The upstream version the fork was on */
+                        fromVersion: number;
+                        /** @description The upstream version proposed */
+                        toVersion: number;
+                        /**
+                         * @description open: waiting for the fork’s editors; accepted, declined; superseded: a newer upstream version came
+                         * @enum {unknown}
+                         */
+                        status: "open" | "accepted" | "declined" | "superseded";
+                        /** Format: date-time */
+                        createdAt: string;
+                        decidedAt: string | null;
+                        href: string;
+                    };
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listPersonalTokens: {
         parameters: {
             query?: never;
@@ -9034,7 +10510,7 @@ export interface operations {
                             /** Format: uuid */
                             id: string;
                             name: string;
-                            scopes: ("account:self" | "users:manage" | "audit:read" | "feedback:moderate" | "analytics:read" | "drafts:write" | "drafts:review" | "drafts:publish" | "resources:check")[];
+                            scopes: ("account:self" | "users:manage" | "audit:read" | "feedback:moderate" | "analytics:read" | "drafts:write" | "drafts:review" | "drafts:publish" | "forks:write" | "resources:check")[];
                             /** Format: date-time */
                             createdAt: string;
                             /** Format: date-time */
@@ -9085,7 +10561,7 @@ export interface operations {
                 "application/json": {
                     /** @description What the token is for */
                     name: string;
-                    scopes: ("account:self" | "users:manage" | "audit:read" | "feedback:moderate" | "analytics:read" | "drafts:write" | "drafts:review" | "drafts:publish" | "resources:check")[];
+                    scopes: ("account:self" | "users:manage" | "audit:read" | "feedback:moderate" | "analytics:read" | "drafts:write" | "drafts:review" | "drafts:publish" | "forks:write" | "resources:check")[];
                     /** @description The token stops working after this */
                     expiresInDays: number;
                 };
@@ -9102,7 +10578,7 @@ export interface operations {
                         /** Format: uuid */
                         id: string;
                         name: string;
-                        scopes: ("account:self" | "users:manage" | "audit:read" | "feedback:moderate" | "analytics:read" | "drafts:write" | "drafts:review" | "drafts:publish" | "resources:check")[];
+                        scopes: ("account:self" | "users:manage" | "audit:read" | "feedback:moderate" | "analytics:read" | "drafts:write" | "drafts:review" | "drafts:publish" | "forks:write" | "resources:check")[];
                         /** Format: date-time */
                         createdAt: string;
                         /** Format: date-time */

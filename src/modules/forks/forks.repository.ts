@@ -1,0 +1,111 @@
+// Reading forks and their proposals (migration 0019, docs/decisions/0034-forks.md); the writes are in
+// fork-writes.repository.ts, bound to a transaction.
+import type { Db } from '../../infra/database.ts';
+import type { ForkProposalStatus } from '../../lib/enums.ts';
+import type { RoadmapContent } from '../content/content.schemas.ts';
+import type { ForkOverlay } from './fork-overlay.ts';
+
+export interface ForkRow {
+  slug: string;
+  title: string;
+  upstreamSlug: string;
+  upstreamVersion: number;
+  overlay: ForkOverlay;
+  revision: number;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+export interface ProposalRow {
+  id: string;
+  forkSlug: string;
+  fromVersion: number;
+  toVersion: number;
+  status: ForkProposalStatus;
+  createdAt: Date;
+  decidedAt: Date | null;
+}
+
+const PROPOSAL_COLUMNS = ['id', 'forkSlug', 'fromVersion', 'toVersion', 'status', 'createdAt', 'decidedAt'] as const;
+
+export const createForksRepository = (db: Db) => ({
+  async findFork(slug: string): Promise<ForkRow | undefined> {
+    return (await db
+      .selectFrom('roadmapForks as f')
+      .innerJoin('roadmaps as r', 'r.slug', 'f.slug')
+      .select([
+        'f.slug',
+        'r.title',
+        'f.upstreamSlug',
+        'f.upstreamVersion',
+        'f.overlay',
+        'f.revision',
+        'f.createdAt',
+        'f.updatedAt',
+      ])
+      .where('f.slug', '=', slug)
+      .executeTakeFirst()) as ForkRow | undefined;
+  },
+
+  /** A version of a roadmap, archived or not: a fork keeps following what it was made from. */
+  async version(slug: string, number: number): Promise<RoadmapContent | undefined> {
+    const row = await db
+      .selectFrom('roadmapVersions')
+      .select('document')
+      .where('roadmapSlug', '=', slug)
+      .where('number', '=', number)
+      .executeTakeFirst();
+    return row?.document as RoadmapContent | undefined;
+  },
+
+  /** The latest version of a roadmap learners can read (not archived). */
+  async latestVersion(slug: string): Promise<{ number: number; document: RoadmapContent } | undefined> {
+    const row = await db
+      .selectFrom('roadmapVersions as v')
+      .innerJoin('roadmaps as r', 'r.slug', 'v.roadmapSlug')
+      .select(['v.number', 'v.document'])
+      .where('v.roadmapSlug', '=', slug)
+      .where('r.archivedAt', 'is', null)
+      .orderBy('v.number', 'desc')
+      .limit(1)
+      .executeTakeFirst();
+    return row as { number: number; document: RoadmapContent } | undefined;
+  },
+
+  async latestVersionNumber(slug: string): Promise<number | null> {
+    const row = await db
+      .selectFrom('roadmapVersions')
+      .select((eb) => eb.fn.max('number').as('number'))
+      .where('roadmapSlug', '=', slug)
+      .executeTakeFirst();
+    return row?.number ?? null;
+  },
+
+  async listProposals(forkSlug: string): Promise<ProposalRow[]> {
+    return (await db
+      .selectFrom('forkProposals')
+      .select(PROPOSAL_COLUMNS)
+      .where('forkSlug', '=', forkSlug)
+      .orderBy('createdAt', 'desc')
+      .orderBy('toVersion', 'desc')
+      .limit(100)
+      .execute()) as ProposalRow[];
+  },
+
+  async findProposal(id: string): Promise<ProposalRow | undefined> {
+    return (await db.selectFrom('forkProposals').select(PROPOSAL_COLUMNS).where('id', '=', id).executeTakeFirst()) as
+      ProposalRow | undefined;
+  },
+
+  async openProposalOf(forkSlug: string): Promise<string | undefined> {
+    const row = await db
+      .selectFrom('forkProposals')
+      .select('id')
+      .where('forkSlug', '=', forkSlug)
+      .where('status', '=', 'open')
+      .executeTakeFirst();
+    return row?.id;
+  },
+});
+
+export type ForksRepository = ReturnType<typeof createForksRepository>;
