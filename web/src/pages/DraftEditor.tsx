@@ -5,7 +5,7 @@ import { useEffect, useState } from 'react';
 import { messageOf } from '../api/errors';
 import { EditorPage } from '../editor';
 import { Link } from '../router';
-import { ErrorSummary } from '../studio/ErrorSummary';
+import { ErrorSummary, isEntryOf } from '../studio/ErrorSummary';
 import { DraftFormContext, type DraftForm } from '../studio/form-context';
 import { LivePreview } from '../studio/LivePreview';
 import { setAt } from '../studio/pointer';
@@ -39,7 +39,9 @@ const Editor = ({ id }: { id: string }) => {
   const form: DraftForm = {
     document,
     change: (pointer, value) => draft.setDocument(setAt(document, pointer, value) as Record<string, unknown>),
-    errorAt: (pointer) => (save.kind === 'invalid' ? save.error.fieldError(pointer) : undefined),
+    // A list typed as text (a tier's step ids) shows the problems with its entries too.
+    errorAt: (pointer) =>
+      errors.find((error) => error.pointer === pointer) ?? errors.find((error) => isEntryOf(error.pointer, pointer)),
     hasErrorWithin: (pointer) =>
       errors.some((error) => error.pointer === pointer || error.pointer.startsWith(`${pointer}/`)),
   };

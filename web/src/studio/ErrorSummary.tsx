@@ -7,23 +7,33 @@ import { sentenceFor } from '../ui/field-messages';
 import { fieldIdOf, getAt, type Json } from './pointer';
 import { sectionOfPointer } from './sections';
 
+/** Whether the pointer is an entry of the list at `list`: /steps/2 of /steps. */
+export const isEntryOf = (pointer: string, list: string) =>
+  pointer.startsWith(`${list}/`) && /^\d+$/.test(pointer.slice(list.length + 1));
+
 /** A pointer in words: /steps/2/body → "Steps, “HTTP basics”: What to learn". */
-export const describePointer = (document: Json, pointer: string): { label: string; hasField: boolean } => {
+export const describePointer = (
+  document: Json,
+  pointer: string,
+): { label: string; field: string | undefined } => {
   const section = sectionOfPointer(pointer);
   const field = section.fields?.find((spec) => spec.at === pointer);
-  if (field) return { label: field.label, hasField: true };
+  if (field) return { label: field.label, field: pointer };
   for (const list of section.lists ?? []) {
     const match = new RegExp(`^${list.at}/(\\d+)(/.*)?$`).exec(pointer);
     if (!match) continue;
     const index = Number(match[1]);
     const item = getAt(document, `${list.at}/${index}`) as Record<string, Json> | undefined;
     const name = item ? list.titleOf(item, index) : `${list.noun} ${index + 1}`;
-    const spec = list.fields.find((candidate) => candidate.at === match[2]);
-    if (spec) return { label: `${section.title}, “${name}”: ${spec.label}`, hasField: true };
-    const inside = match[2] ? ` (${match[2].slice(1)})` : '';
-    return { label: `${section.title}, “${name}”${inside}`, hasField: false };
+    // A problem with one entry of a list typed as text (a tier's step ids) is the list field's.
+    const rest = match[2] ?? '';
+    const spec = list.fields.find((candidate) => rest === candidate.at || isEntryOf(rest, candidate.at));
+    if (spec)
+      return { label: `${section.title}, “${name}”: ${spec.label}`, field: `${list.at}/${index}${spec.at}` };
+    const inside = rest ? ` (${rest.slice(1)})` : '';
+    return { label: `${section.title}, “${name}”${inside}`, field: undefined };
   }
-  return { label: `${section.title} (${pointer.slice(1) || 'the whole draft'})`, hasField: false };
+  return { label: `${section.title} (${pointer.slice(1) || 'the whole draft'})`, field: undefined };
 };
 
 export const ErrorSummary = ({
@@ -61,16 +71,16 @@ export const ErrorSummary = ({
       </p>
       <ul>
         {errors.map((error, index) => {
-          const { label, hasField } = describePointer(document, error.pointer);
+          const { label, field } = describePointer(document, error.pointer);
           const sentence = sentenceFor(label, error);
           return (
             <li key={index}>
-              {hasField ? (
+              {field !== undefined ? (
                 <a
-                  href={`#${fieldIdOf(error.pointer)}`}
+                  href={`#${fieldIdOf(field)}`}
                   onClick={(event) => {
                     event.preventDefault();
-                    reveal(error.pointer);
+                    reveal(field);
                   }}
                 >
                   {sentence}
