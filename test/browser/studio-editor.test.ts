@@ -37,6 +37,10 @@ const startDraft = async (page: Page) => {
   return page.url().split('/').at(-1)!;
 };
 
+/** What the screen shows now (not the whole page, whose sticky bars a full-page picture puts mid-page). */
+const screenful = (page: Page, name: string) =>
+  page.screenshot({ path: `test-results/screenshots/${name}.png`, fullPage: false });
+
 const openFirstStep = async (page: Page) => {
   await page.getByRole('navigation', { name: 'Sections of the draft' }).getByRole('button', { name: 'Steps' }).click();
   const toggle = page.locator('.list-editor-toggle').first();
@@ -86,11 +90,20 @@ describe('the draft editor', () => {
       await page.getByRole('status').filter({ hasText: 'Saved: revision 2.' }).waitFor();
       await livePreview.locator('strong', { hasText: 'requests travel' }).waitFor({ state: 'attached' });
       await expectAccessible(page, `studio-saved-${colorScheme}`);
-      await screenshot(page, `studio-step-1280-${colorScheme}`);
+      await body.scrollIntoViewIfNeeded();
+      await screenful(page, `studio-step-1280-${colorScheme}`);
 
       await page.setViewportSize({ width: 390, height: 844 });
       await expectAccessible(page, `studio-phone-${colorScheme}`);
-      await screenshot(page, `studio-step-390-${colorScheme}`);
+      await body.scrollIntoViewIfNeeded();
+      await screenful(page, `studio-step-390-${colorScheme}`);
+      await livePreview.scrollIntoViewIfNeeded();
+      await screenful(page, `studio-preview-390-${colorScheme}`);
+      await page.goto('/editor/drafts');
+      await page.getByRole('heading', { name: 'Start a draft' }).waitFor();
+      await page.getByRole('table', { name: 'Drafts, newest first' }).waitFor();
+      await expectAccessible(page, `studio-list-390-${colorScheme}`);
+      await screenshot(page, `studio-list-390-${colorScheme}`);
     });
   }
 

@@ -1,7 +1,7 @@
 // The studio's draft editor: the roadmap document, a section at a time, with a save that sends the changed sections
 // with If-Match (a 412 keeps the editor's edits and offers to take in the other change), the API's problems beside
 // their fields and in a summary that leads to them, and the live preview of the draft as last saved.
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { messageOf } from '../api/errors';
 import { EditorPage } from '../editor';
 import { Link } from '../router';
@@ -9,6 +9,7 @@ import { ErrorSummary, isEntryOf } from '../studio/ErrorSummary';
 import { DraftFormContext, type DraftForm } from '../studio/form-context';
 import { LivePreview } from '../studio/LivePreview';
 import { setAt } from '../studio/pointer';
+import { withRule } from '../studio/problem-words';
 import { SectionForm } from '../studio/SectionForm';
 import { SECTIONS, sectionOfPointer } from '../studio/sections';
 import { useDraft } from '../studio/useDraft';
@@ -25,6 +26,11 @@ const Editor = ({ id }: { id: string }) => {
   const [sectionId, setSectionId] = useState(SECTIONS[0]!.id);
   const [showPreview, setShowPreview] = useState(wide);
   useUnsavedWarning(draft.dirty);
+  // One list a refused save: the summary takes the focus when it changes, not on every keystroke.
+  const errors = useMemo(
+    () => (draft.save.kind === 'invalid' ? (draft.save.error.problem?.errors ?? []).map(withRule) : []),
+    [draft.save],
+  );
 
   useEffect(() => {
     if (draft.save.kind === 'saved') announce('Draft saved. The preview is being updated.');
@@ -35,7 +41,6 @@ const Editor = ({ id }: { id: string }) => {
   if (draft.saved === undefined || draft.document === undefined) return <Loading label="Loading the draft…" />;
   const { saved, document, save } = draft;
   const writable = saved.status === 'draft' || saved.status === 'approved';
-  const errors = save.kind === 'invalid' ? (save.error.problem?.errors ?? []) : [];
   const form: DraftForm = {
     document,
     change: (pointer, value) => draft.setDocument(setAt(document, pointer, value) as Record<string, unknown>),

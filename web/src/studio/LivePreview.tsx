@@ -22,7 +22,7 @@ export const LivePreview = ({
   if (error !== undefined) return <ErrorMessage error={error} retry={retry} />;
   if (preview === undefined) return <Loading label="Loading the preview…" />;
   return (
-    <div className="live-preview roadmap" aria-busy={refreshing}>
+    <div className="live-preview" aria-busy={refreshing}>
       <p className="muted live-preview-note">
         As learners will see it once it is published{refreshing ? ' (updating…)' : ', as last saved'}.
       </p>
