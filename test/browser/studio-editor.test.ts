@@ -93,12 +93,17 @@ describe('the draft editor', () => {
       await body.scrollIntoViewIfNeeded();
       await screenful(page, `studio-step-1280-${colorScheme}`);
 
+      // On a phone the preview takes the form's place, like a tab, and gives it back.
       await page.setViewportSize({ width: 390, height: 844 });
-      await expectAccessible(page, `studio-phone-${colorScheme}`);
-      await body.scrollIntoViewIfNeeded();
-      await screenful(page, `studio-step-390-${colorScheme}`);
       await livePreview.scrollIntoViewIfNeeded();
+      await expectAccessible(page, `studio-phone-preview-${colorScheme}`);
       await screenful(page, `studio-preview-390-${colorScheme}`);
+      expect(await body.isVisible()).toBe(false);
+      await page.getByRole('button', { name: 'Back to the form' }).click();
+      await body.scrollIntoViewIfNeeded();
+      expect(await livePreview.isVisible()).toBe(false);
+      await expectAccessible(page, `studio-phone-${colorScheme}`);
+      await screenful(page, `studio-step-390-${colorScheme}`);
       await page.goto('/editor/drafts');
       await page.getByRole('heading', { name: 'Start a draft' }).waitFor();
       await page.getByRole('table', { name: 'Drafts, newest first' }).waitFor();
@@ -138,7 +143,10 @@ describe('the draft editor', () => {
     await openFirstStep(page);
     await page.getByRole('spinbutton', { name: 'Estimated hours' }).first().fill('0');
     // Go elsewhere first: the summary's link must bring the section back.
-    await page.getByRole('navigation', { name: 'Sections of the draft' }).getByRole('button', { name: 'Overview' }).click();
+    await page
+      .getByRole('navigation', { name: 'Sections of the draft' })
+      .getByRole('button', { name: 'Overview' })
+      .click();
     await saveAndWait(page);
 
     const summary = page.locator('.error-summary');

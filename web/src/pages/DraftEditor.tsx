@@ -19,12 +19,27 @@ import { usePageTitle } from '../ui/page';
 import { ErrorMessage, Loading } from '../ui/states';
 import '../styles/studio.css';
 
-const wide = () => window.matchMedia('(min-width: 64rem)').matches;
+const WIDE = '(min-width: 64rem)';
+
+/** Whether the screen is wide enough for the form and the preview side by side (styles/studio.css, same width). */
+const useWide = () => {
+  const [wide, setWide] = useState(() => window.matchMedia(WIDE).matches);
+  useEffect(() => {
+    const query = window.matchMedia(WIDE);
+    const update = () => setWide(query.matches);
+    query.addEventListener('change', update);
+    return () => query.removeEventListener('change', update);
+  }, []);
+  return wide;
+};
 
 const Editor = ({ id }: { id: string }) => {
   const draft = useDraft(id);
   const [sectionId, setSectionId] = useState(SECTIONS[0]!.id);
-  const [showPreview, setShowPreview] = useState(wide);
+  const wide = useWide();
+  // Beside the form on a wide screen; on a phone, instead of it, like a tab.
+  const [showPreview, setShowPreview] = useState(() => window.matchMedia(WIDE).matches);
+  const formHidden = showPreview && !wide;
   useUnsavedWarning(draft.dirty);
   // One list a refused save: the summary takes the focus when it changes, not on every keystroke.
   const errors = useMemo(
@@ -75,55 +90,57 @@ const Editor = ({ id }: { id: string }) => {
             void draft.saveChanges();
           }}
         >
-          {save.kind === 'stale' && (
-            <div className="error-box" role="alert">
-              <p>
-                <strong>Not saved: someone else changed this draft since you opened it.</strong> Reload to see their
-                changes; your edits are kept in the form and put on top of theirs, to save again.
+          <div hidden={formHidden}>
+            {save.kind === 'stale' && (
+              <div className="error-box" role="alert">
+                <p>
+                  <strong>Not saved: someone else changed this draft since you opened it.</strong> Reload to see their
+                  changes; your edits are kept in the form and put on top of theirs, to save again.
+                </p>
+                <button type="button" onClick={() => void draft.takeInTheirChanges()}>
+                  Reload their changes, keep mine
+                </button>
+              </div>
+            )}
+            {save.kind === 'failed' && (
+              <p className="error-box" role="alert">
+                {messageOf(save.error)}
               </p>
-              <button type="button" onClick={() => void draft.takeInTheirChanges()}>
-                Reload their changes, keep mine
-              </button>
-            </div>
-          )}
-          {save.kind === 'failed' && (
-            <p className="error-box" role="alert">
-              {messageOf(save.error)}
-            </p>
-          )}
-          {errors.length > 0 && (
-            <ErrorSummary
-              errors={errors}
-              document={document}
-              onReveal={(pointer) => setSectionId(sectionOfPointer(pointer).id)}
-            />
-          )}
-          <nav aria-label="Sections of the draft" className="studio-sections">
-            <ul>
-              {SECTIONS.map((entry) => {
-                const count = errorCount(entry.id);
-                return (
-                  <li key={entry.id}>
-                    <button
-                      type="button"
-                      aria-current={entry.id === section.id ? 'true' : undefined}
-                      onClick={() => {
-                        setSectionId(entry.id);
-                        setTimeout(() => window.document.getElementById('studio-section-title')?.focus(), 0);
-                      }}
-                    >
-                      {entry.title}
-                      {count > 0 && <span className="studio-error-count"> ({count} to correct)</span>}
-                    </button>
-                  </li>
-                );
-              })}
-            </ul>
-          </nav>
-          <fieldset disabled={!writable} className="studio-fieldset">
-            <legend className="visually-hidden">{section.title}</legend>
-            <SectionForm section={section} />
-          </fieldset>
+            )}
+            {errors.length > 0 && (
+              <ErrorSummary
+                errors={errors}
+                document={document}
+                onReveal={(pointer) => setSectionId(sectionOfPointer(pointer).id)}
+              />
+            )}
+            <nav aria-label="Sections of the draft" className="studio-sections">
+              <ul>
+                {SECTIONS.map((entry) => {
+                  const count = errorCount(entry.id);
+                  return (
+                    <li key={entry.id}>
+                      <button
+                        type="button"
+                        aria-current={entry.id === section.id ? 'true' : undefined}
+                        onClick={() => {
+                          setSectionId(entry.id);
+                          setTimeout(() => window.document.getElementById('studio-section-title')?.focus(), 0);
+                        }}
+                      >
+                        {entry.title}
+                        {count > 0 && <span className="studio-error-count"> ({count} to correct)</span>}
+                      </button>
+                    </li>
+                  );
+                })}
+              </ul>
+            </nav>
+            <fieldset disabled={!writable} className="studio-fieldset">
+              <legend className="visually-hidden">{section.title}</legend>
+              <SectionForm section={section} />
+            </fieldset>
+          </div>
           <div className="studio-savebar">
             <button type="submit" className="primary" disabled={!writable || save.kind === 'saving' || !draft.dirty}>
               {save.kind === 'saving' ? 'Saving…' : 'Save draft'}
@@ -132,8 +149,14 @@ const Editor = ({ id }: { id: string }) => {
               {draft.dirty ? 'You have changes that are not saved.' : `Saved: revision ${saved.revision}.`}
             </p>
             <Link href={`/studio/drafts/${id}/review`}>Review and publish</Link>
-            <button type="button" className="quiet" aria-expanded={showPreview} aria-controls="live-preview" onClick={() => setShowPreview((shown) => !shown)}>
-              {showPreview ? 'Hide the live preview' : 'Show the live preview'}
+            <button
+              type="button"
+              className="quiet"
+              aria-expanded={showPreview}
+              aria-controls="live-preview"
+              onClick={() => setShowPreview((shown) => !shown)}
+            >
+              {!showPreview ? 'Show the live preview' : wide ? 'Hide the live preview' : 'Back to the form'}
             </button>
           </div>
         </form>

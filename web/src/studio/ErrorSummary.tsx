@@ -12,10 +12,7 @@ export const isEntryOf = (pointer: string, list: string) =>
   pointer.startsWith(`${list}/`) && /^\d+$/.test(pointer.slice(list.length + 1));
 
 /** A pointer in words: /steps/2/body → "Steps, “HTTP basics”: What to learn". */
-export const describePointer = (
-  document: Json,
-  pointer: string,
-): { label: string; field: string | undefined } => {
+export const describePointer = (document: Json, pointer: string): { label: string; field: string | undefined } => {
   const section = sectionOfPointer(pointer);
   const field = section.fields?.find((spec) => spec.at === pointer);
   if (field) return { label: field.label, field: pointer };
@@ -28,8 +25,7 @@ export const describePointer = (
     // A problem with one entry of a list typed as text (a tier's step ids) is the list field's.
     const rest = match[2] ?? '';
     const spec = list.fields.find((candidate) => rest === candidate.at || isEntryOf(rest, candidate.at));
-    if (spec)
-      return { label: `${section.title}, “${name}”: ${spec.label}`, field: `${list.at}/${index}${spec.at}` };
+    if (spec) return { label: `${section.title}, “${name}”: ${spec.label}`, field: `${list.at}/${index}${spec.at}` };
     const inside = rest ? ` (${rest.slice(1)})` : '';
     return { label: `${section.title}, “${name}”${inside}`, field: undefined };
   }
@@ -66,8 +62,8 @@ export const ErrorSummary = ({
   return (
     <div className="error-box error-summary" ref={box} tabIndex={-1} aria-labelledby="draft-errors-title">
       <p className="error-summary-title" id="draft-errors-title">
-        The draft was not saved. {errors.length === 1 ? 'Please correct this' : 'Please correct these'} and save
-        again{sections.size > 1 ? ` (in ${sections.size} sections)` : ''}:
+        The draft was not saved. {errors.length === 1 ? 'Please correct this' : 'Please correct these'} and save again
+        {sections.size > 1 ? ` (in ${sections.size} sections)` : ''}:
       </p>
       <ul>
         {errors.map((error, index) => {

@@ -31,7 +31,11 @@ const prefixLines =
       .split('\n')
       .map((line) => `${marker}${line}`)
       .join('\n');
-    return { text: text.slice(0, lineStart) + listed + text.slice(end), start: lineStart, end: lineStart + listed.length };
+    return {
+      text: text.slice(0, lineStart) + listed + text.slice(end),
+      start: lineStart,
+      end: lineStart + listed.length,
+    };
   };
 
 const FORMATS: Format[] = [
@@ -131,7 +135,12 @@ export const MarkdownEditor = ({
             ))}
           </div>
           <div role="tabpanel" id={`${id}-write`} aria-labelledby={`${id}-write-tab`} hidden={tab !== 'write'}>
-            <div role="toolbar" aria-label={`Format ${label.toLowerCase()}`} aria-controls={id} className="markdown-tools">
+            <div
+              role="toolbar"
+              aria-label={`Format ${label.toLowerCase()}`}
+              aria-controls={id}
+              className="markdown-tools"
+            >
               {FORMATS.map((entry, index) => (
                 <button
                   key={entry.name}
@@ -150,7 +159,14 @@ export const MarkdownEditor = ({
                 </button>
               ))}
             </div>
-            <textarea {...props} ref={area} rows={10} value={value} onChange={(event) => onChange(event.target.value)} onKeyDown={onShortcut} />
+            <textarea
+              {...props}
+              ref={area}
+              rows={10}
+              value={value}
+              onChange={(event) => onChange(event.target.value)}
+              onKeyDown={onShortcut}
+            />
           </div>
           <div
             role="tabpanel"
@@ -160,7 +176,11 @@ export const MarkdownEditor = ({
             tabIndex={0}
             className="markdown-preview"
           >
-            {value.trim() === '' ? <p className="muted">Nothing written yet.</p> : <Markdown source={value} headingLevel={4} />}
+            {value.trim() === '' ? (
+              <p className="muted">Nothing written yet.</p>
+            ) : (
+              <Markdown source={value} headingLevel={4} />
+            )}
           </div>
         </div>
       )}

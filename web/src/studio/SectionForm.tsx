@@ -8,7 +8,9 @@ export const SectionForm = ({ section }: { section: SectionSpec }) => (
     <h2 id="studio-section-title" tabIndex={-1}>
       {section.title}
     </h2>
-    {section.fields?.map((field) => <DocField key={field.at} pointer={field.at} spec={field} />)}
+    {section.fields?.map((field) => (
+      <DocField key={field.at} pointer={field.at} spec={field} />
+    ))}
     {section.lists?.map((list) => (
       <div key={list.at} className="studio-list">
         {(section.lists?.length ?? 0) > 1 && <h3>{list.noun.charAt(0).toUpperCase() + list.noun.slice(1)}s</h3>}

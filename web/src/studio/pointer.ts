@@ -18,7 +18,8 @@ export const getAt = (document: Json, pointer: string): Json =>
 export const setAt = (document: Json, pointer: string, value: Json): Json => {
   const [head, ...rest] = segmentsOf(pointer);
   if (head === undefined) return value;
-  const restPointer = rest.length === 0 ? '' : `/${rest.map((s) => s.replaceAll('~', '~0').replaceAll('/', '~1')).join('/')}`;
+  const restPointer =
+    rest.length === 0 ? '' : `/${rest.map((s) => s.replaceAll('~', '~0').replaceAll('/', '~1')).join('/')}`;
   if (Array.isArray(document)) {
     const copy = [...(document as Json[])];
     copy[Number(head)] = setAt(copy[Number(head)], restPointer, value);

@@ -14,9 +14,24 @@ export interface SectionSpec {
   lists?: ListSpec[];
 }
 
-const text = (at: string, label: string, extra: Partial<FieldSpec> = {}): FieldSpec => ({ at, label, kind: 'text', ...extra });
-const long = (at: string, label: string, extra: Partial<FieldSpec> = {}): FieldSpec => ({ at, label, kind: 'longtext', ...extra });
-const markdown = (at: string, label: string, extra: Partial<FieldSpec> = {}): FieldSpec => ({ at, label, kind: 'markdown', ...extra });
+const text = (at: string, label: string, extra: Partial<FieldSpec> = {}): FieldSpec => ({
+  at,
+  label,
+  kind: 'text',
+  ...extra,
+});
+const long = (at: string, label: string, extra: Partial<FieldSpec> = {}): FieldSpec => ({
+  at,
+  label,
+  kind: 'longtext',
+  ...extra,
+});
+const markdown = (at: string, label: string, extra: Partial<FieldSpec> = {}): FieldSpec => ({
+  at,
+  label,
+  kind: 'markdown',
+  ...extra,
+});
 const range = (at: string, label: string): FieldSpec[] => [
   { at: `${at}/min`, label: `${label}, at least`, kind: 'number' },
   { at: `${at}/max`, label: `${label}, at most`, kind: 'number' },
@@ -54,7 +69,12 @@ export const SECTIONS: SectionSpec[] = [
       text('/title', 'Title'),
       long('/summary', 'Summary', { hint: 'One or two sentences, shown under the title and in the catalogue.' }),
       text('/role', 'Role', { hint: 'The job it leads to, lower case: “what a backend developer does”.' }),
-      { at: '/level', label: 'Level', kind: 'text', options: LEVELS.map((level) => ({ value: level, label: level.charAt(0).toUpperCase() + level.slice(1) })) },
+      {
+        at: '/level',
+        label: 'Level',
+        kind: 'text',
+        options: LEVELS.map((level) => ({ value: level, label: level.charAt(0).toUpperCase() + level.slice(1) })),
+      },
       { at: '/edition/year', label: 'Edition year', kind: 'integer' },
       { at: '/edition/updated', label: 'Updated on', kind: 'date' },
       { at: '/outcomes', label: 'What a learner can do at the end', kind: 'lines' },
@@ -76,10 +96,26 @@ export const SECTIONS: SectionSpec[] = [
     title: 'How long it takes',
     keys: ['durations'],
     lists: [
-      titled('/durations', 'pace', [text('/label', 'Label'), ...range('/hoursPerWeek', 'Hours a week'), ...range('/months', 'Months'), long('/note', 'Note', { optional: true }), id], {
-        titleOf: (item, index) => (typeof item.label === 'string' && item.label.trim() ? item.label : `Pace ${index + 1}`),
-        create: (items) => ({ id: freshId(items, 'pace'), hoursPerWeek: { min: 5, max: 10 }, months: { min: 6, max: 12 } }),
-      }),
+      titled(
+        '/durations',
+        'pace',
+        [
+          text('/label', 'Label'),
+          ...range('/hoursPerWeek', 'Hours a week'),
+          ...range('/months', 'Months'),
+          long('/note', 'Note', { optional: true }),
+          id,
+        ],
+        {
+          titleOf: (item, index) =>
+            typeof item.label === 'string' && item.label.trim() ? item.label : `Pace ${index + 1}`,
+          create: (items) => ({
+            id: freshId(items, 'pace'),
+            hoursPerWeek: { min: 5, max: 10 },
+            months: { min: 6, max: 12 },
+          }),
+        },
+      ),
     ],
   },
   {
@@ -132,7 +168,8 @@ export const SECTIONS: SectionSpec[] = [
           ...range('/hoursPerWeek', 'Hours a week'),
           { at: '/steps', label: 'Steps (their ids)', kind: 'list' },
         ],
-        titleOf: (item, index) => `Month ${String(item.month ?? index + 1)}${typeof item.title === 'string' && item.title ? `: ${item.title}` : ''}`,
+        titleOf: (item, index) =>
+          `Month ${String(item.month ?? index + 1)}${typeof item.title === 'string' && item.title ? `: ${item.title}` : ''}`,
         create: (items) => ({ month: items.length + 1, goals: [], steps: [], hoursPerWeek: { min: 5, max: 10 } }),
       },
     ],
@@ -142,16 +179,34 @@ export const SECTIONS: SectionSpec[] = [
     title: 'Priorities',
     keys: ['priorities'],
     lists: [
-      titled('/priorities', 'priority', [text('/title', 'Title'), long('/reason', 'Why'), { at: '/rank', label: 'Rank', kind: 'integer' }, { at: '/steps', label: 'Steps (their ids)', kind: 'list', optional: true }, id], {
-        create: (items) => ({ id: freshId(items, 'priority'), rank: items.length + 1 }),
-      }),
+      titled(
+        '/priorities',
+        'priority',
+        [
+          text('/title', 'Title'),
+          long('/reason', 'Why'),
+          { at: '/rank', label: 'Rank', kind: 'integer' },
+          { at: '/steps', label: 'Steps (their ids)', kind: 'list', optional: true },
+          id,
+        ],
+        {
+          create: (items) => ({ id: freshId(items, 'priority'), rank: items.length + 1 }),
+        },
+      ),
     ],
   },
   {
     id: 'challenges',
     title: 'Challenges',
     keys: ['challenges'],
-    lists: [titled('/challenges', 'challenge', [text('/title', 'Title'), long('/symptoms', 'What it looks like'), long('/remedy', 'How to get through it'), id])],
+    lists: [
+      titled('/challenges', 'challenge', [
+        text('/title', 'Title'),
+        long('/symptoms', 'What it looks like'),
+        long('/remedy', 'How to get through it'),
+        id,
+      ]),
+    ],
   },
   {
     id: 'history',
@@ -174,7 +229,8 @@ export const SECTIONS: SectionSpec[] = [
     keys: ['faq'],
     lists: [
       titled('/faq', 'question', [text('/question', 'Question'), markdown('/answer', 'Answer'), id], {
-        titleOf: (item, index) => (typeof item.question === 'string' && item.question.trim() ? item.question : `Question ${index + 1}`),
+        titleOf: (item, index) =>
+          typeof item.question === 'string' && item.question.trim() ? item.question : `Question ${index + 1}`,
       }),
     ],
   },
@@ -189,7 +245,12 @@ export const SECTIONS: SectionSpec[] = [
       markdown('/closings/checklist', 'After the checklist', { optional: true }),
     ],
     lists: [
-      titled('/alternatives', 'other path', [text('/title', 'Title'), long('/detail', 'Detail'), text('/roadmap', 'Its Waymark roadmap (slug)', { optional: true }), id]),
+      titled('/alternatives', 'other path', [
+        text('/title', 'Title'),
+        long('/detail', 'Detail'),
+        text('/roadmap', 'Its Waymark roadmap (slug)', { optional: true }),
+        id,
+      ]),
     ],
   },
 ];

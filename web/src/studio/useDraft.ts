@@ -45,13 +45,10 @@ export const useDraft = (id: string) => {
   }, [id]);
 
   useEffect(() => {
-    getDraft(id).then(
-      (draft) => {
-        setSaved(draft);
-        setDocument(draft.document as Document);
-      },
-      setLoadError,
-    );
+    getDraft(id).then((draft) => {
+      setSaved(draft);
+      setDocument(draft.document as Document);
+    }, setLoadError);
     refreshPreview();
   }, [id, refreshPreview]);
 
