@@ -37,6 +37,10 @@ const startDraft = async (page: Page) => {
   return page.url().split('/').at(-1)!;
 };
 
+/** Whether the element has the focus (run in the page). */
+const isFocused = (element: unknown) =>
+  element === (element as { ownerDocument: { activeElement: unknown } }).ownerDocument.activeElement;
+
 /** What the screen shows now (not the whole page, whose sticky bars a full-page picture puts mid-page). */
 const screenful = (page: Page, name: string) =>
   page.screenshot({ path: `test-results/screenshots/${name}.png`, fullPage: false });
@@ -156,7 +160,7 @@ describe('the draft editor', () => {
     await expectAccessible(page, 'studio-invalid');
     await link.click();
     const hours = page.getByRole('spinbutton', { name: 'Estimated hours' });
-    await expect.poll(() => hours.evaluate((element) => element === document.activeElement)).toBe(true);
+    await expect.poll(() => hours.evaluate(isFocused)).toBe(true);
     expect(await hours.getAttribute('aria-invalid')).toBe('true');
     expect(await hours.getAttribute('id')).toBe('field-steps-0-estimatedHours');
     await expectAccessible(page, 'studio-invalid-field');
@@ -170,18 +174,18 @@ describe('the draft editor', () => {
     await sections.getByRole('button', { name: 'Steps' }).focus();
     await page.keyboard.press('Enter');
     const heading = page.getByRole('heading', { level: 2, name: 'Steps' });
-    await expect.poll(() => heading.evaluate((element) => element === document.activeElement)).toBe(true);
+    await expect.poll(() => heading.evaluate(isFocused)).toBe(true);
 
     await page.keyboard.press('Tab');
     const toggle = page.locator('.list-editor-toggle').first();
-    expect(await toggle.evaluate((element) => element === document.activeElement)).toBe(true);
+    expect(await toggle.evaluate(isFocused)).toBe(true);
     const firstTitle = await toggle.textContent();
     await page.keyboard.press('Enter');
     expect(await toggle.getAttribute('aria-expanded')).toBe('true');
 
     // Up (disabled), Down, Remove, then the step's title and summary, then the Write/Preview tabs.
     const writeTab = page.getByRole('tab', { name: 'Write' }).first();
-    for (let presses = 0; presses < 10 && !(await writeTab.evaluate((e) => e === document.activeElement)); presses += 1)
+    for (let presses = 0; presses < 10 && !(await writeTab.evaluate(isFocused)); presses += 1)
       await page.keyboard.press('Tab');
     await page.keyboard.press('ArrowRight');
     const previewTab = page.getByRole('tab', { name: 'Preview' }).first();
@@ -193,7 +197,7 @@ describe('the draft editor', () => {
     await page.keyboard.press('Tab');
     await page.keyboard.press('Tab');
     const body = page.getByRole('textbox', { name: 'What to learn', exact: true });
-    expect(await body.evaluate((element) => element === document.activeElement)).toBe(true);
+    expect(await body.evaluate(isFocused)).toBe(true);
     await page.keyboard.press('Control+a');
     await page.keyboard.type('Read about ');
     await page.keyboard.press('Control+b');
@@ -204,7 +208,7 @@ describe('the draft editor', () => {
     await down.focus();
     await page.keyboard.press('Enter');
     await expect.poll(() => page.locator('.list-editor-toggle').nth(1).textContent()).toBe(firstTitle);
-    expect(await down.evaluate((element) => element === document.activeElement)).toBe(true);
+    expect(await down.evaluate(isFocused)).toBe(true);
 
     await page.getByRole('button', { name: 'Save draft' }).focus();
     await page.keyboard.press('Enter');

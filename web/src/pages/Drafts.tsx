@@ -128,9 +128,7 @@ const DraftList = () => {
                   <th scope="col">Status</th>
                   <th scope="col">Started by</th>
                   <th scope="col">Last changed</th>
-                  <th scope="col">
-                    <span className="visually-hidden">Open</span>
-                  </th>
+                  <th scope="col">Open</th>
                 </tr>
               </thead>
               <tbody>

@@ -29,7 +29,7 @@ const listOf = (text: string, separator: RegExp) =>
 const textOf = (kind: FieldKind, value: unknown) => {
   if (kind === 'lines') return Array.isArray(value) ? value.join('\n') : '';
   if (kind === 'list') return Array.isArray(value) ? value.join(', ') : '';
-  return value === undefined || value === null ? '' : String(value);
+  return typeof value === 'string' || typeof value === 'number' ? String(value) : '';
 };
 const valueOf = (kind: FieldKind, text: string, optional: boolean | undefined) => {
   if (optional && text.trim() === '') return undefined;

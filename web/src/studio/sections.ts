@@ -169,7 +169,7 @@ export const SECTIONS: SectionSpec[] = [
           { at: '/steps', label: 'Steps (their ids)', kind: 'list' },
         ],
         titleOf: (item, index) =>
-          `Month ${String(item.month ?? index + 1)}${typeof item.title === 'string' && item.title ? `: ${item.title}` : ''}`,
+          `Month ${typeof item.month === 'number' ? item.month : index + 1}${typeof item.title === 'string' && item.title ? `: ${item.title}` : ''}`,
         create: (items) => ({ month: items.length + 1, goals: [], steps: [], hoursPerWeek: { min: 5, max: 10 } }),
       },
     ],

@@ -47,12 +47,12 @@ export const useDraft = (id: string) => {
   useEffect(() => {
     getDraft(id).then((draft) => {
       setSaved(draft);
-      setDocument(draft.document as Document);
+      setDocument(draft.document);
     }, setLoadError);
     refreshPreview();
   }, [id, refreshPreview]);
 
-  const changes = saved && document ? changedSections(saved.document as Document, document) : {};
+  const changes = saved && document ? changedSections(saved.document, document) : {};
   const dirty = Object.keys(changes).length > 0;
 
   const saveChanges = async () => {
@@ -66,7 +66,7 @@ export const useDraft = (id: string) => {
         }),
       );
       setSaved(draft);
-      setDocument(draft.document as Document);
+      setDocument(draft.document);
       setSave({ kind: 'saved' });
       refreshPreview();
     } catch (failure) {
@@ -85,11 +85,11 @@ export const useDraft = (id: string) => {
     setSave({ kind: 'saving' });
     try {
       const latest = await getDraft(id);
-      const mine = changedSections(saved!.document as Document, document!);
-      const rebased: Document = { ...(latest.document as Document) };
+      const mine = changedSections(saved!.document, document!);
+      const rebased: Document = { ...latest.document };
       for (const [key, value] of Object.entries(mine)) {
         if (value === null) delete rebased[key];
-        else rebased[key] = (document as Document)[key];
+        else rebased[key] = document![key];
       }
       setSaved(latest);
       setDocument(rebased);
