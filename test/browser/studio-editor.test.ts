@@ -92,7 +92,8 @@ describe('the draft editor', () => {
       expect(await livePreview.textContent()).not.toContain('requests travel');
       await saveAndWait(page);
       await page.getByRole('status').filter({ hasText: 'Saved: revision 2.' }).waitFor();
-      await livePreview.locator('strong', { hasText: 'requests travel' }).waitFor({ state: 'attached' });
+      // The step just edited is open in the preview, its new words in sight.
+      await livePreview.locator('strong', { hasText: 'requests travel' }).waitFor();
       await expectAccessible(page, `studio-saved-${colorScheme}`);
       await body.scrollIntoViewIfNeeded();
       await screenful(page, `studio-step-1280-${colorScheme}`);

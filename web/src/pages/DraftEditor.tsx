@@ -8,7 +8,7 @@ import { Link } from '../router';
 import { ErrorSummary, isEntryOf } from '../studio/ErrorSummary';
 import { DraftFormContext, type DraftForm } from '../studio/form-context';
 import { LivePreview } from '../studio/LivePreview';
-import { setAt } from '../studio/pointer';
+import { getAt, setAt } from '../studio/pointer';
 import { withRule } from '../studio/problem-words';
 import { SectionForm } from '../studio/SectionForm';
 import { SECTIONS, sectionOfPointer } from '../studio/sections';
@@ -40,6 +40,7 @@ const Editor = ({ id }: { id: string }) => {
   // Beside the form on a wide screen; on a phone, instead of it, like a tab.
   const [showPreview, setShowPreview] = useState(() => window.matchMedia(WIDE).matches);
   const formHidden = showPreview && !wide;
+  const [lastEditedStep, setLastEditedStep] = useState<string>();
   useUnsavedWarning(draft.dirty);
   // One list a refused save: the summary takes the focus when it changes, not on every keystroke.
   const errors = useMemo(
@@ -58,7 +59,11 @@ const Editor = ({ id }: { id: string }) => {
   const writable = saved.status === 'draft' || saved.status === 'approved';
   const form: DraftForm = {
     document,
-    change: (pointer, value) => draft.setDocument(setAt(document, pointer, value) as Record<string, unknown>),
+    change: (pointer, value) => {
+      const step = /^\/steps\/(\d+)\//.exec(pointer);
+      if (step) setLastEditedStep(String(getAt(document, `/steps/${step[1]}/id`)));
+      draft.setDocument(setAt(document, pointer, value) as typeof document);
+    },
     // A list typed as text (a tier's step ids) shows the problems with its entries too.
     errorAt: (pointer) =>
       errors.find((error) => error.pointer === pointer) ?? errors.find((error) => isEntryOf(error.pointer, pointer)),
@@ -167,6 +172,7 @@ const Editor = ({ id }: { id: string }) => {
             error={draft.previewError}
             retry={draft.refreshPreview}
             refreshing={draft.previewing}
+            openStep={lastEditedStep}
           />
         </aside>
       </div>

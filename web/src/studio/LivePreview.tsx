@@ -1,6 +1,6 @@
 // The draft as learners will see it, from GET /v1/drafts/{id}/preview (the answer the roadmap page will get once it
 // is published), drawn with the roadmap page's own parts and Markdown renderer. The editor refreshes it after each
-// save; the step being edited comes first, so a change is seen where it was made.
+// save; the step last edited is open, so a change is seen where it was made.
 import type { Ok } from '../api/types';
 import { Duties, EditionLine, KeepInMind, levelLabel, Outcomes } from '../pages/RoadmapParts';
 import { Markdown } from '../ui/Markdown';
@@ -13,11 +13,14 @@ export const LivePreview = ({
   error,
   retry,
   refreshing,
+  openStep,
 }: {
   preview: DraftPreview | undefined;
   error: unknown;
   retry: () => void;
   refreshing: boolean;
+  /** The step last edited in the form, shown open. */
+  openStep: string | undefined;
 }) => {
   if (error !== undefined) return <ErrorMessage error={error} retry={retry} />;
   if (preview === undefined) return <Loading label="Loading the preview…" />;
@@ -42,7 +45,12 @@ export const LivePreview = ({
           <h5 id={`preview-tier-${tier.id}`}>{tier.title}</h5>
           <p>{tier.summary}</p>
           {tier.steps.map((step) => (
-            <details key={step.id} className="live-preview-step" data-step={step.id}>
+            <details
+              key={step.id}
+              className="live-preview-step"
+              data-step={step.id}
+              open={step.id === openStep || undefined}
+            >
               <summary>
                 {step.number}. {step.title} <span className="muted">(about {step.estimatedHours} h)</span>
               </summary>
