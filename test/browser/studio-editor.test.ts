@@ -142,6 +142,24 @@ describe('the draft editor', () => {
     await page.getByRole('status').filter({ hasText: 'Saved: revision 3.' }).waitFor();
   });
 
+  it('when an editor follows a link with changes not saved, then they are asked first and can stay', async () => {
+    const { page } = await rig.newPage();
+    await startDraft(page);
+    await page.getByRole('textbox', { name: 'Title', exact: true }).fill('A title not saved yet');
+    const questions: string[] = [];
+    page.once('dialog', (dialog) => {
+      questions.push(dialog.message());
+      void dialog.dismiss();
+    });
+    await page.getByRole('link', { name: 'Review and publish' }).click();
+
+    await expect
+      .poll(() => questions)
+      .toEqual(['You have changes to this draft that are not saved. Leave without saving them?']);
+    expect(new URL(page.url()).pathname).toMatch(/^\/studio\/drafts\/[0-9a-f-]{36}$/);
+    expect(await page.getByRole('textbox', { name: 'Title', exact: true }).inputValue()).toBe('A title not saved yet');
+  });
+
   it('when a save is refused, then the summary names the field and its link leads to it', async () => {
     const { page } = await rig.newPage();
     await startDraft(page);
