@@ -1,7 +1,15 @@
 // A draft's document problems come from the content checks, which give the schema's message ("must be >= 1") without
 // the rule's code and bound that field-messages.ts words for people. The rule is read back from the message here, so
 // the editor can say "Estimated hours must be at least 1"; a message it does not know is kept as it is.
-import type { FieldError } from '../api/errors';
+// Self-contained (the unit tests load it under the server's module rules): the shape of api/errors.ts's FieldError.
+interface FieldError {
+  in: string;
+  pointer: string;
+  detail: string;
+  code?: string;
+  limit?: number;
+  format?: string;
+}
 
 const RULES: [RegExp, string][] = [
   [/^must be >= (\d+(?:\.\d+)?)$/, 'minimum'],
@@ -17,7 +25,7 @@ const RULES: [RegExp, string][] = [
   [/^must be number$/, 'type'],
 ];
 
-export const withRule = (error: FieldError): FieldError => {
+export const withRule = <E extends FieldError>(error: E): E => {
   if (error.code !== undefined) return error;
   for (const [pattern, code] of RULES) {
     const match = pattern.exec(error.detail);
