@@ -165,6 +165,8 @@ describe('the draft editor', () => {
     await startDraft(page);
     await openFirstStep(page);
     await page.getByRole('spinbutton', { name: 'Estimated hours' }).first().fill('0');
+    await page.getByRole('textbox', { name: 'What to learn', exact: true }).fill('');
+    await page.getByRole('tab', { name: 'Preview' }).first().click();
     // Go elsewhere first: the summary's link must bring the section back.
     await page
       .getByRole('navigation', { name: 'Sections of the draft' })
@@ -184,6 +186,12 @@ describe('the draft editor', () => {
     expect(await hours.getAttribute('id')).toBe('field-steps-0-estimatedHours');
     await expectAccessible(page, 'studio-invalid-field');
     await screenshot(page, 'studio-invalid');
+
+    // The body was left on its Preview tab: its link brings back the Write tab and the text.
+    await summary.getByRole('link', { name: /What to learn/ }).click();
+    const body = page.getByRole('textbox', { name: 'What to learn', exact: true });
+    await expect.poll(() => body.evaluate(isFocused)).toBe(true);
+    expect(await page.getByRole('tab', { name: 'Write' }).first().getAttribute('aria-selected')).toBe('true');
   });
 
   it('when an editor uses only the keyboard, then they reach a step, format its body, reorder it and save', async () => {

@@ -51,7 +51,12 @@ export const ErrorSummary = ({
     const started = Date.now();
     const tryFocus = () => {
       const control = window.document.getElementById(fieldIdOf(pointer));
-      if (control) {
+      // A Markdown field showing its preview: back to its Write tab first.
+      const hiddenPanel = control?.closest('[role="tabpanel"][hidden]');
+      if (hiddenPanel) {
+        window.document.getElementById(hiddenPanel.getAttribute('aria-labelledby') ?? '')?.click();
+        setTimeout(tryFocus, 30);
+      } else if (control) {
         control.focus();
         control.scrollIntoView({ block: 'center' });
       } else if (Date.now() - started < 2000) setTimeout(tryFocus, 30);
