@@ -46,7 +46,13 @@ describe('the drafts page', () => {
       await expectAccessible(page, `drafts-${colorScheme}`);
       await screenshot(page, `drafts-${colorScheme}`);
 
-      await page.getByLabel('Roadmap').selectOption('backend-developer');
+      const editLink = edit.getByRole('link', {
+        name: 'Edit: Backend Developer Roadmap, a change to the published roadmap',
+      });
+      expect(await editLink.getAttribute('href')).toMatch(/^\/studio\/drafts\/[0-9a-f-]{36}$/);
+      expect(await edit.getByRole('link', { name: /^Review: / }).getAttribute('href')).toMatch(/\/review$/);
+
+      await page.getByLabel('Roadmap', { exact: true }).selectOption('backend-developer');
       await fresh.waitFor({ state: 'detached' });
       await edit.waitFor();
       // The heading row and the one draft of that roadmap.

@@ -32,6 +32,7 @@ const HubPage = lazy(() => import('./pages/Hub').then((m) => ({ default: m.HubPa
 const HubEntryPage = lazy(() => import('./pages/HubEntry').then((m) => ({ default: m.HubEntryPage })));
 const AnalyticsPage = lazy(() => import('./pages/Analytics').then((m) => ({ default: m.AnalyticsPage })));
 const Drafts = lazy(() => import('./pages/Drafts').then((m) => ({ default: m.Drafts })));
+const DraftEditor = lazy(() => import('./pages/DraftEditor').then((m) => ({ default: m.DraftEditor })));
 const LinksPage = lazy(() => import('./pages/Links').then((m) => ({ default: m.LinksPage })));
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each page takes its own route params
@@ -60,6 +61,7 @@ const PAGES: Record<PagePattern, Page> = {
   '/editor/analytics/:slug': AnalyticsPage,
   '/editor/drafts': Drafts,
   '/editor/links': LinksPage,
+  '/studio/drafts/:id': DraftEditor,
 };
 const ROUTES = PAGE_PATTERNS.map((pattern) => [pattern, PAGES[pattern]] as const);
 

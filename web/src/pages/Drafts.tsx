@@ -1,15 +1,18 @@
-// The editors' list of roadmap drafts: everyone's, newest first, on every roadmap or on one, with where each started,
-// who started it and when it last changed. Writing a draft in the app comes next; today drafts are written through
-// the API (PATCH /v1/drafts/{id}).
+// The studio's home: the editors' list of roadmap drafts (being written and in review), everyone's, newest first, on
+// every roadmap or on one, with where each started, who started it, when it last changed, and the ways to edit and
+// to review it; and the form to start a new one (studio/NewDraft.tsx).
 import { useEffect, useState } from 'react';
 import { api, call } from '../api/client';
 import type { Ok } from '../api/types';
 import { EditorPage, RoadmapFilter } from '../editor';
+import { Link } from '../router';
+import { NewDraft } from '../studio/NewDraft';
 import { announce } from '../ui/announcer';
 import { useLearnerTime } from '../ui/learner-time';
 import { usePageTitle } from '../ui/page';
 import { Empty, ErrorMessage, Loading } from '../ui/states';
 import '../styles/editor.css';
+import '../styles/studio.css';
 
 type DraftPage = Ok<'/v1/drafts'>;
 type DraftSummary = DraftPage['items'][number];
@@ -29,6 +32,26 @@ const startedFromWords = (draft: DraftSummary) => {
   if ('published' in from) return 'A change to the published roadmap';
   if ('copy' in from) return `A new roadmap, copied from ${from.copy}`;
   return 'A new roadmap, started empty';
+};
+
+/** Edit while it is being written; its review (the diff, the thread, publishing) once it has any. */
+const DraftLinks = ({ draft }: { draft: DraftSummary }) => {
+  const about = `${draft.roadmap.title}, ${startedFromWords(draft).toLowerCase()}`;
+  const writable = draft.status === 'draft' || draft.status === 'approved';
+  return (
+    <span className="draft-links">
+      {writable && (
+        <Link href={`/studio/drafts/${draft.id}`} aria-label={`Edit: ${about}`}>
+          Edit
+        </Link>
+      )}
+      {draft.status !== 'discarded' && (
+        <Link href={`/studio/drafts/${draft.id}/review`} aria-label={`Review: ${about}`}>
+          Review
+        </Link>
+      )}
+    </span>
+  );
 };
 
 const fetchDrafts = (roadmap: string, cursor?: string) =>
@@ -87,6 +110,8 @@ const DraftList = () => {
 
   return (
     <>
+      <NewDraft roadmaps={roadmaps} />
+      <h2>All drafts</h2>
       <RoadmapFilter id="drafts-roadmap" roadmaps={roadmaps} value={roadmap} onChange={setRoadmap} />
       {list === undefined && loadError === undefined && <Loading label="Loading drafts…" />}
       {list !== undefined &&
@@ -103,6 +128,7 @@ const DraftList = () => {
                   <th scope="col">Status</th>
                   <th scope="col">Started by</th>
                   <th scope="col">Last changed</th>
+                  <th scope="col">Open</th>
                 </tr>
               </thead>
               <tbody>
@@ -122,6 +148,9 @@ const DraftList = () => {
                     <td>{draft.author?.name ?? <span className="muted">A removed account</span>}</td>
                     <td>
                       <time dateTime={draft.updatedAt}>{dateTime(draft.updatedAt)}</time>
+                    </td>
+                    <td>
+                      <DraftLinks draft={draft} />
                     </td>
                   </tr>
                 ))}
