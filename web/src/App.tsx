@@ -33,6 +33,7 @@ const HubEntryPage = lazy(() => import('./pages/HubEntry').then((m) => ({ defaul
 const AnalyticsPage = lazy(() => import('./pages/Analytics').then((m) => ({ default: m.AnalyticsPage })));
 const Drafts = lazy(() => import('./pages/Drafts').then((m) => ({ default: m.Drafts })));
 const LinksPage = lazy(() => import('./pages/Links').then((m) => ({ default: m.LinksPage })));
+const DraftReview = lazy(() => import('./pages/DraftReview').then((m) => ({ default: m.DraftReview })));
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each page takes its own route params
 type Page = ComponentType<any>;
@@ -60,6 +61,7 @@ const PAGES: Record<PagePattern, Page> = {
   '/editor/analytics/:slug': AnalyticsPage,
   '/editor/drafts': Drafts,
   '/editor/links': LinksPage,
+  '/studio/drafts/:id/review': DraftReview,
 };
 const ROUTES = PAGE_PATTERNS.map((pattern) => [pattern, PAGES[pattern]] as const);
 

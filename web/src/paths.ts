@@ -24,6 +24,7 @@ export const PAGE_PATTERNS = [
   '/editor/analytics/:slug',
   '/editor/drafts',
   '/editor/links',
+  '/studio/drafts/:id/review',
 ] as const;
 
 export type PagePattern = (typeof PAGE_PATTERNS)[number];

@@ -5,6 +5,7 @@ import { useEffect, useState } from 'react';
 import { api, call } from '../api/client';
 import type { Ok } from '../api/types';
 import { EditorPage, RoadmapFilter } from '../editor';
+import { Link } from '../router';
 import { announce } from '../ui/announcer';
 import { useLearnerTime } from '../ui/learner-time';
 import { usePageTitle } from '../ui/page';
@@ -114,7 +115,7 @@ const DraftList = () => {
                     </td>
                     <td>{startedFromWords(draft)}</td>
                     <td>
-                      {STATUS_WORDS[draft.status]}
+                      <Link href={`/studio/drafts/${draft.id}/review`}>{STATUS_WORDS[draft.status]}</Link>
                       <span className="audit-email">
                         {draft.revision === 1 ? 'Not changed yet' : `${draft.revision - 1} changes`}
                       </span>
