@@ -81,7 +81,7 @@ const Side = ({
         <Mark className="diff-data">{text}</Mark>
       ) : (
         <Mark className="diff-markdown">
-          <Markdown source={text} headingLevel={5} />
+          <Markdown source={text} headingLevel={4} />
         </Mark>
       )}
     </div>

