@@ -57,8 +57,22 @@ const whereOf = (change: TextChange) => {
   return parts.join(' · ');
 };
 
-/** Texts that are data (the diff gives them as YAML), shown as they are; every other text is Markdown, rendered. */
-const DATA_FIELDS = new Set(['resources', 'edition', 'hoursPerWeek', 'months', 'estimatedHours']);
+/**
+ * Texts that are data, shown line by line as they are: lists the diff gives one item a line (step ids, topics,
+ * outcomes) and structures it gives as YAML (resources, an edition). Every other text is Markdown, rendered.
+ */
+const DATA_FIELDS = new Set([
+  'resources',
+  'edition',
+  'hoursPerWeek',
+  'months',
+  'estimatedHours',
+  'steps',
+  'topics',
+  'goals',
+  'outcomes',
+  'audience',
+]);
 
 const Side = ({
   label,
