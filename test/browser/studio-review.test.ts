@@ -123,11 +123,13 @@ describe('reviewing and publishing a draft', () => {
     await reviewer.keyboard.press('Enter');
     const dialog = reviewer.getByRole('dialog', { name: 'Publish this draft' });
     await dialog.waitFor();
-    expect(await reviewer.evaluate(() => document.activeElement?.getAttribute('data-autofocus'))).toBe('true');
+    expect(await reviewer.evaluate<string | null>(`document.activeElement?.getAttribute('data-autofocus')`)).toBe(
+      'true',
+    );
     await expectAccessible(reviewer, 'the publish dialog');
     await reviewer.keyboard.press('Escape');
     await dialog.waitFor({ state: 'detached' });
-    expect(await open.evaluate((button) => button === document.activeElement)).toBe(true);
+    expect(await reviewer.evaluate<string>('document.activeElement?.textContent')).toBe('Publish…');
     await reviewer.keyboard.press('Enter');
     await dialog.waitFor();
     const publish = dialog.getByRole('button', { name: /^Publish as version \d+$/ });
@@ -180,19 +182,18 @@ describe('the step mapping in the publish dialog', () => {
     await row.getByRole('button', { name: 'Add a step it splits into' }).click();
     await row.getByLabel('and also to').selectOption(second!.id);
     // The app sends a Request whose body the browser does not show Playwright: the page keeps a copy of what it sent.
-    await page.evaluate(() => {
+    await page.evaluate(`{
       const send = window.fetch.bind(window);
       window.fetch = async (input, init) => {
-        if (input instanceof Request && input.url.endsWith('/publish'))
-          (window as unknown as { sent: string }).sent = await input.clone().text();
+        if (input instanceof Request && input.url.endsWith('/publish')) window.sent = await input.clone().text();
         return send(input, init);
       };
-    });
+    }`);
     const answer = page.waitForResponse((response) => response.url().endsWith(`/v1/drafts/${draft.id}/publish`));
     await dialog.getByRole('button', { name: /^Publish as version/ }).click();
 
     const status = (await answer).status();
-    expect(JSON.parse(await page.evaluate(() => (window as unknown as { sent: string }).sent))).toEqual({
+    expect(JSON.parse(await page.evaluate<string>('window.sent'))).toEqual({
       notes: 'One step fewer.',
       mapping: [{ from: gone.id, to: [first!.id, second!.id] }],
     });
@@ -235,7 +236,7 @@ describe('what changed since a reader was last here', () => {
 
     await back.getByRole('button', { name: 'Dismiss what changed' }).click();
     await back.locator('.what-changed').waitFor({ state: 'detached' });
-    expect(await back.evaluate(() => document.activeElement?.tagName)).toBe('H1');
+    expect(await back.evaluate<string>('document.activeElement?.tagName')).toBe('H1');
     await back.reload();
     await back.getByRole('heading', { level: 1, name: 'Backend Developer Roadmap' }).waitFor();
     expect(await back.locator('.what-changed').count()).toBe(0);
