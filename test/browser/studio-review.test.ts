@@ -98,9 +98,12 @@ describe('reviewing and publishing a draft', () => {
     await expectAccessible(author, 'the review page of a draft being written');
     await author.getByRole('button', { name: 'Submit for review' }).click();
     await status(author).filter({ hasText: 'In review' }).waitFor();
+    await author.locator('.review-status:focus').waitFor();
     expect(await author.getByRole('button', { name: 'Approve' }).count()).toBe(0);
     await author.getByText('You started this draft, so another editor approves it').waitFor();
     await expectAccessible(author, 'the review page, in review, for its author');
+    await author.setViewportSize({ width: 390, height: 844 });
+    await screenshot(author, 'studio-review-in-review-phone');
 
     // Editor B comments, then approves.
     const reviewer = (await rig.newPage({ colorScheme: 'dark' })).page;
@@ -127,6 +130,7 @@ describe('reviewing and publishing a draft', () => {
       'true',
     );
     await expectAccessible(reviewer, 'the publish dialog');
+    await reviewer.screenshot({ path: 'test-results/screenshots/studio-publish-dialog-dark.png' });
     await reviewer.keyboard.press('Escape');
     await dialog.waitFor({ state: 'detached' });
     expect(await reviewer.evaluate<string>('document.activeElement?.textContent')).toBe('Publish…');
@@ -147,6 +151,8 @@ describe('reviewing and publishing a draft', () => {
     await reviewer.getByRole('link', { name: 'Read the changelog' }).click();
     await reviewer.getByRole('heading', { level: 2, name: `Version ${version}` }).waitFor();
     await reviewer.getByText('The first step says where to start.').waitFor();
+    // The changelog renders the changed text's Markdown, as the review page did.
+    expect(await reviewer.locator('.diff-texts .diff-side ins strong').first().textContent()).toBe('Start here.');
   });
 });
 

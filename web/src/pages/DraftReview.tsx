@@ -2,7 +2,7 @@
 // roadmap beside the draft, as the changelog shows versions), the review thread, and the next move: submit a draft
 // being written, or publish an approved one (PublishDialog).
 import '../styles/review.css';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { api, call } from '../api/client';
 import { useSession } from '../api/session';
 import type { Ok } from '../api/types';
@@ -67,6 +67,19 @@ const ReviewContent = ({ id }: { id: string }) => {
   );
   usePageTitle(resource.status === 'ready' ? `Review of a draft of ${resource.data[0].document.title}` : 'Review');
   const mayPublish = allowed(session, 'drafts:publish');
+  // After a submit or a review the button pressed may be gone (an approved draft takes no more reviews): focus moves
+  // to the status it changed, once the draft is read again.
+  const status = useRef<HTMLParagraphElement>(null);
+  const [moved, setMoved] = useState(false);
+  const changed = () => {
+    setMoved(true);
+    reload();
+  };
+  useEffect(() => {
+    if (!moved || resource.status !== 'ready') return;
+    setMoved(false);
+    status.current?.focus();
+  }, [resource]);
   return (
     <Show resource={resource} reload={reload} placeholder={<Loading label="Loading the draft…" />}>
       {([draft, diff, thread]) => (
@@ -75,7 +88,7 @@ const ReviewContent = ({ id }: { id: string }) => {
             {draft.document.title} <span className="muted">({draft.roadmap.slug})</span>, started by{' '}
             {draft.author?.name ?? 'a removed account'}.
           </p>
-          <p className="review-status">
+          <p className="review-status" ref={status} tabIndex={-1}>
             <span className="badge">{STATUS_WORDS[draft.status]}</span> Revision {draft.revision}
           </p>
           {published !== undefined && (
@@ -88,7 +101,7 @@ const ReviewContent = ({ id }: { id: string }) => {
               </p>
             </div>
           )}
-          {draft.status === 'draft' && <SubmitForReview draft={draft} onSubmitted={reload} />}
+          {draft.status === 'draft' && <SubmitForReview draft={draft} onSubmitted={changed} />}
           {draft.status === 'approved' && mayPublish && (
             <div className="review-next">
               <button type="button" onClick={() => setPublishing(true)}>
@@ -122,7 +135,7 @@ const ReviewContent = ({ id }: { id: string }) => {
               after="In this draft"
             />
           </section>
-          <ReviewThread draftId={draft.id} thread={thread} closed={CLOSED[draft.status]} onReviewed={reload} />
+          <ReviewThread draftId={draft.id} thread={thread} closed={CLOSED[draft.status]} onReviewed={changed} />
         </>
       )}
     </Show>
