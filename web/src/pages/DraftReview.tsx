@@ -118,7 +118,7 @@ const ReviewContent = ({ id }: { id: string }) => {
                 setPublishing(false);
                 setPublished(result);
                 announce(result.version === null ? 'Published.' : `Published as version ${result.version.number}.`);
-                reload();
+                changed();
               }}
             />
           )}

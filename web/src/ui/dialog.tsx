@@ -36,6 +36,8 @@ export const Dialog = ({
         event.preventDefault();
         onClose();
       }}
+      // Should the browser close it all the same (a second Escape may not be held back), the page follows.
+      onClose={onClose}
     >
       <div className="dialog-head">
         <h2 id={titleId}>{title}</h2>
