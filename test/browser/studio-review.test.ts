@@ -109,8 +109,12 @@ describe('reviewing and publishing a draft', () => {
     const reviewer = (await rig.newPage({ colorScheme: 'dark' })).page;
     await logInAs(reviewer, REVIEWER.email, PASSWORD);
     await reviewer.goto(`/studio/drafts/${draft.id}/review`);
-    await reviewer.getByLabel('Your review').fill('The first step reads better now.');
-    await reviewer.getByRole('button', { name: 'Comment' }).click();
+    // By keyboard: type the comment, Tab to Comment, Enter.
+    await reviewer.getByLabel('Your review').focus();
+    await reviewer.keyboard.type('The first step reads better now.');
+    await reviewer.keyboard.press('Tab');
+    expect(await reviewer.evaluate<string>('document.activeElement?.textContent')).toBe('Comment');
+    await reviewer.keyboard.press('Enter');
     const thread = reviewer.locator('.review-entries');
     await thread.getByText('The first step reads better now.').waitFor();
     expect(await thread.locator('.review-meta').first().textContent()).toContain('Ben Reviewer commented');
