@@ -73,8 +73,8 @@ const RoadmapView = ({ roadmap }: { roadmap: Roadmap }) => {
           </li>
           <li>about {roadmap.stats.estimatedHours} hours</li>
         </ul>
+        <WhatChanged roadmap={roadmap} />
       </header>
-      <WhatChanged roadmap={roadmap} />
       <ProgressBar roadmap={roadmap} statuses={progress.statuses} next={next} />
       <PathSection roadmap={roadmap} progress={progress} next={next?.id} />
       <Contents sections={PAGE_SECTIONS.map((id) => [id, headings[id] ?? sectionTitles[id]] as const)} />

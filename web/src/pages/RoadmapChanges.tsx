@@ -111,7 +111,7 @@ export const WhatChanged = ({ roadmap }: { roadmap: Roadmap }) => {
   };
   return (
     // Polite: the notice arrives after the page, and a screen reader reads it when it is done with what it reads.
-    <div className="what-changed-region" aria-live="polite" data-print="hide">
+    <div aria-live="polite" data-print="hide">
       {seen !== undefined && current !== undefined && seen < current && (
         <Changes roadmap={roadmap} seen={seen} current={current} onDismiss={dismiss} />
       )}
