@@ -181,6 +181,7 @@ export const createContainer = ({
     reviewsService: createReviewsService({
       draftsRepository: createDraftsRepository(db),
       reviewsRepository: createReviewsRepository(db),
+      versionsRepository: createVersionsRepository(db),
       transact,
       singleEditor: config.drafts.singleEditor,
     }),

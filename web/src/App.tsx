@@ -34,6 +34,7 @@ const AnalyticsPage = lazy(() => import('./pages/Analytics').then((m) => ({ defa
 const Drafts = lazy(() => import('./pages/Drafts').then((m) => ({ default: m.Drafts })));
 const DraftEditor = lazy(() => import('./pages/DraftEditor').then((m) => ({ default: m.DraftEditor })));
 const LinksPage = lazy(() => import('./pages/Links').then((m) => ({ default: m.LinksPage })));
+const DraftReview = lazy(() => import('./pages/DraftReview').then((m) => ({ default: m.DraftReview })));
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each page takes its own route params
 type Page = ComponentType<any>;
@@ -62,6 +63,7 @@ const PAGES: Record<PagePattern, Page> = {
   '/editor/drafts': Drafts,
   '/editor/links': LinksPage,
   '/studio/drafts/:id': DraftEditor,
+  '/studio/drafts/:id/review': DraftReview,
 };
 const ROUTES = PAGE_PATTERNS.map((pattern) => [pattern, PAGES[pattern]] as const);
 

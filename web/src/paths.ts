@@ -25,6 +25,7 @@ export const PAGE_PATTERNS = [
   '/editor/drafts',
   '/editor/links',
   '/studio/drafts/:id',
+  '/studio/drafts/:id/review',
 ] as const;
 
 export type PagePattern = (typeof PAGE_PATTERNS)[number];

@@ -4,10 +4,11 @@ import { signedInActorOf } from '../../http/actor.ts';
 import { problemResponses } from '../../http/problem.ts';
 import { Draft, DraftParams } from '../drafts/drafts.schemas.ts';
 import type { PublishService } from './publish.service.ts';
-import { NewReview, PublishDraft, Published, Review, ReviewThread } from './reviews.schemas.ts';
+import { DraftDiff, NewReview, PublishDraft, Published, Review, ReviewThread } from './reviews.schemas.ts';
 import type { ReviewsService } from './reviews.service.ts';
 
 const review = { policy: { permission: 'drafts:review' } } as const;
+const read = { policy: { permission: 'drafts:write' } } as const;
 const publish = { policy: { permission: 'drafts:publish' } } as const;
 const tags = ['drafts'];
 
@@ -83,7 +84,26 @@ export const reviewsRoutes: FastifyPluginAsyncTypebox<{
         response: { 200: ReviewThread, ...problemResponses(400, 404) },
       },
     },
-    (request) => reviewsService.thread(request.params.id),
+    (request) => reviewsService.thread(request.params.id, signedInActorOf(request)),
+  );
+
+  app.get(
+    '/v1/drafts/:id/diff',
+    {
+      config: read,
+      schema: {
+        tags,
+        operationId: 'diffDraft',
+        summary: 'What publishing a draft would change',
+        description:
+          'The roadmap’s latest published version compared with the draft, in the shape of a diff between two ' +
+          'versions (GET /v1/roadmaps/{slug}/versions/{from}/diff/{to}); `from` is null for a new roadmap, whose ' +
+          'every step and text reads as added. Removed steps are the ones a publish maps to successors or retires.',
+        params: DraftParams,
+        response: { 200: DraftDiff, ...problemResponses(400, 404) },
+      },
+    },
+    (request) => reviewsService.diff(request.params.id),
   );
 
   app.post(

@@ -1,6 +1,7 @@
 import { Type, type Static } from 'typebox';
 import { DRAFT_REVIEW_KINDS } from '../../lib/enums.ts';
 import { StepMappingEntrySchema } from '../versions/step-mapping.ts';
+import { VersionDiff } from '../versions/versions.schemas.ts';
 
 export const ReviewKind = Type.Enum([...DRAFT_REVIEW_KINDS], {
   description:
@@ -31,7 +32,23 @@ export type Review = Static<typeof Review>;
 
 export const ReviewThread = Type.Object({
   items: Type.Array(Review, { description: 'Oldest first' }),
+  youMayApprove: Type.Boolean({
+    description:
+      'Whether the caller may approve this draft: not the editor who started it, unless DRAFTS_SINGLE_EDITOR allows it',
+  }),
 });
+
+export const DraftDiff = Type.Object(
+  {
+    ...VersionDiff.properties,
+    from: Type.Union([Type.Integer({ minimum: 1 }), Type.Null()], {
+      description: 'The published version the draft is compared with; null for a new roadmap (everything is added)',
+    }),
+    to: Type.Integer({ minimum: 1, description: 'The number the draft would be published as' }),
+  },
+  { description: 'What publishing the draft would change, in the shape of a diff between two versions' },
+);
+export type DraftDiff = Static<typeof DraftDiff>;
 
 export const PublishDraft = Type.Object(
   {

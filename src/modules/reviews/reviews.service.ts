@@ -18,11 +18,14 @@ import type { DraftRow, DraftsRepository } from '../drafts/drafts.repository.ts'
 import type { Draft } from '../drafts/drafts.schemas.ts';
 import { auditOf, draftEtag, ifMatchHolds, toDraft } from '../drafts/drafts.service.ts';
 import type { ReviewRow, ReviewsRepository } from './reviews.repository.ts';
-import type { NewReview, Review } from './reviews.schemas.ts';
+import type { VersionsRepository } from '../versions/versions.repository.ts';
+import { draftDiffOf } from './draft-diff.ts';
+import type { DraftDiff, NewReview, Review } from './reviews.schemas.ts';
 
 export interface ReviewsServiceDeps {
   draftsRepository: Pick<DraftsRepository, 'find'>;
   reviewsRepository: Pick<ReviewsRepository, 'listOf'>;
+  versionsRepository: Pick<VersionsRepository, 'latestVersion'>;
   transact: UnitOfWork<{
     draftsRepository: Pick<DraftsRepository, 'moveStatus'>;
     reviewsRepository: Pick<ReviewsRepository, 'insert'>;
@@ -60,6 +63,7 @@ const lostRace = () =>
 export const createReviewsService = ({
   draftsRepository,
   reviewsRepository,
+  versionsRepository,
   transact,
   singleEditor,
 }: ReviewsServiceDeps) => {
@@ -68,6 +72,8 @@ export const createReviewsService = ({
     if (draft === undefined) throw new NotFoundError(`There is no draft ${id}.`);
     return draft;
   };
+
+  const mayApprove = (draft: DraftRow, actor: SignedInActor) => singleEditor || draft.authorId !== actor.userId;
 
   return {
     /** Puts a draft being written up for review; If-Match names the revision the editor asks others to read. */
@@ -104,7 +110,7 @@ export const createReviewsService = ({
       }
       const draft = await find(id);
       if (draft.status !== 'in_review') throw statusConflict(draft, 'only a draft in review can be reviewed');
-      if (review.kind === 'approved' && draft.authorId === actor.userId && !singleEditor) {
+      if (review.kind === 'approved' && !mayApprove(draft, actor)) {
         throw new ForbiddenError(
           'You started this draft, so another editor must approve it. (A team of one can allow this with DRAFTS_SINGLE_EDITOR.)',
         );
@@ -135,10 +141,16 @@ export const createReviewsService = ({
       });
     },
 
-    /** The thread, oldest first. */
-    async thread(id: string): Promise<{ items: Review[] }> {
-      await find(id);
-      return { items: (await reviewsRepository.listOf(id)).map(toReview) };
+    /** The thread, oldest first, and whether the reader may approve (the page shows why not). */
+    async thread(id: string, actor: SignedInActor): Promise<{ items: Review[]; youMayApprove: boolean }> {
+      const draft = await find(id);
+      return { items: (await reviewsRepository.listOf(id)).map(toReview), youMayApprove: mayApprove(draft, actor) };
+    },
+
+    /** What publishing the draft would change: the roadmap's latest version compared with the draft's document. */
+    async diff(id: string): Promise<DraftDiff> {
+      const draft = await find(id);
+      return draftDiffOf(await versionsRepository.latestVersion(draft.roadmapSlug), draft.document);
     },
   };
 };

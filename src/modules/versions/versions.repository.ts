@@ -107,6 +107,12 @@ export const createVersionsRepository = (db: Db) => ({
       StoredVersion | undefined;
   },
 
+  /** The newest version of a published roadmap; undefined for a roadmap not published yet (or archived). */
+  async latestVersion(slug: string): Promise<StoredVersion | undefined> {
+    return (await selectVersions(db, slug).orderBy('v.number', 'desc').limit(1).executeTakeFirst()) as
+      StoredVersion | undefined;
+  },
+
   async roadmapExists(slug: string): Promise<boolean> {
     const row = await db
       .selectFrom('roadmaps')

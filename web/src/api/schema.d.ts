@@ -1081,6 +1081,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/drafts/{id}/diff": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What publishing a draft would change
+         * @description The roadmap’s latest published version compared with the draft, in the shape of a diff between two versions (GET /v1/roadmaps/{slug}/versions/{from}/diff/{to}); `from` is null for a new roadmap, whose every step and text reads as added. Removed steps are the ones a publish maps to successors or retires.
+         */
+        get: operations["diffDraft"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/drafts/{id}/publish": {
         parameters: {
             query?: never;
@@ -8866,6 +8886,8 @@ export interface operations {
                             /** Format: date-time */
                             createdAt: string;
                         }[];
+                        /** @description Whether the caller may approve this draft: not the editor who started it, unless DRAFTS_SINGLE_EDITOR allows it */
+                        youMayApprove: boolean;
                     };
                 };
             };
@@ -9005,6 +9027,135 @@ export interface operations {
             };
             /** @description Conflict */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    diffDraft: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The draft id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description What publishing the draft would change, in the shape of a diff between two versions */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description The published version the draft is compared with; null for a new roadmap (everything is added) */
+                        from: number | null;
+                        /** @description The number the draft would be published as */
+                        to: number;
+                        steps: {
+                            added: {
+                                id: string;
+                                title: string;
+                                tierId: string;
+                                tierTitle: string;
+                                /** @description The step’s number along the whole path */
+                                number: number;
+                            }[];
+                            /** @description Where the step was */
+                            removed: {
+                                id: string;
+                                title: string;
+                                tierId: string;
+                                tierTitle: string;
+                                /** @description The step’s number along the whole path */
+                                number: number;
+                            }[];
+                            /** @description Steps in another tier, or out of their order relative to the steps both versions have */
+                            moved: {
+                                id: string;
+                                title: string;
+                                before: {
+                                    tierId: string;
+                                    tierTitle: string;
+                                    /** @description The step’s number along the whole path */
+                                    number: number;
+                                };
+                                after: {
+                                    tierId: string;
+                                    tierTitle: string;
+                                    /** @description The step’s number along the whole path */
+                                    number: number;
+                                };
+                            }[];
+                            renamed: {
+                                id: string;
+                                before: string;
+                                after: string;
+                            }[];
+                        };
+                        /** @description Every text that differs, steps first, in the order of the page */
+                        texts: {
+                            /** @description Where the text is: steps, a roadmap field (title, intro, conclusion, …), a list section (duties, tiers, plan, priorities, challenges, checklist, faq, …) or closings */
+                            section: string;
+                            /** @description The step or item of the section (a plan month is month-<n>); null for the section itself */
+                            itemId: string | null;
+                            /** @description What a reader calls that item, as it is now */
+                            itemTitle: string | null;
+                            /** @description The field that changed, e.g. body, summary, estimatedHours, answer */
+                            field: string;
+                            /** @description The old text; null when the item is new */
+                            before: string | null;
+                            /** @description The new text; null when the item was removed */
+                            after: string | null;
+                        }[];
+                    };
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -140,7 +140,7 @@ const DraftList = () => {
                     </td>
                     <td>{startedFromWords(draft)}</td>
                     <td>
-                      {STATUS_WORDS[draft.status]}
+                      <Link href={`/studio/drafts/${draft.id}/review`}>{STATUS_WORDS[draft.status]}</Link>
                       <span className="audit-email">
                         {draft.revision === 1 ? 'Not changed yet' : `${draft.revision - 1} changes`}
                       </span>

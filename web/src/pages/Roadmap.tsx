@@ -12,6 +12,7 @@ import { Markdown } from '../ui/Markdown';
 import { usePageTitle } from '../ui/page';
 import { Loading, Show, useResource } from '../ui/states';
 import { ProgressBar } from './RoadmapBar';
+import { WhatChanged } from './RoadmapChanges';
 import { Contents, useOpenAtHash } from './RoadmapContents';
 import { PathSection } from './RoadmapPath';
 import {
@@ -72,6 +73,7 @@ const RoadmapView = ({ roadmap }: { roadmap: Roadmap }) => {
           </li>
           <li>about {roadmap.stats.estimatedHours} hours</li>
         </ul>
+        <WhatChanged roadmap={roadmap} />
       </header>
       <ProgressBar roadmap={roadmap} statuses={progress.statuses} next={next} />
       <PathSection roadmap={roadmap} progress={progress} next={next?.id} />
