@@ -161,12 +161,13 @@ describe('version 1 made by the migration', () => {
   it('when the migration builds version 1 from the tables, then importing the same files makes no version 2', async () => {
     await importContent();
     const migration = migrations['0013-roadmap-versions']!;
-    // 0017 adds to the versions table: undone first, done again after, as a fresh database runs them.
-    const later = migrations['0017-progress-across-versions']!;
-    await later.down!(t.database.db);
+    // Later migrations add to or refer to the versions table: undone first, newest first, and done again after, in
+    // order, as a fresh database runs them.
+    const later = ['0017-progress-across-versions', '0019-roadmap-forks'].map((name) => migrations[name]!);
+    for (const step of [...later].reverse()) await step.down!(t.database.db);
     await migration.down!(t.database.db);
     await migration.up(t.database.db);
-    await later.up(t.database.db);
+    for (const step of later) await step.up(t.database.db);
 
     const backfilled = await versionsOf('alpha');
     await importContent();
