@@ -222,9 +222,10 @@ describe('accepting a proposal carries the fork’s learners’ progress along t
     const read = await openProposal('be-carry');
     expect(read.overlay.hide).toEqual([`${hiddenSplit}-basics`, `${hiddenSplit}-more`]);
     expect(read.overlay.rename).toEqual([{ step: 'http-apis', title: 'APIs, our way' }]);
-    // Merged into a step the fork shows: the merged step is shown, so hiding the step merged away is dropped.
-    expect(read.dropped.map(({ entry, detail }) => ({ entry, detail }))).toEqual([
-      { entry: hiddenMerged, detail: `"${hiddenMerged}" is not a step of the upstream` },
+    // Merged into a step the fork shows: the merged step is shown, so hiding the step merged away is dropped (and
+    // named as the editors wrote it, the second entry of their hide).
+    expect(read.dropped.map(({ pointer, entry, detail }) => ({ pointer, entry, detail }))).toEqual([
+      { pointer: '/overlay/hide/1', entry: hiddenMerged, detail: `"${hiddenMerged}" is not a step of the upstream` },
     ]);
 
     const accepted = await accept(read.id, read.forkEtag);

@@ -4,13 +4,21 @@
 // own publish carries its learners' progress along.
 import type { RoadmapContent } from '../content/content.schemas.ts';
 import { resolveStepMapping, type ResolvedStepMapping, type StepMappingEntry } from '../versions/step-mapping.ts';
-import type { ForkOverlay } from './fork-overlay.ts';
+import type { DroppedEntry, ForkOverlay, OverlaySection } from './fork-overlay.ts';
 
 export interface UpstreamVersion {
   number: number;
   document: RoadmapContent;
   stepMapping: StepMappingEntry[];
 }
+
+/** The overlay after following the mapping, and for the sections whose entries moved, where each came from. */
+export interface FollowedOverlay {
+  overlay: ForkOverlay;
+  /** For each entry of a section, the index of the entry in the overlay given it comes from (same index if absent). */
+  origins: Partial<Record<OverlaySection, number[]>>;
+}
+type Traced<T> = { entry: T; origin: number };
 
 /** How long a fork's note can be (the overlay's schema); notes joined on a merged step stay within it. */
 const NOTE_LIMIT = 5000;
@@ -57,7 +65,8 @@ export const composeMappings = (versions: UpstreamVersion[]): ResolvedStepMappin
 
 /**
  * The overlay with its entries on steps upstream mapped on moved to the successors, before `rebaseOverlay` drops
- * what still does not fit (an entry left on a removed step is dropped and listed there):
+ * what still does not fit (an entry left on a removed step is dropped and listed there; `namedAsGiven` names it as
+ * the editors wrote it):
  * - `hide`: a successor is hidden when every step it comes from was hidden (a step merged with one the fork shows
  *   is shown); a step upstream kept stays as it is.
  * - `rename`: follows a step whose one successor is new upstream (a new id, or a merge into a new step), unless the
@@ -73,35 +82,29 @@ export const followMapping = (
   composed: ResolvedStepMapping,
   from: RoadmapContent,
   to: RoadmapContent,
-): ForkOverlay => {
-  if (composed.successors.size === 0) return overlay;
+): FollowedOverlay => {
+  if (composed.successors.size === 0) return { overlay, origins: {} };
   const fromIds = new Set(from.steps.map((step) => step.id));
+  const mapped = (stepId: string) => composed.successors.has(stepId);
   const predecessors = new Map<string, string[]>();
-  for (const step of to.steps)
-    if (fromIds.has(step.id) && !composed.successors.has(step.id)) {
-      predecessors.set(step.id, [step.id]);
-    }
+  for (const step of to.steps) if (fromIds.has(step.id) && !mapped(step.id)) predecessors.set(step.id, [step.id]);
   for (const [origin, successors] of composed.successors) {
     for (const successor of successors) predecessors.set(successor, [...(predecessors.get(successor) ?? []), origin]);
   }
 
   const hidden = new Set(overlay.hide ?? []);
-  const hide = (overlay.hide ?? []).flatMap((stepId) => {
-    const successors = composed.successors.get(stepId);
-    if (successors === undefined) return [stepId];
-    const followed = successors.filter((successor) => predecessors.get(successor)!.every((p) => hidden.has(p)));
-    return followed.length > 0 ? followed : [stepId];
+  const hide: Traced<string>[] = [];
+  (overlay.hide ?? []).forEach((stepId, origin) => {
+    const successors = composed.successors.get(stepId) ?? [stepId];
+    const followed = successors.filter((successor) => predecessors.get(successor)?.every((p) => hidden.has(p)));
+    for (const entry of followed.length > 0 ? followed : [stepId]) {
+      if (!hide.some((item) => item.entry === entry)) hide.push({ entry, origin });
+    }
   });
-  const newlyHidden = new Set(hide);
+  const newlyHidden = new Set(hide.map((item) => item.entry));
   const shownSuccessors = (stepId: string) =>
     composed.successors.get(stepId)?.filter((successor) => !newlyHidden.has(successor)) ?? [];
-  const withShown = <T extends { step: string }>(entries: T[] | undefined) =>
-    (entries ?? []).flatMap((entry) => {
-      const successors = shownSuccessors(entry.step);
-      return successors.length > 0 ? successors.map((step) => ({ ...entry, step })) : [entry];
-    });
 
-  const mapped = (stepId: string) => composed.successors.has(stepId);
   const renamed = new Set((overlay.rename ?? []).map((entry) => entry.step).filter((step) => !mapped(step)));
   const rename = (overlay.rename ?? []).map((entry) => {
     const successors = shownSuccessors(entry.step);
@@ -111,25 +114,29 @@ export const followMapping = (
   });
 
   // The fork's own notes on steps upstream kept come first, so a note carried onto one of them follows it.
-  const notes = (overlay.notes ?? []).filter((entry) => !mapped(entry.step)).map((entry) => ({ ...entry }));
-  for (const entry of (overlay.notes ?? []).filter((candidate) => mapped(candidate.step))) {
+  const given = (overlay.notes ?? []).map((entry, origin) => ({ entry, origin }));
+  const notes = given.filter((item) => !mapped(item.entry.step)).map((item) => ({ ...item, entry: { ...item.entry } }));
+  for (const { entry, origin } of given.filter((item) => mapped(item.entry.step))) {
     const successors = shownSuccessors(entry.step);
     let left = successors.length === 0;
     for (const step of successors) {
-      const same = notes.find((note) => note.step === step);
-      if (same === undefined) notes.push({ step, note: entry.note });
+      const same = notes.find((item) => item.entry.step === step)?.entry;
+      if (same === undefined) notes.push({ entry: { step, note: entry.note }, origin });
       else if (same.note.length + 2 + entry.note.length <= NOTE_LIMIT) same.note = `${same.note}\n\n${entry.note}`;
       else left = true;
     }
-    if (left) notes.push({ ...entry });
+    if (left) notes.push({ entry: { ...entry }, origin });
   }
 
-  const resources: NonNullable<ForkOverlay['resources']> = [];
-  for (const entry of withShown(overlay.resources)) {
-    const same = resources.find((existing) => existing.step === entry.step);
-    if (same === undefined) resources.push({ ...entry, add: [...entry.add] });
-    else same.add = [...new Set([...same.add, ...entry.add])].slice(0, RESOURCE_LIMIT);
-  }
+  const resources: Traced<NonNullable<ForkOverlay['resources']>[number]>[] = [];
+  (overlay.resources ?? []).forEach((entry, origin) => {
+    const successors = shownSuccessors(entry.step);
+    for (const step of successors.length > 0 ? successors : [entry.step]) {
+      const same = resources.find((item) => item.entry.step === step)?.entry;
+      if (same === undefined) resources.push({ entry: { step, add: [...entry.add] }, origin });
+      else same.add = [...new Set([...same.add, ...entry.add])].slice(0, RESOURCE_LIMIT);
+    }
+  });
 
   const tierOf = new Map(to.tiers.flatMap((tier) => tier.steps.map((stepId) => [stepId, tier.id] as const)));
   const order = (overlay.order ?? []).map((entry) => ({
@@ -153,16 +160,31 @@ export const followMapping = (
     return { ...entry, after: last };
   });
 
+  const entries = <T>(items: Traced<T>[]) => items.map((item) => item.entry);
+  const origins = <T>(items: Traced<T>[]) => items.map((item) => item.origin);
   return {
-    ...overlay,
-    ...(overlay.hide === undefined ? {} : { hide: [...new Set(hide)] }),
-    ...(overlay.rename === undefined ? {} : { rename }),
-    ...(overlay.notes === undefined ? {} : { notes }),
-    ...(overlay.resources === undefined ? {} : { resources }),
-    ...(overlay.order === undefined ? {} : { order }),
-    ...(overlay.add === undefined ? {} : { add }),
+    overlay: {
+      ...overlay,
+      ...(overlay.hide === undefined ? {} : { hide: entries(hide) }),
+      ...(overlay.rename === undefined ? {} : { rename }),
+      ...(overlay.notes === undefined ? {} : { notes: entries(notes) }),
+      ...(overlay.resources === undefined ? {} : { resources: entries(resources) }),
+      ...(overlay.order === undefined ? {} : { order }),
+      ...(overlay.add === undefined ? {} : { add }),
+    },
+    origins: { hide: origins(hide), notes: origins(notes), resources: origins(resources) },
   };
 };
+
+/** The dropped entries of a followed overlay, named by their pointers in the overlay the fork's editors wrote. */
+export const namedAsGiven = (dropped: DroppedEntry[], origins: FollowedOverlay['origins']): DroppedEntry[] =>
+  dropped
+    .map((item) => {
+      const [, , section, index] = item.pointer.split('/') as [string, string, OverlaySection, string];
+      const origin = origins[section]?.[Number(index)];
+      return origin === undefined ? item : { ...item, pointer: `/overlay/${section}/${origin}` };
+    })
+    .sort((a, b) => a.pointer.localeCompare(b.pointer));
 
 /**
  * What the fork's own publish carries its learners' progress along: each step learners of the fork had (`stepIds`,

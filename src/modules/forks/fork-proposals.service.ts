@@ -7,7 +7,7 @@ import { ConflictError, NotFoundError } from '../../lib/errors.ts';
 import type { SignedInActor } from '../audit/actor.ts';
 import { auditOf } from '../drafts/drafts.service.ts';
 import { diffVersions } from '../versions/version-diff.ts';
-import { followMapping } from './fork-mapping.ts';
+import { followMapping, namedAsGiven } from './fork-mapping.ts';
 import { applyOverlay, rebaseOverlay } from './fork-overlay.ts';
 import { forkEtag, type ForkPublishing, type ForkPublishingDeps } from './fork-publishing.ts';
 import { touchesOf } from './fork-touches.ts';
@@ -66,13 +66,14 @@ export const createForkProposalsService = ({
         { number: proposal.fromVersion, document: from },
         { number: proposal.toVersion, document: to },
       );
-      const rebased = rebaseOverlay(to, followMapping(fork.overlay, mapping, from, to));
+      const followed = followMapping(fork.overlay, mapping, from, to);
+      const rebased = rebaseOverlay(to, followed.overlay);
       return {
         ...summaryOf(proposal, fork.upstreamSlug),
         forkEtag: forkEtag(fork),
         diff,
         touches: touchesOf(diff, fork.overlay),
-        dropped: rebased.dropped,
+        dropped: namedAsGiven(rebased.dropped, followed.origins),
         overlay: rebased.overlay,
         result: applyOverlay(to, rebased.overlay, fork.slug),
       };
@@ -92,7 +93,7 @@ export const createForkProposalsService = ({
       const upstream = move.to;
       const overlay =
         input.overlay ??
-        rebaseOverlay(upstream, followMapping(fork.overlay, move.mapping, move.from, upstream)).overlay;
+        rebaseOverlay(upstream, followMapping(fork.overlay, move.mapping, move.from, upstream).overlay).overlay;
       const document = await forkPublishing.documentOf(upstream, overlay, fork.slug);
       const version = await forkPublishing.publish(
         fork,
