@@ -150,7 +150,7 @@ export const createForkPublishing = ({
       const inUse = await unit.publishRepository.stepsWithProgress(fork.slug, removed);
       if (inUse.length > 0) {
         throw new ConflictError(
-          `Learners of the fork have progress on steps this removes: ${inUse.join(', ')}. Keep them for now.`,
+          `Learners of the fork have progress on steps this removes and no step mapping carries: ${inUse.join(', ')}. Keep them (add them back in the overlay) for now.`,
           inUse.map((stepId) => ({
             in: 'body',
             pointer: '/overlay',
