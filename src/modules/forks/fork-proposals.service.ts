@@ -1,11 +1,13 @@
 // Proposals to a fork (docs/decisions/0034-forks.md): what the upstream's new version changed, where that touches
-// the fork's overlay, and the fork as it would be on the new version (overlay entries that no longer apply dropped
-// and listed). Accepting moves the fork to the new upstream version and publishes its next version; declining keeps
-// it where it is.
+// the fork's overlay, and the fork as it would be on the new version (entries on steps upstream mapped on moved to
+// their successors, those that no longer apply dropped and listed). Accepting moves the fork to the new upstream
+// version, publishes its next version and carries its learners' progress along the upstream's step mapping;
+// declining keeps it where it is.
 import { ConflictError, NotFoundError } from '../../lib/errors.ts';
 import type { SignedInActor } from '../audit/actor.ts';
 import { auditOf } from '../drafts/drafts.service.ts';
 import { diffVersions } from '../versions/version-diff.ts';
+import { followMapping, namedAsGiven } from './fork-mapping.ts';
 import { applyOverlay, rebaseOverlay } from './fork-overlay.ts';
 import { forkEtag, type ForkPublishing, type ForkPublishingDeps } from './fork-publishing.ts';
 import { touchesOf } from './fork-touches.ts';
@@ -59,21 +61,19 @@ export const createForkProposalsService = ({
     async read(id: string): Promise<ForkProposal> {
       const proposal = await findProposal(id);
       const fork = await forkPublishing.findFork(proposal.forkSlug);
-      const [from, to] = await Promise.all([
-        forkPublishing.upstreamVersion(fork, proposal.fromVersion),
-        forkPublishing.upstreamVersion(fork, proposal.toVersion),
-      ]);
+      const { from, to, mapping } = await forkPublishing.upstreamMove(fork, proposal.fromVersion, proposal.toVersion);
       const diff = diffVersions(
         { number: proposal.fromVersion, document: from },
         { number: proposal.toVersion, document: to },
       );
-      const rebased = rebaseOverlay(to, fork.overlay);
+      const followed = followMapping(fork.overlay, mapping, from, to);
+      const rebased = rebaseOverlay(to, followed.overlay);
       return {
         ...summaryOf(proposal, fork.upstreamSlug),
         forkEtag: forkEtag(fork),
         diff,
         touches: touchesOf(diff, fork.overlay),
-        dropped: rebased.dropped,
+        dropped: namedAsGiven(rebased.dropped, followed.origins),
         overlay: rebased.overlay,
         result: applyOverlay(to, rebased.overlay, fork.slug),
       };
@@ -89,8 +89,11 @@ export const createForkProposalsService = ({
       const proposal = await findProposal(id);
       if (proposal.status !== 'open') throw notOpen(proposal.status);
       const fork = await forkPublishing.requireCurrent(proposal.forkSlug, ifMatch);
-      const upstream = await forkPublishing.upstreamVersion(fork, proposal.toVersion);
-      const overlay = input.overlay ?? rebaseOverlay(upstream, fork.overlay).overlay;
+      const move = await forkPublishing.upstreamMove(fork, fork.upstreamVersion, proposal.toVersion);
+      const upstream = move.to;
+      const overlay =
+        input.overlay ??
+        rebaseOverlay(upstream, followMapping(fork.overlay, move.mapping, move.from, upstream).overlay).overlay;
       const document = await forkPublishing.documentOf(upstream, overlay, fork.slug);
       const version = await forkPublishing.publish(
         fork,
@@ -98,6 +101,7 @@ export const createForkProposalsService = ({
           overlay,
           upstreamVersion: proposal.toVersion,
           document,
+          upstreamMapping: move.mapping,
           notes: input.notes ?? `Follows ${fork.upstreamSlug}, version ${proposal.toVersion}`,
         },
         { actor, action: 'fork.proposal_accepted', details: { proposal: id, fromVersion: proposal.fromVersion } },

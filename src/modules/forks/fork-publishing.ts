@@ -15,13 +15,15 @@ import type { AuditRepository } from '../audit/audit.repository.ts';
 import type { RoadmapContent } from '../content/content.schemas.ts';
 import { auditOf } from '../drafts/drafts.service.ts';
 import type { PublishRepository } from '../reviews/publish.repository.ts';
+import type { ResolvedStepMapping } from '../versions/step-mapping.ts';
+import { composeMappings, entriesOf, forkMappingOf } from './fork-mapping.ts';
 import { applyOverlay, checkOverlay, type ForkOverlay } from './fork-overlay.ts';
 import type { ForkWritesRepository } from './fork-writes.repository.ts';
 import type { ForkRow, ForksRepository } from './forks.repository.ts';
 
 export type ForkUnit = {
   forkWrites: ForkWritesRepository;
-  publishRepository: Pick<PublishRepository, 'lockContent' | 'published' | 'stepsWithProgress'>;
+  publishRepository: Pick<PublishRepository, 'lockContent' | 'published' | 'stepsWithProgress' | 'carryProgress'>;
   auditRepository: Pick<AuditRepository, 'record'>;
 };
 
@@ -68,6 +70,19 @@ export const createForkPublishing = ({
     return document;
   };
 
+  /**
+   * The fork's move from upstream version `from` to `to`: both documents, and the upstream's step mappings of the
+   * versions in between composed (fork-mapping.ts), which the overlay and the learners' progress follow.
+   */
+  const upstreamMove = async (fork: ForkRow, from: number, to: number) => {
+    const versions = await forksRepository.versionsBetween(fork.upstreamSlug, from, to);
+    const [first, last] = [versions[0], versions.at(-1)];
+    if (first?.number !== from || last?.number !== to || versions.length !== to - from + 1) {
+      throw new NotFoundError(`"${fork.upstreamSlug}" lacks versions between ${from} and ${to}.`);
+    }
+    return { from: first.document, to: last.document, mapping: composeMappings(versions) };
+  };
+
   /** The fork named by If-Match, at the revision the caller read; 428 without If-Match, 412 when stale. */
   const requireCurrent = async (slug: string, ifMatch: string | undefined) => {
     if (ifMatch === undefined) {
@@ -102,12 +117,21 @@ export const createForkPublishing = ({
 
   /**
    * Publishes the fork's document as its next version, with the fork's new overlay and upstream version, in one
-   * transaction. Refused (409, nothing written) when it would remove steps learners of the fork have progress on,
-   * and 412 when the fork moved on meanwhile. `also` runs in the same transaction (a proposal's acceptance).
+   * transaction. With `upstreamMapping` (a move to a new upstream version), learners' progress on the steps it maps
+   * is carried to their successors in the fork (the version records that mapping, so a fork of this fork follows
+   * too). Refused (409, nothing written) when it would remove steps learners of the fork have progress on and no
+   * mapping accounts for, and 412 when the fork moved on meanwhile. `also` runs in the same transaction (a
+   * proposal's acceptance).
    */
   const publish = (
     fork: ForkRow,
-    change: { overlay: ForkOverlay; upstreamVersion: number; document: RoadmapContent; notes: string },
+    change: {
+      overlay: ForkOverlay;
+      upstreamVersion: number;
+      document: RoadmapContent;
+      notes: string;
+      upstreamMapping?: ResolvedStepMapping;
+    },
     audit: { actor: SignedInActor; action: string; details: Record<string, unknown> },
     also: (unit: ForkUnit) => Promise<void> = () => Promise.resolve(),
   ) =>
@@ -115,11 +139,18 @@ export const createForkPublishing = ({
       await unit.publishRepository.lockContent();
       const current = await unit.publishRepository.published(fork.slug);
       const kept = new Set(change.document.steps.map((step) => step.id));
-      const removed = (current?.stepIds ?? []).filter((stepId) => !kept.has(stepId));
+      const mapping = forkMappingOf(
+        change.upstreamMapping ?? { successors: new Map(), retired: new Set() },
+        current?.stepIds ?? [],
+        change.document,
+      );
+      const removed = (current?.stepIds ?? []).filter(
+        (stepId) => !kept.has(stepId) && !mapping.successors.has(stepId) && !mapping.retired.has(stepId),
+      );
       const inUse = await unit.publishRepository.stepsWithProgress(fork.slug, removed);
       if (inUse.length > 0) {
         throw new ConflictError(
-          `Learners of the fork have progress on steps this removes: ${inUse.join(', ')}. Keep them for now.`,
+          `Learners of the fork have progress on steps this removes and no step mapping carries: ${inUse.join(', ')}. Keep them (add them back in the overlay) for now.`,
           inUse.map((stepId) => ({
             in: 'body',
             pointer: '/overlay',
@@ -132,7 +163,9 @@ export const createForkPublishing = ({
       const version = await unit.forkWrites.publish(change.document, {
         notes: change.notes,
         publishedBy: audit.actor.userId,
+        stepMapping: entriesOf(mapping),
       });
+      const carried = await unit.publishRepository.carryProgress(fork.slug, mapping);
       await also(unit);
       await unit.auditRepository.record(
         auditOf(audit.actor, audit.action, {
@@ -140,13 +173,19 @@ export const createForkPublishing = ({
           upstream: fork.upstreamSlug,
           upstreamVersion: change.upstreamVersion,
           version: version ?? null,
+          ...(change.upstreamMapping === undefined
+            ? {}
+            : {
+                mapping: { mapped: Object.fromEntries(mapping.successors), retired: [...mapping.retired] },
+                carried,
+              }),
           ...audit.details,
         }),
       );
       return version === undefined ? null : { number: version };
     });
 
-  return { findFork, upstreamVersion, requireCurrent, documentOf, publish };
+  return { findFork, upstreamVersion, upstreamMove, requireCurrent, documentOf, publish };
 };
 
 export type ForkPublishing = ReturnType<typeof createForkPublishing>;

@@ -5,6 +5,7 @@ import { sql, type Transaction } from 'kysely';
 import type { Database } from '../../infra/database.types.ts';
 import { writeRoadmap, refreshSearchWords } from '../content/content-import.repository.ts';
 import type { RoadmapContent } from '../content/content.schemas.ts';
+import type { StepMappingEntry } from '../versions/step-mapping.ts';
 import { insertVersionIfChanged } from '../versions/versions.repository.ts';
 import type { ForkOverlay } from './fork-overlay.ts';
 
@@ -43,8 +44,11 @@ export const createForkWritesRepository = (trx: Transaction<Database>) => ({
       .executeTakeFirst();
   },
 
-  /** Writes the fork's document as learners see it and numbers its version (source 'fork'). */
-  async publish(document: RoadmapContent, version: { notes: string; publishedBy: string }) {
+  /** Writes the fork's document as learners see it and numbers its version (source 'fork'), with the mapping it carried. */
+  async publish(
+    document: RoadmapContent,
+    version: { notes: string; publishedBy: string; stepMapping?: StepMappingEntry[] },
+  ) {
     await writeRoadmap(trx, document);
     await refreshSearchWords(trx);
     return insertVersionIfChanged(trx, document.slug, {
@@ -52,6 +56,7 @@ export const createForkWritesRepository = (trx: Transaction<Database>) => ({
       notes: version.notes,
       source: 'fork',
       publishedBy: version.publishedBy,
+      stepMapping: version.stepMapping,
     });
   },
 

@@ -3,6 +3,7 @@
 import type { Db } from '../../infra/database.ts';
 import type { ForkProposalStatus } from '../../lib/enums.ts';
 import type { RoadmapContent } from '../content/content.schemas.ts';
+import type { UpstreamVersion } from './fork-mapping.ts';
 import type { ForkOverlay } from './fork-overlay.ts';
 
 export interface ForkRow {
@@ -56,6 +57,21 @@ export const createForksRepository = (db: Db) => ({
       .where('number', '=', number)
       .executeTakeFirst();
     return row?.document as RoadmapContent | undefined;
+  },
+
+  /**
+   * The versions `from` to `to` of a roadmap, archived or not, oldest first, each with the step mapping it was
+   * published with: what a fork moving across them follows.
+   */
+  async versionsBetween(slug: string, from: number, to: number): Promise<UpstreamVersion[]> {
+    return (await db
+      .selectFrom('roadmapVersions')
+      .select(['number', 'document', 'stepMapping'])
+      .where('roadmapSlug', '=', slug)
+      .where('number', '>=', from)
+      .where('number', '<=', to)
+      .orderBy('number')
+      .execute()) as UpstreamVersion[];
   },
 
   /** The latest version of a roadmap learners can read (not archived). */
