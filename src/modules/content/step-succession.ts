@@ -25,8 +25,9 @@ export interface DeclaredSuccession {
   file: string;
 }
 
-/** The first cycle among the document's own steps (a step replacing one that replaces it), with where it closes. */
-const findCycle = (replaces: DeclaredSuccession['replaces'], present: Set<string>) => {
+/** The first cycle (in tier order) among the roadmap's own steps replacing one another, with where it closes. */
+const findCycle = (replaces: DeclaredSuccession['replaces'], order: string[]) => {
+  const present = new Set(order);
   const done = new Set<string>();
   const visit = (stepId: string, path: string[]): { at: Place; cycle: string[] } | undefined => {
     if (done.has(stepId)) return undefined;
@@ -42,7 +43,7 @@ const findCycle = (replaces: DeclaredSuccession['replaces'], present: Set<string
     done.add(stepId);
     return undefined;
   };
-  for (const stepId of replaces.keys()) {
+  for (const stepId of order) {
     const found = visit(stepId, [stepId]);
     if (found !== undefined) return found;
   }
@@ -73,7 +74,10 @@ export const fileStepMapping = (
       namedAt.set(old, [...(namedAt.get(old) ?? []), { file: own.file, pointer }]);
     });
   }
-  const cycle = findCycle(declared.replaces, present);
+  const cycle = findCycle(
+    declared.replaces,
+    roadmap.steps.map((step) => step.id),
+  );
   if (cycle !== undefined) {
     issues.add(cycle.at.file, cycle.at.pointer, `makes a cycle: ${cycle.cycle.join(' → ')} replace one another`);
   }
