@@ -1,5 +1,6 @@
 // Writing a content bundle (the roadmaps-as-code files, docs/decisions/0003) into the database: one transaction per
-// import, upserts that tell created from updated rows, and what the bundle no longer has archived, never deleted.
+// import, upserts that tell created from updated rows, and what the bundle no longer has archived, never deleted. Each
+// changed roadmap's version is made the way publishing makes one (import-version.repository.ts, decision 0033).
 import { sql, type Transaction } from 'kysely';
 import type { Db } from '../../infra/database.ts';
 import type { Database } from '../../infra/database.types.ts';
