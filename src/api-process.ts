@@ -8,6 +8,7 @@ import { serveMetricsIfConfigured } from './infra/metrics.ts';
 import { closeOnSignals, jobGraceWithin } from './infra/process.ts';
 import type { Tracing } from './infra/tracing.ts';
 import { formatIssue, ContentValidationError } from './modules/content/content.loader.ts';
+import { StaleDraftsError } from './modules/content/import-version.repository.ts';
 import { startInfrastructure } from './server.ts';
 
 /** `started`: when the process began, for the start-up time in the log. */
@@ -28,7 +29,9 @@ export const runApi = async (config: Config, tracing: Tracing | undefined, start
         await infrastructure.close();
         process.exit(1);
       }
-      throw error;
+      // Editors' open drafts are no fault of the files: serve what is published and leave the import to an operator.
+      if (error instanceof StaleDraftsError) logger.error({ drafts: error.drafts }, error.message);
+      else throw error;
     }
   }
 

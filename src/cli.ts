@@ -23,7 +23,9 @@ const USAGE = `Usage: npx waymark <command>
   db import <file> [--force]  load an export into an empty database in one transaction;
                               --force first deletes all Waymark data in it
   content validate [dir]      check roadmap content (default: CONTENT_DIR)
-  content import [dir]        validate, then import in one transaction (idempotent)
+  content import [dir] [--force]
+                              validate, then import in one transaction (idempotent);
+                              --force imports even when open drafts would go stale
   content export <dir>        write what the database holds as content files
   users create-admin --email <email> --name <display name> [--password-stdin]
                               create an admin account; the password is asked for,
@@ -147,7 +149,9 @@ const run = async (argv: string[]) => {
     if (group === 'db') {
       console.log('Migrations are current.');
     } else if (command === 'import') {
-      const summary = await contentService.importFrom(first === undefined ? undefined : path.resolve(first));
+      const summary = await contentService.importFrom(first === undefined ? undefined : path.resolve(first), {
+        force: values.force === true,
+      });
       console.log(JSON.stringify(summary, null, 2));
     } else if (command === 'export') {
       const target = path.resolve(first!);

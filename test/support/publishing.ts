@@ -64,6 +64,22 @@ export const publisher = async (t: () => TestApp) => {
     return read(started.id);
   };
 
+  /** A draft of a new roadmap `slug`, copied from `from`, submitted and approved: ready to publish. */
+  const approvedNew = async (slug: string, from: string) => {
+    const started = await call('POST', '/v1/drafts', { token: author, body: { slug, from: 'roadmap', roadmap: from } });
+    expect(started.statusCode, started.body).toBe(201);
+    const draft = started.json<Draft>();
+    expect(
+      (await call('POST', `/v1/drafts/${draft.id}/submit`, { token: author, ifMatch: draft.etag })).statusCode,
+    ).toBe(200);
+    const approval = await call('POST', `/v1/drafts/${draft.id}/reviews`, {
+      token: reviewer,
+      body: { kind: 'approved', body: '' },
+    });
+    expect(approval.statusCode).toBe(201);
+    return read(draft.id);
+  };
+
   const publish = (draft: Draft, mapping?: StepMappingEntry[]) =>
     call('POST', `/v1/drafts/${draft.id}/publish`, {
       token: reviewer,
@@ -71,5 +87,5 @@ export const publisher = async (t: () => TestApp) => {
       body: { notes: 'Steps rearranged', ...(mapping === undefined ? {} : { mapping }) },
     });
 
-  return { approved, publish, read, call };
+  return { approved, approvedNew, publish, read, call };
 };

@@ -1,12 +1,15 @@
 // Writing a content bundle (the roadmaps-as-code files, docs/decisions/0003) into the database: one transaction per
-// import, upserts that tell created from updated rows, and what the bundle no longer has archived, never deleted.
+// import, upserts that tell created from updated rows, and what the bundle no longer has archived, never deleted. Each
+// changed roadmap's version is made the way publishing makes one (import-version.repository.ts, decision 0033).
 import { sql, type Transaction } from 'kysely';
 import type { Db } from '../../infra/database.ts';
 import type { Database } from '../../infra/database.types.ts';
-import type { ContentBundle, ResourceContent, RoadmapContent, StepContent } from './content.schemas.ts';
+import type { ContentBundle, RoadmapContent, StepContent } from './content.schemas.ts';
 import { upsertHubEntries } from './hub-import.repository.ts';
-import { DEFAULT_IMPORT_NOTES, insertVersionIfChanged } from '../versions/versions.repository.ts';
-import { hashOf, tally, wasCreated, type ChangeCount } from './upsert-count.ts';
+import { ContentValidationError, type ContentIssue } from './content-files.ts';
+import { importVersion, StaleDraftsError, type CarriedAlong } from './import-version.repository.ts';
+import { upsertResources } from './resource-import.repository.ts';
+import { emptyCount, hashOf, tally, wasCreated, type ChangeCount } from './upsert-count.ts';
 
 export interface ImportSummary {
   contentHash: string;
@@ -17,6 +20,13 @@ export interface ImportSummary {
   hub: ChangeCount;
   /** The versions this import published: one for each new or changed roadmap (decision 0028). */
   versions: { slug: string; number: number }[];
+  /** For each version with a step mapping (`replaces:`, `retired:`): what it mapped and the progress it carried. */
+  stepMappings: CarriedAlong[];
+}
+
+export interface ImportOptions {
+  /** Import even when a new version makes open drafts stale (decision 0033). */
+  force?: boolean;
 }
 
 /** What roadmaps.document holds: everything about a roadmap that is not its steps, FAQ or resources. */
@@ -31,62 +41,6 @@ const withColumnNames = (row: Record<string, unknown>) =>
   Object.fromEntries(Object.entries(row).map(([key, value]) => [key.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`), value]));
 
 type Trx = Transaction<Database>;
-
-const emptyCount = (): ChangeCount => ({ created: 0, updated: 0, archived: 0 });
-
-const upsertResources = async (trx: Trx, resources: ResourceContent[]): Promise<ChangeCount> => {
-  if (resources.length === 0) return emptyCount();
-  const rows = await trx
-    .insertInto('resources')
-    .values(
-      resources.map((resource) => ({
-        id: resource.id,
-        type: resource.type,
-        title: resource.title,
-        url: resource.url,
-        publisher: resource.publisher ?? null,
-        description: resource.description,
-        free: resource.free,
-        topics: resource.topics,
-        contentHash: hashOf(resource),
-      })),
-    )
-    .onConflict((oc) =>
-      oc
-        .column('id')
-        .doUpdateSet((eb) => ({
-          type: eb.ref('excluded.type'),
-          title: eb.ref('excluded.title'),
-          url: eb.ref('excluded.url'),
-          publisher: eb.ref('excluded.publisher'),
-          description: eb.ref('excluded.description'),
-          free: eb.ref('excluded.free'),
-          topics: eb.ref('excluded.topics'),
-          contentHash: eb.ref('excluded.contentHash'),
-          updatedAt: sql<Date>`now()`,
-          archivedAt: null,
-        }))
-        .where((eb) =>
-          eb.or([
-            eb('resources.contentHash', '!=', eb.ref('excluded.contentHash')),
-            eb('resources.archivedAt', 'is not', null),
-          ]),
-        ),
-    )
-    .returning(wasCreated)
-    .execute();
-  const archived = await trx
-    .updateTable('resources')
-    .set({ archivedAt: sql<Date>`now()`, updatedAt: sql<Date>`now()` })
-    .where('archivedAt', 'is', null)
-    .where(
-      'id',
-      'not in',
-      resources.map((resource) => resource.id),
-    )
-    .executeTakeFirst();
-  return tally(rows, Number(archived.numUpdatedRows));
-};
 
 const documentOf = (roadmap: RoadmapContent): StoredRoadmapDocument => {
   const { slug: _slug, title: _title, summary: _summary, license: _license, steps: _steps, faq: _faq, ...document } =
@@ -276,8 +230,12 @@ export const refreshSearchWords = async (trx: Trx) => {
 };
 
 export const createContentImportRepository = (db: Db) => ({
-  /** Writes a whole bundle in one transaction: either all of it lands, or none. */
-  async importBundle(bundle: ContentBundle): Promise<ImportSummary> {
+  /**
+   * Writes a whole bundle in one transaction: either all of it lands, or none. Refused, with nothing written, when a
+   * new version would drop steps learners follow without a word on them (ContentValidationError), or, unless forced,
+   * when it would make open drafts stale (StaleDraftsError).
+   */
+  async importBundle(bundle: ContentBundle, options: ImportOptions = {}): Promise<ImportSummary> {
     return db.transaction().execute(async (trx) => {
       await lockContent(trx);
       const summary: ImportSummary = {
@@ -288,26 +246,31 @@ export const createContentImportRepository = (db: Db) => ({
         resources: await upsertResources(trx, bundle.resources),
         hub: emptyCount(),
         versions: [],
+        stepMappings: [],
       };
+      const issues: ContentIssue[] = [];
+      const staleDrafts: StaleDraftsError['drafts'] = [];
       for (const roadmap of bundle.roadmaps) {
         const written = await writeRoadmap(trx, roadmap);
         add(summary.roadmaps, written.roadmaps);
         add(summary.steps, written.steps);
         add(summary.faq, written.faq);
-        // A changed roadmap (or a new one) gets its next numbered version in the same transaction (decision 0028).
-        const version = await insertVersionIfChanged(trx, roadmap.slug, {
-          document: roadmap,
-          notes: roadmap.changes ?? DEFAULT_IMPORT_NOTES,
-          source: 'import',
-          publishedBy: null,
-        });
-        if (version !== undefined) summary.versions.push({ slug: roadmap.slug, number: version });
+        const version = await importVersion(trx, roadmap, bundle.stepMappings.get(roadmap.slug));
+        issues.push(...version.issues);
+        staleDrafts.push(...version.staleDrafts.map((draft) => ({ ...draft, roadmap: roadmap.slug })));
+        if (version.number !== undefined) summary.versions.push({ slug: roadmap.slug, number: version.number });
+        if (version.carriedAlong !== undefined) summary.stepMappings.push(version.carriedAlong);
       }
+      // Thrown inside the transaction, so everything written above is rolled back.
+      if (issues.length > 0) throw new ContentValidationError(issues);
+      if (staleDrafts.length > 0 && options.force !== true) throw new StaleDraftsError(staleDrafts);
       let archiveRoadmaps = trx
         .updateTable('roadmaps')
         .set({ archivedAt: sql<Date>`now()`, updatedAt: sql<Date>`now()` })
         .where('archivedAt', 'is', null)
-        // Forks are made in the app, never in the files (decision 0034): an import does not know them.
+        // Only a roadmap that came from the files goes when the files drop it; one made in the app (all its versions
+        // 'app') was never theirs (decision 0033). Forks are made in the app too (decision 0034).
+        .where('slug', 'in', (eb) => eb.selectFrom('roadmapVersions').select('roadmapSlug').where('source', '=', 'import'))
         .where('slug', 'not in', (eb) => eb.selectFrom('roadmapForks').select('slug'));
       if (bundle.roadmaps.length > 0) {
         archiveRoadmaps = archiveRoadmaps.where(

@@ -18,8 +18,8 @@ import {
 } from './content-files.ts';
 import {
   ResourceFile,
-  RoadmapFile,
-  StepFrontMatter,
+  RoadmapYaml,
+  StepFile,
   type ContentBundle,
   type ResourceContent,
   type RoadmapContent,
@@ -27,19 +27,22 @@ import {
 } from './content.schemas.ts';
 import { listHubFiles, loadHub } from './hub-content.loader.ts';
 import { checkRoadmapLinks, type StepPlaces } from './roadmap-checks.ts';
+import { fileStepMapping, type DeclaredSuccession, type FileStepMapping } from './step-succession.ts';
 
 export { ContentValidationError, formatIssue, type ContentIssue } from './content-files.ts';
 
-const parseStepFile = (source: SourceFile, issues: IssueList): StepContent | undefined => {
+/** The step, and the old ids its `replaces:` names (not part of the step: it is about the change). */
+const parseStepFile = (source: SourceFile, issues: IssueList) => {
   const parts = splitFrontMatter(source, issues, 'a step file');
   if (parts === undefined) return undefined;
   const { frontMatter, body } = parts;
-  if (!conforms(StepFrontMatter, frontMatter, source.relative, issues)) return undefined;
+  if (!conforms(StepFile, frontMatter, source.relative, issues)) return undefined;
   if (body === '') {
     issues.add(source.relative, '/body', 'the Markdown body after the front matter is empty');
     return undefined;
   }
-  return { ...(frontMatter as StepContent), body };
+  const { replaces, ...step } = frontMatter as StepFile;
+  return { step: { ...step, body } satisfies StepContent, replaces };
 };
 
 
@@ -78,24 +81,27 @@ const loadRoadmap = async (root: string, slug: string, sources: SourceFile[], is
 
   const stepFiles = new Map<string, string>();
   const steps = new Map<string, StepContent>();
+  const replaces: DeclaredSuccession['replaces'] = new Map();
   for (const name of await listFiles(path.join(root, 'roadmaps', slug, 'steps'), '.md')) {
     const relative = `roadmaps/${slug}/steps/${name}`;
     const stepSource = await readSource(root, relative);
     sources.push(stepSource);
     const expectedId = name.slice(0, -'.md'.length);
     stepFiles.set(expectedId, relative);
-    const step = parseStepFile(stepSource, issues);
-    if (step === undefined) continue;
+    const parsedStep = parseStepFile(stepSource, issues);
+    if (parsedStep === undefined) continue;
+    const { step } = parsedStep;
     if (step.id !== expectedId) {
       issues.add(relative, '/id', `id "${step.id}" differs from the file name "${expectedId}"`);
       continue;
     }
     steps.set(step.id, step);
+    if (parsedStep.replaces !== undefined) replaces.set(step.id, { ids: parsedStep.replaces, file: relative });
   }
 
   const parsed = parseYaml(source, issues);
-  if (parsed === undefined || !conforms(RoadmapFile, parsed, file, issues)) return undefined;
-  const roadmapFile = parsed as RoadmapFile;
+  if (parsed === undefined || !conforms(RoadmapYaml, parsed, file, issues)) return undefined;
+  const { retired = [], ...roadmapFile } = parsed as RoadmapYaml;
   if (roadmapFile.slug !== slug) {
     issues.add(file, '/slug', `slug "${roadmapFile.slug}" differs from its folder name "${slug}"`);
   }
@@ -105,7 +111,8 @@ const loadRoadmap = async (root: string, slug: string, sources: SourceFile[], is
     license: roadmapFile.license ?? 'CC-BY-SA-4.0',
     steps: [...new Set(ordered)].map((id) => steps.get(id)!),
   };
-  return { roadmap, stepFiles, file };
+  const succession: DeclaredSuccession = { replaces, retired, file };
+  return { roadmap, stepFiles, file, succession };
 };
 
 
@@ -147,6 +154,7 @@ export const loadContent = async (contentDir: string): Promise<ContentBundle> =>
   const resources = await loadResources(root, sources, issues);
   const resourceIds = new Set(resources.map((resource) => resource.id));
   const roadmaps: RoadmapContent[] = [];
+  const stepMappings = new Map<string, FileStepMapping>();
   for (const slug of await listDirs(path.join(root, 'roadmaps'))) {
     const loaded = await loadRoadmap(root, slug, sources, issues);
     if (loaded === undefined) continue;
@@ -156,6 +164,7 @@ export const loadContent = async (contentDir: string): Promise<ContentBundle> =>
       unplaced: (stepId) => `step "${stepId}" is not placed in any tier of roadmap.yaml`,
     };
     checkRoadmapLinks(loaded.roadmap, steps, resourceIds, loaded.file, issues);
+    stepMappings.set(slug, fileStepMapping(loaded.roadmap, loaded.succession, issues));
     roadmaps.push(loaded.roadmap);
   }
   if (roadmaps.length === 0 && issues.issues.length === 0) {
@@ -163,5 +172,5 @@ export const loadContent = async (contentDir: string): Promise<ContentBundle> =>
   }
   const hub = await loadHub(root, roadmaps, sources, issues);
   if (issues.issues.length > 0) throw new ContentValidationError(issues.issues);
-  return { roadmaps, resources, hub, hash: hashSources(sources) };
+  return { roadmaps, resources, hub, stepMappings, hash: hashSources(sources) };
 };

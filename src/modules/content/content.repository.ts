@@ -73,7 +73,7 @@ export const createContentRepository = (db: Db) => ({
   readRoadmap: (slug: string) => readRoadmap(db, slug),
 
   /** Everything an import wrote and has not archived, in the shape of the content files. */
-  async readBundle(): Promise<Omit<ContentBundle, 'hash'>> {
+  async readBundle(): Promise<Omit<ContentBundle, 'hash' | 'stepMappings'>> {
     const resources = await db
       .selectFrom('resources')
       .select(['id', 'type', 'title', 'url', 'publisher', 'description', 'free', 'topics'])

@@ -3,6 +3,7 @@
 import { LEVELS, RESOURCE_TYPES } from '../../lib/enums.ts';
 import { Type, type Static } from 'typebox';
 import type { HubEntryContent } from './hub-content.schemas.ts';
+import type { FileStepMapping } from './step-succession.ts';
 
 export const ID_PATTERN = '^[a-z0-9]+(?:-[a-z0-9]+)*$';
 export const Id = Type.String({ pattern: ID_PATTERN, maxLength: 80, description: 'Stable kebab-case id' });
@@ -54,6 +55,21 @@ export const StepFrontMatter = Type.Object(
   { additionalProperties: false },
 );
 export type StepFrontMatter = Static<typeof StepFrontMatter>;
+
+/** The old step ids a step succeeds (docs/decisions/0033): how a step file says it splits or merges earlier steps. */
+const Replaces = Type.Array(Id, {
+  minItems: 1,
+  maxItems: 50,
+  uniqueItems: true,
+  description: 'Ids of steps this roadmap no longer has (or splits) whose learners this step takes over',
+});
+
+/** A step file's front matter as written: the step, and `replaces`, which is about the change, not the step. */
+export const StepFile = Type.Object(
+  { ...StepFrontMatter.properties, replaces: Type.Optional(Replaces) },
+  { additionalProperties: false },
+);
+export type StepFile = Static<typeof StepFile>;
 
 export const StepContent = Type.Object(
   { ...StepFrontMatter.properties, body: Markdown('Markdown body of the step') },
@@ -196,6 +212,23 @@ export const RoadmapFile = Type.Object(
 );
 export type RoadmapFile = Static<typeof RoadmapFile>;
 
+/** roadmap.yaml as written: the roadmap, and `retired`, which is about the change, not the roadmap. */
+export const RoadmapYaml = Type.Object(
+  {
+    ...RoadmapFile.properties,
+    retired: Type.Optional(
+      Type.Array(Id, {
+        minItems: 1,
+        maxItems: 500,
+        uniqueItems: true,
+        description: 'Ids of removed steps no step takes over: their learners keep their rows, archived',
+      }),
+    ),
+  },
+  { additionalProperties: false },
+);
+export type RoadmapYaml = Static<typeof RoadmapYaml>;
+
 /** A roadmap as loaded from its folder: roadmap.yaml plus its step files, in tier order. */
 export type RoadmapContent = RoadmapFile & { license: keyof typeof LICENSES; steps: StepContent[] };
 
@@ -214,6 +247,8 @@ export interface ContentBundle {
   resources: ResourceContent[];
   /** The Resource Hub's guides, reviews and cheatsheets (hub-content.schemas.ts). */
   hub: HubEntryContent[];
+  /** Per roadmap slug: what its `replaces:` and `retired:` declare (step-succession.ts). */
+  stepMappings: Map<string, FileStepMapping>;
   /** Hash of everything that was read: the same files always give the same hash. */
   hash: string;
 }

@@ -1,7 +1,7 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import YAML from 'yaml';
-import type { ImportSummary } from './content-import.repository.ts';
+import type { ImportOptions, ImportSummary } from './content-import.repository.ts';
 import type { ContentRepository } from './content.repository.ts';
 import { contentHash, loadContent } from './content.loader.ts';
 import type { ContentBundle, RoadmapContent } from './content.schemas.ts';
@@ -29,16 +29,19 @@ const hubFileText = ({ kind: _kind, body, ...frontMatter }: HubEntryContent) =>
   `---\n${yamlText(frontMatter)}---\n${body}\n`;
 
 export const createContentService = ({ contentRepository, contentDir, onContentChanged }: ContentServiceDeps) => {
-  const importBundle = async (bundle: ContentBundle) => {
-    const summary = await contentRepository.importBundle(bundle);
+  const importBundle = async (bundle: ContentBundle, options?: ImportOptions) => {
+    const summary = await contentRepository.importBundle(bundle, options);
     await onContentChanged();
     return summary;
   };
 
   return {
-    /** Validates, then imports in one transaction. Importing the same content twice changes nothing. */
-    async importFrom(dir = contentDir): Promise<ImportSummary> {
-      return importBundle(await loadContent(dir));
+    /**
+     * Validates, then imports in one transaction. Importing the same content twice changes nothing. `force` imports
+     * even when the new versions make open drafts stale (decision 0033).
+     */
+    async importFrom(dir = contentDir, options?: ImportOptions): Promise<ImportSummary> {
+      return importBundle(await loadContent(dir), options);
     },
 
     /**

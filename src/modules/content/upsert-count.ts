@@ -19,3 +19,5 @@ export const tally = (rows: { created: boolean }[], archived: number): ChangeCou
   updated: rows.filter((row) => !row.created).length,
   archived,
 });
+
+export const emptyCount = (): ChangeCount => ({ created: 0, updated: 0, archived: 0 });

@@ -53,6 +53,36 @@ const listColumns = [
   'd.updatedAt',
 ] as const;
 
+/** A draft someone is still working on: not yet published, not discarded. */
+export const OPEN_DRAFT_STATUSES = ['draft', 'in_review', 'approved'] as const satisfies readonly DraftStatus[];
+
+export interface OpenDraft {
+  id: string;
+  title: string;
+  status: DraftStatus;
+  authorName: string | null;
+}
+
+/**
+ * The open drafts of a roadmap started from this version of it (undefined: a new roadmap's drafts, started when it
+ * had none). A new version would make each of them stale (decision 0032).
+ */
+export const openDraftsBasedOn = (
+  db: Db,
+  slug: string,
+  base: { number: number; contentHash: string } | undefined,
+): Promise<OpenDraft[]> =>
+  db
+    .selectFrom('roadmapDrafts as d')
+    .leftJoin('users as u', 'u.id', 'd.authorId')
+    .select(['d.id', sql<string>`d.document ->> 'title'`.as('title'), 'd.status', 'u.displayName as authorName'])
+    .where('d.roadmapSlug', '=', slug)
+    .where('d.status', 'in', OPEN_DRAFT_STATUSES)
+    .where(sql<boolean>`d.based_on_version is not distinct from cast(${base?.number ?? null} as integer)`)
+    .where(sql<boolean>`d.based_on_hash is not distinct from cast(${base?.contentHash ?? null} as text)`)
+    .orderBy('d.createdAt')
+    .execute();
+
 export const createDraftsRepository = (db: Db) => {
   const drafts = () => db.selectFrom('roadmapDrafts as d').leftJoin('users as u', 'u.id', 'd.authorId');
 

@@ -28,6 +28,21 @@ export interface CarriedProgress {
   bookmarks: number;
 }
 
+/** Which of these steps of the roadmap some learner has anything on: a status, a note or a bookmark. */
+export const stepsWithProgress = async (
+  trx: Transaction<Database>,
+  roadmapSlug: string,
+  stepIds: string[],
+): Promise<string[]> => {
+  if (stepIds.length === 0) return [];
+  const { rows } = await sql<{ stepId: string }>`
+    select step_id as "stepId" from step_progress where roadmap_slug = ${roadmapSlug} and step_id in (${sql.join(stepIds)})
+    union select step_id from step_notes where roadmap_slug = ${roadmapSlug} and step_id in (${sql.join(stepIds)})
+    union select step_id from step_bookmarks where roadmap_slug = ${roadmapSlug} and step_id in (${sql.join(stepIds)})
+    order by 1`.execute(trx);
+  return rows.map((row) => row.stepId);
+};
+
 /** Each (from, to) pair, in the mapping's order; a kept step split into itself and others carries only to the others. */
 const pairsOf = (resolved: ResolvedStepMapping) =>
   [...resolved.successors].flatMap(([from, successors]) =>

@@ -1,11 +1,11 @@
 // Publishing a draft writes the roadmap tables through the content import's own functions (one roadmap of a bundle),
 // its version through the versions module, and carries learners' progress along the step mapping (decision 0032),
 // all inside the caller's transaction. Only the reads publishing needs first are new SQL here.
-import { sql, type Transaction } from 'kysely';
+import type { Transaction } from 'kysely';
 import type { Database } from '../../infra/database.types.ts';
 import { lockContent, refreshSearchWords, writeRoadmap } from '../content/content-import.repository.ts';
 import type { RoadmapContent } from '../content/content.schemas.ts';
-import { carryProgress } from '../progress/progress-carry.repository.ts';
+import { carryProgress, stepsWithProgress } from '../progress/progress-carry.repository.ts';
 import type { ResolvedStepMapping, StepMappingEntry } from '../versions/step-mapping.ts';
 import { insertVersionIfChanged, latestVersionOf } from '../versions/versions.repository.ts';
 
@@ -35,16 +35,8 @@ export const createPublishRepository = (trx: Transaction<Database>) => ({
     return { version: latest.number, contentHash: latest.contentHash, stepIds: steps.map((step) => step.id) };
   },
 
-  /** Which of these steps some learner has anything on: a status, a note or a bookmark. */
-  async stepsWithProgress(slug: string, stepIds: string[]): Promise<string[]> {
-    if (stepIds.length === 0) return [];
-    const { rows } = await sql<{ stepId: string }>`
-      select step_id as "stepId" from step_progress where roadmap_slug = ${slug} and step_id in (${sql.join(stepIds)})
-      union select step_id from step_notes where roadmap_slug = ${slug} and step_id in (${sql.join(stepIds)})
-      union select step_id from step_bookmarks where roadmap_slug = ${slug} and step_id in (${sql.join(stepIds)})
-      order by 1`.execute(trx);
-    return rows.map((row) => row.stepId);
-  },
+  /** Which of these steps some learner has a status, a note or a bookmark on. */
+  stepsWithProgress: (slug: string, stepIds: string[]) => stepsWithProgress(trx, slug, stepIds),
 
   async write(
     roadmap: RoadmapContent,

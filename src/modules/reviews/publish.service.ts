@@ -10,7 +10,12 @@ import type { AuditRepository } from '../audit/audit.repository.ts';
 import type { RoadmapContent } from '../content/content.schemas.ts';
 import type { DraftsRepository } from '../drafts/drafts.repository.ts';
 import { auditOf, draftEtag, ifMatchHolds } from '../drafts/drafts.service.ts';
-import { resolveStepMapping, type ResolvedStepMapping, type StepMappingEntry } from '../versions/step-mapping.ts';
+import {
+  resolveStepMapping,
+  unaccountedSteps,
+  type ResolvedStepMapping,
+  type StepMappingEntry,
+} from '../versions/step-mapping.ts';
 import type { PublishRepository } from './publish.repository.ts';
 import type { ReviewsRepository } from './reviews.repository.ts';
 
@@ -103,10 +108,7 @@ export const createPublishService = ({
         throw staleBase(draft);
       }
       const resolved = resolveStepMapping(current?.stepIds ?? [], document, mapping);
-      const kept = new Set(document.steps.map((step) => step.id));
-      const removed = (current?.stepIds ?? []).filter(
-        (stepId) => !kept.has(stepId) && !resolved.successors.has(stepId) && !resolved.retired.has(stepId),
-      );
+      const removed = unaccountedSteps(current?.stepIds ?? [], document, resolved);
       const inUse = await unit.publishRepository.stepsWithProgress(draft.roadmapSlug, removed);
       if (inUse.length > 0) throw unaccounted(inUse);
       const version = await unit.publishRepository.write(document, {

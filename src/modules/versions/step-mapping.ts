@@ -109,3 +109,14 @@ export const resolveStepMapping = (
   for (const from of targets.keys()) follow(from, [from]);
   return { successors, retired };
 };
+
+/**
+ * The steps of the version being replaced that the new document drops with no word on them: neither mapped on nor
+ * retired. Publishing and the import refuse when learners have progress on any of these (decision 0032).
+ */
+export const unaccountedSteps = (previousStepIds: string[], next: RoadmapContent, resolved: ResolvedStepMapping) => {
+  const kept = new Set(next.steps.map((step) => step.id));
+  return previousStepIds.filter(
+    (stepId) => !kept.has(stepId) && !resolved.successors.has(stepId) && !resolved.retired.has(stepId),
+  );
+};

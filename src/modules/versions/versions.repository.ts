@@ -79,6 +79,23 @@ export const latestVersionOf = async (
     .limit(1)
     .executeTakeFirst();
 
+/** The latest version as `latestVersionOf` gives it, with the ids of its steps: what a new version replaces. */
+export const latestVersionWithSteps = async (
+  db: Db,
+  slug: string,
+): Promise<{ number: number; contentHash: string; stepIds: string[] } | undefined> =>
+  db
+    .selectFrom('roadmapVersions')
+    .select([
+      'number',
+      'contentHash',
+      sql<string[]>`array(select step ->> 'id' from jsonb_array_elements(document -> 'steps') as step)`.as('stepIds'),
+    ])
+    .where('roadmapSlug', '=', slug)
+    .orderBy('number', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+
 type StoredVersion = VersionRow & { document: RoadmapContent };
 
 /** The versions of a published roadmap (an archived one shows none). */
