@@ -138,8 +138,11 @@ const run = async (argv: string[]) => {
   const known = ['db migrate', 'content import', 'content export', 'users create-admin', 'users set-role'];
   if (!known.includes(`${group} ${command}`)) fail(USAGE, 64);
   if (command === 'export' && first === undefined) fail(USAGE, 64);
-  if (values.roadmap !== undefined && values.draft !== undefined)
+  const oneRoadmap = values.roadmap !== undefined || values.draft !== undefined;
+  if (oneRoadmap && `${group} ${command}` !== 'content export') fail(USAGE, 64);
+  if (values.roadmap !== undefined && values.draft !== undefined) {
     fail(`Give --roadmap or --draft, not both.\n\n${USAGE}`, 64);
+  }
   if (values.draft !== undefined && !UUID.test(values.draft)) {
     fail(`--draft takes a draft's id, a UUID as in /v1/drafts/{id}; "${values.draft}" is not one.`, 64);
   }
@@ -162,7 +165,7 @@ const run = async (argv: string[]) => {
     } else if (command === 'import') {
       const summary = await contentService.importFrom(first === undefined ? undefined : path.resolve(first));
       console.log(JSON.stringify(summary, null, 2));
-    } else if (command === 'export' && (values.roadmap !== undefined || values.draft !== undefined)) {
+    } else if (command === 'export' && oneRoadmap) {
       const target = path.resolve(first!);
       const files =
         values.roadmap !== undefined

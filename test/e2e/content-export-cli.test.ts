@@ -57,13 +57,15 @@ describe('exporting one roadmap from the command line', () => {
     expect(draft.output).toContain('There is no draft 00000000-0000-4000-8000-000000000000');
   });
 
-  it('when the draft id is not one or both kinds are asked for, then the exit code is 64', async () => {
+  it('when the draft id is not one, both kinds are asked for or another command is given one, then the exit code is 64', async () => {
     const notAnId = await run(['content', 'export', path.join(dataDir, 'none'), '--draft', 'alpha']);
     const both = await run(['content', 'export', path.join(dataDir, 'none'), '--roadmap', 'alpha', '--draft', 'x']);
+    const elsewhere = await run(['content', 'import', '--roadmap', 'alpha']);
 
     expect(notAnId.code).toBe(64);
     expect(notAnId.output).toContain('--draft takes a draft');
     expect(both.code).toBe(64);
     expect(both.output).toContain('Give --roadmap or --draft, not both.');
+    expect(elsewhere.code).toBe(64);
   });
 });

@@ -5,10 +5,12 @@ import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import YAML from 'yaml';
 import type { ContentFile } from '../../src/modules/content/content-export.ts';
 import { writeContentFiles } from '../../src/modules/content/content-export.ts';
 import { loadContent } from '../../src/modules/content/content.loader.ts';
 import { createContentRepository } from '../../src/modules/content/content.repository.ts';
+import { RoadmapFile } from '../../src/modules/content/content.schemas.ts';
 import type { Draft } from '../../src/modules/drafts/drafts.schemas.ts';
 import type { RoadmapDocument } from '../../src/modules/roadmaps/roadmaps.schemas.ts';
 import { signUp } from '../support/accounts.ts';
@@ -80,6 +82,14 @@ const importedIntoFreshDatabase = async (folder: string, slug: string) => {
   }
 };
 
+const versionsOf = (slug: string) =>
+  t.database.db
+    .selectFrom('roadmapVersions')
+    .select(['number', 'contentHash'])
+    .where('roadmapSlug', '=', slug)
+    .orderBy('number')
+    .execute();
+
 /** When a file was written is the one thing a second database cannot repeat. */
 const withoutWriteTimes = ({ updatedAt: _updatedAt, version, ...document }: RoadmapDocument) => ({
   ...document,
@@ -138,6 +148,18 @@ describe('a roadmap edited in the app', () => {
     );
   });
 
+  it('when it is exported, then roadmap.yaml lists its fields in the documented order, as the shipped file does', async () => {
+    const keysOf = (text: string) => Object.keys(YAML.parse(text) as object);
+    const shipped = await fs.readFile('content/roadmaps/backend-developer/roadmap.yaml', 'utf8');
+
+    const roadmapYaml = files.find((file) => file.path === 'roadmaps/backend-developer/roadmap.yaml')!.content;
+
+    expect(keysOf(roadmapYaml)).toEqual(
+      Object.keys(RoadmapFile.properties).filter((key) => key in YAML.parse(roadmapYaml)),
+    );
+    expect(keysOf(roadmapYaml).filter((key) => key !== 'license')).toEqual(keysOf(shipped));
+  });
+
   it('when the API exports it, then the files equal what the service writes for the command line', async () => {
     const folder = await tempFolder();
     await writeContentFiles(folder, await t.container.contentService.roadmapFiles('backend-developer'));
@@ -180,22 +202,12 @@ describe('a roadmap edited in the app', () => {
   });
 
   it('when they are imported into the same database again, then no version is made', async () => {
-    const versionsBefore = await t.database.db
-      .selectFrom('roadmapVersions')
-      .select(['number', 'contentHash'])
-      .where('roadmapSlug', '=', 'backend-developer')
-      .orderBy('number')
-      .execute();
+    const versionsBefore = await versionsOf('backend-developer');
 
     const summary = await t.container.contentService.importFrom(await shippedContentWith(files, 'backend-developer'));
 
     expect(summary.versions).toEqual([]);
-    const versionsAfter = await t.database.db
-      .selectFrom('roadmapVersions')
-      .select(['number', 'contentHash'])
-      .where('roadmapSlug', '=', 'backend-developer')
-      .orderBy('number')
-      .execute();
+    const versionsAfter = await versionsOf('backend-developer');
     expect(versionsAfter).toEqual(versionsBefore);
     expect(versionsAfter.map((version) => version.number)).toEqual([1, 2]);
   });
