@@ -31,6 +31,7 @@ import { accountsRoutes } from './modules/accounts/accounts.routes.ts';
 import { auditRoutes } from './modules/audit/audit.routes.ts';
 import { bookmarksRoutes } from './modules/bookmarks/bookmarks.routes.ts';
 import { draftsRoutes } from './modules/drafts/drafts.routes.ts';
+import { contentExportRoutes } from './modules/content/content-export.routes.ts';
 import { reviewsRoutes } from './modules/reviews/reviews.routes.ts';
 import { forksRoutes } from './modules/forks/forks.routes.ts';
 import { hubRoutes } from './modules/hub/hub.routes.ts';
@@ -134,6 +135,10 @@ export const buildApp = async ({
   await app.register(versionChangesRoutes, { versionChangesService: container.versionChangesService });
   await app.register(bookmarksRoutes, { bookmarksService: container.bookmarksService });
   await app.register(draftsRoutes, { draftsService: container.draftsService });
+  await app.register(contentExportRoutes, {
+    contentService: container.contentService,
+    draftsService: container.draftsService,
+  });
   await app.register(reviewsRoutes, {
     reviewsService: container.reviewsService,
     publishService: container.publishService,

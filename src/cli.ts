@@ -7,6 +7,7 @@ import type { Role } from './lib/enums.ts';
 import { createLogger } from './infra/logger.ts';
 import { AppError } from './lib/errors.ts';
 import { ROLES } from './modules/auth/permissions.ts';
+import { writeContentFiles } from './modules/content/content-export.ts';
 import { ContentValidationError, loadContent } from './modules/content/content.loader.ts';
 import {
   createDatabaseTransferService,
@@ -26,13 +27,18 @@ const USAGE = `Usage: npx waymark <command>
   content import [dir] [--force]
                               validate, then import in one transaction (idempotent);
                               --force imports even when open drafts would go stale
-  content export <dir>        write what the database holds as content files
+  content export <dir> [--roadmap <slug> | --draft <id>]
+                              write what the database holds as content files into a new
+                              or empty folder; only one published roadmap, or a draft's
+                              document, as that roadmap's files with --roadmap or --draft
   users create-admin --email <email> --name <display name> [--password-stdin]
                               create an admin account; the password is asked for,
                               or read from standard input with --password-stdin
   users set-role <email> <learner|mentor|editor|admin>
                               change the role of an account
 `;
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 const fail = (message: string, code = 1): never => {
   console.error(message);
@@ -108,6 +114,8 @@ const run = async (argv: string[]) => {
       name: { type: 'string' },
       'password-stdin': { type: 'boolean' },
       force: { type: 'boolean' },
+      roadmap: { type: 'string' },
+      draft: { type: 'string' },
     },
   });
   const [group, command, first, second] = positionals;
@@ -132,6 +140,14 @@ const run = async (argv: string[]) => {
   const known = ['db migrate', 'content import', 'content export', 'users create-admin', 'users set-role'];
   if (!known.includes(`${group} ${command}`)) fail(USAGE, 64);
   if (command === 'export' && first === undefined) fail(USAGE, 64);
+  const oneRoadmap = values.roadmap !== undefined || values.draft !== undefined;
+  if (oneRoadmap && `${group} ${command}` !== 'content export') fail(USAGE, 64);
+  if (values.roadmap !== undefined && values.draft !== undefined) {
+    fail(`Give --roadmap or --draft, not both.\n\n${USAGE}`, 64);
+  }
+  if (values.draft !== undefined && !UUID.test(values.draft)) {
+    fail(`--draft takes a draft's id, a UUID as in /v1/drafts/{id}; "${values.draft}" is not one.`, 64);
+  }
   if (command === 'create-admin' && (values.email === undefined || values.name === undefined)) fail(USAGE, 64);
   if (command === 'set-role' && (first === undefined || !isRole(second))) fail(USAGE, 64);
   const password =
@@ -145,7 +161,7 @@ const run = async (argv: string[]) => {
   const infrastructure = await startInfrastructure(config, logger);
   const operator = { userId: null, role: null, ip: null, userAgent: 'waymark cli' };
   try {
-    const { contentService, usersService } = infrastructure.container;
+    const { contentService, draftsService, usersService } = infrastructure.container;
     if (group === 'db') {
       console.log('Migrations are current.');
     } else if (command === 'import') {
@@ -153,6 +169,15 @@ const run = async (argv: string[]) => {
         force: values.force === true,
       });
       console.log(JSON.stringify(summary, null, 2));
+    } else if (command === 'export' && oneRoadmap) {
+      const target = path.resolve(first!);
+      const files =
+        values.roadmap !== undefined
+          ? await contentService.roadmapFiles(values.roadmap)
+          : await draftsService.exportFiles(values.draft!);
+      await writeContentFiles(target, files);
+      const what = values.roadmap !== undefined ? `roadmap ${values.roadmap}` : `draft ${values.draft}`;
+      console.log(`Exported ${what} as ${files.length} file(s) to ${target}.`);
     } else if (command === 'export') {
       const target = path.resolve(first!);
       const counts = await contentService.exportTo(target);

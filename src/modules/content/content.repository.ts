@@ -1,9 +1,9 @@
 // The content as stored: the import's writing half is content-import.repository.ts; this adds reading it all back in
-// the shape of the content files (`waymark content export`).
+// the shape of the content files (`waymark content export`, the export of one roadmap or draft).
 import { sql } from 'kysely';
 import type { Db } from '../../infra/database.ts';
 import { createContentImportRepository, type StoredRoadmapDocument } from './content-import.repository.ts';
-import type { ContentBundle, RoadmapContent } from './content.schemas.ts';
+import type { ContentBundle, ResourceContent, RoadmapContent } from './content.schemas.ts';
 import type { HubEntryContent } from './hub-content.schemas.ts';
 
 /** One published roadmap in the shape of its content files, with the hash its import stored. */
@@ -66,20 +66,30 @@ const readRoadmap = async (
   return { content, contentHash: row.contentHash };
 };
 
+/** Resources as their content file holds them, by id; only those not archived, and `ids` only when given. */
+const readResources = async (db: Db, ids?: string[]): Promise<ResourceContent[]> => {
+  if (ids?.length === 0) return [];
+  let query = db
+    .selectFrom('resources')
+    .select(['id', 'type', 'title', 'url', 'publisher', 'description', 'free', 'topics'])
+    .where('archivedAt', 'is', null);
+  if (ids !== undefined) query = query.where('id', 'in', ids);
+  const rows = await query.orderBy(sql`id collate "C"`).execute();
+  return rows.map(({ publisher, ...resource }) => ({ ...resource, ...(publisher === null ? {} : { publisher }) }));
+};
+
 export const createContentRepository = (db: Db) => ({
   ...createContentImportRepository(db),
+
+  /** The resources with these ids that are not archived, in id order. */
+  readResources: (ids: string[]) => readResources(db, ids),
 
   /** A published roadmap as its content files would hold it, and its content hash; undefined when there is none. */
   readRoadmap: (slug: string) => readRoadmap(db, slug),
 
   /** Everything an import wrote and has not archived, in the shape of the content files. */
   async readBundle(): Promise<Omit<ContentBundle, 'hash' | 'stepMappings'>> {
-    const resources = await db
-      .selectFrom('resources')
-      .select(['id', 'type', 'title', 'url', 'publisher', 'description', 'free', 'topics'])
-      .where('archivedAt', 'is', null)
-      .orderBy(sql`id collate "C"`)
-      .execute();
+    const resources = await readResources(db);
     const roadmapRows = await db
       .selectFrom('roadmaps')
       .select('slug')
@@ -120,11 +130,7 @@ export const createContentRepository = (db: Db) => ({
     })) as HubEntryContent[];
     return {
       hub,
-      resources: resources.map(({ publisher, ...resource }) => ({
-        ...resource,
-        type: resource.type,
-        ...(publisher === null ? {} : { publisher }),
-      })),
+      resources,
       roadmaps,
     };
   },

@@ -1,11 +1,10 @@
-import fs from 'node:fs/promises';
-import path from 'node:path';
-import YAML from 'yaml';
+import { NotFoundError } from '../../lib/errors.ts';
 import type { ImportOptions, ImportSummary } from './content-import.repository.ts';
 import type { ContentRepository } from './content.repository.ts';
+import { bundleFiles, oneRoadmapFiles, writeContentFiles, type ContentFile } from './content-export.ts';
 import { contentHash, loadContent } from './content.loader.ts';
-import type { ContentBundle, RoadmapContent } from './content.schemas.ts';
-import { HUB_FOLDERS, type HubEntryContent } from './hub-content.schemas.ts';
+import type { ContentBundle } from './content.schemas.ts';
+import { resourceIdsIn } from './roadmap-checks.ts';
 
 export interface ContentServiceDeps {
   contentRepository: ContentRepository;
@@ -15,18 +14,6 @@ export interface ContentServiceDeps {
 }
 
 export type ImportOutcome = { imported: false; contentHash: string } | { imported: true; summary: ImportSummary };
-
-const yamlText = (value: unknown) => YAML.stringify(value, { lineWidth: 0 });
-
-const roadmapFileOf = ({ steps: _steps, ...roadmapFile }: RoadmapContent) => roadmapFile;
-
-const stepFileText = (step: RoadmapContent['steps'][number]) => {
-  const { body, ...frontMatter } = step;
-  return `---\n${yamlText(frontMatter)}---\n${body}\n`;
-};
-
-const hubFileText = ({ kind: _kind, body, ...frontMatter }: HubEntryContent) =>
-  `---\n${yamlText(frontMatter)}---\n${body}\n`;
 
 export const createContentService = ({ contentRepository, contentDir, onContentChanged }: ContentServiceDeps) => {
   const importBundle = async (bundle: ContentBundle, options?: ImportOptions) => {
@@ -54,27 +41,27 @@ export const createContentService = ({ contentRepository, contentDir, onContentC
       return { imported: true, summary: await importBundle(await loadContent(dir)) };
     },
 
-    /** Writes what the database holds back as content files, in the format `loadContent` reads. */
+    /**
+     * Writes what the database holds back as content files, in the format `loadContent` reads, into a new or empty
+     * folder.
+     */
     async exportTo(dir: string): Promise<{ roadmaps: number; steps: number; resources: number; hub: number }> {
       const bundle = await contentRepository.readBundle();
-      await fs.mkdir(path.join(dir, 'resources'), { recursive: true });
-      await fs.writeFile(path.join(dir, 'resources', 'resources.yaml'), yamlText({ resources: bundle.resources }));
-      let steps = 0;
-      for (const roadmap of bundle.roadmaps) {
-        const roadmapDir = path.join(dir, 'roadmaps', roadmap.slug);
-        await fs.mkdir(path.join(roadmapDir, 'steps'), { recursive: true });
-        await fs.writeFile(path.join(roadmapDir, 'roadmap.yaml'), yamlText(roadmapFileOf(roadmap)));
-        for (const step of roadmap.steps) {
-          await fs.writeFile(path.join(roadmapDir, 'steps', `${step.id}.md`), stepFileText(step));
-          steps += 1;
-        }
-      }
-      for (const entry of bundle.hub) {
-        const folder = path.join(dir, 'hub', HUB_FOLDERS[entry.kind]);
-        await fs.mkdir(folder, { recursive: true });
-        await fs.writeFile(path.join(folder, `${entry.id}.md`), hubFileText(entry));
-      }
-      return { roadmaps: bundle.roadmaps.length, steps, resources: bundle.resources.length, hub: bundle.hub.length };
+      await writeContentFiles(dir, bundleFiles(bundle));
+      return {
+        roadmaps: bundle.roadmaps.length,
+        steps: bundle.roadmaps.reduce((sum, roadmap) => sum + roadmap.steps.length, 0),
+        resources: bundle.resources.length,
+        hub: bundle.hub.length,
+      };
+    },
+
+    /** The published roadmap as a content folder of its own (content-export.ts), sorted by path; 404 without one. */
+    async roadmapFiles(slug: string): Promise<ContentFile[]> {
+      const published = await contentRepository.readRoadmap(slug);
+      if (published === undefined) throw new NotFoundError(`There is no published roadmap "${slug}".`);
+      const resources = await contentRepository.readResources(resourceIdsIn(published.content));
+      return oneRoadmapFiles(published.content, resources);
     },
   };
 };

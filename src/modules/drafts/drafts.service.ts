@@ -16,6 +16,7 @@ import {
 } from '../../lib/errors.ts';
 import type { SignedInActor } from '../audit/actor.ts';
 import type { AuditRepository } from '../audit/audit.repository.ts';
+import { oneRoadmapFiles, type ContentFile } from '../content/content-export.ts';
 import type { ContentRepository } from '../content/content.repository.ts';
 import type { RoadmapContent } from '../content/content.schemas.ts';
 import { checkRoadmapDocument, resourceIdsIn } from '../content/roadmap-checks.ts';
@@ -29,7 +30,7 @@ import { emptyRoadmap } from './empty-roadmap.ts';
 
 export interface DraftsServiceDeps {
   draftsRepository: Pick<DraftsRepository, 'find' | 'list' | 'latestVersion'>;
-  contentRepository: Pick<ContentRepository, 'readRoadmap'>;
+  contentRepository: Pick<ContentRepository, 'readRoadmap' | 'readResources'>;
   roadmapsRepository: PreviewLookups & Pick<RoadmapsRepository, 'findRoadmap'>;
   transact: UnitOfWork<{
     draftsRepository: Pick<DraftsRepository, 'insert' | 'replaceDocument' | 'setStatus'>;
@@ -262,6 +263,15 @@ export const createDraftsService = ({
     /** The draft as learners would get it from GET /v1/roadmaps/{slug}, made without writing anything. */
     async preview(id: string): Promise<RoadmapDocument> {
       return previewOf(await find(id), roadmapsRepository);
+    },
+
+    /**
+     * The draft's document as the content files of its roadmap (content-export.ts), sorted by path: what a commit
+     * of it into a content repository holds. Nothing is written.
+     */
+    async exportFiles(id: string): Promise<ContentFile[]> {
+      const { document } = await find(id);
+      return oneRoadmapFiles(document, await contentRepository.readResources(resourceIdsIn(document)));
     },
 
     /** The importer's checks on a whole document, as a change runs them (for publishing, which checks again). */

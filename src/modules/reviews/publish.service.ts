@@ -64,6 +64,16 @@ const notApproved = (status: string) =>
     { in: 'body', pointer: '/status', detail: `is ${status}` },
   ]);
 
+/**
+ * The roadmap with its steps in the tiers' order. That is the order an import stores and a preview shows (the steps
+ * list of a draft carries no order of its own), so the published roadmap is what the preview showed, and its files
+ * export and import back to the same version.
+ */
+const inTierOrder = (roadmap: RoadmapContent): RoadmapContent => {
+  const byId = new Map(roadmap.steps.map((step) => [step.id, step]));
+  return { ...roadmap, steps: roadmap.tiers.flatMap((tier) => tier.steps.map((stepId) => byId.get(stepId)!)) };
+};
+
 const mappingSummary = (resolved: ResolvedStepMapping) => ({
   mapped: Object.fromEntries(resolved.successors),
   retired: [...resolved.retired],
@@ -99,7 +109,7 @@ export const createPublishService = ({
     // A change of an approved draft sends it back to 'draft'; this also holds should an approval and a change cross.
     if ((await reviewsRepository.approvedRevision(id)) !== draft.revision)
       throw notApproved('not approved at this revision');
-    const document = await checkDocument(draft.document, draft.roadmapSlug);
+    const document = inTierOrder(await checkDocument(draft.document, draft.roadmapSlug));
 
     const published = await transact(async (unit) => {
       await unit.publishRepository.lockContent();
