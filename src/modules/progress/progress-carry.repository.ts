@@ -40,7 +40,8 @@ const pairsOf = (resolved: ResolvedMapping) =>
 
 /** The pairs as a table the carrying statements join: ("from", "to", ord). */
 const mappingTable = (pairs: { from: string; to: string; ord: number }[]) =>
-  sql`(select * from jsonb_to_recordset(cast(${JSON.stringify(pairs)} as jsonb)) as m("from" text, "to" text, ord int))`;
+  sql`(select * from jsonb_to_recordset(cast(${JSON.stringify(pairs)} as jsonb))
+    as m("from" text, "to" text, ord int))`;
 
 export const carryProgress = async (
   trx: Transaction<Database>,

@@ -1,6 +1,7 @@
 // Publishing a draft writes the roadmap tables through the content import's own functions (one roadmap of a bundle),
 // its version through the versions module, and carries learners' progress along the step mapping (decision 0032)
-// and their checklist answers along the checklist mapping (decision 0036), all inside the caller's transaction. Only the reads publishing needs first are new SQL here.
+// and their checklist answers along the checklist mapping (decision 0036), all inside the caller's transaction. Only
+// the reads publishing needs first are new SQL here.
 import { sql, type Transaction } from 'kysely';
 import type { Database } from '../../infra/database.types.ts';
 import { lockContent, refreshSearchWords, writeRoadmap } from '../content/content-import.repository.ts';

@@ -10,7 +10,7 @@ export const ChecklistMappingEntrySchema = mappingEntrySchema('checklist item', 
 export type ChecklistMappingEntry = MappingEntry;
 export type ResolvedChecklistMapping = ResolvedMapping;
 
-/** Checks the mapping against the items of the version being replaced and the new document (400 naming the pointer). */
+/** Checks the mapping against the items of the old version and the new document; 400 naming `/checklistMapping/…`. */
 export const resolveChecklistMapping = (
   previousItemIds: string[],
   next: RoadmapContent,

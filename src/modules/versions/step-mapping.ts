@@ -10,7 +10,7 @@ export const StepMappingEntrySchema = mappingEntrySchema('step', 'steps');
 export type StepMappingEntry = MappingEntry;
 export type ResolvedStepMapping = ResolvedMapping;
 
-/** Checks the mapping against the steps of the version being replaced and the new document (400 naming `/mapping/…`). */
+/** Checks the mapping against the steps of the old version and the new document; 400 naming `/mapping/…`. */
 export const resolveStepMapping = (
   previousStepIds: string[],
   next: RoadmapContent,

@@ -26,7 +26,9 @@ export const mappingEntrySchema = (noun: string, plural: string) =>
           to: Type.Array(MappedId, {
             minItems: 1,
             maxItems: 50,
-            description: `Its successors: ${plural} of the new document, or removed ${plural} that are themselves mapped on (no cycle)`,
+            description:
+              `Its successors: ${plural} of the new document, or removed ${plural} that are themselves mapped on ` +
+              '(no cycle)',
           }),
         },
         { additionalProperties: false, description: `A ${noun} of the version being replaced and what it became` },
