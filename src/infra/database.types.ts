@@ -390,6 +390,7 @@ export interface RoadmapStepsTable {
 }
 
 export interface RoadmapVersionsTable {
+  checklistMapping: Generated<Json>;
   contentHash: string;
   document: Json;
   notes: string;

@@ -160,7 +160,7 @@ describe('reviewing and publishing a draft', () => {
   });
 });
 
-describe('the step mapping in the publish dialog', () => {
+describe('the step and checklist mappings in the publish dialog', () => {
   it('when a draft removes a step, then the dialog asks where its progress goes, beside the step, and sends the mapping', async () => {
     const published = await inject('GET', `/v1/roadmaps/${SLUG}`, tokens[AUTHOR.email]!);
     const steps = (published as unknown as { tiers: { steps: { id: string; title: string }[] }[] }).tiers.flatMap(
@@ -208,8 +208,58 @@ describe('the step mapping in the publish dialog', () => {
       mapping: [{ from: gone.id, to: [first!.id, second!.id] }],
     });
     // The API publishes it once it takes a mapping (issue 16, item 4); until then it says why not, in the dialog.
-    if (status === 201) await page.getByText(/^Published as version \d+\./).waitFor();
+    if (status === 201)
+      await page
+        .getByText(/^Published as version \d+\./)
+        .first()
+        .waitFor();
     else await dialog.locator('.error-box').waitFor();
+  });
+
+  it('when a draft removes a checklist item, then the dialog asks where its answers go and sends the checklist mapping', async () => {
+    const started = await inject('POST', `/v1/roadmaps/${SLUG}/drafts`, tokens[AUTHOR.email]!, {
+      body: { from: 'published' },
+    });
+    const [gone, ...kept] = started.document.checklist;
+    const draft = await submitAndApprove(
+      await inject('PATCH', `/v1/drafts/${started.id}`, tokens[AUTHOR.email]!, {
+        body: { checklist: kept },
+        ifMatch: started.etag,
+      }),
+    );
+
+    const { page } = await rig.newPage();
+    await logInAs(page, REVIEWER.email, PASSWORD);
+    await page.goto(`/studio/drafts/${draft.id}/review`);
+    await page.getByRole('button', { name: 'Publish…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Publish this draft' });
+    await dialog.getByLabel('Change notes').fill('One checklist item fewer.');
+    await dialog.getByRole('button', { name: /^Publish as version/ }).click();
+    const row = dialog.getByRole('group', { name: new RegExp(gone!.title) });
+    await row.getByText(`Where answers to “${gone!.title}” go is not chosen yet`).waitFor();
+    expect(await dialog.getByRole('heading', { name: 'Steps this draft removes' }).count()).toBe(0);
+    await expectAccessible(page, 'the publish dialog with a checklist item to map');
+
+    await row.getByLabel('Answers to it go to').selectOption(kept[0]!.id);
+    await page.evaluate(`{
+      const send = window.fetch.bind(window);
+      window.fetch = async (input, init) => {
+        if (input instanceof Request && input.url.endsWith('/publish')) window.sent = await input.clone().text();
+        return send(input, init);
+      };
+    }`);
+    const answer = page.waitForResponse((response) => response.url().endsWith(`/v1/drafts/${draft.id}/publish`));
+    await dialog.getByRole('button', { name: /^Publish as version/ }).click();
+
+    expect((await answer).status()).toBe(201);
+    expect(JSON.parse(await page.evaluate<string>('window.sent'))).toEqual({
+      notes: 'One checklist item fewer.',
+      checklistMapping: [{ from: gone!.id, to: [kept[0]!.id] }],
+    });
+    await page
+      .getByText(/^Published as version \d+\./)
+      .first()
+      .waitFor();
   });
 });
 

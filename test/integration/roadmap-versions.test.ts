@@ -163,7 +163,9 @@ describe('version 1 made by the migration', () => {
     const migration = migrations['0013-roadmap-versions']!;
     // Later migrations add to or refer to the versions table: undone first, newest first, and done again after, in
     // order, as a fresh database runs them.
-    const later = ['0017-progress-across-versions', '0019-roadmap-forks'].map((name) => migrations[name]!);
+    const later = ['0017-progress-across-versions', '0019-roadmap-forks', '0020-checklist-mapping'].map(
+      (name) => migrations[name]!,
+    );
     for (const step of [...later].reverse()) await step.down!(t.database.db);
     await migration.down!(t.database.db);
     await migration.up(t.database.db);

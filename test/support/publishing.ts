@@ -2,6 +2,7 @@
 // one editor writes the draft, another approves and publishes it. And the document changes those tests make.
 import { expect } from 'vitest';
 import type { Draft } from '../../src/modules/drafts/drafts.schemas.ts';
+import type { ChecklistMappingEntry } from '../../src/modules/versions/checklist-mapping.ts';
 import type { StepMappingEntry } from '../../src/modules/versions/step-mapping.ts';
 import { signUp } from './accounts.ts';
 import { draftsClient, MERGE_PATCH } from './drafts.ts';
@@ -80,11 +81,15 @@ export const publisher = async (t: () => TestApp) => {
     return read(draft.id);
   };
 
-  const publish = (draft: Draft, mapping?: StepMappingEntry[]) =>
+  const publish = (draft: Draft, mapping?: StepMappingEntry[], checklistMapping?: ChecklistMappingEntry[]) =>
     call('POST', `/v1/drafts/${draft.id}/publish`, {
       token: reviewer,
       ifMatch: draft.etag,
-      body: { notes: 'Steps rearranged', ...(mapping === undefined ? {} : { mapping }) },
+      body: {
+        notes: 'Steps rearranged',
+        ...(mapping === undefined ? {} : { mapping }),
+        ...(checklistMapping === undefined ? {} : { checklistMapping }),
+      },
     });
 
   return { approved, approvedNew, publish, read, call };

@@ -147,6 +147,25 @@ describe('the progress answer', () => {
     ]);
   });
 
+  it('when an answered checklist item is no longer published, then its answer is listed apart and not counted', () => {
+    const progress = progressOn(
+      roadmap(),
+      [],
+      [
+        { itemId: 'http', level: 'partly', updatedAt: at },
+        { itemId: 'gone', level: 'confident', updatedAt: at },
+      ],
+    );
+
+    expect(progress.checklistAnswers).toEqual([
+      { itemId: 'http', level: 'partly', updatedAt: '2026-11-25T10:00:00.000Z' },
+    ]);
+    expect(progress.archivedChecklistAnswers).toEqual([
+      { itemId: 'gone', level: 'confident', updatedAt: '2026-11-25T10:00:00.000Z' },
+    ]);
+    expect(progress.checklist).toMatchObject({ counts: { not_yet: 0, partly: 1, confident: 0 }, readiness: 12.5 });
+  });
+
   it('when the roadmap is empty, then the answer is whole: 100 %, no tiers, no next step, readiness 0', () => {
     const progress = progressOn(roadmap({ tiers: [], priorities: [], checklist: [] }), [], []);
 
@@ -165,6 +184,7 @@ describe('the progress answer', () => {
       steps: [],
       checklistAnswers: [],
       archived: [],
+      archivedChecklistAnswers: [],
     });
   });
 });

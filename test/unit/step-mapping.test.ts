@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { RoadmapContent } from '../../src/modules/content/content.schemas.ts';
 import { ValidationError } from '../../src/lib/errors.ts';
+import { resolveChecklistMapping, type ChecklistMappingEntry } from '../../src/modules/versions/checklist-mapping.ts';
 import { resolveStepMapping, type StepMappingEntry } from '../../src/modules/versions/step-mapping.ts';
 
 // Only the step ids of the new document matter to the mapping.
@@ -118,5 +119,40 @@ describe('resolveStepMapping', () => {
     expect(refusal(['a'], next('a'), [{ from: 'a', retire: true }])).toEqual([
       { pointer: '/mapping/0/from', detail: '"a" is still a step of the new version: only a removed step retires' },
     ]);
+  });
+});
+
+describe('resolveChecklistMapping', () => {
+  // Only the checklist item ids of the new document matter to it.
+  const withItems = (...ids: string[]) => ({ checklist: ids.map((id) => ({ id })) }) as unknown as RoadmapContent;
+  const checklistRefusal = (previous: string[], doc: RoadmapContent, mapping: ChecklistMappingEntry[]) => {
+    try {
+      resolveChecklistMapping(previous, doc, mapping);
+    } catch (error) {
+      expect(error).toBeInstanceOf(ValidationError);
+      return (error as ValidationError).errors!.map(({ pointer, detail }) => ({ pointer, detail }));
+    }
+    throw new Error('the mapping was accepted');
+  };
+
+  it('when a removed item is split and another retired, then it resolves against the checklist, not the steps', () => {
+    const resolved = resolveChecklistMapping(['api', 'old'], withItems('api-rest', 'api-auth'), [
+      { from: 'api', to: ['api-rest', 'api-auth'] },
+      { from: 'old', retire: true },
+    ]);
+    expect(resolved.successors).toEqual(new Map([['api', ['api-rest', 'api-auth']]]));
+    expect(resolved.retired).toEqual(new Set(['old']));
+  });
+
+  it('when it names an unknown item or closes a cycle, then the refusal points into /checklistMapping', () => {
+    expect(checklistRefusal(['a'], withItems('b'), [{ from: 'a', to: ['nope'] }])).toEqual([
+      { pointer: '/checklistMapping/0/to/0', detail: 'is not a checklist item of the new version: "nope"' },
+    ]);
+    expect(
+      checklistRefusal(['a', 'b'], withItems('c'), [
+        { from: 'a', to: ['b'] },
+        { from: 'b', to: ['a'] },
+      ]),
+    ).toEqual([{ pointer: '/checklistMapping/1/to/0', detail: 'makes a cycle: a → b → a' }]);
   });
 });

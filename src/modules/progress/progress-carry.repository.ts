@@ -10,17 +10,21 @@
 // - step_notes: a successor gets its predecessors' notes one after the other, after its own note if it has one,
 //   with a separator between; cut at the 10 000 characters a note holds (the whole text stays on the old step).
 // - step_bookmarks: a bookmark of a mapped step bookmarks each successor too.
-// - progress_events is the history of what the learner did to a step then, so it is not rewritten; checklist
-//   answers are keyed by checklist item, not by step, and are not touched here.
+// - progress_events is the history of what the learner did to a step then, so it is not rewritten.
+// Checklist answers are keyed by checklist item, not by step: they follow the checklist mapping (decision 0036) by
+// the statuses' rule, in `carryChecklistAnswers` below.
 import { sql, type Transaction } from 'kysely';
 import type { Database } from '../../infra/database.types.ts';
 import type { ResolvedStepMapping } from '../versions/step-mapping.ts';
+import type { ResolvedMapping } from '../versions/version-mapping.ts';
 
 export const NOTE_SEPARATOR = '\n\n---\n\n';
 const NOTE_LIMIT = 10_000;
 
 const rank = (status: ReturnType<typeof sql.ref>) =>
   sql`(case ${status} when 'done' then 3 when 'in_progress' then 2 when 'skipped' then 1 else 0 end)`;
+const confidence = (level: ReturnType<typeof sql.ref>) =>
+  sql`(case ${level} when 'confident' then 2 when 'partly' then 1 else 0 end)`;
 
 export interface CarriedProgress {
   statuses: number;
@@ -43,11 +47,16 @@ export const stepsWithProgress = async (
   return rows.map((row) => row.stepId);
 };
 
-/** Each (from, to) pair, in the mapping's order; a kept step split into itself and others carries only to the others. */
-const pairsOf = (resolved: ResolvedStepMapping) =>
+/** Each (from, to) pair, in the mapping's order; a kept id split into itself and others carries only to the others. */
+const pairsOf = (resolved: ResolvedMapping) =>
   [...resolved.successors].flatMap(([from, successors]) =>
     successors.filter((to) => to !== from).map((to) => ({ from, to })),
   );
+
+/** The pairs as a table the carrying statements join: ("from", "to", ord). */
+const mappingTable = (pairs: { from: string; to: string; ord: number }[]) =>
+  sql`(select * from jsonb_to_recordset(cast(${JSON.stringify(pairs)} as jsonb))
+    as m("from" text, "to" text, ord int))`;
 
 export const carryProgress = async (
   trx: Transaction<Database>,
@@ -56,8 +65,7 @@ export const carryProgress = async (
 ): Promise<CarriedProgress> => {
   const pairs = pairsOf(resolved).map((pair, ord) => ({ ...pair, ord }));
   if (pairs.length === 0) return { statuses: 0, notes: 0, bookmarks: 0 };
-  const mapping = sql`(select * from jsonb_to_recordset(cast(${JSON.stringify(pairs)} as jsonb))
-    as m("from" text, "to" text, ord int))`;
+  const mapping = mappingTable(pairs);
 
   const statuses = await sql`
     insert into step_progress as own (user_id, roadmap_slug, step_id, status, updated_at)
@@ -94,4 +102,30 @@ export const carryProgress = async (
     notes: Number(notes.numAffectedRows ?? 0),
     bookmarks: Number(bookmarks.numAffectedRows ?? 0),
   };
+};
+
+/**
+ * A successor item gets the most confident answer of its predecessors (not_yet < partly < confident) with that
+ * answer's time. A learner's own answer on it is replaced only when the carried one is more confident and the own one
+ * is not newer: the learner's latest word stands. The old answers stay on the removed items. Returns how many rows
+ * were written.
+ */
+export const carryChecklistAnswers = async (
+  trx: Transaction<Database>,
+  roadmapSlug: string,
+  resolved: ResolvedMapping,
+): Promise<number> => {
+  const pairs = pairsOf(resolved).map((pair, ord) => ({ ...pair, ord }));
+  if (pairs.length === 0) return 0;
+  const answers = await sql`
+    insert into checklist_assessments as own (user_id, roadmap_slug, item_id, level, updated_at)
+    select distinct on (a.user_id, m."to") a.user_id, a.roadmap_slug, m."to", a.level, a.updated_at
+    from checklist_assessments a join ${mappingTable(pairs)} m on a.item_id = m."from"
+    where a.roadmap_slug = ${roadmapSlug}
+    order by a.user_id, m."to", ${confidence(sql.ref('a.level'))} desc, a.updated_at desc
+    on conflict (user_id, roadmap_slug, item_id) do update
+      set level = excluded.level, updated_at = excluded.updated_at
+      where ${confidence(sql.ref('excluded.level'))} > ${confidence(sql.ref('own.level'))}
+        and own.updated_at <= excluded.updated_at`.execute(trx);
+  return Number(answers.numAffectedRows ?? 0);
 };

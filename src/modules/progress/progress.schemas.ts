@@ -94,6 +94,9 @@ export const Progress = Type.Object({
   archived: Type.Array(StepProgressEntry, {
     description: 'Progress on steps the roadmap no longer has: kept, not counted',
   }),
+  archivedChecklistAnswers: Type.Array(ChecklistEntry, {
+    description: 'Answers to checklist items the roadmap no longer has: kept, not counted',
+  }),
 });
 export type Progress = Static<typeof Progress>;
 

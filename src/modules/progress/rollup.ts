@@ -77,11 +77,13 @@ export const checklistReadiness = (checklist: RoadmapDocument['checklist'], answ
 };
 
 /**
- * The whole progress answer. Entries for steps the published roadmap no longer has are kept apart as `archived`:
- * the learner's record stays, but it counts toward nothing.
+ * The whole progress answer. Entries for steps the published roadmap no longer has are kept apart as `archived`, and
+ * answers to checklist items it no longer has as `archivedChecklistAnswers`: the learner's record stays, but it counts
+ * toward nothing.
  */
 export const progressOn = (roadmap: RoadmapDocument, stepRows: StepRow[], checklistRows: ChecklistRow[]): Progress => {
   const published = new Set(roadmap.tiers.flatMap((tier) => tier.steps.map((step) => step.id)));
+  const items = new Set(roadmap.checklist.map((item) => item.id));
   const statuses = new Map(stepRows.map((row) => [row.stepId, row.status]));
   const statusOf = (stepId: string) => statuses.get(stepId) ?? 'todo';
   const entry = <Row extends { updatedAt: Date }>(row: Row) => ({ ...row, updatedAt: row.updatedAt.toISOString() });
@@ -95,7 +97,8 @@ export const progressOn = (roadmap: RoadmapDocument, stepRows: StepRow[], checkl
     nextStep: nextStep(roadmap, statusOf),
     checklist: checklistReadiness(roadmap.checklist, checklistRows),
     steps: stepRows.filter((row) => published.has(row.stepId)).map(entry),
-    checklistAnswers: checklistRows.map(entry),
+    checklistAnswers: checklistRows.filter((row) => items.has(row.itemId)).map(entry),
     archived: stepRows.filter((row) => !published.has(row.stepId)).map(entry),
+    archivedChecklistAnswers: checklistRows.filter((row) => !items.has(row.itemId)).map(entry),
   };
 };

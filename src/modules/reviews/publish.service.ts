@@ -1,8 +1,9 @@
 // Publishing an approved draft (docs/decisions/0031-draft-review.md): the draft's document becomes the roadmap
 // learners see, with a new numbered version, in one transaction with the draft's move to 'published' and its audit
 // entry. It is refused, changing nothing, when the published roadmap moved on since the draft started, or when it
-// would remove steps learners have progress on that the publisher neither maps to successors nor retires. The
-// mapping carries learners' progress to the successors in the same transaction (decision 0032).
+// would remove steps learners have progress on, or checklist items they have answered, that the publisher neither
+// maps to successors nor retires. The mappings carry learners' progress and answers to the successors in the same
+// transaction (decisions 0032 and 0036).
 import type { UnitOfWork } from '../../infra/unit-of-work.ts';
 import { ConflictError, NotFoundError, PreconditionFailedError, PreconditionRequiredError } from '../../lib/errors.ts';
 import type { SignedInActor } from '../audit/actor.ts';
@@ -10,12 +11,9 @@ import type { AuditRepository } from '../audit/audit.repository.ts';
 import type { RoadmapContent } from '../content/content.schemas.ts';
 import type { DraftsRepository } from '../drafts/drafts.repository.ts';
 import { auditOf, draftEtag, ifMatchHolds } from '../drafts/drafts.service.ts';
-import {
-  resolveStepMapping,
-  unaccountedSteps,
-  type ResolvedStepMapping,
-  type StepMappingEntry,
-} from '../versions/step-mapping.ts';
+import { resolveChecklistMapping, type ChecklistMappingEntry } from '../versions/checklist-mapping.ts';
+import { resolveStepMapping, type StepMappingEntry } from '../versions/step-mapping.ts';
+import { unmappedRemovals, type ResolvedMapping } from '../versions/version-mapping.ts';
 import type { PublishRepository } from './publish.repository.ts';
 import type { ReviewsRepository } from './reviews.repository.ts';
 
@@ -47,17 +45,34 @@ const staleBase = (draft: { roadmapSlug: string; basedOnHash: string | null }) =
     [{ in: 'body', pointer: '/basedOn', detail: 'is not the roadmap published now' }],
   );
 
-/** Removed steps learners have something on must be mapped to successors or retired on purpose. */
-const unaccounted = (inUse: string[]) =>
-  new ConflictError(
-    `Learners have progress on steps the draft removes: ${inUse.join(', ')}. Map each to the steps that take its ` +
-      'place (`mapping`: { from, to }) or retire it ({ from, retire: true }), so their progress is kept.',
-    inUse.map((stepId) => ({
-      in: 'body',
-      pointer: '/mapping',
-      detail: `has no entry for ${stepId}, which the draft removes and learners follow`,
-    })),
+/**
+ * Removed steps learners have something on, and removed checklist items they answered, must be mapped to successors
+ * or retired on purpose: one refusal names them all.
+ */
+const unaccounted = (steps: string[], items: string[]) => {
+  const parts = [
+    ...(steps.length > 0 ? [`progress on steps the draft removes: ${steps.join(', ')} (\`mapping\`)`] : []),
+    ...(items.length > 0
+      ? [`answers to checklist items the draft removes: ${items.join(', ')} (\`checklistMapping\`)`]
+      : []),
+  ];
+  return new ConflictError(
+    `Learners have ${parts.join(', and ')}. Map each to what takes its place ({ from, to }) or retire it ` +
+      '({ from, retire: true }), so what learners have is kept.',
+    [
+      ...steps.map((stepId) => ({
+        in: 'body',
+        pointer: '/mapping',
+        detail: `has no entry for ${stepId}, which the draft removes and learners follow`,
+      })),
+      ...items.map((itemId) => ({
+        in: 'body',
+        pointer: '/checklistMapping',
+        detail: `has no entry for ${itemId}, which the draft removes and learners answered`,
+      })),
+    ],
   );
+};
 
 const notApproved = (status: string) =>
   new ConflictError(`The draft is ${status}; only an approved draft can be published.`, [
@@ -74,7 +89,7 @@ const inTierOrder = (roadmap: RoadmapContent): RoadmapContent => {
   return { ...roadmap, steps: roadmap.tiers.flatMap((tier) => tier.steps.map((stepId) => byId.get(stepId)!)) };
 };
 
-const mappingSummary = (resolved: ResolvedStepMapping) => ({
+const mappingSummary = (resolved: ResolvedMapping) => ({
   mapped: Object.fromEntries(resolved.successors),
   retired: [...resolved.retired],
 });
@@ -89,10 +104,14 @@ export const createPublishService = ({
   async publish(
     id: string,
     ifMatch: string | undefined,
-    request: { notes: string; mapping?: StepMappingEntry[] | undefined },
+    request: {
+      notes: string;
+      mapping?: StepMappingEntry[] | undefined;
+      checklistMapping?: ChecklistMappingEntry[] | undefined;
+    },
     actor: SignedInActor,
   ): Promise<Published> {
-    const { notes, mapping = [] } = request;
+    const { notes, mapping = [], checklistMapping = [] } = request;
     if (ifMatch === undefined) {
       throw new PreconditionRequiredError(
         'Send If-Match with the ETag of the draft you publish (GET /v1/drafts/{id} gives it): you publish what you read.',
@@ -117,16 +136,37 @@ export const createPublishService = ({
       if ((current?.version ?? null) !== draft.basedOnVersion || (current?.contentHash ?? null) !== draft.basedOnHash) {
         throw staleBase(draft);
       }
-      const resolved = resolveStepMapping(current?.stepIds ?? [], document, mapping);
-      const removed = unaccountedSteps(current?.stepIds ?? [], document, resolved);
-      const inUse = await unit.publishRepository.stepsWithProgress(draft.roadmapSlug, removed);
-      if (inUse.length > 0) throw unaccounted(inUse);
+      const stepIds = current?.stepIds ?? [];
+      const itemIds = current?.checklistItemIds ?? [];
+      const resolved = resolveStepMapping(stepIds, document, mapping);
+      const resolvedChecklist = resolveChecklistMapping(itemIds, document, checklistMapping);
+      const stepsInUse = await unit.publishRepository.stepsWithProgress(
+        draft.roadmapSlug,
+        unmappedRemovals(
+          stepIds,
+          document.steps.map((step) => step.id),
+          resolved,
+        ),
+      );
+      const itemsInUse = await unit.publishRepository.checklistItemsAnswered(
+        draft.roadmapSlug,
+        unmappedRemovals(
+          itemIds,
+          document.checklist.map((item) => item.id),
+          resolvedChecklist,
+        ),
+      );
+      if (stepsInUse.length > 0 || itemsInUse.length > 0) throw unaccounted(stepsInUse, itemsInUse);
       const version = await unit.publishRepository.write(document, {
         notes,
         publishedBy: actor.userId,
         stepMapping: mapping,
+        checklistMapping,
       });
-      const carried = await unit.publishRepository.carryProgress(draft.roadmapSlug, resolved);
+      const carried = {
+        ...(await unit.publishRepository.carryProgress(draft.roadmapSlug, resolved)),
+        checklistAnswers: await unit.publishRepository.carryChecklistAnswers(draft.roadmapSlug, resolvedChecklist),
+      };
       const moved = await unit.draftsRepository.moveStatus(id, draft.revision, ['approved'], 'published');
       if (moved === undefined) {
         throw new PreconditionFailedError('The draft changed while it was being published. Nothing was published.');
@@ -138,6 +178,7 @@ export const createPublishService = ({
           revision: draft.revision,
           version: version ?? null,
           mapping: mappingSummary(resolved),
+          checklistMapping: mappingSummary(resolvedChecklist),
           carried,
         }),
       );

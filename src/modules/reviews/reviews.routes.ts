@@ -119,8 +119,10 @@ export const reviewsRoutes: FastifyPluginAsyncTypebox<{
           'transaction. Only an `approved` draft at the revision approved (409 naming `status` otherwise); If-Match ' +
           'is required (428, 412). 409 naming `basedOn` when the published roadmap changed since the draft started, ' +
           'and 409 naming the step ids when the draft removes steps learners have progress on that `mapping` neither ' +
-          'maps nor retires; 400 naming `/mapping/<i>/from` or `/mapping/<i>/to/<j>` for an unknown step or a cycle. ' +
-          'Nothing changes then. The mapping carries learners’ statuses, notes and bookmarks to the successors.',
+          'maps nor retires (`/checklistMapping` and the item ids for removed checklist items learners answered); ' +
+          '400 naming `/mapping/<i>/from` or `/mapping/<i>/to/<j>` (or `/checklistMapping/…`) for an unknown id or ' +
+          'a cycle. Nothing changes then. The mapping carries learners’ statuses, notes and bookmarks to the ' +
+          'successors, the checklist mapping their checklist answers.',
         params: DraftParams,
         headers: IfMatch,
         body: PublishDraft,

@@ -1,5 +1,6 @@
 import { Type, type Static } from 'typebox';
 import { DRAFT_REVIEW_KINDS } from '../../lib/enums.ts';
+import { ChecklistMappingEntrySchema } from '../versions/checklist-mapping.ts';
 import { StepMappingEntrySchema } from '../versions/step-mapping.ts';
 import { VersionDiff } from '../versions/versions.schemas.ts';
 
@@ -64,6 +65,16 @@ export const PublishDraft = Type.Object(
           'What became of steps of the published version that the draft removes, splits or merges: each maps a step ' +
           'to its successors or retires it. A removed step learners have progress on needs an entry. Learners’ ' +
           'statuses, notes and bookmarks follow it; nothing is deleted (docs/decisions/0032).',
+      }),
+    ),
+    checklistMapping: Type.Optional(
+      Type.Array(ChecklistMappingEntrySchema, {
+        maxItems: 500,
+        description:
+          'What became of checklist items of the published version that the draft removes, splits or merges, by the ' +
+          'rules of `mapping`. A removed item learners have answered needs an entry. Their answers follow it (the ' +
+          'most confident one, unless their own answer on the successor is newer); nothing is deleted ' +
+          '(docs/decisions/0036).',
       }),
     ),
   },

@@ -5,6 +5,7 @@ import type { Db } from '../../infra/database.ts';
 import type { Database } from '../../infra/database.types.ts';
 import type { VersionSource } from '../../lib/enums.ts';
 import type { RoadmapContent } from '../content/content.schemas.ts';
+import type { ChecklistMappingEntry } from './checklist-mapping.ts';
 import type { StepMappingEntry } from './step-mapping.ts';
 import { proposeToForks } from '../forks/fork-proposals.repository.ts';
 
@@ -20,6 +21,8 @@ export interface NewVersion {
   publishedBy: string | null;
   /** What became of the steps the version removed, split or merged (decision 0032); none when left out. */
   stepMapping?: StepMappingEntry[];
+  /** What became of the checklist items it removed, split or merged (decision 0036); none when left out. */
+  checklistMapping?: ChecklistMappingEntry[];
 }
 
 export interface VersionRow {
@@ -51,10 +54,11 @@ export const insertVersionIfChanged = async (
       select number, content_hash from roadmap_versions where roadmap_slug = ${slug} order by number desc limit 1
     )
     insert into roadmap_versions (roadmap_slug, number, document, content_hash, notes, source, published_by,
-                                  step_mapping)
+                                  step_mapping, checklist_mapping)
     select ${slug}, coalesce((select number from latest), 0) + 1, incoming.document, incoming.content_hash,
            ${version.notes}, ${version.source}, ${version.publishedBy},
-           cast(${JSON.stringify(version.stepMapping ?? [])} as jsonb)
+           cast(${JSON.stringify(version.stepMapping ?? [])} as jsonb),
+           cast(${JSON.stringify(version.checklistMapping ?? [])} as jsonb)
     from incoming
     where incoming.content_hash is distinct from (select content_hash from latest)
     returning number`.execute(trx);

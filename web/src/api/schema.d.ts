@@ -1152,7 +1152,7 @@ export interface paths {
         put?: never;
         /**
          * Publish an approved draft
-         * @description The draft becomes the roadmap learners see, with a new version carrying the notes, all in one transaction. Only an `approved` draft at the revision approved (409 naming `status` otherwise); If-Match is required (428, 412). 409 naming `basedOn` when the published roadmap changed since the draft started, and 409 naming the step ids when the draft removes steps learners have progress on that `mapping` neither maps nor retires; 400 naming `/mapping/<i>/from` or `/mapping/<i>/to/<j>` for an unknown step or a cycle. Nothing changes then. The mapping carries learners’ statuses, notes and bookmarks to the successors.
+         * @description The draft becomes the roadmap learners see, with a new version carrying the notes, all in one transaction. Only an `approved` draft at the revision approved (409 naming `status` otherwise); If-Match is required (428, 412). 409 naming `basedOn` when the published roadmap changed since the draft started, and 409 naming the step ids when the draft removes steps learners have progress on that `mapping` neither maps nor retires (`/checklistMapping` and the item ids for removed checklist items learners answered); 400 naming `/mapping/<i>/from` or `/mapping/<i>/to/<j>` (or `/checklistMapping/…`) for an unknown id or a cycle. Nothing changes then. The mapping carries learners’ statuses, notes and bookmarks to the successors, the checklist mapping their checklist answers.
          */
         post: operations["publishDraft"];
         delete?: never;
@@ -5832,6 +5832,14 @@ export interface operations {
                             /** Format: date-time */
                             updatedAt: string;
                         }[];
+                        /** @description Answers to checklist items the roadmap no longer has: kept, not counted */
+                        archivedChecklistAnswers: {
+                            itemId: string;
+                            /** @enum {unknown} */
+                            level: "not_yet" | "partly" | "confident";
+                            /** Format: date-time */
+                            updatedAt: string;
+                        }[];
                     };
                 };
             };
@@ -9388,6 +9396,16 @@ export interface operations {
                     mapping?: ({
                         from: string;
                         /** @description Its successors: steps of the new document, or removed steps that are themselves mapped on (no cycle) */
+                        to: string[];
+                    } | {
+                        from: string;
+                        /** @enum {boolean} */
+                        retire: true;
+                    })[];
+                    /** @description What became of checklist items of the published version that the draft removes, splits or merges, by the rules of `mapping`. A removed item learners have answered needs an entry. Their answers follow it (the most confident one, unless their own answer on the successor is newer); nothing is deleted (docs/decisions/0036). */
+                    checklistMapping?: ({
+                        from: string;
+                        /** @description Its successors: checklist items of the new document, or removed checklist items that are themselves mapped on (no cycle) */
                         to: string[];
                     } | {
                         from: string;

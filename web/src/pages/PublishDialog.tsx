@@ -1,7 +1,8 @@
 // Publishing an approved draft, in a modal dialog: the change notes learners read in the changelog, and for each step
-// the draft removes, where its learners' progress goes: one step, several (a split; several removed steps naming the
-// same step is a merge), or nowhere ("retire": the progress is kept, archived). The API's refusals are shown beside
-// the row they are about: a 4xx naming /mapping/<i>/…, or a 409 naming a removed step learners have progress on.
+// or checklist item the draft removes, where what learners have on it goes: one step (item), several (a split;
+// several removed ones naming the same is a merge), or nowhere ("retire": it is kept, archived). Steps and checklist
+// items are mapped alike (`mapping`, `checklistMapping`). The API's refusals are shown beside the row they are
+// about: a 4xx naming /mapping/<i>/… (/checklistMapping/<i>/…), or a 409 naming a removed one learners use.
 import { useState } from 'react';
 import { api, call } from '../api/client';
 import { ApiError, type FieldError } from '../api/errors';
@@ -11,59 +12,110 @@ import { errorMarks, FieldMessage, FormError, SubmitButton, TextAreaField, useSu
 
 type Draft = Ok<'/v1/drafts/{id}'>;
 type DraftDiff = Ok<'/v1/drafts/{id}/diff'>;
-type RemovedStep = DraftDiff['steps']['removed'][number];
 export type Published = Ok<'/v1/drafts/{id}/publish', 'post'>;
 
-/** What the publish body's `mapping` holds (issue 16's shared contract): successors, or retirement. */
+/** What the publish body's `mapping` and `checklistMapping` hold: successors, or retirement. */
 type MappingEntry = { from: string; to: string[] } | { from: string; retire: true };
+
+/** Something the draft removes, as its row names it. */
+type Removed = { id: string; title: string; where: string | null };
+type Candidate = { id: string; title: string };
+
+/** What one kind of mapping is called, where it is in the body, and the words of its rows. */
+type MappingKind = {
+  pointer: '/mapping' | '/checklistMapping';
+  idPrefix: string;
+  heading: string;
+  hint: string;
+  goesTo: string;
+  choose: string;
+  retire: string;
+  split: string;
+  kept: (title: string) => string;
+  inUse: string;
+};
+
+const STEPS: MappingKind = {
+  pointer: '/mapping',
+  idPrefix: 'mapping',
+  heading: 'Steps this draft removes',
+  hint: 'Learners keep their progress: say which step of the new version each removed step became.',
+  goesTo: 'Progress on it goes to',
+  choose: 'Choose a step…',
+  retire: 'Nowhere: retire it (progress is kept, archived)',
+  split: 'Add a step it splits into',
+  kept: (title) => `Where progress on “${title}” goes`,
+  inUse: 'must be chosen: learners have progress on this step',
+};
+
+const CHECKLIST: MappingKind = {
+  pointer: '/checklistMapping',
+  idPrefix: 'checklist-mapping',
+  heading: 'Checklist items this draft removes',
+  hint: 'Learners keep their answers: say which item of the new checklist each removed item became.',
+  goesTo: 'Answers to it go to',
+  choose: 'Choose an item…',
+  retire: 'Nowhere: retire it (answers are kept, archived)',
+  split: 'Add an item it splits into',
+  kept: (title) => `Where answers to “${title}” go`,
+  inUse: 'must be chosen: learners have answered this item',
+};
 
 const RETIRE = 'retire';
 
-const successorLabel = (step: RemovedStep) => `Where progress on “${step.title}” goes`;
-
 /** The mapping the rows say; a row with nothing chosen yet is an error of the page's own, beside the row. */
-const mappingOf = (removed: RemovedStep[], choices: string[][]) => {
+const mappingOf = (kind: MappingKind, removed: Removed[], choices: string[][]) => {
   const errors: FieldError[] = [];
-  const mapping = removed.map((step, index): MappingEntry => {
+  const mapping = removed.map((item, index): MappingEntry => {
     const chosen = (choices[index] ?? []).filter(Boolean);
     if (chosen.length === 0)
-      errors.push({ in: 'body', pointer: `/mapping/${index}/to`, detail: 'is not chosen yet', code: 'mapping' });
-    return chosen[0] === RETIRE ? { from: step.id, retire: true } : { from: step.id, to: [...new Set(chosen)] };
+      errors.push({ in: 'body', pointer: `${kind.pointer}/${index}/to`, detail: 'is not chosen yet', code: 'mapping' });
+    return chosen[0] === RETIRE ? { from: item.id, retire: true } : { from: item.id, to: [...new Set(chosen)] };
   });
   return { mapping, errors };
 };
 
-/** A refusal naming a removed step only in its words (a 409: learners have progress on it) moves to that row. */
-const besideRows = (failure: unknown, removed: RemovedStep[]) => {
+/** A refusal naming a removed step (item) only in its words (a 409: learners use it) moves to that row. */
+const besideRows = (failure: unknown, kinds: [MappingKind, Removed[]][]) => {
   if (!(failure instanceof ApiError) || failure.problem?.errors === undefined) return failure;
   const errors = failure.problem.errors.map((error) => {
-    if (error.pointer.startsWith('/mapping/')) return error;
-    const index = removed.findIndex((step) => error.detail.includes(step.id));
-    return index < 0
-      ? error
-      : { ...error, pointer: `/mapping/${index}/to`, detail: 'must be chosen: learners have progress on this step' };
+    for (const [kind, removed] of kinds) {
+      if (error.pointer !== kind.pointer) continue;
+      const index = removed.findIndex((item) => error.detail.includes(item.id));
+      if (index >= 0) return { ...error, pointer: `${kind.pointer}/${index}/to`, detail: kind.inUse };
+    }
+    return error;
   });
   return new ApiError(failure.status, { ...failure.problem, errors });
 };
 
+/** The checklist items the draft removes, from its diff: the checklist titles that went. */
+const removedItemsOf = (diff: DraftDiff): Removed[] =>
+  diff.texts
+    .filter((text) => text.section === 'checklist' && text.field === 'title' && text.after === null && text.itemId)
+    .map((text) => ({ id: text.itemId!, title: text.before ?? text.itemId!, where: null }));
+
 const MappingRow = ({
-  step,
+  kind,
+  item,
   index,
-  steps,
+  candidates,
   choice,
   onChange,
   error,
 }: {
-  step: RemovedStep;
+  kind: MappingKind;
+  item: Removed;
   index: number;
-  steps: Draft['document']['steps'];
+  candidates: Candidate[];
   choice: string[];
   onChange: (choice: string[]) => void;
   error: FieldError | undefined;
 }) => {
-  const errorId = `mapping-${index}-error`;
+  const id = `${kind.idPrefix}-${index}`;
+  const errorId = `${id}-error`;
   const [first = '', ...more] = choice;
-  const options = steps.map((candidate, position) => (
+  const options = candidates.map((candidate, position) => (
     <option key={candidate.id} value={candidate.id}>
       {position + 1}. {candidate.title}
     </option>
@@ -71,33 +123,30 @@ const MappingRow = ({
   return (
     <fieldset className="mapping-row">
       <legend>
-        “{step.title}”{' '}
-        <span className="muted">
-          (was step {step.number}, in {step.tierTitle})
-        </span>
+        “{item.title}”{item.where !== null && <span className="muted"> ({item.where})</span>}
       </legend>
-      <label htmlFor={`mapping-${index}-0`}>Progress on it goes to</label>
+      <label htmlFor={`${id}-0`}>{kind.goesTo}</label>
       <select
-        id={`mapping-${index}-0`}
+        id={`${id}-0`}
         value={first}
         onChange={(event) => onChange(event.target.value === RETIRE ? [RETIRE] : [event.target.value, ...more])}
         aria-invalid={error ? true : undefined}
         aria-describedby={error ? errorId : undefined}
-        {...errorMarks(successorLabel(step), error)}
+        {...errorMarks(kind.kept(item.title), error)}
       >
-        <option value="">Choose a step…</option>
-        <option value={RETIRE}>Nowhere: retire it (progress is kept, archived)</option>
+        <option value="">{kind.choose}</option>
+        <option value={RETIRE}>{kind.retire}</option>
         {options}
       </select>
       {more.map((value, extra) => (
         <div className="mapping-more" key={extra}>
-          <label htmlFor={`mapping-${index}-${extra + 1}`}>and also to</label>
+          <label htmlFor={`${id}-${extra + 1}`}>and also to</label>
           <select
-            id={`mapping-${index}-${extra + 1}`}
+            id={`${id}-${extra + 1}`}
             value={value}
             onChange={(event) => onChange(choice.map((old, at) => (at === extra + 1 ? event.target.value : old)))}
           >
-            <option value="">Choose a step…</option>
+            <option value="">{kind.choose}</option>
             {options}
           </select>
           <button
@@ -105,17 +154,58 @@ const MappingRow = ({
             className="button quiet small"
             onClick={() => onChange(choice.filter((_, at) => at !== extra + 1))}
           >
-            Remove<span className="visually-hidden"> this step from where “{step.title}” goes</span>
+            Remove<span className="visually-hidden"> this one from where “{item.title}” goes</span>
           </button>
         </div>
       ))}
       {first !== '' && first !== RETIRE && (
         <button type="button" className="button secondary small" onClick={() => onChange([...choice, ''])}>
-          Add a step it splits into
+          {kind.split}
         </button>
       )}
-      <FieldMessage id={errorId} label={successorLabel(step)} error={error} />
+      <FieldMessage id={errorId} label={kind.kept(item.title)} error={error} />
     </fieldset>
+  );
+};
+
+/** The rows of one kind of mapping, under their heading. */
+const MappingSection = ({
+  kind,
+  removed,
+  candidates,
+  choices,
+  setChoices,
+  error,
+}: {
+  kind: MappingKind;
+  removed: Removed[];
+  candidates: Candidate[];
+  choices: string[][];
+  setChoices: (update: (all: string[][]) => string[][]) => void;
+  error: unknown;
+}) => {
+  const titleId = `${kind.idPrefix}-title`;
+  const rowError = (index: number) =>
+    error instanceof ApiError
+      ? error.problem?.errors?.find((entry) => entry.pointer.startsWith(`${kind.pointer}/${index}/`))
+      : undefined;
+  return (
+    <section aria-labelledby={titleId}>
+      <h3 id={titleId}>{kind.heading}</h3>
+      <p className="hint">{kind.hint}</p>
+      {removed.map((item, index) => (
+        <MappingRow
+          key={item.id}
+          kind={kind}
+          item={item}
+          index={index}
+          candidates={candidates}
+          choice={choices[index] ?? ['']}
+          onChange={(choice) => setChoices((all) => all.map((old, at) => (at === index ? choice : old)))}
+          error={rowError(index)}
+        />
+      ))}
+    </section>
   );
 };
 
@@ -130,30 +220,41 @@ export const PublishDialog = ({
   onClose: () => void;
   onPublished: (published: Published) => void;
 }) => {
-  const removed = diff.steps.removed;
+  const removed: Removed[] = diff.steps.removed.map((step) => ({
+    id: step.id,
+    title: step.title,
+    where: `was step ${step.number}, in ${step.tierTitle}`,
+  }));
+  const removedItems = removedItemsOf(diff);
   const [notes, setNotes] = useState('');
   const [choices, setChoices] = useState<string[][]>(() => removed.map(() => ['']));
+  const [itemChoices, setItemChoices] = useState<string[][]>(() => removedItems.map(() => ['']));
   const { onSubmit, busy, error, fieldError } = useSubmit(async () => {
-    const { mapping, errors } = mappingOf(removed, choices);
+    const steps = mappingOf(STEPS, removed, choices);
+    const items = mappingOf(CHECKLIST, removedItems, itemChoices);
+    const errors = [...steps.errors, ...items.errors];
     if (errors.length > 0)
-      throw new ApiError(400, { title: 'Not yet', status: 400, detail: 'Choose where progress goes.', errors });
+      throw new ApiError(400, { title: 'Not yet', status: 400, detail: 'Choose where it goes.', errors });
     try {
       const published = await call(
         api.POST('/v1/drafts/{id}/publish', {
           params: { path: { id: draft.id }, header: { 'if-match': draft.etag } },
-          // `mapping` joins the generated body once the API takes it (issue 16, item 4); sent only when steps go.
-          body: (removed.length > 0 ? { notes, mapping } : { notes }) as { notes: string },
+          // Each mapping is sent only when the draft removes something of its kind.
+          body: {
+            notes,
+            ...(removed.length > 0 ? { mapping: steps.mapping } : {}),
+            ...(removedItems.length > 0 ? { checklistMapping: items.mapping } : {}),
+          },
         }),
       );
       onPublished(published);
     } catch (failure) {
-      throw besideRows(failure, removed);
+      throw besideRows(failure, [
+        [STEPS, removed],
+        [CHECKLIST, removedItems],
+      ]);
     }
   });
-  const rowError = (index: number) =>
-    error instanceof ApiError
-      ? error.problem?.errors?.find((entry) => entry.pointer.startsWith(`/mapping/${index}/`))
-      : undefined;
 
   return (
     <Dialog title="Publish this draft" onClose={onClose}>
@@ -171,23 +272,24 @@ export const PublishDialog = ({
             required
           />
           {removed.length > 0 && (
-            <section aria-labelledby="mapping-title">
-              <h3 id="mapping-title">Steps this draft removes</h3>
-              <p className="hint">
-                Learners keep their progress: say which step of the new version each removed step became.
-              </p>
-              {removed.map((step, index) => (
-                <MappingRow
-                  key={step.id}
-                  step={step}
-                  index={index}
-                  steps={draft.document.steps}
-                  choice={choices[index] ?? ['']}
-                  onChange={(choice) => setChoices((all) => all.map((old, at) => (at === index ? choice : old)))}
-                  error={rowError(index)}
-                />
-              ))}
-            </section>
+            <MappingSection
+              kind={STEPS}
+              removed={removed}
+              candidates={draft.document.steps}
+              choices={choices}
+              setChoices={setChoices}
+              error={error}
+            />
+          )}
+          {removedItems.length > 0 && (
+            <MappingSection
+              kind={CHECKLIST}
+              removed={removedItems}
+              candidates={draft.document.checklist}
+              choices={itemChoices}
+              setChoices={setItemChoices}
+              error={error}
+            />
           )}
           <div className="dialog-actions">
             <SubmitButton busy={busy} busyLabel="Publishing…">
