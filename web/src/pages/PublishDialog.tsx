@@ -5,7 +5,7 @@
 import { useState } from 'react';
 import { api, call } from '../api/client';
 import { ApiError, type FieldError } from '../api/errors';
-import type { Ok } from '../api/types';
+import type { Body, Ok } from '../api/types';
 import { Dialog } from '../ui/dialog';
 import { errorMarks, FieldMessage, FormError, SubmitButton, TextAreaField, useSubmit } from '../ui/forms';
 
@@ -14,8 +14,8 @@ type DraftDiff = Ok<'/v1/drafts/{id}/diff'>;
 type RemovedStep = DraftDiff['steps']['removed'][number];
 export type Published = Ok<'/v1/drafts/{id}/publish', 'post'>;
 
-/** What the publish body's `mapping` holds (issue 16's shared contract): successors, or retirement. */
-type MappingEntry = { from: string; to: string[] } | { from: string; retire: true };
+/** An entry of the publish body's `mapping`: a removed step's successors, or its retirement. */
+type MappingEntry = NonNullable<Body<'/v1/drafts/{id}/publish', 'post'>['mapping']>[number];
 
 const RETIRE = 'retire';
 
@@ -141,8 +141,8 @@ export const PublishDialog = ({
       const published = await call(
         api.POST('/v1/drafts/{id}/publish', {
           params: { path: { id: draft.id }, header: { 'if-match': draft.etag } },
-          // `mapping` joins the generated body once the API takes it (issue 16, item 4); sent only when steps go.
-          body: (removed.length > 0 ? { notes, mapping } : { notes }) as { notes: string },
+          // Sent only when steps go: a mapping of nothing says nothing.
+          body: removed.length > 0 ? { notes, mapping } : { notes },
         }),
       );
       onPublished(published);
