@@ -76,6 +76,7 @@ describe('a fork following its upstream', () => {
     const list = page.getByRole('region', { name: 'Upstream changes for forks' });
     const link = list.getByRole('link', { name: /^Frontend at Acme: version \d+ of frontend-developer to review$/ });
     await expectAccessible(page, 'the studio list with a fork’s proposal');
+    await list.screenshot({ path: 'test-results/screenshots/studio-list-fork-proposals.png' });
     await press(page, link);
     await page.getByRole('heading', { level: 1, name: 'An upstream change to a fork' }).waitFor();
     expect(page.url()).toContain(`/studio/forks/${FORK}/proposals/${before.openProposal!.id}`);
@@ -95,12 +96,17 @@ describe('a fork following its upstream', () => {
 
     for (const [colorScheme, width] of [
       ['light', 1280],
+      ['dark', 1280],
+      ['light', 390],
       ['dark', 390],
     ] as const) {
       await page.emulateMedia({ colorScheme });
       await page.setViewportSize({ width, height: 900 });
       await expectAccessible(page, `the proposal page (${colorScheme}, ${width}px)`);
       await screenshot(page, `studio-fork-proposal-${colorScheme}-${width}`);
+      await page
+        .getByRole('region', { name: 'Your decision' })
+        .screenshot({ path: `test-results/screenshots/studio-fork-decision-${colorScheme}-${width}.png` });
     }
 
     // A change note too long: refused beside its field, and nothing changed.
@@ -119,7 +125,7 @@ describe('a fork following its upstream', () => {
     await page.keyboard.press('Tab');
     expect(await page.evaluate<string>('document.activeElement?.textContent')).toMatch(/^Accept version \d+$/);
     await page.keyboard.press('Enter');
-    const outcome = page.getByRole('status').filter({ hasText: /^Accepted: frontend-at-acme now follows version/ });
+    const outcome = page.getByRole('status').filter({ hasText: /^Accepted: Frontend at Acme now follows version/ });
     await outcome.waitFor();
     await page.locator('#proposal-status:focus').waitFor();
     const after = await readFork();
@@ -130,5 +136,8 @@ describe('a fork following its upstream', () => {
     expect(await page.getByRole('button', { name: /^Accept/ }).count()).toBe(0);
     await expectAccessible(page, 'the proposal page, accepted (dark, phone)');
     await screenshot(page, 'studio-fork-proposal-accepted-dark-390');
+    // The top of the page only, where the outcome is: the whole page is many screens long on a phone.
+    await page.evaluate('window.scrollTo(0, 0)');
+    await page.screenshot({ path: 'test-results/screenshots/studio-fork-proposal-accepted-top-dark-390.png' });
   });
 });

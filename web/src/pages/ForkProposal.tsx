@@ -103,11 +103,11 @@ const Result = ({ proposal }: { proposal: Proposal }) => {
 
 type Outcome = { kind: 'accepted'; published: Accepted } | { kind: 'declined' };
 
-const OutcomeNotice = ({ outcome, proposal }: { outcome: Outcome; proposal: Proposal }) => (
-  <div className="notice" role="status">
+const OutcomeNotice = ({ outcome, proposal, fork }: { outcome: Outcome; proposal: Proposal; fork: Fork }) => (
+  <div className="notice proposal-outcome" role="status">
     {outcome.kind === 'accepted' ? (
       <p>
-        Accepted: {proposal.fork} now follows version {outcome.published.fork.upstream.version} of {proposal.upstream}
+        Accepted: {fork.title} now follows version {outcome.published.fork.upstream.version} of {proposal.upstream}
         {outcome.published.version === null
           ? ', and reads as it did, so no new version was numbered.'
           : `, published as its version ${outcome.published.version.number}.`}{' '}
@@ -115,8 +115,8 @@ const OutcomeNotice = ({ outcome, proposal }: { outcome: Outcome; proposal: Prop
       </p>
     ) : (
       <p>
-        Declined: {proposal.fork} stays on version {proposal.fromVersion} of {proposal.upstream}. A later upstream
-        version brings a new proposal.
+        Declined: {fork.title} stays on version {proposal.fromVersion} of {proposal.upstream}. A later upstream version
+        brings a new proposal.
       </p>
     )}
   </div>
@@ -158,7 +158,7 @@ const Decision = ({ proposal, onDecided }: { proposal: Proposal; onDecided: (out
           </SubmitButton>
         </div>
       </form>
-      <form onSubmit={decline.onSubmit}>
+      <form onSubmit={decline.onSubmit} className="proposal-decline">
         <FormError error={decline.error} />
         <p className="hint">Declining keeps the fork on version {proposal.fromVersion}; its learners see no change.</p>
         <button type="submit" className="button secondary" disabled={decline.busy}>
@@ -186,14 +186,15 @@ const ProposalContent = ({ slug, id }: { slug: string; id: string }) => {
         <>
           <p className="lead">
             {proposal.upstream} published version {proposal.toVersion}; the fork {fork.title}{' '}
-            <span className="muted">({fork.slug})</span> is laid on version {proposal.fromVersion}.
+            <span className="muted">({fork.slug})</span> follows version{' '}
+            {outcome?.kind === 'accepted' ? outcome.published.fork.upstream.version : fork.upstream.version}.
           </p>
           <p className="review-status" id="proposal-status" tabIndex={-1}>
             <span className="badge">
               {outcome === undefined ? STATUS_WORDS[proposal.status] : STATUS_WORDS[outcome.kind]}
             </span>
           </p>
-          {outcome !== undefined && <OutcomeNotice outcome={outcome} proposal={proposal} />}
+          {outcome !== undefined && <OutcomeNotice outcome={outcome} proposal={proposal} fork={fork} />}
           <section className="review-diff" aria-labelledby="proposal-diff-title">
             <h2 id="proposal-diff-title">What upstream changed</h2>
             <DiffView
