@@ -1,8 +1,8 @@
 // A fork's proposal to follow its upstream, in a real browser (decision 0034): an editor's fork renames a step, the
 // upstream publishes a version that renames it too and rewrites another, and the editor, by keyboard alone, opens the
 // proposal from the studio's list, reads what upstream changed, where it touches the fork and the result, has a bad
-// change note refused beside its field, and accepts: the fork is on the new upstream version. Axe on every state,
-// light and dark, phone and desktop.
+// change note refused beside its field, and accepts: the fork is on the new upstream version. The next proposal it
+// declines: the fork stays. Axe on every state, light and dark, phone and desktop.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Draft } from '../../src/modules/drafts/drafts.schemas.ts';
@@ -139,5 +139,34 @@ describe('a fork following its upstream', () => {
     // The top of the page only, where the outcome is: the whole page is many screens long on a phone.
     await page.evaluate('window.scrollTo(0, 0)');
     await page.screenshot({ path: 'test-results/screenshots/studio-fork-proposal-accepted-top-dark-390.png' });
+  });
+
+  it('when the editor declines the next proposal, then the fork stays on its upstream version', async () => {
+    const editors = await publisher(() => rig.app);
+    const upstream = await editors.approved(UPSTREAM, (document) => ({
+      ...document,
+      steps: document.steps.map((step, index) => (index === 2 ? { ...step, title: `${step.title}, again` } : step)),
+    }));
+    expect((await editors.publish(upstream)).statusCode).toBe(201);
+    const before = await readFork();
+    expect(before.openProposal).not.toBeNull();
+
+    const { page } = await rig.newPage();
+    await logInAs(page, EDITOR.email, EDITOR.password);
+    await page.goto('/editor/drafts');
+    await press(
+      page,
+      page.getByRole('link', { name: /^Frontend at Acme: version \d+ of frontend-developer to review$/ }),
+    );
+    await page.getByRole('heading', { level: 1, name: 'An upstream change to a fork' }).waitFor();
+    await press(page, page.getByRole('button', { name: 'Decline' }));
+    const outcome = page.getByRole('status').filter({ hasText: /^Declined: Frontend at Acme stays on version/ });
+    await outcome.waitFor();
+    const after = await readFork();
+    expect(after.upstream.version).toBe(before.upstream.version);
+    expect(after.version).toBe(before.version);
+    expect(after.openProposal).toBeNull();
+    expect(await outcome.textContent()).toContain(`version ${before.upstream.version} of frontend-developer`);
+    await expectAccessible(page, 'the proposal page, declined');
   });
 });
