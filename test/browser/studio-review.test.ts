@@ -5,6 +5,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Draft } from '../../src/modules/drafts/drafts.schemas.ts';
+import type { Progress } from '../../src/modules/progress/progress.schemas.ts';
 import { sectionsWithoutStep } from '../support/draft-documents.ts';
 import {
   type BrowserRig,
@@ -21,13 +22,18 @@ let rig: BrowserRig;
 const PASSWORD = 'a long and unusual passphrase';
 const AUTHOR = { email: 'ada@example.org', displayName: 'Ada Author', password: PASSWORD };
 const REVIEWER = { email: 'ben@example.org', displayName: 'Ben Reviewer', password: PASSWORD };
+const LEARNER = { email: 'lea@example.org', displayName: 'Lea Learner', password: PASSWORD };
 const SLUG = 'backend-developer';
 const tokens: Record<string, string> = {};
 
 beforeAll(async () => {
   rig = await startBrowserRig();
-  for (const user of [AUTHOR, REVIEWER]) {
-    await createUserWithRole(rig, user, 'editor');
+  for (const [user, role] of [
+    [AUTHOR, 'editor'],
+    [REVIEWER, 'editor'],
+    [LEARNER, 'learner'],
+  ] as const) {
+    await createUserWithRole(rig, user, role);
     const { accessToken } = await callApi(rig, 'POST', '/v1/auth/login', { email: user.email, password: PASSWORD });
     tokens[user.email] = accessToken as string;
   }
@@ -35,7 +41,7 @@ beforeAll(async () => {
 afterAll(() => rig.close());
 
 const inject = async (
-  method: 'GET' | 'POST' | 'PATCH',
+  method: 'GET' | 'POST' | 'PATCH' | 'PUT',
   url: string,
   token: string,
   options: { body?: object; ifMatch?: string } = {},
@@ -161,13 +167,16 @@ describe('reviewing and publishing a draft', () => {
 });
 
 describe('the step and checklist mappings in the publish dialog', () => {
-  it('when a draft removes a step, then the dialog asks where its progress goes, beside the step, and sends the mapping', async () => {
+  it('when a draft removes a step a learner finished, then the dialog asks where its progress goes, and the learner has it on the successors', async () => {
     const published = await inject('GET', `/v1/roadmaps/${SLUG}`, tokens[AUTHOR.email]!);
     const steps = (published as unknown as { tiers: { steps: { id: string; title: string }[] }[] }).tiers.flatMap(
       (tier) => tier.steps,
     );
     const gone = steps.at(-1)!;
     const [first, second] = steps;
+    const learner = tokens[LEARNER.email]!;
+    await inject('PUT', `/v1/me/roadmaps/${SLUG}`, learner, { body: { hoursPerWeek: 10, startDate: '2026-01-05' } });
+    await inject('PUT', `/v1/me/roadmaps/${SLUG}/steps/${gone.id}`, learner, { body: { status: 'done' } });
     const draft = await submitAndApprove(await draftWith((document) => sectionsWithoutStep(document, gone.id)));
 
     const { page } = await rig.newPage();
@@ -202,18 +211,24 @@ describe('the step and checklist mappings in the publish dialog', () => {
     const answer = page.waitForResponse((response) => response.url().endsWith(`/v1/drafts/${draft.id}/publish`));
     await dialog.getByRole('button', { name: /^Publish as version/ }).click();
 
-    const status = (await answer).status();
+    expect((await answer).status()).toBe(201);
     expect(JSON.parse(await page.evaluate<string>('window.sent'))).toEqual({
       notes: 'One step fewer.',
       mapping: [{ from: gone.id, to: [first!.id, second!.id] }],
     });
-    // The API publishes it once it takes a mapping (issue 16, item 4); until then it says why not, in the dialog.
-    if (status === 201)
-      await page
-        .getByText(/^Published as version \d+\./)
-        .first()
-        .waitFor();
-    else await dialog.locator('.error-box').waitFor();
+    const shown = await page
+      .getByText(/^Published as version \d+\./)
+      .first()
+      .textContent();
+    const version = Number(/version (\d+)/.exec(shown!)![1]);
+    const now = (await inject('GET', `/v1/roadmaps/${SLUG}`, learner)) as unknown as { version: { number: number } };
+    expect(now.version.number).toBe(version);
+    // The learner's finished step lives on in both steps it split into; the removed one is kept, archived.
+    const progress = (await inject('GET', `/v1/me/roadmaps/${SLUG}/progress`, learner)) as unknown as Progress;
+    const statuses = Object.fromEntries(progress.steps.map((entry) => [entry.stepId, entry.status]));
+    expect(statuses).toMatchObject({ [first!.id]: 'done', [second!.id]: 'done' });
+    expect(statuses[gone.id]).toBeUndefined();
+    expect(progress.archived.map((entry) => entry.stepId)).toEqual([gone.id]);
   });
 
   it('when a draft removes a checklist item, then the dialog asks where its answers go and sends the checklist mapping', async () => {

@@ -35,6 +35,7 @@ const Drafts = lazy(() => import('./pages/Drafts').then((m) => ({ default: m.Dra
 const DraftEditor = lazy(() => import('./pages/DraftEditor').then((m) => ({ default: m.DraftEditor })));
 const LinksPage = lazy(() => import('./pages/Links').then((m) => ({ default: m.LinksPage })));
 const DraftReview = lazy(() => import('./pages/DraftReview').then((m) => ({ default: m.DraftReview })));
+const ForkProposal = lazy(() => import('./pages/ForkProposal').then((m) => ({ default: m.ForkProposalPage })));
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each page takes its own route params
 type Page = ComponentType<any>;
@@ -64,6 +65,7 @@ const PAGES: Record<PagePattern, Page> = {
   '/editor/links': LinksPage,
   '/studio/drafts/:id': DraftEditor,
   '/studio/drafts/:id/review': DraftReview,
+  '/studio/forks/:slug/proposals/:id': ForkProposal,
 };
 const ROUTES = PAGE_PATTERNS.map((pattern) => [pattern, PAGES[pattern]] as const);
 

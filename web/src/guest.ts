@@ -1,5 +1,7 @@
 // Guest mode: a visitor can track progress without an account. It is kept in this browser's localStorage and, when
-// they sign up or log in, merged into their account (POST /v1/me/progress/import), then cleared here.
+// they sign up or log in, merged into their account (POST /v1/me/progress/import), then cleared here. So is the
+// version of each roadmap they last saw (the "what changed" notice, pages/RoadmapChanges.tsx): once signed in, the
+// server keeps that, and nothing of the learner's stays in this browser.
 import { api, call } from './api/client';
 import { today } from './dates';
 import type { ChecklistLevel, StepStatus } from './api/types';
@@ -12,6 +14,7 @@ interface GuestRoadmap {
 }
 
 const KEY = 'waymark.guest.v1';
+const SEEN_KEY = 'waymark:seen-versions';
 
 const readAll = (): Record<string, GuestRoadmap> => {
   try {
@@ -53,6 +56,20 @@ export const setGuestPace = (slug: string, hoursPerWeek: number) =>
     roadmap.hoursPerWeek = hoursPerWeek;
   });
 
+const readSeen = (): Record<string, number> => {
+  try {
+    return JSON.parse(localStorage.getItem(SEEN_KEY) ?? '{}') as Record<string, number>;
+  } catch {
+    return {};
+  }
+};
+
+/** The version of the roadmap this visitor last saw here, if they saw one. */
+export const guestSeenVersion = (slug: string): number | undefined => readSeen()[slug];
+
+export const setGuestSeenVersion = (slug: string, version: number) =>
+  localStorage.setItem(SEEN_KEY, JSON.stringify({ ...readSeen(), [slug]: version }));
+
 export const hasGuestProgress = () => Object.keys(readAll()).length > 0;
 
 const DEFAULT_HOURS_PER_WEEK = 15;
@@ -62,6 +79,8 @@ const DEFAULT_HOURS_PER_WEEK = 15;
  * the plan calculator), unless they follow it already. Returns how many entries the account took.
  */
 export const mergeGuestProgress = async () => {
+  // Following a roadmap (below, or before) notes its version on the server, which keeps what the learner saw.
+  localStorage.removeItem(SEEN_KEY);
   const all = readAll();
   const slugs = Object.keys(all);
   if (slugs.length === 0) return 0;

@@ -26,6 +26,7 @@ export const PAGE_PATTERNS = [
   '/editor/links',
   '/studio/drafts/:id',
   '/studio/drafts/:id/review',
+  '/studio/forks/:slug/proposals/:id',
 ] as const;
 
 export type PagePattern = (typeof PAGE_PATTERNS)[number];

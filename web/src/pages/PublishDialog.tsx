@@ -6,7 +6,7 @@
 import { useState } from 'react';
 import { api, call } from '../api/client';
 import { ApiError, type FieldError } from '../api/errors';
-import type { Ok } from '../api/types';
+import type { Body, Ok } from '../api/types';
 import { Dialog } from '../ui/dialog';
 import { errorMarks, FieldMessage, FormError, SubmitButton, TextAreaField, useSubmit } from '../ui/forms';
 
@@ -14,8 +14,8 @@ type Draft = Ok<'/v1/drafts/{id}'>;
 type DraftDiff = Ok<'/v1/drafts/{id}/diff'>;
 export type Published = Ok<'/v1/drafts/{id}/publish', 'post'>;
 
-/** What the publish body's `mapping` and `checklistMapping` hold: successors, or retirement. */
-type MappingEntry = { from: string; to: string[] } | { from: string; retire: true };
+/** An entry of the publish body's `mapping` or `checklistMapping`: successors, or retirement (one shape). */
+type MappingEntry = NonNullable<Body<'/v1/drafts/{id}/publish', 'post'>['mapping']>[number];
 
 /** Something the draft removes, as its row names it. */
 type Removed = { id: string; title: string; where: string | null };

@@ -1,24 +1,15 @@
 // "What changed since you were last here", near the top of a roadmap: the steps added, changed and moved since the
-// version the reader last saw, each linked, with a button to dismiss it. The version seen is kept in this browser
-// (as a guest's progress is, guest.ts) and the changes come from the public versions diff; the first visit only
-// notes the version. Signed-in learners are to read theirs from GET /v1/me/roadmaps/{slug}/changes once it lands.
+// version the reader last saw, each linked, with a button to dismiss it. A signed-in learner's come from the server
+// (GET /v1/me/roadmaps/{slug}/changes, decision 0032), which notes the version when they start following. A guest's
+// version seen is kept in this browser (as their progress is, guest.ts) and the changes come from the public versions
+// diff; their first visit only notes the version.
 import { useEffect, useState } from 'react';
 import { api, call } from '../api/client';
+import { useSession } from '../api/session';
 import type { Roadmap, VersionDiff } from '../api/types';
+import { guestSeenVersion, setGuestSeenVersion } from '../guest';
 import { Link } from '../router';
-import { useResource } from '../ui/states';
-
-const KEY = 'waymark:seen-versions';
-
-const readSeen = (): Record<string, number> => {
-  try {
-    return JSON.parse(localStorage.getItem(KEY) ?? '{}') as Record<string, number>;
-  } catch {
-    return {};
-  }
-};
-const writeSeen = (slug: string, version: number) =>
-  localStorage.setItem(KEY, JSON.stringify({ ...readSeen(), [slug]: version }));
+import { ErrorMessage, useResource } from '../ui/states';
 
 type Listed = { id: string; title: string };
 
@@ -51,7 +42,50 @@ const Steps = ({ title, steps, slug }: { title: string; steps: Listed[]; slug: s
     </>
   );
 
-const Changes = ({
+type StepChanges = { added: Listed[]; changed: Listed[]; moved: Listed[] };
+
+const Notice = ({
+  slug,
+  seen,
+  current,
+  changes: { added, changed, moved },
+  onDismiss,
+  dismissError,
+}: {
+  slug: string;
+  seen: number;
+  current: number;
+  changes: StepChanges;
+  onDismiss: () => void;
+  dismissError?: unknown;
+}) => (
+  <section className="notice what-changed" aria-labelledby="what-changed-title">
+    <h2 id="what-changed-title">What changed since you were last here</h2>
+    <p>
+      This roadmap is at version {current} now; you last saw version {seen}.{' '}
+      <Link href={`/roadmaps/${slug}/changelog`}>Read the changelog</Link>
+    </p>
+    {added.length + changed.length + moved.length === 0 && <p>No step changed; some texts did.</p>}
+    <Steps title="New steps" steps={added} slug={slug} />
+    <Steps title="Changed steps" steps={changed} slug={slug} />
+    <Steps title="Moved steps" steps={moved} slug={slug} />
+    {dismissError !== undefined && <ErrorMessage error={dismissError} />}
+    <button type="button" className="button secondary small" onClick={onDismiss}>
+      Dismiss<span className="visually-hidden"> what changed</span>
+    </button>
+  </section>
+);
+
+/** The notice is gone: the reader carries on from the roadmap's heading. */
+const focusHeading = () => {
+  const heading = document.querySelector<HTMLElement>('main h1');
+  if (heading) {
+    heading.tabIndex = -1;
+    heading.focus();
+  }
+};
+
+const GuestDiff = ({
   roadmap,
   seen,
   current,
@@ -73,48 +107,75 @@ const Changes = ({
   );
   // Loading, or a version this browser saw that is gone: nothing to say.
   if (resource.status !== 'ready') return null;
-  const { added, changed, moved } = changesOf(resource.data, roadmap);
   return (
-    <section className="notice what-changed" aria-labelledby="what-changed-title">
-      <h2 id="what-changed-title">What changed since you were last here</h2>
-      <p>
-        This roadmap is at version {current} now; you last saw version {seen}.{' '}
-        <Link href={`/roadmaps/${roadmap.slug}/changelog`}>Read the changelog</Link>
-      </p>
-      {added.length + changed.length + moved.length === 0 && <p>No step changed; some texts did.</p>}
-      <Steps title="New steps" steps={added} slug={roadmap.slug} />
-      <Steps title="Changed steps" steps={changed} slug={roadmap.slug} />
-      <Steps title="Moved steps" steps={moved} slug={roadmap.slug} />
-      <button type="button" className="button secondary small" onClick={onDismiss}>
-        Dismiss<span className="visually-hidden"> what changed</span>
-      </button>
-    </section>
+    <Notice
+      slug={roadmap.slug}
+      seen={seen}
+      current={current}
+      changes={changesOf(resource.data, roadmap)}
+      onDismiss={onDismiss}
+    />
+  );
+};
+
+const GuestChanges = ({ roadmap }: { roadmap: Roadmap }) => {
+  const current = roadmap.version?.number;
+  const [seen, setSeen] = useState(() => guestSeenVersion(roadmap.slug));
+  useEffect(() => {
+    if (seen === undefined && current !== undefined) setGuestSeenVersion(roadmap.slug, current);
+  }, [roadmap.slug, seen, current]);
+  const dismiss = () => {
+    if (current === undefined) return;
+    setGuestSeenVersion(roadmap.slug, current);
+    setSeen(current);
+    focusHeading();
+  };
+  if (seen === undefined || current === undefined || seen >= current) return null;
+  return <GuestDiff roadmap={roadmap} seen={seen} current={current} onDismiss={dismiss} />;
+};
+
+const LearnerChanges = ({ slug }: { slug: string }) => {
+  const { resource } = useResource(
+    () => call(api.GET('/v1/me/roadmaps/{slug}/changes', { params: { path: { slug } } })),
+    [slug],
+  );
+  const [dismissed, setDismissed] = useState(false);
+  const [dismissError, setDismissError] = useState<unknown>();
+  // Loading, failed (the roadmap reads fine without it), or never seen a version (not following): nothing to say.
+  if (resource.status !== 'ready' || dismissed) return null;
+  const { seenVersion, currentVersion } = resource.data;
+  if (seenVersion === null || seenVersion >= currentVersion) return null;
+  const dismiss = () => {
+    setDismissError(undefined);
+    call(
+      api.PUT('/v1/me/roadmaps/{slug}/changes/seen', {
+        params: { path: { slug } },
+        body: { version: currentVersion },
+      }),
+    ).then(() => {
+      setDismissed(true);
+      focusHeading();
+    }, setDismissError);
+  };
+  return (
+    <Notice
+      slug={slug}
+      seen={seenVersion}
+      current={currentVersion}
+      changes={resource.data}
+      onDismiss={dismiss}
+      dismissError={dismissError}
+    />
   );
 };
 
 export const WhatChanged = ({ roadmap }: { roadmap: Roadmap }) => {
-  const current = roadmap.version?.number;
-  const [seen, setSeen] = useState(() => readSeen()[roadmap.slug]);
-  useEffect(() => {
-    if (seen === undefined && current !== undefined) writeSeen(roadmap.slug, current);
-  }, [roadmap.slug, seen, current]);
-  const dismiss = () => {
-    if (current === undefined) return;
-    writeSeen(roadmap.slug, current);
-    setSeen(current);
-    // The button is gone: the reader carries on from the roadmap's heading.
-    const heading = document.querySelector<HTMLElement>('main h1');
-    if (heading) {
-      heading.tabIndex = -1;
-      heading.focus();
-    }
-  };
+  const session = useSession();
   return (
     // Polite: the notice arrives after the page, and a screen reader reads it when it is done with what it reads.
     <div aria-live="polite" data-print="hide">
-      {seen !== undefined && current !== undefined && seen < current && (
-        <Changes roadmap={roadmap} seen={seen} current={current} onDismiss={dismiss} />
-      )}
+      {session.status === 'signed-in' && <LearnerChanges key={session.user.id} slug={roadmap.slug} />}
+      {session.status === 'signed-out' && <GuestChanges roadmap={roadmap} />}
     </div>
   );
 };
