@@ -13,7 +13,8 @@ import type { RoadmapDocument } from '../roadmaps/roadmaps.schemas.ts';
 
 const DAYS_PER_MONTH = 365.25 / 12;
 const DAY_MS = 86_400_000;
-const ON_TRACK_MARGIN = 5;
+/** Within this many percentage points of the schedule is on track (a personal plan and a cohort alike). */
+export const ON_TRACK_MARGIN = 5;
 
 export interface PaceModel {
   coefficient: number;
