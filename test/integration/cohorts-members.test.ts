@@ -85,6 +85,27 @@ describe('a cohort whose schedule has run its course', () => {
     expect(member!.lastActivityAt).not.toBeNull();
   });
 
+  it('when a member is part of the way, then they are behind by the days since the schedule expected that', async () => {
+    const learner = await signUp(t);
+    const cohort = await createCohort(mentor, { startDate: '2020-01-06' });
+    await joinByCode(mentor, cohort.id, learner.accessToken);
+    const firstTwo = steps.slice(0, 2);
+    for (const step of firstTwo) await setStep(learner.accessToken, step.id, 'done');
+
+    const page = await members(cohort.id);
+
+    // Each stage is an equal share of the work, done evenly from its first day to the end of its due date.
+    const share = firstTwo.reduce((sum, step) => sum + step.estimatedHours, 0) / totalHours();
+    const position = share * cohort.stages.length;
+    const stage = cohort.stages[Math.floor(position)]!;
+    const stageDays = daysBetween(stage.startsOn, stage.dueOn) + 1;
+    const expectedOn = Date.parse(stage.startsOn) + Math.round((position % 1) * stageDays) * 86_400_000;
+    expect(page.items[0]).toMatchObject({
+      status: 'behind',
+      daysBehind: (Date.parse(page.today) - expectedOn) / 86_400_000,
+    });
+  });
+
   it('when a member has done every step, then they are on track with nothing left', async () => {
     const learner = await signUp(t);
     const cohort = await createCohort(mentor, { startDate: '2020-01-06' });
