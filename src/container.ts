@@ -129,10 +129,16 @@ export const createContainer = ({
     roadmapsService,
   });
   const hubService = createHubService({ hubRepository: createHubRepository(db) });
+  const myCohortsService = createMyCohortsService({
+    cohortsRepository: createCohortsRepository(db),
+    cohortMembersRepository: createCohortMembersRepository(db),
+    transact,
+  });
   const progressService = createProgressService({
     progressRepository,
     transact,
     roadmapsService,
+    cohortDueDates: myCohortsService.dueDatesOn,
     publicHost: new URL(config.http.publicUrl).host,
     organisation: config.brand.name,
   });
@@ -205,11 +211,7 @@ export const createContainer = ({
       transact,
       roadmapsService,
     }),
-    myCohortsService: createMyCohortsService({
-      cohortsRepository: createCohortsRepository(db),
-      cohortMembersRepository: createCohortMembersRepository(db),
-      transact,
-    }),
+    myCohortsService,
     forkProposalsService: createForkProposalsService({
       forksRepository,
       transact,

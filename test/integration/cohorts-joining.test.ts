@@ -228,3 +228,40 @@ describe('a learner’s cohorts', () => {
     expect((await call('GET', `/v1/cohorts/${cohort.id}`, { token: mentor })).json<Cohort>().members).toBe(0);
   });
 });
+
+describe('due dates in the learner’s plan', () => {
+  it('when a member follows the roadmap, then their plan and calendar show the cohort’s due dates, until they leave', async () => {
+    const learner = await signUp(t);
+    const cohort = await createCohort(mentor);
+    await joinByCode(mentor, cohort.id, learner.accessToken);
+    await call('PUT', `/v1/me/roadmaps/${cohort.roadmap.slug}`, {
+      token: learner.accessToken,
+      body: { hoursPerWeek: 5, startDate: '2026-01-05' },
+    });
+    const plan = () => call('GET', `/v1/me/roadmaps/${cohort.roadmap.slug}/plan`, { token: learner.accessToken });
+
+    const whileMember = await plan();
+    const calendar = await call('GET', `/v1/me/roadmaps/${cohort.roadmap.slug}/plan.ics`, {
+      token: learner.accessToken,
+    });
+    await call('DELETE', `/v1/me/cohorts/${cohort.id}`, { token: learner.accessToken });
+    const afterLeaving = await plan();
+
+    expect(whileMember.statusCode, whileMember.body).toBe(200);
+    expect(whileMember.json()).toMatchObject({
+      startDate: '2026-01-05',
+      cohorts: [
+        {
+          id: cohort.id,
+          name: cohort.name,
+          stages: cohort.stages.map((stage) => ({ month: stage.month, dueOn: stage.dueOn })),
+        },
+      ],
+    });
+    expect(afterLeaving.json()).toMatchObject({ cohorts: [] });
+    const unfolded = calendar.body.replace(/\r\n /g, '');
+    expect(unfolded).toContain(`UID:cohort-${cohort.id}-1@`);
+    expect(unfolded).toContain(`DTSTART;VALUE=DATE:${cohort.stages[0]!.dueOn.replaceAll('-', '')}`);
+    expect(unfolded).toContain(`SUMMARY:Due in ${cohort.name}: ${cohort.stages[0]!.title}`);
+  });
+});

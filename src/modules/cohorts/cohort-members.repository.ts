@@ -107,6 +107,26 @@ export const createCohortMembersRepository = (db: Db) => ({
       .execute();
   },
 
+  /** The due dates of every cohort on this roadmap the learner belongs to now, stage by stage. */
+  listDueDatesOf(userId: string, roadmapSlug: string) {
+    return (
+      db
+        .selectFrom('cohortMembers as m')
+        .innerJoin('cohorts as c', 'c.id', 'm.cohortId')
+        .innerJoin('cohortStages as s', 's.cohortId', 'c.id')
+        .select(['c.id', 'c.name', 's.month', sql<string>`s.due_on::text`.as('dueOn')])
+        .where('m.userId', '=', userId)
+        .where('m.leftAt', 'is', null)
+        .where('c.roadmapSlug', '=', roadmapSlug)
+        .orderBy('m.joinedAt')
+        .orderBy('c.id')
+        .orderBy('s.position')
+        // A person is in at most that many cohorts listed, each of a plan's stages (a few dozen at most).
+        .limit(MAX_COHORTS_LISTED * 50)
+        .execute()
+    );
+  },
+
   /**
    * Current members' progress against the schedule, a page at a time in joining order (or just `onlyUserId`).
    * A member's done share is read back through the schedule's line (see scheduleOf): the day the schedule expects

@@ -86,6 +86,17 @@ export const createMyCohortsService = ({
         return joinLocked(unit, cohort, 'code', actor);
       }),
 
+    /** For the learner's plan of a roadmap: each of their cohorts on it, with the due date of every stage. */
+    dueDatesOn: async (userId: string, roadmapSlug: string) => {
+      const cohorts = new Map<string, { id: string; name: string; stages: { month: number; dueOn: string }[] }>();
+      for (const row of await cohortMembersRepository.listDueDatesOf(userId, roadmapSlug)) {
+        const cohort = cohorts.get(row.id) ?? { id: row.id, name: row.name, stages: [] };
+        cohort.stages.push({ month: row.month, dueOn: row.dueOn });
+        cohorts.set(row.id, cohort);
+      }
+      return [...cohorts.values()];
+    },
+
     async list(userId: string) {
       const memberships = await cohortMembersRepository.listMemberships(userId);
       const items = [];

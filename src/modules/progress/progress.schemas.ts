@@ -152,6 +152,23 @@ export const PersonalPlan = Type.Object({
       }),
     }),
   }),
+  cohorts: Type.Array(
+    Type.Object({
+      id: Type.String({ format: 'uuid' }),
+      name: Type.String(),
+      stages: Type.Array(
+        Type.Object({
+          month: Type.Integer(),
+          dueOn: Type.String({ format: 'date', description: 'When the cohort’s schedule has the stage done' }),
+        }),
+      ),
+    }),
+    {
+      description:
+        'The cohorts you belong to on this roadmap, with their own due date for each stage (their mentors may move ' +
+        'them); your plan’s dates stay yours.',
+    },
+  ),
 });
 
 export const GuestProgressBody = Type.Object(
