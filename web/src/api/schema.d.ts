@@ -5843,6 +5843,20 @@ export interface operations {
                                 hoursPerWeekSoFar: number | null;
                             };
                         };
+                        /** @description The cohorts you belong to on this roadmap, with their own due date for each stage (their mentors may move them); your plan’s dates stay yours. */
+                        cohorts: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                            stages: {
+                                month: number;
+                                /**
+                                 * Format: date
+                                 * @description When the cohort’s schedule has the stage done
+                                 */
+                                dueOn: string;
+                            }[];
+                        }[];
                     };
                 };
             };
