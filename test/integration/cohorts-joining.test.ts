@@ -89,6 +89,19 @@ describe('invites by email', () => {
     expect(await snapshot(cohort.id)).toEqual(before);
   });
 
+  it('when the cohort was archived after the invite was mailed, then a 409, and the invite is not spent', async () => {
+    const learner = await signUp(t);
+    const cohort = await createCohort(mentor);
+    await call('POST', `/v1/cohorts/${cohort.id}/invites`, { token: mentor, body: { emails: [learner.email] } });
+    await call('POST', `/v1/cohorts/${cohort.id}/archive`, { token: mentor });
+    const before = await snapshot(cohort.id);
+
+    const response = await accept(learner.accessToken, await invitedToken(learner.email));
+
+    expect(response.statusCode).toBe(409);
+    expect(await snapshot(cohort.id)).toEqual(before);
+  });
+
   it.each([[{ emails: [] }], [{ emails: ['not an address'] }], [{ emails: ['a@example.org', 'a@example.org'] }]])(
     'when the invite body is %j, then a 400 and no invite is made',
     async (body) => {

@@ -79,7 +79,8 @@ export const createCohortsService = ({
 
   return {
     async create(body: NewCohort, actor: SignedInActor) {
-      const { document } = await roadmapsService.getRoadmapDocument(body.roadmap).catch(() => {
+      const { document } = await roadmapsService.getRoadmapDocument(body.roadmap).catch((error: unknown) => {
+        if (!(error instanceof NotFoundError)) throw error;
         throw new ValidationError(`There is no published roadmap "${body.roadmap}".`, [
           { in: 'body', pointer: '/roadmap', detail: 'is not a published roadmap' },
         ]);
