@@ -30,6 +30,8 @@ import type { Metrics } from './infra/metrics.ts';
 import { accountsRoutes } from './modules/accounts/accounts.routes.ts';
 import { auditRoutes } from './modules/audit/audit.routes.ts';
 import { bookmarksRoutes } from './modules/bookmarks/bookmarks.routes.ts';
+import { cohortsRoutes } from './modules/cohorts/cohorts.routes.ts';
+import { myCohortsRoutes } from './modules/cohorts/my-cohorts.routes.ts';
 import { draftsRoutes } from './modules/drafts/drafts.routes.ts';
 import { contentExportRoutes } from './modules/content/content-export.routes.ts';
 import { reviewsRoutes } from './modules/reviews/reviews.routes.ts';
@@ -147,6 +149,8 @@ export const buildApp = async ({
     forksService: container.forksService,
     forkProposalsService: container.forkProposalsService,
   });
+  await app.register(cohortsRoutes, { cohortsService: container.cohortsService });
+  await app.register(myCohortsRoutes, { myCohortsService: container.myCohortsService });
   await app.register(personalTokensRoutes, { personalTokensService: container.personalTokensService });
   await app.register(usersRoutes, { usersService: container.usersService });
   await app.register(auditRoutes, { auditService: container.auditService });

@@ -30,6 +30,10 @@ import { createAuditRepository } from './modules/audit/audit.repository.ts';
 import { createAuditService } from './modules/audit/audit.service.ts';
 import { createBookmarksRepository } from './modules/bookmarks/bookmarks.repository.ts';
 import { createBookmarksService } from './modules/bookmarks/bookmarks.service.ts';
+import { createCohortMembersRepository } from './modules/cohorts/cohort-members.repository.ts';
+import { createCohortsRepository } from './modules/cohorts/cohorts.repository.ts';
+import { createCohortsService } from './modules/cohorts/cohorts.service.ts';
+import { createMyCohortsService } from './modules/cohorts/my-cohorts.service.ts';
 import { createDraftsRepository } from './modules/drafts/drafts.repository.ts';
 import { createDraftsService } from './modules/drafts/drafts.service.ts';
 import { createReviewsRepository } from './modules/reviews/reviews.repository.ts';
@@ -111,6 +115,8 @@ export const createContainer = ({
     reviewsRepository: createReviewsRepository(trx),
     publishRepository: createPublishRepository(trx),
     forkWrites: createForkWritesRepository(trx),
+    cohortsRepository: createCohortsRepository(trx),
+    cohortMembersRepository: createCohortMembersRepository(trx),
     sendMail: (message: MailMessage) => mailOutbox.send(trx, message),
     queueJob: (queue: QueueName, data: object) => jobs.send(queue, data, { transaction: trx }),
   }));
@@ -123,10 +129,16 @@ export const createContainer = ({
     roadmapsService,
   });
   const hubService = createHubService({ hubRepository: createHubRepository(db) });
+  const myCohortsService = createMyCohortsService({
+    cohortsRepository: createCohortsRepository(db),
+    cohortMembersRepository: createCohortMembersRepository(db),
+    transact,
+  });
   const progressService = createProgressService({
     progressRepository,
     transact,
     roadmapsService,
+    cohortDueDates: myCohortsService.dueDatesOn,
     publicHost: new URL(config.http.publicUrl).host,
     organisation: config.brand.name,
   });
@@ -193,6 +205,13 @@ export const createContainer = ({
       onContentChanged: () => cache.invalidate(ROADMAPS_CACHE, SEARCH_CACHE),
     }),
     forksService,
+    cohortsService: createCohortsService({
+      cohortsRepository: createCohortsRepository(db),
+      cohortMembersRepository: createCohortMembersRepository(db),
+      transact,
+      roadmapsService,
+    }),
+    myCohortsService,
     forkProposalsService: createForkProposalsService({
       forksRepository,
       transact,

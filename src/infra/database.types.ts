@@ -88,6 +88,54 @@ export interface ChecklistAssessmentsTable {
   userId: string;
 }
 
+export interface CohortInvitesTable {
+  cohortId: string;
+  createdAt: Generated<Date>;
+  email: string;
+  expiresAt: Date;
+  id: Generated<string>;
+  invitedBy: string | null;
+  tokenHash: string;
+  usedAt: Date | null;
+  usedBy: string | null;
+}
+
+export interface CohortMembersTable {
+  cohortId: string;
+  joinedAt: Generated<Date>;
+  joinedVia: string;
+  leftAt: Date | null;
+  userId: string;
+}
+
+export interface CohortMentorsTable {
+  addedAt: Generated<Date>;
+  addedBy: string | null;
+  cohortId: string;
+  userId: string;
+}
+
+export interface CohortsTable {
+  archivedAt: Date | null;
+  createdAt: Generated<Date>;
+  createdBy: string | null;
+  hoursPerWeek: Numeric;
+  id: Generated<string>;
+  joinCode: string | null;
+  name: string;
+  roadmapSlug: string;
+  startDate: string;
+  updatedAt: Generated<Date>;
+}
+
+export interface CohortStagesTable {
+  cohortId: string;
+  dueOn: string;
+  month: number;
+  position: number;
+  title: string;
+}
+
 export interface ContentImportsTable {
   contentHash: string;
   id: Generated<number>;
@@ -475,6 +523,11 @@ export interface Database {
   analyticsWeeklyActive: AnalyticsWeeklyActiveTable;
   auditLog: AuditLogTable;
   checklistAssessments: ChecklistAssessmentsTable;
+  cohortInvites: CohortInvitesTable;
+  cohortMembers: CohortMembersTable;
+  cohortMentors: CohortMentorsTable;
+  cohorts: CohortsTable;
+  cohortStages: CohortStagesTable;
   contentImports: ContentImportsTable;
   draftReviews: DraftReviewsTable;
   emailTokens: EmailTokensTable;

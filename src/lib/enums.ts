@@ -57,3 +57,6 @@ export type LinkOutcome = (typeof LINK_OUTCOMES)[number];
 /** What a reviewer says of a draft: a comment, a request for changes, or an approval of one revision. */
 export const DRAFT_REVIEW_KINDS = ['comment', 'changes_requested', 'approved'] as const;
 export type DraftReviewKind = (typeof DRAFT_REVIEW_KINDS)[number];
+/** How a learner came into a cohort: a mailed invite or the cohort's join code (docs/decisions/0038). */
+export const COHORT_JOIN_WAYS = ['invite', 'code'] as const;
+export type CohortJoinWay = (typeof COHORT_JOIN_WAYS)[number];

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../../src/infra/database.ts';
 import {
   CHECKLIST_LEVELS,
+  COHORT_JOIN_WAYS,
   COMMENT_STATES,
   DRAFT_KINDS,
   DRAFT_REVIEW_KINDS,
@@ -40,6 +41,7 @@ const ENUM_COLUMNS: Record<string, readonly string[]> = {
   'draft_reviews.kind': DRAFT_REVIEW_KINDS,
   'resource_link_checks.outcome': LINK_OUTCOMES,
   'fork_proposals.status': FORK_PROPOSAL_STATUSES,
+  'cohort_members.joined_via': COHORT_JOIN_WAYS,
   'resource_links.state': LINK_OUTCOMES,
   'resource_links.last_outcome': LINK_OUTCOMES,
 };

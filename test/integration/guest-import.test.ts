@@ -101,6 +101,7 @@ describe('importing guest progress', () => {
       progressRepository: createProgressRepository(counted),
       transact: createUnitOfWork(counted, (trx) => ({ progressRepository: createProgressRepository(trx) })),
       roadmapsService: t.container.roadmapsService,
+      cohortDueDates: () => Promise.resolve([]),
       publicHost: 'waymark.test',
       organisation: 'Waymark',
     });

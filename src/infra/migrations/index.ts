@@ -17,6 +17,7 @@ import * as draftReviews from './0016-draft-reviews.ts';
 import * as progressAcrossVersions from './0017-progress-across-versions.ts';
 import * as roadmapForks from './0019-roadmap-forks.ts';
 import * as checklistMapping from './0020-checklist-mapping.ts';
+import * as cohorts from './0021-cohorts.ts';
 
 // Append-only: a migration that has been merged is never edited (test/migrations.test.ts keeps their checksums).
 export const migrations: Record<string, Migration> = {
@@ -38,6 +39,7 @@ export const migrations: Record<string, Migration> = {
   '0017-progress-across-versions': progressAcrossVersions,
   '0019-roadmap-forks': roadmapForks,
   '0020-checklist-mapping': checklistMapping,
+  '0021-cohorts': cohorts,
 };
 
 export const migrationProvider: MigrationProvider = {

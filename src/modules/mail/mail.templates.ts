@@ -11,6 +11,8 @@ export type MailMessage =
   | { template: 'email-change-requested'; to: string; displayName?: string; newEmail: string }
   // `ended` is missing in mails queued before Waymark counted what a change ends.
   | { template: 'password-changed'; to: string; displayName?: string; ended?: EndedCredentials }
+  // To an address a mentor typed, which may have no account: no display name, only the cohort's name in quotes.
+  | { template: 'cohort-invite'; to: string; cohortName: string; roadmapTitle: string; token: string; days: number }
   | {
       template: 'weekly-digest';
       to: string;
@@ -116,6 +118,22 @@ export const renderMail = (message: MailMessage, { publicUrl, organisation: org 
             'You get this because you asked for a weekly digest; turn it off in your profile.',
           ],
           { url: `${publicUrl}/dashboard`, label: 'Open your dashboard' },
+        ),
+      };
+    case 'cohort-invite':
+      return {
+        subject: `You are invited to a learning cohort on ${org}`,
+        ...layout(
+          org,
+          [
+            'Hello,',
+            `A mentor on ${org} invites you to the cohort “${message.cohortName}”, which works through the roadmap ` +
+              `${message.roadmapTitle} together on a shared schedule.`,
+            `If you join, the cohort's mentors see your progress on this roadmap (never your notes), until you leave. ` +
+              `The link works once, for ${message.days} days.`,
+            'If you do not know what this is about, ignore this mail.',
+          ],
+          { url: link('/cohort-invite', message.token), label: 'Join the cohort' },
         ),
       };
     case 'password-changed':

@@ -13,7 +13,8 @@ import type { RoadmapDocument } from '../roadmaps/roadmaps.schemas.ts';
 
 const DAYS_PER_MONTH = 365.25 / 12;
 const DAY_MS = 86_400_000;
-const ON_TRACK_MARGIN = 5;
+/** Within this many percentage points of the schedule is on track (a personal plan and a cohort alike). */
+export const ON_TRACK_MARGIN = 5;
 
 export interface PaceModel {
   coefficient: number;
@@ -173,9 +174,19 @@ const fold = (line: string) => {
   return parts.join('\r\n ');
 };
 
-/** The plan's stages as all-day events of an RFC 5545 calendar, named for the organisation that hosts Waymark. */
+/** A cohort's own due date for each stage of the plan (src/modules/cohorts). */
+export interface CohortDueDates {
+  id: string;
+  name: string;
+  stages: { month: number; dueOn: string }[];
+}
+
+/**
+ * The plan's stages as all-day events of an RFC 5545 calendar, named for the organisation that hosts Waymark; and,
+ * for each cohort of the learner's on the roadmap, an all-day event on each stage's due date.
+ */
 export const planToICalendar = (
-  plan: ScaledPlan,
+  plan: ScaledPlan & { cohorts?: CohortDueDates[] },
   roadmap: { slug: string; title: string },
   { uidHost, organisation }: { uidHost: string; organisation: string },
   now: Date,
@@ -196,6 +207,19 @@ export const planToICalendar = (
     'TRANSP:TRANSPARENT',
     'END:VEVENT',
   ]);
+  const titles = new Map(plan.stages.map((stage) => [stage.month, stage.title]));
+  const dueDates = (plan.cohorts ?? []).flatMap((cohort) =>
+    cohort.stages.flatMap((stage) => [
+      'BEGIN:VEVENT',
+      `UID:cohort-${cohort.id}-${stage.month}@${uidHost}`,
+      `DTSTAMP:${stamp}`,
+      `DTSTART;VALUE=DATE:${day(stage.dueOn)}`,
+      `DTEND;VALUE=DATE:${day(isoDate(addDays(new Date(`${stage.dueOn}T00:00:00Z`), 1)))}`,
+      `SUMMARY:${escapeText(`Due in ${cohort.name}: ${titles.get(stage.month) ?? `month ${stage.month}`}`)}`,
+      'TRANSP:TRANSPARENT',
+      'END:VEVENT',
+    ]),
+  );
   return [
     'BEGIN:VCALENDAR',
     'VERSION:2.0',
@@ -205,6 +229,7 @@ export const planToICalendar = (
     `X-WR-CALNAME:${escapeText(`${roadmap.title} · ${organisation}`)}`,
     `X-WR-CALDESC:${escapeText(`Your plan for ${roadmap.title}, month by month, from ${organisation}.`)}`,
     ...events,
+    ...dueDates,
     'END:VCALENDAR',
   ]
     .map(fold)

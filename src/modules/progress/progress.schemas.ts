@@ -7,11 +7,11 @@ import { CHECKLIST_LEVELS, STEP_STATUSES } from '../../lib/enums.ts';
 export { CHECKLIST_LEVELS, STEP_STATUSES };
 
 // Kept to one decimal (numeric(4, 1)): anything below 0.1 would be stored as 0, which the table refuses.
-const HoursPerWeek = Type.Number({ minimum: 0.1, maximum: 80, description: 'Hours of study a week, 0.1–80' });
+export const HoursPerWeek = Type.Number({ minimum: 0.1, maximum: 80, description: 'Hours of study a week, 0.1–80' });
 
 // A plan at the slowest pace runs for decades; its last day must still be a date (years up to 9999) to be written.
 const START_DATE = { format: 'date', pattern: '^(19|2[0-9])[0-9]{2}-' } as const;
-const StartDate = Type.String({ ...START_DATE, description: 'YYYY-MM-DD, in the years 1900–2999' });
+export const StartDate = Type.String({ ...START_DATE, description: 'YYYY-MM-DD, in the years 1900–2999' });
 
 const ItemId = Type.String({ pattern: ID_PATTERN, maxLength: 80 });
 
@@ -155,6 +155,23 @@ export const PersonalPlan = Type.Object({
       }),
     }),
   }),
+  cohorts: Type.Array(
+    Type.Object({
+      id: Type.String({ format: 'uuid' }),
+      name: Type.String(),
+      stages: Type.Array(
+        Type.Object({
+          month: Type.Integer(),
+          dueOn: Type.String({ format: 'date', description: 'When the cohort’s schedule has the stage done' }),
+        }),
+      ),
+    }),
+    {
+      description:
+        'The cohorts you belong to on this roadmap, with their own due date for each stage (their mentors may move ' +
+        'them); your plan’s dates stay yours.',
+    },
+  ),
 });
 
 export const GuestProgressBody = Type.Object(

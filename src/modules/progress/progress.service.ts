@@ -9,7 +9,7 @@ import type { UnitOfWork } from '../../infra/unit-of-work.ts';
 import type { RoadmapDocument } from '../roadmaps/roadmaps.schemas.ts';
 import type { RoadmapsService } from '../roadmaps/roadmaps.service.ts';
 import { checkGuestImportBounds, sortGuestImport } from './guest-import.ts';
-import { planToICalendar, scalePlan, trackPlan } from './plan.ts';
+import { planToICalendar, scalePlan, trackPlan, type CohortDueDates } from './plan.ts';
 import type { ProgressRepository } from './progress.repository.ts';
 import { progressOn } from './rollup.ts';
 import { streaks } from './streaks.ts';
@@ -45,6 +45,7 @@ export const createProgressService = ({
   progressRepository,
   transact,
   roadmapsService,
+  cohortDueDates,
   publicHost,
   organisation,
   now = () => new Date(),
@@ -55,6 +56,8 @@ export const createProgressService = ({
     progressRepository: Pick<ProgressRepository, 'upsertFollow' | 'stopFollowing' | 'recordEvent' | 'seeLatestVersion'>;
   }>;
   roadmapsService: Pick<RoadmapsService, 'getRoadmapDocument'>;
+  /** The due dates of the learner's cohorts on a roadmap, which their plan shows beside its own dates. */
+  cohortDueDates: (userId: string, slug: string) => Promise<CohortDueDates[]>;
   /** For the UIDs of calendar events. */
   publicHost: string;
   /** BRAND_NAME: whose calendar it is. */
@@ -260,14 +263,16 @@ export const createProgressService = ({
       if (follow === undefined) throw new NotFoundError(`You do not follow "${slug}": follow it to get a plan.`);
       const roadmap = await roadmapOf(slug);
       const plan = scalePlan(roadmap, Number(follow.hoursPerWeek), follow.startDate);
-      const [progress, firstActivity] = await Promise.all([
+      const [progress, firstActivity, cohorts] = await Promise.all([
         this.getProgress(userId, slug),
         progressRepository.firstStepActivity(userId, slug),
+        cohortDueDates(userId, slug),
       ]);
       return {
         roadmap: { slug, title: roadmap.title },
         ...plan,
         tracking: { percentDone: progress.overall.percent, ...trackPlan(plan, progress.overall, firstActivity, now()) },
+        cohorts,
       };
     },
 

@@ -1295,6 +1295,266 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/cohorts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The cohorts you mentor */
+        get: operations["listMyMentoredCohorts"];
+        put?: never;
+        /**
+         * Create a cohort for a published roadmap
+         * @description Its schedule is the roadmap’s month plan at the cohort’s pace from its start date: each stage is due on the last day the plan gives it. You become its first mentor. 400 naming `/roadmap` when there is no such published roadmap.
+         */
+        post: operations["createCohort"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/cohorts/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A cohort you mentor: its schedule, mentors and join code */
+        get: operations["getCohort"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/cohorts/{id}/schedule": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Move the due dates of some stages
+         * @description The stages not named keep their dates. The first due date must be on or after the start date, and each after the one before: otherwise a 400 naming `/stages/{i}/dueOn`. 409 once the cohort is archived; nothing changes on a refusal.
+         */
+        patch: operations["changeCohortSchedule"];
+        trace?: never;
+    };
+    "/v1/cohorts/{id}/mentors": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add another mentor to the cohort
+         * @description By the address of an account with the mentor or admin role (400 naming `/email` otherwise). Adding a mentor twice changes nothing. 409 once the cohort is archived; nothing changes on a refusal.
+         */
+        post: operations["addCohortMentor"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/cohorts/{id}/invites": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Invite learners by email
+         * @description Each address gets a mail with its own link, which works once, for 14 days, for whoever signs in with it. Mail to one address is capped per hour (MAIL_PER_ADDRESS_PER_HOUR). 409 once the cohort is archived; nothing changes on a refusal.
+         */
+        post: operations["inviteToCohort"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/cohorts/{id}/join-code": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Turn joining by code on, with a new code
+         * @description The previous code, if any, stops working at once. 409 once the cohort is archived; nothing changes on a refusal.
+         */
+        post: operations["renewCohortJoinCode"];
+        /**
+         * Turn joining by code off
+         * @description The code stops working at once; invites still work. 409 once the cohort is archived; nothing changes on a refusal.
+         */
+        delete: operations["turnOffCohortJoinCode"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/cohorts/{id}/archive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Archive the cohort: it stays readable, and nothing in it changes any more
+         * @description Its join code is turned off. Members can still leave. 409 once the cohort is archived; nothing changes on a refusal.
+         */
+        post: operations["archiveCohort"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/cohorts/{id}/members": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * How each current member is doing against the cohort’s schedule
+         * @description Progress on the cohort’s roadmap only, never notes: done steps and hours against where the schedule says a member should be today (ahead, on track, behind by how many days), and who has not started. Members who left are not listed.
+         */
+        get: operations["listCohortMembers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/me/cohorts/accept-invite": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Join a cohort with the token from a mailed invite
+         * @description 400 naming `/token` when the invite was used, expired or never sent. Joining again while a member changes nothing; coming back after leaving joins anew. 409 when the cohort is archived or you mentor it. Nothing is written on a refusal.
+         */
+        post: operations["acceptCohortInvite"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/me/cohorts/join": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Join a cohort with the join code its mentor shared
+         * @description 400 naming `/code` when no cohort takes the code now. Joining again while a member changes nothing; coming back after leaving joins anew. 409 when the cohort is archived or you mentor it. Nothing is written on a refusal.
+         */
+        post: operations["joinCohortByCode"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/me/cohorts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The cohorts you belong to, with their due dates */
+        get: operations["listMyCohorts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/me/cohorts/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A cohort you belong to, with its due dates and mentors */
+        get: operations["getMyCohort"];
+        put?: never;
+        post?: never;
+        /**
+         * Leave a cohort
+         * @description At once, its mentors no longer see you. Allowed in an archived cohort too. 404 when you do not belong to it.
+         */
+        delete: operations["leaveCohort"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/me/cohorts/{id}/what-mentors-see": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Exactly what the cohort’s mentors see of you
+         * @description The same answer, from the same query, as your entry in the mentors’ list of members.
+         */
+        get: operations["getWhatMyMentorsSee"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/me/tokens": {
         parameters: {
             query?: never;
@@ -5623,6 +5883,20 @@ export interface operations {
                                 hoursPerWeekSoFar: number | null;
                             };
                         };
+                        /** @description The cohorts you belong to on this roadmap, with their own due date for each stage (their mentors may move them); your plan’s dates stay yours. */
+                        cohorts: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                            stages: {
+                                month: number;
+                                /**
+                                 * Format: date
+                                 * @description When the cohort’s schedule has the stage done
+                                 */
+                                dueOn: string;
+                            }[];
+                        }[];
                     };
                 };
             };
@@ -10851,6 +11125,1624 @@ export interface operations {
             };
         };
     };
+    listMyMentoredCohorts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Newest first, at most 100 */
+                        items: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                            roadmap: {
+                                slug: string;
+                                title: string;
+                            };
+                            /** Format: date */
+                            startDate: string;
+                            hoursPerWeek: number;
+                            /**
+                             * Format: date
+                             * @description The last stage’s due date
+                             */
+                            finishOn: string;
+                            stages: {
+                                month: number;
+                                title: string;
+                                /** Format: date */
+                                startsOn: string;
+                                /**
+                                 * Format: date
+                                 * @description The last day of the stage
+                                 */
+                                dueOn: string;
+                            }[];
+                            mentors: {
+                                /** Format: uuid */
+                                id: string;
+                                displayName: string;
+                            }[];
+                            /** @description true: read-only; every change is refused with 409 */
+                            archived: boolean;
+                            /** @description null: joining by code is turned off */
+                            joinCode: string | null;
+                            /** @description Current members (learners who have not left) */
+                            members: number;
+                            /** Format: date-time */
+                            createdAt: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createCohort: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Roadmap slug */
+                    roadmap: string;
+                    /** @description The cohort’s name, as its members see it */
+                    name: string;
+                    /**
+                     * Format: date
+                     * @description YYYY-MM-DD, in the years 1900–2999
+                     */
+                    startDate: string;
+                    /** @description Hours of study a week, 0.1–80 */
+                    hoursPerWeek: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        name: string;
+                        roadmap: {
+                            slug: string;
+                            title: string;
+                        };
+                        /** Format: date */
+                        startDate: string;
+                        hoursPerWeek: number;
+                        /**
+                         * Format: date
+                         * @description The last stage’s due date
+                         */
+                        finishOn: string;
+                        stages: {
+                            month: number;
+                            title: string;
+                            /** Format: date */
+                            startsOn: string;
+                            /**
+                             * Format: date
+                             * @description The last day of the stage
+                             */
+                            dueOn: string;
+                        }[];
+                        mentors: {
+                            /** Format: uuid */
+                            id: string;
+                            displayName: string;
+                        }[];
+                        /** @description true: read-only; every change is refused with 409 */
+                        archived: boolean;
+                        /** @description null: joining by code is turned off */
+                        joinCode: string | null;
+                        /** @description Current members (learners who have not left) */
+                        members: number;
+                        /** Format: date-time */
+                        createdAt: string;
+                    };
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getCohort: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The cohort id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        name: string;
+                        roadmap: {
+                            slug: string;
+                            title: string;
+                        };
+                        /** Format: date */
+                        startDate: string;
+                        hoursPerWeek: number;
+                        /**
+                         * Format: date
+                         * @description The last stage’s due date
+                         */
+                        finishOn: string;
+                        stages: {
+                            month: number;
+                            title: string;
+                            /** Format: date */
+                            startsOn: string;
+                            /**
+                             * Format: date
+                             * @description The last day of the stage
+                             */
+                            dueOn: string;
+                        }[];
+                        mentors: {
+                            /** Format: uuid */
+                            id: string;
+                            displayName: string;
+                        }[];
+                        /** @description true: read-only; every change is refused with 409 */
+                        archived: boolean;
+                        /** @description null: joining by code is turned off */
+                        joinCode: string | null;
+                        /** @description Current members (learners who have not left) */
+                        members: number;
+                        /** Format: date-time */
+                        createdAt: string;
+                    };
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    changeCohortSchedule: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The cohort id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description The stages whose due date moves; the others keep theirs. Due dates must stay in order. */
+                    stages: {
+                        /** @description The stage, by its month in the plan */
+                        month: number;
+                        /**
+                         * Format: date
+                         * @description Its new due date
+                         */
+                        dueOn: string;
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        name: string;
+                        roadmap: {
+                            slug: string;
+                            title: string;
+                        };
+                        /** Format: date */
+                        startDate: string;
+                        hoursPerWeek: number;
+                        /**
+                         * Format: date
+                         * @description The last stage’s due date
+                         */
+                        finishOn: string;
+                        stages: {
+                            month: number;
+                            title: string;
+                            /** Format: date */
+                            startsOn: string;
+                            /**
+                             * Format: date
+                             * @description The last day of the stage
+                             */
+                            dueOn: string;
+                        }[];
+                        mentors: {
+                            /** Format: uuid */
+                            id: string;
+                            displayName: string;
+                        }[];
+                        /** @description true: read-only; every change is refused with 409 */
+                        archived: boolean;
+                        /** @description null: joining by code is turned off */
+                        joinCode: string | null;
+                        /** @description Current members (learners who have not left) */
+                        members: number;
+                        /** Format: date-time */
+                        createdAt: string;
+                    };
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    addCohortMentor: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The cohort id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * Format: email
+                     * @description The address of an account with the mentor or admin role
+                     */
+                    email: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        name: string;
+                        roadmap: {
+                            slug: string;
+                            title: string;
+                        };
+                        /** Format: date */
+                        startDate: string;
+                        hoursPerWeek: number;
+                        /**
+                         * Format: date
+                         * @description The last stage’s due date
+                         */
+                        finishOn: string;
+                        stages: {
+                            month: number;
+                            title: string;
+                            /** Format: date */
+                            startsOn: string;
+                            /**
+                             * Format: date
+                             * @description The last day of the stage
+                             */
+                            dueOn: string;
+                        }[];
+                        mentors: {
+                            /** Format: uuid */
+                            id: string;
+                            displayName: string;
+                        }[];
+                        /** @description true: read-only; every change is refused with 409 */
+                        archived: boolean;
+                        /** @description null: joining by code is turned off */
+                        joinCode: string | null;
+                        /** @description Current members (learners who have not left) */
+                        members: number;
+                        /** Format: date-time */
+                        createdAt: string;
+                    };
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    inviteToCohort: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The cohort id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    emails: string[];
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description How many invites were made; each address gets its own mailed link */
+                        invited: number;
+                        /**
+                         * Format: date-time
+                         * @description When the links stop working
+                         */
+                        expiresAt: string;
+                    };
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    renewCohortJoinCode: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The cohort id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description null: joining by code is turned off */
+                        joinCode: string | null;
+                    };
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    turnOffCohortJoinCode: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The cohort id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description null: joining by code is turned off */
+                        joinCode: string | null;
+                    };
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    archiveCohort: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The cohort id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        name: string;
+                        roadmap: {
+                            slug: string;
+                            title: string;
+                        };
+                        /** Format: date */
+                        startDate: string;
+                        hoursPerWeek: number;
+                        /**
+                         * Format: date
+                         * @description The last stage’s due date
+                         */
+                        finishOn: string;
+                        stages: {
+                            month: number;
+                            title: string;
+                            /** Format: date */
+                            startsOn: string;
+                            /**
+                             * Format: date
+                             * @description The last day of the stage
+                             */
+                            dueOn: string;
+                        }[];
+                        mentors: {
+                            /** Format: uuid */
+                            id: string;
+                            displayName: string;
+                        }[];
+                        /** @description true: read-only; every change is refused with 409 */
+                        archived: boolean;
+                        /** @description null: joining by code is turned off */
+                        joinCode: string | null;
+                        /** @description Current members (learners who have not left) */
+                        members: number;
+                        /** Format: date-time */
+                        createdAt: string;
+                    };
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listCohortMembers: {
+        parameters: {
+            query?: {
+                /** @description Members per page (1–100) */
+                limit?: number;
+                /** @description nextCursor from the previous page */
+                cursor?: string;
+            };
+            header?: never;
+            path: {
+                /** @description The cohort id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: date
+                         * @description The day the schedule is read at (UTC)
+                         */
+                        today: string;
+                        /** @description Where the schedule says every member should be today */
+                        expectedPercent: number;
+                        /** @description Current members in the order they joined */
+                        items: {
+                            /** Format: uuid */
+                            userId: string;
+                            displayName: string;
+                            /** Format: date-time */
+                            joinedAt: string;
+                            /** @description false: no step of the roadmap is in progress or done yet */
+                            started: boolean;
+                            stepsDone: number;
+                            /** @description Steps of the roadmap as published now */
+                            steps: number;
+                            /** @description Estimated hours of the steps done */
+                            hoursDone: number;
+                            /** @description Share of the estimated hours done; skipped steps count on neither side */
+                            percentDone: number;
+                            /** @description Where the cohort’s schedule says a member should be today */
+                            expectedPercent: number;
+                            /**
+                             * @description Within 5 percentage points of the schedule is on track
+                             * @enum {unknown}
+                             */
+                            status: "ahead" | "on_track" | "behind";
+                            /** @description When behind: how many days ago the schedule expected what is done now */
+                            daysBehind: number | null;
+                            /** @description When ahead: in how many days the schedule expects what is done now */
+                            daysAhead: number | null;
+                            /** @description The last change to a step of this roadmap */
+                            lastActivityAt: string | null;
+                        }[];
+                        /** @description null on the last page */
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    acceptCohortInvite: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description The token from the mailed invite */
+                    token: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        name: string;
+                        roadmap: {
+                            slug: string;
+                            title: string;
+                        };
+                        /** Format: date */
+                        startDate: string;
+                        hoursPerWeek: number;
+                        /**
+                         * Format: date
+                         * @description The last stage’s due date
+                         */
+                        finishOn: string;
+                        stages: {
+                            month: number;
+                            title: string;
+                            /** Format: date */
+                            startsOn: string;
+                            /**
+                             * Format: date
+                             * @description The last day of the stage
+                             */
+                            dueOn: string;
+                        }[];
+                        mentors: {
+                            /** Format: uuid */
+                            id: string;
+                            displayName: string;
+                        }[];
+                        /** @description true: read-only; every change is refused with 409 */
+                        archived: boolean;
+                        /** Format: date-time */
+                        joinedAt: string;
+                    };
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    joinCohortByCode: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description The cohort’s join code, as its mentor shared it (any case) */
+                    code: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        name: string;
+                        roadmap: {
+                            slug: string;
+                            title: string;
+                        };
+                        /** Format: date */
+                        startDate: string;
+                        hoursPerWeek: number;
+                        /**
+                         * Format: date
+                         * @description The last stage’s due date
+                         */
+                        finishOn: string;
+                        stages: {
+                            month: number;
+                            title: string;
+                            /** Format: date */
+                            startsOn: string;
+                            /**
+                             * Format: date
+                             * @description The last day of the stage
+                             */
+                            dueOn: string;
+                        }[];
+                        mentors: {
+                            /** Format: uuid */
+                            id: string;
+                            displayName: string;
+                        }[];
+                        /** @description true: read-only; every change is refused with 409 */
+                        archived: boolean;
+                        /** Format: date-time */
+                        joinedAt: string;
+                    };
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listMyCohorts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description The cohorts you belong to now, newest first, at most 100 */
+                        items: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                            roadmap: {
+                                slug: string;
+                                title: string;
+                            };
+                            /** Format: date */
+                            startDate: string;
+                            hoursPerWeek: number;
+                            /**
+                             * Format: date
+                             * @description The last stage’s due date
+                             */
+                            finishOn: string;
+                            stages: {
+                                month: number;
+                                title: string;
+                                /** Format: date */
+                                startsOn: string;
+                                /**
+                                 * Format: date
+                                 * @description The last day of the stage
+                                 */
+                                dueOn: string;
+                            }[];
+                            mentors: {
+                                /** Format: uuid */
+                                id: string;
+                                displayName: string;
+                            }[];
+                            /** @description true: read-only; every change is refused with 409 */
+                            archived: boolean;
+                            /** Format: date-time */
+                            joinedAt: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getMyCohort: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The cohort id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        name: string;
+                        roadmap: {
+                            slug: string;
+                            title: string;
+                        };
+                        /** Format: date */
+                        startDate: string;
+                        hoursPerWeek: number;
+                        /**
+                         * Format: date
+                         * @description The last stage’s due date
+                         */
+                        finishOn: string;
+                        stages: {
+                            month: number;
+                            title: string;
+                            /** Format: date */
+                            startsOn: string;
+                            /**
+                             * Format: date
+                             * @description The last day of the stage
+                             */
+                            dueOn: string;
+                        }[];
+                        mentors: {
+                            /** Format: uuid */
+                            id: string;
+                            displayName: string;
+                        }[];
+                        /** @description true: read-only; every change is refused with 409 */
+                        archived: boolean;
+                        /** Format: date-time */
+                        joinedAt: string;
+                    };
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    leaveCohort: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The cohort id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description You left the cohort */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getWhatMyMentorsSee: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The cohort id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description What a mentor sees of one member: progress on the cohort’s roadmap only, never notes or other roadmaps. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        userId: string;
+                        displayName: string;
+                        /** Format: date-time */
+                        joinedAt: string;
+                        /** @description false: no step of the roadmap is in progress or done yet */
+                        started: boolean;
+                        stepsDone: number;
+                        /** @description Steps of the roadmap as published now */
+                        steps: number;
+                        /** @description Estimated hours of the steps done */
+                        hoursDone: number;
+                        /** @description Share of the estimated hours done; skipped steps count on neither side */
+                        percentDone: number;
+                        /** @description Where the cohort’s schedule says a member should be today */
+                        expectedPercent: number;
+                        /**
+                         * @description Within 5 percentage points of the schedule is on track
+                         * @enum {unknown}
+                         */
+                        status: "ahead" | "on_track" | "behind";
+                        /** @description When behind: how many days ago the schedule expected what is done now */
+                        daysBehind: number | null;
+                        /** @description When ahead: in how many days the schedule expects what is done now */
+                        daysAhead: number | null;
+                        /** @description The last change to a step of this roadmap */
+                        lastActivityAt: string | null;
+                    };
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listPersonalTokens: {
         parameters: {
             query?: never;
@@ -10871,7 +12763,7 @@ export interface operations {
                             /** Format: uuid */
                             id: string;
                             name: string;
-                            scopes: ("account:self" | "users:manage" | "audit:read" | "feedback:moderate" | "analytics:read" | "drafts:write" | "drafts:review" | "drafts:publish" | "forks:write" | "resources:check")[];
+                            scopes: ("account:self" | "users:manage" | "audit:read" | "feedback:moderate" | "analytics:read" | "drafts:write" | "drafts:review" | "drafts:publish" | "forks:write" | "cohorts:mentor" | "resources:check")[];
                             /** Format: date-time */
                             createdAt: string;
                             /** Format: date-time */
@@ -10922,7 +12814,7 @@ export interface operations {
                 "application/json": {
                     /** @description What the token is for */
                     name: string;
-                    scopes: ("account:self" | "users:manage" | "audit:read" | "feedback:moderate" | "analytics:read" | "drafts:write" | "drafts:review" | "drafts:publish" | "forks:write" | "resources:check")[];
+                    scopes: ("account:self" | "users:manage" | "audit:read" | "feedback:moderate" | "analytics:read" | "drafts:write" | "drafts:review" | "drafts:publish" | "forks:write" | "cohorts:mentor" | "resources:check")[];
                     /** @description The token stops working after this */
                     expiresInDays: number;
                 };
@@ -10939,7 +12831,7 @@ export interface operations {
                         /** Format: uuid */
                         id: string;
                         name: string;
-                        scopes: ("account:self" | "users:manage" | "audit:read" | "feedback:moderate" | "analytics:read" | "drafts:write" | "drafts:review" | "drafts:publish" | "forks:write" | "resources:check")[];
+                        scopes: ("account:self" | "users:manage" | "audit:read" | "feedback:moderate" | "analytics:read" | "drafts:write" | "drafts:review" | "drafts:publish" | "forks:write" | "cohorts:mentor" | "resources:check")[];
                         /** Format: date-time */
                         createdAt: string;
                         /** Format: date-time */
