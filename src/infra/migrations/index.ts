@@ -16,6 +16,7 @@ import * as linkChecks from './0015-link-checks.ts';
 import * as draftReviews from './0016-draft-reviews.ts';
 import * as progressAcrossVersions from './0017-progress-across-versions.ts';
 import * as roadmapForks from './0019-roadmap-forks.ts';
+import * as singleSignOn from './0022-single-sign-on.ts';
 
 // Append-only: a migration that has been merged is never edited (test/migrations.test.ts keeps their checksums).
 export const migrations: Record<string, Migration> = {
@@ -36,6 +37,7 @@ export const migrations: Record<string, Migration> = {
   '0016-draft-reviews': draftReviews,
   '0017-progress-across-versions': progressAcrossVersions,
   '0019-roadmap-forks': roadmapForks,
+  '0022-single-sign-on': singleSignOn,
 };
 
 export const migrationProvider: MigrationProvider = {
