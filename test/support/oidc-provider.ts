@@ -47,6 +47,8 @@ export const startOidcProvider = async (options: { redirectUris: string[] }) => 
     jwks: { keys: [signingKey] },
     cookies: { keys: ['test cookie key'] },
     pkce: { required: () => true },
+    // Lifetimes of its own, so it does not print a notice for each default it falls back to.
+    ttl: { AccessToken: 600, Grant: 600, IdToken: 600, Interaction: 600, Session: 600 },
     claims: { openid: ['sub'], email: ['email', 'email_verified'], profile: ['name', 'groups'] },
     features: { devInteractions: { enabled: false } },
     findAccount: (_ctx, id) => {

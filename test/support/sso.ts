@@ -45,7 +45,7 @@ const returnToWaymark = async (t: TestApp, authorizationUrl: string, flowCookie:
   });
 };
 
-/** A login with the provider as the account `accountId` of the provider; the answer of Waymark's callback. */
+/** A login with the provider, as whoever `signInAs` named there; the answer of Waymark's callback. */
 export const ssoLogin = async (
   t: TestApp,
   options: { next?: string; withoutFlowCookie?: boolean } = {},
