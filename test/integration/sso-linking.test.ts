@@ -136,7 +136,7 @@ describe('linking while logged in', () => {
     const person = atProvider();
     const callback = await ssoLink(t, learner.accessToken);
     expect(callback.statusCode).toBe(302);
-    expect(callback.headers.location).toBe('/profile');
+    expect(callback.headers.location).toBe('/account');
     expect(await identityOf(person.id)).toMatchObject({ userId: learner.id });
     expect(await actionsAbout(learner.id)).toContain('account.sso_linked');
 

@@ -130,7 +130,7 @@ export const ssoRoutes: FastifyPluginAsyncTypebox<SsoRoutesOptions> = async (
     },
     async (request, reply) => {
       const { userId } = signedIn(request);
-      const next = request.body.next ?? '/profile';
+      const next = request.body.next ?? '/account';
       return { authorizationUrl: await startFlow(reply, request.params.provider, { kind: 'link', userId }, next) };
     },
   );

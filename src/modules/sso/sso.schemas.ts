@@ -19,15 +19,16 @@ export const SsoProviderParams = Type.Object(
 );
 
 // A path of the web app, never another site's address (an open redirect).
-const NextPath = Type.String({
-  pattern: '^/(?![/\\\\])\\S*$',
-  maxLength: 500,
-  description: 'Where the web app goes once the provider has answered, a path such as /dashboard (default /)',
-});
+const nextPath = (fallback: string) =>
+  Type.String({
+    pattern: '^/(?![/\\\\])\\S*$',
+    maxLength: 500,
+    description: `Where the web app goes once the provider has answered, a path such as /dashboard (default ${fallback})`,
+  });
 
-export const SsoStartQuery = Type.Object({ next: Type.Optional(NextPath) }, { additionalProperties: false });
+export const SsoStartQuery = Type.Object({ next: Type.Optional(nextPath('/')) }, { additionalProperties: false });
 
-export const SsoLinkBody = Type.Object({ next: Type.Optional(NextPath) }, { additionalProperties: false });
+export const SsoLinkBody = Type.Object({ next: Type.Optional(nextPath('/account')) }, { additionalProperties: false });
 
 // The provider writes this query (code, state and iss, or error) and may add parameters of its own (session_state,
 // say); openid-client checks it whole, so unknown parameters are let through rather than refused.

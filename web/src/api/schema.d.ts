@@ -4961,7 +4961,7 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    /** @description Where the web app goes once the provider has answered, a path such as /dashboard (default /) */
+                    /** @description Where the web app goes once the provider has answered, a path such as /dashboard (default /account) */
                     next?: string;
                 };
             };
