@@ -28,6 +28,7 @@ import { registerSecurityHeaders } from './http/security-headers.ts';
 import { readAppShell, registerWebAppFiles } from './http/web-app.ts';
 import type { Metrics } from './infra/metrics.ts';
 import { accountsRoutes } from './modules/accounts/accounts.routes.ts';
+import { ssoRoutes } from './modules/sso/sso.routes.ts';
 import { auditRoutes } from './modules/audit/audit.routes.ts';
 import { bookmarksRoutes } from './modules/bookmarks/bookmarks.routes.ts';
 import { cohortsRoutes } from './modules/cohorts/cohorts.routes.ts';
@@ -55,7 +56,7 @@ import { brandedShell, instanceOf } from './modules/instance/instance.ts';
 
 export type AppConfig = Pick<
   Config,
-  'runtime' | 'http' | 'loadShed' | 'redis' | 'auth' | 'feedback' | 'observability' | 'brand'
+  'runtime' | 'http' | 'loadShed' | 'redis' | 'auth' | 'sso' | 'feedback' | 'observability' | 'brand'
 >;
 
 export interface AppDeps {
@@ -131,6 +132,12 @@ export const buildApp = async ({
   await app.register(hubRoutes, { hubService: container.hubService });
   await app.register(accountsRoutes, {
     accountsService: container.accountsService,
+    authRateLimit: { max: config.auth.rateLimitMax, timeWindow: config.http.rateLimitWindowMs },
+  });
+  await app.register(ssoRoutes, {
+    ssoService: container.ssoService,
+    localPasswords: config.sso.localPasswords,
+    publicUrl: config.http.publicUrl,
     authRateLimit: { max: config.auth.rateLimitMax, timeWindow: config.http.rateLimitWindowMs },
   });
   await app.register(progressRoutes, { progressService: container.progressService });

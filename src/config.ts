@@ -83,8 +83,18 @@ const readSettings = (env: NodeJS.ProcessEnv): Settings => {
 };
 
 /** The rules between options, checked once each option is valid on its own. */
-const brokenRules = ({ runtime, http, auth, observability, shutdown }: Settings): string[] => {
+const brokenRules = ({ runtime, http, auth, sso, observability, shutdown }: Settings): string[] => {
   const problems: string[] = [];
+  if (!sso.localPasswords && sso.providers.length === 0) {
+    problems.push('LOCAL_PASSWORDS=false needs a provider in SSO_PROVIDERS, or nobody could log in.');
+  }
+  // Outside production a provider may run on plain HTTP (a local test provider); in production its tokens must not.
+  const plainHttp = sso.providers.filter((provider) => provider.issuer.startsWith('http:'));
+  if (runtime.nodeEnv === 'production' && plainHttp.length > 0) {
+    problems.push(
+      `SSO_PROVIDERS: the issuer of ${plainHttp.map((p) => p.id).join(', ')} must use https in production.`,
+    );
+  }
   if (runtime.nodeEnv === 'production' && auth.jwtSecret === undefined) {
     problems.push('JWT_SECRET is required in production: set it to at least 32 characters of random text.');
   }

@@ -26,6 +26,11 @@ import { createPersonalTokensRepository } from './modules/personal-tokens/person
 import { createPersonalTokensService } from './modules/personal-tokens/personal-tokens.service.ts';
 import { createAccountsRepository } from './modules/accounts/accounts.repository.ts';
 import { createAccountsService } from './modules/accounts/accounts.service.ts';
+import { createSessionsService } from './modules/accounts/sessions.service.ts';
+import { createFlowCookies } from './modules/sso/flow-cookie.ts';
+import { createOidcClient } from './modules/sso/oidc-client.ts';
+import { createSsoRepository } from './modules/sso/sso.repository.ts';
+import { createSsoService } from './modules/sso/sso.service.ts';
 import { createAuditRepository } from './modules/audit/audit.repository.ts';
 import { createAuditService } from './modules/audit/audit.service.ts';
 import { createBookmarksRepository } from './modules/bookmarks/bookmarks.repository.ts';
@@ -67,7 +72,7 @@ import { createUsersRepository } from './modules/users/users.repository.ts';
 import { createUsersService } from './modules/users/users.service.ts';
 
 export interface ContainerDeps {
-  config: Pick<Config, 'http' | 'content' | 'auth' | 'mail' | 'feedback' | 'brand' | 'linkCheck' | 'drafts'>;
+  config: Pick<Config, 'http' | 'content' | 'auth' | 'sso' | 'mail' | 'feedback' | 'brand' | 'linkCheck' | 'drafts'>;
   /** JWT_SECRET, or the random key the process made for itself outside production. */
   accessTokenSecret: string;
   db: Db;
@@ -106,6 +111,7 @@ export const createContainer = ({
   // bound to one transaction (src/infra/unit-of-work.ts).
   const transact = createUnitOfWork(db, (trx) => ({
     accountsRepository: createAccountsRepository(trx),
+    ssoRepository: createSsoRepository(trx),
     personalTokensRepository: createPersonalTokensRepository(trx),
     usersRepository: createUsersRepository(trx),
     feedbackRepository: createFeedbackRepository(trx),
@@ -175,6 +181,26 @@ export const createContainer = ({
       refreshTokenIdleDays: config.auth.refreshTokenIdleDays,
       refreshTokenAbsoluteDays: config.auth.refreshTokenAbsoluteDays,
       bookmarksOf: (userId) => bookmarksService.allOf(userId),
+      localPasswords: config.sso.localPasswords,
+    }),
+    ssoService: createSsoService({
+      providers: config.sso.providers,
+      clientFor: (provider) =>
+        createOidcClient(provider, `${config.http.publicUrl}/v1/auth/sso/${provider.id}/callback`),
+      flowCookies: createFlowCookies(deriveKey(accessTokenSecret, 'single sign-on flow cookie'), () => new Date()),
+      ssoRepository: createSsoRepository(db),
+      accountsRepository,
+      transact,
+      // Sessions opened by single sign-on are the same sessions a password login opens.
+      sessions: createSessionsService({
+        accountsRepository,
+        transact,
+        accessTokens,
+        refreshTokenIdleDays: config.auth.refreshTokenIdleDays,
+        refreshTokenAbsoluteDays: config.auth.refreshTokenAbsoluteDays,
+        now: () => new Date(),
+      }),
+      passwords,
     }),
     usersService: createUsersService({
       usersRepository: createUsersRepository(db),

@@ -5,9 +5,10 @@ import { brandOptions } from './brand-options.ts';
 import { featureOptions } from './feature-options.ts';
 import { observabilityOptions } from './observability-options.ts';
 import { serverOptions } from './server-options.ts';
+import { ssoOptions } from './sso-options.ts';
 import type { OptionSpec } from './parsers.ts';
 
-export const options = { ...serverOptions, ...featureOptions, ...brandOptions, ...observabilityOptions };
+export const options = { ...serverOptions, ...featureOptions, ...ssoOptions, ...brandOptions, ...observabilityOptions };
 
 export type Area = keyof typeof options;
 
@@ -23,6 +24,7 @@ export const areaTitles: Record<Area, string> = {
   content: 'Roadmap content',
   drafts: 'Drafts and review',
   auth: 'Accounts and sessions',
+  sso: 'Single sign-on (OpenID Connect)',
   mail: 'Mail',
   feedback: 'Feedback',
   linkCheck: 'Link checks',

@@ -27,6 +27,7 @@ export const SESSION_ONLY_ROUTES: readonly string[] = [
   'POST /v1/me/tokens',
   'GET /v1/me/tokens',
   'DELETE /v1/me/tokens/:id',
+  'POST /v1/me/sso/:provider/link', // a provider login that opens the account is a way in, like a session
 ];
 const sessionOnlyRoutes = new Set(SESSION_ONLY_ROUTES);
 

@@ -464,6 +464,18 @@ export interface SentMailTable {
   transport: MailTransport;
 }
 
+export interface SsoIdentitiesTable {
+  createdAt: Generated<Date>;
+  email: string;
+  lastLoginAt: Date | null;
+  linkedAt: Date | null;
+  linkExpiresAt: Date | null;
+  linkTokenHash: string | null;
+  provider: string;
+  subject: string;
+  userId: string;
+}
+
 export interface StepBookmarksTable {
   createdAt: CreatedAt;
   id: Generated<number>;
@@ -558,6 +570,7 @@ export interface Database {
   roadmapVersions: RoadmapVersionsTable;
   searchWords: SearchWordsTable;
   sentMail: SentMailTable;
+  ssoIdentities: SsoIdentitiesTable;
   stepBookmarks: StepBookmarksTable;
   stepNotes: StepNotesTable;
   stepProgress: StepProgressTable;

@@ -83,6 +83,7 @@ describe('what a personal access token may not do', () => {
     'GET /v1/me/tokens',
     'POST /v1/me/email',
     'POST /v1/me/password',
+    'POST /v1/me/sso/:provider/link',
     'POST /v1/me/tokens',
   ];
   const sessionOnlyRoutes = () => t.app.routePolicies().filter((route) => route.sessionOnly && route.method !== 'HEAD');

@@ -21,6 +21,7 @@ const Dashboard = lazy(() => import('./pages/Dashboard').then((m) => ({ default:
 const LogIn = lazy(() => import('./pages/LogIn').then((m) => ({ default: m.LogIn })));
 const SignUp = lazy(() => import('./pages/SignUp').then((m) => ({ default: m.SignUp })));
 const VerifyEmail = lazy(() => import('./pages/VerifyEmail').then((m) => ({ default: m.VerifyEmail })));
+const ConfirmSsoLink = lazy(() => import('./pages/ConfirmSsoLink').then((m) => ({ default: m.ConfirmSsoLink })));
 const ForgotPassword = lazy(() => import('./pages/ForgotPassword').then((m) => ({ default: m.ForgotPassword })));
 const ResetPassword = lazy(() => import('./pages/ResetPassword').then((m) => ({ default: m.ResetPassword })));
 const Bookmarks = lazy(() => import('./pages/Bookmarks').then((m) => ({ default: m.Bookmarks })));
@@ -53,6 +54,7 @@ const PAGES: Record<PagePattern, Page> = {
   '/login': LogIn,
   '/signup': SignUp,
   '/verify-email': VerifyEmail,
+  '/sso/confirm-link': ConfirmSsoLink,
   '/forgot-password': ForgotPassword,
   '/reset-password': ResetPassword,
   '/account': Account,

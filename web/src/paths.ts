@@ -14,6 +14,7 @@ export const PAGE_PATTERNS = [
   '/login',
   '/signup',
   '/verify-email',
+  '/sso/confirm-link',
   '/forgot-password',
   '/reset-password',
   '/account',

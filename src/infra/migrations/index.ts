@@ -18,6 +18,7 @@ import * as progressAcrossVersions from './0017-progress-across-versions.ts';
 import * as roadmapForks from './0019-roadmap-forks.ts';
 import * as checklistMapping from './0020-checklist-mapping.ts';
 import * as cohorts from './0021-cohorts.ts';
+import * as singleSignOn from './0022-single-sign-on.ts';
 
 // Append-only: a migration that has been merged is never edited (test/migrations.test.ts keeps their checksums).
 export const migrations: Record<string, Migration> = {
@@ -40,6 +41,7 @@ export const migrations: Record<string, Migration> = {
   '0019-roadmap-forks': roadmapForks,
   '0020-checklist-mapping': checklistMapping,
   '0021-cohorts': cohorts,
+  '0022-single-sign-on': singleSignOn,
 };
 
 export const migrationProvider: MigrationProvider = {

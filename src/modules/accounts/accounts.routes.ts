@@ -60,7 +60,7 @@ export const accountsRoutes: FastifyPluginAsyncTypebox<AccountsRoutesOptions> = 
           'Passwords: at least 8 characters, at most 256, any characters; common passwords and your email are ' +
           'refused. The answer is the same whether or not the email already has an account; then log in.',
         body: RegisterBody,
-        response: { 202: Accepted, ...problemResponses(400, 413, 415, 503) },
+        response: { 202: Accepted, ...problemResponses(400, 403, 413, 415, 503) },
       },
     },
     async (request, reply) => {
@@ -101,7 +101,7 @@ export const accountsRoutes: FastifyPluginAsyncTypebox<AccountsRoutesOptions> = 
         summary: 'Ask for a password-reset mail',
         description: 'The answer is the same whether or not the address has an account. The link works for 30 minutes.',
         body: ForgotPasswordBody,
-        response: { 202: Accepted, ...problemResponses(400, 413, 415) },
+        response: { 202: Accepted, ...problemResponses(400, 403, 413, 415) },
       },
     },
     async (request, reply) => {
@@ -124,7 +124,7 @@ export const accountsRoutes: FastifyPluginAsyncTypebox<AccountsRoutesOptions> = 
         body: ResetPasswordBody,
         response: {
           204: Type.Null({ description: 'Password set; log in' }),
-          ...problemResponses(400, 413, 415, 503),
+          ...problemResponses(400, 403, 413, 415, 503),
         },
       },
     },
@@ -259,7 +259,7 @@ export const accountsRoutes: FastifyPluginAsyncTypebox<AccountsRoutesOptions> = 
           'Needs the current password and a login session. Ends every session and personal access token, cancels a ' +
           'pending email change and spends every mailed link, then returns a new session for this device.',
         body: ChangePasswordBody,
-        response: { 200: TokenPair, ...problemResponses(400, 413, 415, 503) },
+        response: { 200: TokenPair, ...problemResponses(400, 403, 413, 415, 503) },
       },
     },
     (request) => accountsService.changePassword(signedIn(request), request.body, actorOf(request)),

@@ -46,10 +46,18 @@ export interface AccountsServiceDeps {
   refreshTokenAbsoluteDays: number;
   /** The account's step bookmarks, for the personal-data export. */
   bookmarksOf: (userId: string) => Promise<Bookmark[]>;
+  /** LOCAL_PASSWORDS: false, and signing up, logging in and setting a password are refused (single sign-on only). */
+  localPasswords: boolean;
   now?: () => Date;
 }
 
 const BAD_CREDENTIALS = 'The email or password is wrong.';
+
+const refuseWhenPasswordsOff = (localPasswords: boolean) => {
+  if (!localPasswords) {
+    throw new ForbiddenError('Passwords are turned off here: log in with one of the single sign-on providers.');
+  }
+};
 
 // Failed logins per email address: after FREE_FAILURES, each further try waits twice as long as the one before
 // (up to MAX_BACKOFF_SECONDS); after LOCK_AFTER_FAILURES in a row the address is locked until it is unlocked.
@@ -68,14 +76,16 @@ export const createAccountsService = ({
   refreshTokenIdleDays,
   refreshTokenAbsoluteDays,
   bookmarksOf,
+  localPasswords,
   now = () => new Date(),
 }: AccountsServiceDeps) => {
-  const { issueEmailToken, sendAddressConfirmation, ...mailLinkUseCases } = createMailLinks({
+  const mailLinks = createMailLinks({
     accountsRepository,
     transact,
     passwords: { hashPassword },
     now,
   });
+  const { issueEmailToken, sendAddressConfirmation, ...mailLinkUseCases } = mailLinks;
 
   const currentUser = async (userId: string) => {
     const user = await accountsRepository.findUserById(userId);
@@ -105,11 +115,22 @@ export const createAccountsService = ({
     ...mailLinkUseCases,
     ...sessionUseCases,
 
+    async forgotPassword(email: string, context: RequestActor): Promise<void> {
+      refuseWhenPasswordsOff(localPasswords);
+      await mailLinks.forgotPassword(email, context);
+    },
+
+    async resetPassword(body: { token: string; newPassword: string }, context: RequestActor): Promise<void> {
+      refuseWhenPasswordsOff(localPasswords);
+      await mailLinks.resetPassword(body, context);
+    },
+
     /**
      * Creates an account. The answer is the same whether or not the email was already registered, so nobody can
      * learn who has an account here.
      */
     async register(body: RegisterBody, context: RequestActor): Promise<void> {
+      refuseWhenPasswordsOff(localPasswords);
       refuseUnusablePassword(body.password, body.email, '/password');
       const email = body.email.trim();
       const displayName = body.displayName.trim();
@@ -171,6 +192,7 @@ export const createAccountsService = ({
      * failures, a lock after very many. Bad credentials look the same for an unknown email and a wrong password.
      */
     async login(body: LoginBody, context: RequestActor): Promise<TokenPair> {
+      refuseWhenPasswordsOff(localPasswords);
       const key = emailKey(body.email);
       const throttle = await accountsRepository.findLoginThrottle(key);
       if (throttle?.lockedAt) {
@@ -252,6 +274,7 @@ export const createAccountsService = ({
       body: { currentPassword: string; newPassword: string },
       context: RequestActor,
     ): Promise<TokenPair> {
+      refuseWhenPasswordsOff(localPasswords);
       const user = await currentUser(session.userId);
       await confirmPassword(user, body.currentPassword, '/currentPassword', context);
       refuseUnusablePassword(body.newPassword, user.email, '/newPassword', 'new password');

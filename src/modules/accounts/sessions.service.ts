@@ -187,3 +187,4 @@ export const createSessionsService = ({
       accountsRepository.roleInActiveSession(session.sessionId, session.userId),
   };
 };
+export type SessionsService = ReturnType<typeof createSessionsService>;

@@ -9,6 +9,8 @@ export type MailMessage =
   | { template: 'reset-password'; to: string; displayName?: string; token: string }
   | { template: 'confirm-new-email'; to: string; token: string }
   | { template: 'email-change-requested'; to: string; displayName?: string; newEmail: string }
+  // `provider` is the display name of a single sign-on provider (SSO_PROVIDERS).
+  | { template: 'confirm-sso-link'; to: string; displayName?: string; provider: string; token: string }
   // `ended` is missing in mails queued before Waymark counted what a change ends.
   | { template: 'password-changed'; to: string; displayName?: string; ended?: EndedCredentials }
   // To an address a mentor typed, which may have no account: no display name, only the cohort's name in quotes.
@@ -102,6 +104,21 @@ export const renderMail = (message: MailMessage, { publicUrl, organisation: org 
           `Someone signed in to your account asked to change its email address to ${message.newEmail}.`,
           'If it was not you, change your password now: it ends every session.',
         ]),
+      };
+    case 'confirm-sso-link':
+      return {
+        subject: `Link your ${message.provider} login to your ${org} account?`,
+        ...layout(
+          org,
+          [
+            greeting(message.displayName),
+            `Someone logged in with ${message.provider} using this address, which your ${org} account has. ` +
+              `Follow the link to let that ${message.provider} login open your account from now on. It works once, ` +
+              'for 24 hours.',
+            'If it was not you, ignore this mail: nothing is linked.',
+          ],
+          { url: link('/sso/confirm-link', message.token), label: `Link ${message.provider}` },
+        ),
       };
     case 'weekly-digest':
       return {

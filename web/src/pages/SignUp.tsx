@@ -5,9 +5,11 @@ import { afterSignIn } from '../after-sign-in';
 import { Link } from '../router';
 import { EmailField, Field, FormError, PasswordField, SubmitButton, useForm } from '../ui/forms';
 import { usePageTitle } from '../ui/page';
+import { SingleSignOnButtons, useLoginMethods } from './SingleSignOn';
 
 export const SignUp = () => {
   usePageTitle('Sign up');
+  const methods = useLoginMethods();
   const form = useForm({ displayName: '', email: '', password: '' }, async (body) => {
     await call(api.POST('/v1/auth/register', { body }));
     await logIn(body.email, body.password);
@@ -17,19 +19,22 @@ export const SignUp = () => {
     <div className="narrow">
       <h1>Sign up</h1>
       <p>Free. Progress you marked in this browser comes along. We send a link to confirm your address.</p>
-      <form onSubmit={form.onSubmit} noValidate>
-        <FormError error={form.error} />
-        <Field label="Your name" autoComplete="name" required {...form.field('displayName')} />
-        <EmailField {...form.field('email')} />
-        <PasswordField
-          autoComplete="new-password"
-          hint="At least 8 characters. Common passwords are refused."
-          {...form.field('password')}
-        />
-        <SubmitButton busy={form.busy} busyLabel="Creating your account…">
-          Sign up
-        </SubmitButton>
-      </form>
+      <SingleSignOnButtons providers={methods.providers} next="/dashboard" verb="Sign up" />
+      {methods.passwords && (
+        <form onSubmit={form.onSubmit} noValidate>
+          <FormError error={form.error} />
+          <Field label="Your name" autoComplete="name" required {...form.field('displayName')} />
+          <EmailField {...form.field('email')} />
+          <PasswordField
+            autoComplete="new-password"
+            hint="At least 8 characters. Common passwords are refused."
+            {...form.field('password')}
+          />
+          <SubmitButton busy={form.busy} busyLabel="Creating your account…">
+            Sign up
+          </SubmitButton>
+        </form>
+      )}
       <p>
         Already have an account? <Link href="/login">Log in</Link>
       </p>

@@ -1,0 +1,162 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import type { FastifyReply } from 'fastify';
+import { Type } from 'typebox';
+import { actorOf } from '../../http/actor.ts';
+import { signedIn } from '../../http/authorization.ts';
+import { setBrowserSession } from '../../http/browser-session.ts';
+import { problemResponses } from '../../http/problem.ts';
+import { FLOW_COOKIE, type SsoFlow } from './flow-cookie.ts';
+import {
+  ConfirmSsoLinkBody,
+  SsoAuthorization,
+  SsoCallbackQuery,
+  SsoLinkBody,
+  SsoProviderList,
+  SsoProviderParams,
+  SsoStartQuery,
+} from './sso.schemas.ts';
+import type { SsoService } from './sso.service.ts';
+
+export interface SsoRoutesOptions {
+  ssoService: SsoService;
+  localPasswords: boolean;
+  /** The callback URL is rebuilt on it, as registered at the provider, whatever Host the request came with. */
+  publicUrl: string;
+  authRateLimit: { max: number; timeWindow: number };
+}
+
+// SameSite=Lax, unlike the session cookies: the browser must send it back on the provider's redirect, a top-level
+// navigation from another site.
+const flowCookieOptions = { path: '/', secure: true, httpOnly: true, sameSite: 'lax' } as const;
+
+const redirectResponse = (description: string) => ({ 302: Type.Null({ description }) });
+
+export const ssoRoutes: FastifyPluginAsyncTypebox<SsoRoutesOptions> = async (
+  app,
+  { ssoService, localPasswords, publicUrl, authRateLimit },
+) => {
+  const publicRoute = { policy: 'public', rateLimit: authRateLimit } as const;
+
+  const startFlow = async (reply: FastifyReply, provider: string, intent: SsoFlow['intent'], next = '/') => {
+    const { url, cookie } = await ssoService.start(provider, intent, next);
+    reply.setCookie(FLOW_COOKIE, cookie.value, { ...flowCookieOptions, expires: cookie.expires });
+    return url;
+  };
+
+  app.get(
+    '/v1/auth/sso/providers',
+    {
+      config: { policy: 'public' },
+      schema: {
+        tags: ['accounts'],
+        operationId: 'listSsoProviders',
+        summary: 'How people log in here: the single sign-on providers, and whether passwords work',
+        response: { 200: SsoProviderList },
+      },
+    },
+    () => ({ localPasswords, items: ssoService.listProviders() }),
+  );
+
+  app.get(
+    '/v1/auth/sso/:provider/start',
+    {
+      config: publicRoute,
+      schema: {
+        tags: ['accounts'],
+        operationId: 'startSsoLogin',
+        summary: "Log in with a provider: redirects the browser to the provider's login page",
+        description:
+          'For a browser navigation (a link or a button), not for scripts. The sign-in must come back to the same ' +
+          'browser within 10 minutes.',
+        params: SsoProviderParams,
+        querystring: SsoStartQuery,
+        response: { ...redirectResponse("To the provider's login page"), ...problemResponses(400, 404, 503) },
+      },
+    },
+    async (request, reply) =>
+      reply.redirect(await startFlow(reply, request.params.provider, { kind: 'login' }, request.query.next), 302),
+  );
+
+  app.get(
+    '/v1/auth/sso/:provider/callback',
+    {
+      config: publicRoute,
+      schema: {
+        tags: ['accounts'],
+        operationId: 'finishSsoLogin',
+        summary: 'Where the provider sends the browser back; logs in and redirects to the web app',
+        description:
+          'Checks the answer (state, PKCE, and the ID token: signature, issuer, audience, nonce, expiry), then logs ' +
+          'into the linked account, makes an account on a first login (a verified address in an allowed domain ' +
+          'needed), or, when an account already has the address, mails its owner a link to confirm the link ' +
+          '(redirecting to /login?sso=check-mail). A login sets the browser session cookies as POST /v1/auth/login ' +
+          'with session=cookie does. Nothing is written when a check fails.',
+        params: SsoProviderParams,
+        querystring: SsoCallbackQuery,
+        response: {
+          ...redirectResponse('To the web app: logged in, linked, or told to check the mail'),
+          ...problemResponses(400, 401, 403, 404, 409, 503),
+        },
+      },
+    },
+    async (request, reply) => {
+      const callbackUrl = new URL(request.url, publicUrl);
+      const flowCookie = request.cookies[FLOW_COOKIE];
+      reply.clearCookie(FLOW_COOKIE, flowCookieOptions);
+      const outcome = await ssoService.finish(request.params.provider, callbackUrl, flowCookie, actorOf(request));
+      if (outcome.kind === 'confirm-by-mail') return reply.redirect('/login?sso=check-mail', 302);
+      if (outcome.kind === 'session') {
+        setBrowserSession(reply, outcome.pair.refreshToken, new Date(outcome.pair.refreshTokenExpiresAt));
+      }
+      return reply.redirect(outcome.next, 302);
+    },
+  );
+
+  app.post(
+    '/v1/me/sso/:provider/link',
+    {
+      config: { policy: { permission: 'account:self' } },
+      schema: {
+        tags: ['accounts'],
+        operationId: 'startSsoLink',
+        summary: 'Link a provider login to your account: where to send the browser',
+        description:
+          'Answers with the provider URL and sets a short-lived cookie; send the browser there. When the provider ' +
+          'answers, its login opens this account from then on. Needs a login session, not a personal token.',
+        params: SsoProviderParams,
+        body: SsoLinkBody,
+        response: { 200: SsoAuthorization, ...problemResponses(400, 404, 413, 415, 503) },
+      },
+    },
+    async (request, reply) => {
+      const { userId } = signedIn(request);
+      const next = request.body.next ?? '/account';
+      return { authorizationUrl: await startFlow(reply, request.params.provider, { kind: 'link', userId }, next) };
+    },
+  );
+
+  app.post(
+    '/v1/auth/sso/confirm-link',
+    {
+      config: publicRoute,
+      schema: {
+        tags: ['accounts'],
+        operationId: 'confirmSsoLink',
+        summary: 'Confirm, with the token from the mail, that a provider login may open your account',
+        description:
+          'The link works once, for 24 hours. If the address of the account was never confirmed, following the ' +
+          'link confirms it and ends every session, token and password of the account (anyone could have signed ' +
+          'up with it): log in with the provider afterwards.',
+        body: ConfirmSsoLinkBody,
+        response: {
+          204: Type.Null({ description: 'Linked; log in with the provider' }),
+          ...problemResponses(400, 413, 415),
+        },
+      },
+    },
+    async (request, reply) => {
+      await ssoService.confirmLink(request.body.token, actorOf(request));
+      return reply.code(204).send(null);
+    },
+  );
+};
