@@ -36,6 +36,8 @@ import { createAuditService } from './modules/audit/audit.service.ts';
 import { createBookmarksRepository } from './modules/bookmarks/bookmarks.repository.ts';
 import { createBookmarksService } from './modules/bookmarks/bookmarks.service.ts';
 import { createCohortMembersRepository } from './modules/cohorts/cohort-members.repository.ts';
+import { createCohortMessagesRepository } from './modules/cohorts/cohort-messages.repository.ts';
+import { createCohortMessagesService } from './modules/cohorts/cohort-messages.service.ts';
 import { createCohortsRepository } from './modules/cohorts/cohorts.repository.ts';
 import { createCohortsService } from './modules/cohorts/cohorts.service.ts';
 import { createMyCohortsService } from './modules/cohorts/my-cohorts.service.ts';
@@ -123,6 +125,7 @@ export const createContainer = ({
     forkWrites: createForkWritesRepository(trx),
     cohortsRepository: createCohortsRepository(trx),
     cohortMembersRepository: createCohortMembersRepository(trx),
+    cohortMessagesRepository: createCohortMessagesRepository(trx),
     sendMail: (message: MailMessage) => mailOutbox.send(trx, message),
     queueJob: (queue: QueueName, data: object) => jobs.send(queue, data, { transaction: trx }),
   }));
@@ -238,6 +241,11 @@ export const createContainer = ({
       roadmapsService,
     }),
     myCohortsService,
+    cohortMessagesService: createCohortMessagesService({
+      cohortMessagesRepository: createCohortMessagesRepository(db),
+      transact,
+      perHour: config.mail.cohortMessagesPerHour,
+    }),
     forkProposalsService: createForkProposalsService({
       forksRepository,
       transact,

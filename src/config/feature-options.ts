@@ -105,6 +105,14 @@ export const featureOptions = {
       default: '10',
       parse: integer(1, 1000),
     },
+    cohortMessagesPerHour: {
+      env: 'COHORT_MESSAGES_PER_HOUR',
+      description:
+        'Most messages one mentor sends to the members of one cohort in any hour (to one member or to all, each ' +
+        'counts once); beyond that the API answers 429 with Retry-After.',
+      default: '20',
+      parse: integer(1, 1000),
+    },
     tokenRetentionDays: {
       env: 'EMAIL_TOKEN_RETENTION_DAYS',
       description:

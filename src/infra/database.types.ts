@@ -115,6 +115,21 @@ export interface CohortMentorsTable {
   userId: string;
 }
 
+export interface CohortMessageRecipientsTable {
+  messageId: string;
+  readAt: Date | null;
+  userId: string;
+}
+
+export interface CohortMessagesTable {
+  body: string;
+  cohortId: string;
+  createdAt: Generated<Date>;
+  id: Generated<string>;
+  senderId: string | null;
+  subject: string;
+}
+
 export interface CohortsTable {
   archivedAt: Date | null;
   createdAt: Generated<Date>;
@@ -538,6 +553,8 @@ export interface Database {
   cohortInvites: CohortInvitesTable;
   cohortMembers: CohortMembersTable;
   cohortMentors: CohortMentorsTable;
+  cohortMessageRecipients: CohortMessageRecipientsTable;
+  cohortMessages: CohortMessagesTable;
   cohorts: CohortsTable;
   cohortStages: CohortStagesTable;
   contentImports: ContentImportsTable;

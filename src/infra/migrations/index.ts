@@ -19,6 +19,7 @@ import * as roadmapForks from './0019-roadmap-forks.ts';
 import * as checklistMapping from './0020-checklist-mapping.ts';
 import * as cohorts from './0021-cohorts.ts';
 import * as singleSignOn from './0022-single-sign-on.ts';
+import * as cohortMessages from './0023-cohort-messages.ts';
 
 // Append-only: a migration that has been merged is never edited (test/migrations.test.ts keeps their checksums).
 export const migrations: Record<string, Migration> = {
@@ -42,6 +43,7 @@ export const migrations: Record<string, Migration> = {
   '0020-checklist-mapping': checklistMapping,
   '0021-cohorts': cohorts,
   '0022-single-sign-on': singleSignOn,
+  '0023-cohort-messages': cohortMessages,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -26,8 +26,9 @@ export const PERMISSIONS = {
   /** Fork a roadmap, change a fork's overlay, and accept or decline its upstream's new versions (decision 0034). */
   'forks:write': ['editor', 'admin'],
   /**
-   * Create cohorts and, in the cohorts one mentors, invite learners, move due dates, add mentors, archive, and see the
-   * members' progress on the cohort's roadmap (decision 0038: only one's own cohorts, checked per cohort).
+   * Create cohorts and, in the cohorts one mentors, invite learners, move due dates, add mentors, archive, see the
+   * members' progress on the cohort's roadmap (decision 0038: only one's own cohorts, checked per cohort), and send
+   * the members messages (decision 0040).
    */
   'cohorts:mentor': ['mentor', 'admin'],
   /** List resource links as the link check found them; ask for a check now. */

@@ -15,6 +15,16 @@ export type MailMessage =
   | { template: 'password-changed'; to: string; displayName?: string; ended?: EndedCredentials }
   // To an address a mentor typed, which may have no account: no display name, only the cohort's name in quotes.
   | { template: 'cohort-invite'; to: string; cohortName: string; roadmapTitle: string; token: string; days: number }
+  // A mentor's message to members of their cohort; `body` is the mentor's Markdown, sent as the text it is.
+  | {
+      template: 'cohort-message';
+      to: string;
+      displayName?: string;
+      cohortName: string;
+      senderName: string;
+      subject: string;
+      body: string;
+    }
   | {
       template: 'weekly-digest';
       to: string;
@@ -151,6 +161,20 @@ export const renderMail = (message: MailMessage, { publicUrl, organisation: org 
             'If you do not know what this is about, ignore this mail.',
           ],
           { url: link('/cohort-invite', message.token), label: 'Join the cohort' },
+        ),
+      };
+    case 'cohort-message':
+      return {
+        subject: `${message.subject} (${message.cohortName})`,
+        ...layout(
+          org,
+          [
+            greeting(message.displayName),
+            `${message.senderName}, a mentor of your cohort “${message.cohortName}”, wrote to you:`,
+            ...message.body.split(/\n{2,}/),
+            'You can read your cohorts’ messages on your dashboard too.',
+          ],
+          { url: `${publicUrl}/`, label: `Open ${org}` },
         ),
       };
     case 'password-changed':
