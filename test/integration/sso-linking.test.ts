@@ -123,6 +123,33 @@ describe('an account with the same address', () => {
     expect(session.user).toMatchObject({ id: squatter.user.id, emailVerified: true });
   });
 
+  it('when the owner recovers the account by a password reset, then a link mailed before it links nothing', async () => {
+    const person = atProvider();
+    const owner = await passwordAccount(person.email, { verified: true });
+    await ssoLogin(t);
+    const link = tokenIn(await mailbox.waitFor(person.email, /Link your Corp Login login/));
+
+    expect((await post('/v1/auth/forgot-password', { email: person.email })).statusCode).toBe(202);
+    const reset = tokenIn(await mailbox.waitFor(person.email, /Reset your .* password/));
+    const newPassword = `${TEST_PASSWORD}-recovered`;
+    expect((await post('/v1/auth/reset-password', { token: reset, newPassword })).statusCode).toBe(204);
+
+    expect(await identityOf(person.id)).toBeUndefined();
+    const late = await post('/v1/auth/sso/confirm-link', { token: link });
+    expect(late.statusCode).toBe(400);
+    expect(late.json()).toMatchObject({ errors: [{ pointer: '/token' }] });
+    // The reset counts the spent link among the mailed links it ended, with the sign-up's confirmation link.
+    const resetEntry = await t.database.db
+      .selectFrom('auditLog')
+      .select('details')
+      .where('subjectId', '=', owner.user.id)
+      .where('action', '=', 'account.password_reset')
+      .executeTakeFirstOrThrow();
+    expect(resetEntry.details).toMatchObject({ ended: { mailLinks: 2 } });
+    // A provider login afterwards asks for a fresh confirmation by mail again.
+    expect((await ssoLogin(t)).headers.location).toBe('/login?sso=check-mail');
+  });
+
   it('when a confirmation link is used twice or made up, then the answer is a 400 naming the token', async () => {
     const made = await post('/v1/auth/sso/confirm-link', { token: 'not-a-token-anyone-was-sent' });
     expect(made.statusCode).toBe(400);
