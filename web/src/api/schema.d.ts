@@ -630,7 +630,7 @@ export interface paths {
         };
         /**
          * Where the provider sends the browser back; logs in and redirects to the web app
-         * @description Checks the answer (state, PKCE, and the ID token: signature, issuer, audience, nonce, expiry), then logs into the linked account, makes an account on a first login (a verified address in an allowed domain needed), or, when an account already has the address, mails its owner a link to confirm the link (redirecting to /login?sso=check-mail). A login sets the browser session cookies as POST /v1/auth/login with session=cookie does. Nothing is written when a check fails.
+         * @description Checks the answer (state, PKCE, and the ID token: signature, issuer, audience, nonce, expiry), then logs into the linked account, makes an account on a first login (a verified address in an allowed domain needed), or, when an account already has the address, mails its owner a link to confirm the link (redirecting to /login?sso=check-mail). A login sets the browser session cookies as POST /v1/auth/login with session=cookie does and redirects to /sso/signed-in?next=…, the web app's step after a login (new=1 when the account was made just now). Nothing is written when a check fails. A failure answers a problem document, except to a browser (Accept with text/html), which is redirected to /login?sso-error=<code>, the code one of not-started, rejected, no-address, unverified-address, domain-not-allowed, account-disabled, linked-elsewhere, try-again, unavailable.
          */
         get: operations["finishSsoLogin"];
         put?: never;
