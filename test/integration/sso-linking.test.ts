@@ -169,6 +169,17 @@ describe('linking while logged in', () => {
 
     const session = await sessionFromCallback(t, await ssoLogin(t));
     expect(session.user.id).toBe(learner.id);
+    // The personal-data export names the linked login.
+    const exported = await t.app.inject({
+      url: '/v1/me/export',
+      headers: { authorization: `Bearer ${session.accessToken}` },
+    });
+    expect(exported.statusCode).toBe(200);
+    const { linkedLogins } = exported.json<{ linkedLogins: { linkedAt: string | null }[] }>();
+    expect(linkedLogins).toEqual([
+      expect.objectContaining({ provider: PROVIDER_ID, subject: person.id, email: person.email }),
+    ]);
+    expect(linkedLogins[0]!.linkedAt).not.toBeNull();
   });
 
   it('when the provider login is linked to someone else, then linking it answers 409 and changes nothing', async () => {

@@ -121,6 +121,19 @@ export const PersonalDataExport = Type.Object({
   ),
   activityTruncated: Type.Boolean({ description: 'True when older audit entries were left out of `activity`' }),
   bookmarks: Type.Array(Bookmark, { description: 'The steps you bookmarked, newest first' }),
+  linkedLogins: Type.Array(
+    Type.Object({
+      provider: Type.String({ description: 'The single sign-on provider id' }),
+      subject: Type.String({ description: "The provider's id of you" }),
+      email: Type.String({ description: 'The address the provider gave' }),
+      linkedAt: Type.Union([Type.String({ format: 'date-time' }), Type.Null()], {
+        description: 'Null while the link waits for its mailed confirmation',
+      }),
+      lastLoginAt: Type.Union([Type.String({ format: 'date-time' }), Type.Null()]),
+      createdAt: Type.String({ format: 'date-time' }),
+    }),
+    { description: 'The organisation logins (single sign-on) that open your account, oldest first' },
+  ),
 });
 export type PersonalDataExport = Static<typeof PersonalDataExport>;
 

@@ -16,18 +16,19 @@ export const createPersonalDataExport =
     toProfile,
     now,
   }: {
-    accountsRepository: Pick<AccountsRepository, 'findUserById' | 'auditTrail'>;
+    accountsRepository: Pick<AccountsRepository, 'findUserById' | 'auditTrail' | 'linkedLogins'>;
     listSessions: (session: { userId: string; sessionId: string }) => Promise<Session[]>;
     bookmarksOf: (userId: string) => Promise<Bookmark[]>;
     toProfile: (user: NonNullable<Awaited<ReturnType<AccountsRepository['findUserById']>>>) => UserProfile;
     now: () => Date;
   }) =>
   async (session: { userId: string; sessionId: string }): Promise<PersonalDataExport> => {
-    const [user, sessions, newestFirst, bookmarks] = await Promise.all([
+    const [user, sessions, newestFirst, bookmarks, linkedLogins] = await Promise.all([
       accountsRepository.findUserById(session.userId),
       listSessions(session),
       accountsRepository.auditTrail(session.userId, MAX_EXPORTED_AUDIT_ENTRIES + 1),
       bookmarksOf(session.userId),
+      accountsRepository.linkedLogins(session.userId),
     ]);
     if (user === undefined) throw new UnauthorizedError('This account no longer exists.');
     const trail = newestFirst.slice(0, MAX_EXPORTED_AUDIT_ENTRIES).reverse();
@@ -43,5 +44,13 @@ export const createPersonalDataExport =
       })),
       activityTruncated: newestFirst.length > MAX_EXPORTED_AUDIT_ENTRIES,
       bookmarks,
+      linkedLogins: linkedLogins.map((login) => ({
+        provider: login.provider,
+        subject: login.subject,
+        email: login.email,
+        linkedAt: login.linkedAt?.toISOString() ?? null,
+        lastLoginAt: login.lastLoginAt?.toISOString() ?? null,
+        createdAt: login.createdAt.toISOString(),
+      })),
     };
   };

@@ -5028,6 +5028,20 @@ export interface operations {
                             /** @description Where to read the step (GET); null once the step was taken out of the roadmap */
                             href: string | null;
                         }[];
+                        /** @description The organisation logins (single sign-on) that open your account, oldest first */
+                        linkedLogins: {
+                            /** @description The single sign-on provider id */
+                            provider: string;
+                            /** @description The provider's id of you */
+                            subject: string;
+                            /** @description The address the provider gave */
+                            email: string;
+                            /** @description Null while the link waits for its mailed confirmation */
+                            linkedAt: string | null;
+                            lastLoginAt: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                        }[];
                     };
                 };
             };
