@@ -78,6 +78,14 @@ describe('after the provider has answered', () => {
     await page.getByText('Welcome to Waymark, Gus Guest.').waitFor();
     await page.getByText('1 of 15 steps').waitFor();
     expect(await page.evaluate<string | null>("localStorage.getItem('waymark.guest.v1')")).toBeNull();
+
+    // The account page names the organisation login that opens the account.
+    await page.goto('/account');
+    const logins = page.getByRole('region', { name: 'Organisation logins' });
+    await logins.getByText('guest@corp.example').waitFor();
+    expect(await logins.textContent()).toContain('Corp Login');
+    expect(await logins.getByRole('button', { name: 'Link Corp Login' }).count()).toBe(0);
+    await expectAccessible(page, 'the account page with a linked organisation login');
   });
 
   it('when the login failed, then the login page says why in words, and axe passes', async () => {

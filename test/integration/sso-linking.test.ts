@@ -180,6 +180,13 @@ describe('linking while logged in', () => {
       expect.objectContaining({ provider: PROVIDER_ID, subject: person.id, email: person.email }),
     ]);
     expect(linkedLogins[0]!.linkedAt).not.toBeNull();
+    // So does the list the account page shows.
+    const listed = await t.app.inject({
+      url: '/v1/me/sso',
+      headers: { authorization: `Bearer ${session.accessToken}` },
+    });
+    expect(listed.statusCode).toBe(200);
+    expect(listed.json()).toMatchObject({ items: [{ provider: PROVIDER_ID, email: person.email }] });
   });
 
   it('when the provider login is linked to someone else, then linking it answers 409 and changes nothing', async () => {
@@ -192,9 +199,10 @@ describe('linking while logged in', () => {
     expect(await identityOf(person.id)).toMatchObject({ userId: first.user.id });
   });
 
-  it('when nobody is signed in, then the link route answers 401', async () => {
+  it('when nobody is signed in, then the link route and the list answer 401', async () => {
     const response = await post(`/v1/me/sso/${PROVIDER_ID}/link`, {});
     expect(response.statusCode).toBe(401);
+    expect((await t.app.inject({ url: '/v1/me/sso' })).statusCode).toBe(401);
   });
 
   it('when a personal access token asks, then the link route answers 403', async () => {
@@ -205,8 +213,22 @@ describe('linking while logged in', () => {
       learner.accessToken,
     );
     expect(created.statusCode).toBe(201);
-    const response = await post(`/v1/me/sso/${PROVIDER_ID}/link`, {}, created.json<{ token: string }>().token);
+    const token = created.json<{ token: string }>().token;
+    const response = await post(`/v1/me/sso/${PROVIDER_ID}/link`, {}, token);
     expect(response.statusCode).toBe(403);
+  });
+
+  it('when a personal access token without account:self asks, then the list answers 403', async () => {
+    const editor = await signUp(t, { verified: true });
+    await t.database.db.updateTable('users').set({ role: 'editor' }).where('id', '=', editor.id).execute();
+    const created = await post(
+      '/v1/me/tokens',
+      { name: 'drafts', scopes: ['drafts:write'], expiresInDays: 7 },
+      editor.accessToken,
+    );
+    expect(created.statusCode).toBe(201);
+    const bearer = `Bearer ${created.json<{ token: string }>().token}`;
+    expect((await t.app.inject({ url: '/v1/me/sso', headers: { authorization: bearer } })).statusCode).toBe(403);
   });
 });
 

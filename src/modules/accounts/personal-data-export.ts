@@ -3,6 +3,7 @@
 import { UnauthorizedError } from '../../lib/errors.ts';
 import type { Bookmark } from '../bookmarks/bookmarks.schemas.ts';
 import type { AccountsRepository } from './accounts.repository.ts';
+import { toLinkedLogin } from './accounts.shared.ts';
 import type { PersonalDataExport, Session, UserProfile } from './accounts.schemas.ts';
 
 /** Audit-log entries one personal-data export carries at most: the newest ones. */
@@ -44,13 +45,6 @@ export const createPersonalDataExport =
       })),
       activityTruncated: newestFirst.length > MAX_EXPORTED_AUDIT_ENTRIES,
       bookmarks,
-      linkedLogins: linkedLogins.map((login) => ({
-        provider: login.provider,
-        subject: login.subject,
-        email: login.email,
-        linkedAt: login.linkedAt?.toISOString() ?? null,
-        lastLoginAt: login.lastLoginAt?.toISOString() ?? null,
-        createdAt: login.createdAt.toISOString(),
-      })),
+      linkedLogins: linkedLogins.map(toLinkedLogin),
     };
   };

@@ -9,6 +9,7 @@ import { FLOW_COOKIE, type SsoFlow } from './flow-cookie.ts';
 import { SSO_FAILURES, ssoFailureOf } from './sso-failures.ts';
 import {
   ConfirmSsoLinkBody,
+  LinkedLoginList,
   SsoAuthorization,
   SsoCallbackQuery,
   SsoLinkBody,
@@ -130,6 +131,21 @@ export const ssoRoutes: FastifyPluginAsyncTypebox<SsoRoutesOptions> = async (
       setBrowserSession(reply, outcome.pair.refreshToken, new Date(outcome.pair.refreshTokenExpiresAt));
       return reply.redirect(signedInPage(outcome.next, outcome.provisioned), 302);
     },
+  );
+
+  app.get(
+    '/v1/me/sso',
+    {
+      config: { policy: { permission: 'account:self' } },
+      schema: {
+        tags: ['accounts'],
+        operationId: 'listLinkedLogins',
+        summary: 'The organisation logins (single sign-on) that open your account',
+        description: 'With the ones waiting for the link mailed to your address (linkedAt null).',
+        response: { 200: LinkedLoginList },
+      },
+    },
+    async (request) => ({ items: await ssoService.linkedLogins(signedIn(request).userId) }),
   );
 
   app.post(

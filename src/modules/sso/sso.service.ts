@@ -8,7 +8,7 @@ import type { UnitOfWork } from '../../infra/unit-of-work.ts';
 import { ConflictError, ForbiddenError, NotFoundError, UnauthorizedError, ValidationError } from '../../lib/errors.ts';
 import type { AccountsRepository } from '../accounts/accounts.repository.ts';
 import type { AccountsUnitOfWork } from '../accounts/accounts.service.ts';
-import { selfAudit, type UserRow } from '../accounts/accounts.shared.ts';
+import { selfAudit, toLinkedLogin, type UserRow } from '../accounts/accounts.shared.ts';
 import { endEveryCredential } from '../accounts/credentials.ts';
 import { makeRoomForOneMoreSession } from '../accounts/session-limit.ts';
 import type { SessionsService } from '../accounts/sessions.service.ts';
@@ -48,7 +48,7 @@ export interface SsoServiceDeps {
   flowCookies: FlowCookies;
   /** For reads; the changes go through `transact`. */
   ssoRepository: Pick<SsoRepository, 'findIdentity'>;
-  accountsRepository: Pick<AccountsRepository, 'findUserById' | 'findUserByEmail'>;
+  accountsRepository: Pick<AccountsRepository, 'findUserById' | 'findUserByEmail' | 'linkedLogins'>;
   transact: UnitOfWork<SsoUnitOfWork>;
   sessions: Pick<SessionsService, 'openSession' | 'tokenPair'>;
   passwords: Pick<PasswordHashing, 'hashPassword'>;
@@ -200,6 +200,9 @@ export const createSsoService = ({
   return {
     /** The providers to offer on the login page, in the configured order. */
     listProviders: () => providers.map(({ id, displayName }) => ({ id, displayName })),
+
+    /** The organisation logins that open the account, or wait for its mailed link, oldest first. */
+    linkedLogins: async (userId: string) => (await accountsRepository.linkedLogins(userId)).map(toLinkedLogin),
 
     /** The provider's authorization URL, and the sealed flow for the browser's cookie. */
     async start(providerId: string, intent: SsoFlow['intent'], next: string) {
