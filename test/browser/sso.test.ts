@@ -41,7 +41,62 @@ describe('the login and sign-up pages with single sign-on only', () => {
     await page.goto('/signup');
     await page.getByRole('link', { name: 'Sign up with Corp Login' }).waitFor();
     expect(await page.getByLabel('Your name').count()).toBe(0);
+    // No confirmation mail is promised: the provider vouches for the address.
+    await page.getByText('there is nothing to confirm').waitFor();
+    expect(await page.getByText('We send a link to confirm your address').count()).toBe(0);
     await expectAccessible(page, 'the sign-up page with single sign-on only');
+  });
+});
+
+describe('after the provider has answered', () => {
+  it('when a guest logs in with the provider, then what they tracked in this browser comes into the new account', async () => {
+    const { context, page } = await rig.newPage();
+    await page.goto('/roadmaps/backend-developer');
+    await page.getByRole('tab', { name: 'Outline' }).click();
+    await page.getByRole('checkbox', { name: 'Done: step 1,' }).check();
+    await expect.poll(() => page.evaluate("localStorage.getItem('waymark.guest.v1')")).not.toBeNull();
+
+    op.addAccount({ id: 'guest', email: 'guest@corp.example', emailVerified: true, name: 'Gus Guest' });
+    op.signInAs('guest');
+    // The provider's redirect back is played by the test; the browser gets the callback's cookies and redirect.
+    const callback = await ssoLogin(rig.app, { next: '/dashboard' });
+    await context.addCookies(
+      callback.cookies
+        .filter((cookie) => cookie.value !== '')
+        .map((cookie) => ({
+          name: cookie.name,
+          value: cookie.value,
+          // Secure cookies can only be set for an https address; cookies ignore the scheme and port when sent.
+          url: rig.url.replace(/^http:/, 'https:'),
+          httpOnly: cookie.httpOnly ?? false,
+          secure: cookie.secure ?? false,
+          sameSite: 'Strict' as const,
+        })),
+    );
+    await page.goto(callback.headers.location!);
+    await page.getByRole('heading', { level: 1, name: 'Dashboard' }).waitFor();
+    await page.getByText('Welcome to Waymark, Gus Guest.').waitFor();
+    await page.getByText('1 of 15 steps').waitFor();
+    expect(await page.evaluate<string | null>("localStorage.getItem('waymark.guest.v1')")).toBeNull();
+
+    // The account page names the organisation login that opens the account.
+    await page.goto('/account');
+    const logins = page.getByRole('region', { name: 'Organisation logins' });
+    await logins.getByText('guest@corp.example').waitFor();
+    expect(await logins.textContent()).toContain('Corp Login');
+    expect(await logins.getByRole('button', { name: 'Link Corp Login' }).count()).toBe(0);
+    await expectAccessible(page, 'the account page with a linked organisation login');
+  });
+
+  it('when the login failed, then the login page says why in words, and axe passes', async () => {
+    const { page } = await rig.newPage();
+    await page.goto('/login?sso-error=unverified-address');
+    const notice = page.getByRole('alert').filter({ hasText: 'You are not logged in.' });
+    await notice.waitFor();
+    expect(await notice.textContent()).toContain('has not confirmed your email address');
+    await expectAccessible(page, 'the login page after a refused provider login');
+    await page.goto('/login?sso-error=something-new');
+    await page.getByRole('alert').filter({ hasText: 'did not work. Try again.' }).waitFor();
   });
 });
 

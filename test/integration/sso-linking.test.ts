@@ -123,6 +123,33 @@ describe('an account with the same address', () => {
     expect(session.user).toMatchObject({ id: squatter.user.id, emailVerified: true });
   });
 
+  it('when the owner recovers the account by a password reset, then a link mailed before it links nothing', async () => {
+    const person = atProvider();
+    const owner = await passwordAccount(person.email, { verified: true });
+    await ssoLogin(t);
+    const link = tokenIn(await mailbox.waitFor(person.email, /Link your Corp Login login/));
+
+    expect((await post('/v1/auth/forgot-password', { email: person.email })).statusCode).toBe(202);
+    const reset = tokenIn(await mailbox.waitFor(person.email, /Reset your .* password/));
+    const newPassword = `${TEST_PASSWORD}-recovered`;
+    expect((await post('/v1/auth/reset-password', { token: reset, newPassword })).statusCode).toBe(204);
+
+    expect(await identityOf(person.id)).toBeUndefined();
+    const late = await post('/v1/auth/sso/confirm-link', { token: link });
+    expect(late.statusCode).toBe(400);
+    expect(late.json()).toMatchObject({ errors: [{ pointer: '/token' }] });
+    // The reset counts the spent link among the mailed links it ended, with the sign-up's confirmation link.
+    const resetEntry = await t.database.db
+      .selectFrom('auditLog')
+      .select('details')
+      .where('subjectId', '=', owner.user.id)
+      .where('action', '=', 'account.password_reset')
+      .executeTakeFirstOrThrow();
+    expect(resetEntry.details).toMatchObject({ ended: { mailLinks: 2 } });
+    // A provider login afterwards asks for a fresh confirmation by mail again.
+    expect((await ssoLogin(t)).headers.location).toBe('/login?sso=check-mail');
+  });
+
   it('when a confirmation link is used twice or made up, then the answer is a 400 naming the token', async () => {
     const made = await post('/v1/auth/sso/confirm-link', { token: 'not-a-token-anyone-was-sent' });
     expect(made.statusCode).toBe(400);
@@ -142,6 +169,24 @@ describe('linking while logged in', () => {
 
     const session = await sessionFromCallback(t, await ssoLogin(t));
     expect(session.user.id).toBe(learner.id);
+    // The personal-data export names the linked login.
+    const exported = await t.app.inject({
+      url: '/v1/me/export',
+      headers: { authorization: `Bearer ${session.accessToken}` },
+    });
+    expect(exported.statusCode).toBe(200);
+    const { linkedLogins } = exported.json<{ linkedLogins: { linkedAt: string | null }[] }>();
+    expect(linkedLogins).toEqual([
+      expect.objectContaining({ provider: PROVIDER_ID, subject: person.id, email: person.email }),
+    ]);
+    expect(linkedLogins[0]!.linkedAt).not.toBeNull();
+    // So does the list the account page shows.
+    const listed = await t.app.inject({
+      url: '/v1/me/sso',
+      headers: { authorization: `Bearer ${session.accessToken}` },
+    });
+    expect(listed.statusCode).toBe(200);
+    expect(listed.json()).toMatchObject({ items: [{ provider: PROVIDER_ID, email: person.email }] });
   });
 
   it('when the provider login is linked to someone else, then linking it answers 409 and changes nothing', async () => {
@@ -154,9 +199,10 @@ describe('linking while logged in', () => {
     expect(await identityOf(person.id)).toMatchObject({ userId: first.user.id });
   });
 
-  it('when nobody is signed in, then the link route answers 401', async () => {
+  it('when nobody is signed in, then the link route and the list answer 401', async () => {
     const response = await post(`/v1/me/sso/${PROVIDER_ID}/link`, {});
     expect(response.statusCode).toBe(401);
+    expect((await t.app.inject({ url: '/v1/me/sso' })).statusCode).toBe(401);
   });
 
   it('when a personal access token asks, then the link route answers 403', async () => {
@@ -167,8 +213,22 @@ describe('linking while logged in', () => {
       learner.accessToken,
     );
     expect(created.statusCode).toBe(201);
-    const response = await post(`/v1/me/sso/${PROVIDER_ID}/link`, {}, created.json<{ token: string }>().token);
+    const token = created.json<{ token: string }>().token;
+    const response = await post(`/v1/me/sso/${PROVIDER_ID}/link`, {}, token);
     expect(response.statusCode).toBe(403);
+  });
+
+  it('when a personal access token without account:self asks, then the list answers 403', async () => {
+    const editor = await signUp(t, { verified: true });
+    await t.database.db.updateTable('users').set({ role: 'editor' }).where('id', '=', editor.id).execute();
+    const created = await post(
+      '/v1/me/tokens',
+      { name: 'drafts', scopes: ['drafts:write'], expiresInDays: 7 },
+      editor.accessToken,
+    );
+    expect(created.statusCode).toBe(201);
+    const bearer = `Bearer ${created.json<{ token: string }>().token}`;
+    expect((await t.app.inject({ url: '/v1/me/sso', headers: { authorization: bearer } })).statusCode).toBe(403);
   });
 });
 

@@ -100,7 +100,8 @@ describe('the first and later logins', () => {
     const person = atProvider({ name: 'Ada Lovelace' });
     const callback = await ssoLogin(t, { next: '/dashboard' });
     expect(callback.statusCode).toBe(302);
-    expect(callback.headers.location).toBe('/dashboard');
+    // The web app's step after a login, which brings in the guest's progress, says the account is new.
+    expect(callback.headers.location).toBe('/sso/signed-in?next=%2Fdashboard&new=1');
     const session = await sessionFromCallback(t, callback);
     expect(session.user).toMatchObject({ email: person.email, role: 'learner', emailVerified: true });
     const me = await t.app.inject({ url: '/v1/me', headers: { authorization: `Bearer ${session.accessToken}` } });
@@ -124,7 +125,9 @@ describe('the first and later logins', () => {
   it('when the same person logs in again, then they get the same account', async () => {
     atProvider();
     const first = await sessionFromCallback(t, await ssoLogin(t));
-    const second = await sessionFromCallback(t, await ssoLogin(t));
+    const again = await ssoLogin(t);
+    expect(again.headers.location).toBe('/sso/signed-in?next=%2F');
+    const second = await sessionFromCallback(t, again);
     expect(second.user.id).toBe(first.user.id);
   });
 
@@ -227,5 +230,59 @@ describe('what is refused, with nothing written', () => {
       .where('id', '=', session.user.id)
       .execute();
     await refused(403, () => ssoLogin(t));
+  });
+});
+
+describe('what a browser is told when it is refused', () => {
+  const BROWSER_ACCEPT = 'text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8';
+  const refusedPage = async (act: () => Promise<LightMyRequestResponse>) => {
+    const before = await countRows();
+    const response = await act();
+    expect(response.statusCode, response.body).toBe(302);
+    expect(response.cookies.some((cookie) => cookie.name === '__Host-waymark_refresh')).toBe(false);
+    expect(await countRows()).toEqual(before);
+    return response.headers.location;
+  };
+
+  it('when the ID token was tampered with, then the browser goes to the login page told the answer was rejected', async () => {
+    atProvider();
+    op.spoilNextIdToken({ kind: 'tampered', change: (claims) => ({ ...claims, email: 'someone-else@corp.example' }) });
+    expect(await refusedPage(() => ssoLogin(t, { accept: BROWSER_ACCEPT }))).toBe('/login?sso-error=rejected');
+  });
+
+  it('when the browser did not start the login, then it is told so', async () => {
+    atProvider();
+    expect(await refusedPage(() => ssoLogin(t, { accept: BROWSER_ACCEPT, withoutFlowCookie: true }))).toBe(
+      '/login?sso-error=not-started',
+    );
+  });
+
+  it('when the domain is not allowed or the address not verified, then each is its own code', async () => {
+    atProvider({ email: `outsider-${counter}@elsewhere.example` });
+    expect(await refusedPage(() => ssoLogin(t, { accept: BROWSER_ACCEPT }))).toBe(
+      '/login?sso-error=domain-not-allowed',
+    );
+    atProvider({ emailVerified: false });
+    expect(await refusedPage(() => ssoLogin(t, { accept: BROWSER_ACCEPT }))).toBe(
+      '/login?sso-error=unverified-address',
+    );
+  });
+
+  it('when the account is disabled, then the browser is told so', async () => {
+    atProvider();
+    const session = await sessionFromCallback(t, await ssoLogin(t));
+    await t.database.db
+      .updateTable('users')
+      .set({ disabledAt: new Date() })
+      .where('id', '=', session.user.id)
+      .execute();
+    expect(await refusedPage(() => ssoLogin(t, { accept: BROWSER_ACCEPT }))).toBe('/login?sso-error=account-disabled');
+  });
+
+  it('when a script asks for JSON, then it still gets the problem document', async () => {
+    atProvider({ emailVerified: false });
+    const response = await ssoLogin(t, { accept: 'application/json' });
+    expect(response.statusCode).toBe(403);
+    expect(String(response.headers['content-type'])).toContain('application/problem+json');
   });
 });

@@ -35,25 +35,37 @@ const flowCookieOf = (response: LightMyRequestResponse) => {
   return `${cookie.name}=${cookie.value}`;
 };
 
-/** Comes back to Waymark's callback from `authorizationUrl`, with the flow cookie (or none: another browser). */
-const returnToWaymark = async (t: TestApp, authorizationUrl: string, flowCookie: string | undefined) => {
+/**
+ * Comes back to Waymark's callback from `authorizationUrl`, with the flow cookie (or none: another browser), asking
+ * for a page as a browser does when `accept` says so.
+ */
+const returnToWaymark = async (
+  t: TestApp,
+  authorizationUrl: string,
+  flowCookie: string | undefined,
+  accept?: string,
+) => {
   const back = new URL(await followProviderRedirects(authorizationUrl, `${TEST_ENV.PUBLIC_URL}${callbackPath}`));
   return t.app.inject({
     method: 'GET',
     url: `${back.pathname}${back.search}`,
-    headers: flowCookie === undefined ? {} : { cookie: flowCookie },
+    headers: {
+      ...(flowCookie === undefined ? {} : { cookie: flowCookie }),
+      ...(accept === undefined ? {} : { accept }),
+    },
   });
 };
 
 /** A login with the provider, as whoever `signInAs` named there; the answer of Waymark's callback. */
 export const ssoLogin = async (
   t: TestApp,
-  options: { next?: string; withoutFlowCookie?: boolean } = {},
+  options: { next?: string; withoutFlowCookie?: boolean; accept?: string } = {},
 ): Promise<LightMyRequestResponse> => {
   const query = options.next === undefined ? '' : `?next=${encodeURIComponent(options.next)}`;
   const start = await t.app.inject({ method: 'GET', url: `/v1/auth/sso/${PROVIDER_ID}/start${query}` });
   if (start.statusCode !== 302) throw new Error(`the start answered ${start.statusCode}: ${start.body}`);
-  return returnToWaymark(t, start.headers.location!, options.withoutFlowCookie ? undefined : flowCookieOf(start));
+  const flowCookie = options.withoutFlowCookie ? undefined : flowCookieOf(start);
+  return returnToWaymark(t, start.headers.location!, flowCookie, options.accept);
 };
 
 /** Linking the provider login to the account of `accessToken`; the answer of Waymark's callback. */

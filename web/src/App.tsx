@@ -22,6 +22,7 @@ const LogIn = lazy(() => import('./pages/LogIn').then((m) => ({ default: m.LogIn
 const SignUp = lazy(() => import('./pages/SignUp').then((m) => ({ default: m.SignUp })));
 const VerifyEmail = lazy(() => import('./pages/VerifyEmail').then((m) => ({ default: m.VerifyEmail })));
 const ConfirmSsoLink = lazy(() => import('./pages/ConfirmSsoLink').then((m) => ({ default: m.ConfirmSsoLink })));
+const SsoSignedIn = lazy(() => import('./pages/SsoSignedIn').then((m) => ({ default: m.SsoSignedIn })));
 const ForgotPassword = lazy(() => import('./pages/ForgotPassword').then((m) => ({ default: m.ForgotPassword })));
 const ResetPassword = lazy(() => import('./pages/ResetPassword').then((m) => ({ default: m.ResetPassword })));
 const Bookmarks = lazy(() => import('./pages/Bookmarks').then((m) => ({ default: m.Bookmarks })));
@@ -55,6 +56,7 @@ const PAGES: Record<PagePattern, Page> = {
   '/signup': SignUp,
   '/verify-email': VerifyEmail,
   '/sso/confirm-link': ConfirmSsoLink,
+  '/sso/signed-in': SsoSignedIn,
   '/forgot-password': ForgotPassword,
   '/reset-password': ResetPassword,
   '/account': Account,

@@ -15,6 +15,7 @@ export const PAGE_PATTERNS = [
   '/signup',
   '/verify-email',
   '/sso/confirm-link',
+  '/sso/signed-in',
   '/forgot-password',
   '/reset-password',
   '/account',

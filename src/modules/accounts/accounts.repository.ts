@@ -73,6 +73,17 @@ export const createAccountsRepository = (db: Db) => ({
    * The audit entries about the user or by them, newest first, at most `limit`. Each half is read through its own
    * index and stops at `limit`, so the work does not grow with the audit log (an `or` of the two would read it all).
    */
+  /** The provider logins linked to the account, or waiting for its mailed confirmation (decision 0039). */
+  linkedLogins(userId: string) {
+    return db
+      .selectFrom('ssoIdentities')
+      .select(['provider', 'subject', 'email', 'linkedAt', 'lastLoginAt', 'createdAt'])
+      .where('userId', '=', userId)
+      .orderBy('createdAt')
+      .orderBy('provider')
+      .execute();
+  },
+
   async auditTrail(userId: string, limit: number) {
     const newest = (column: 'subjectId' | 'actorId') => sql`(
       select id, occurred_at, action, ip, user_agent from audit_log where ${sql.ref(column)} = ${userId}

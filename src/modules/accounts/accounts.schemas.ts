@@ -102,6 +102,19 @@ export const SessionList = Type.Object({ items: Type.Array(Session) });
 
 export const SessionParams = Type.Object({ id: Type.String({ format: 'uuid' }) }, { additionalProperties: false });
 
+/** An organisation login (single sign-on, decision 0039) that opens the account, or waits for its mailed link. */
+export const LinkedLogin = Type.Object({
+  provider: Type.String({ description: 'The single sign-on provider id' }),
+  subject: Type.String({ description: "The provider's id of you" }),
+  email: Type.String({ description: 'The address the provider gave' }),
+  linkedAt: Type.Union([Type.String({ format: 'date-time' }), Type.Null()], {
+    description: 'Null while the link waits for its mailed confirmation',
+  }),
+  lastLoginAt: Type.Union([Type.String({ format: 'date-time' }), Type.Null()]),
+  createdAt: Type.String({ format: 'date-time' }),
+});
+export type LinkedLogin = Static<typeof LinkedLogin>;
+
 export const PersonalDataExport = Type.Object({
   exportedAt: Type.String({ format: 'date-time' }),
   profile: UserProfile,
@@ -121,6 +134,9 @@ export const PersonalDataExport = Type.Object({
   ),
   activityTruncated: Type.Boolean({ description: 'True when older audit entries were left out of `activity`' }),
   bookmarks: Type.Array(Bookmark, { description: 'The steps you bookmarked, newest first' }),
+  linkedLogins: Type.Array(LinkedLogin, {
+    description: 'The organisation logins (single sign-on) that open your account, oldest first',
+  }),
 });
 export type PersonalDataExport = Static<typeof PersonalDataExport>;
 

@@ -6,7 +6,7 @@ import type { Actor } from '../audit/actor.ts';
 import type { AuditEntry } from '../audit/audit.repository.ts';
 import { passwordProblem } from '../auth/passwords.ts';
 import type { AccountsRepository } from './accounts.repository.ts';
-import type { UserProfile } from './accounts.schemas.ts';
+import type { LinkedLogin, UserProfile } from './accounts.schemas.ts';
 
 export const emailKey = (email: string) => createHash('sha256').update(email.trim().toLowerCase()).digest('hex');
 
@@ -34,6 +34,16 @@ export const selfAudit = (
 });
 
 export type UserRow = NonNullable<Awaited<ReturnType<AccountsRepository['findUserById']>>>;
+
+/** A row of the account's linked logins (AccountsRepository.linkedLogins), as the API shows it. */
+export const toLinkedLogin = (row: Awaited<ReturnType<AccountsRepository['linkedLogins']>>[number]): LinkedLogin => ({
+  provider: row.provider,
+  subject: row.subject,
+  email: row.email,
+  linkedAt: row.linkedAt?.toISOString() ?? null,
+  lastLoginAt: row.lastLoginAt?.toISOString() ?? null,
+  createdAt: row.createdAt.toISOString(),
+});
 
 export const toProfile = (user: UserRow): UserProfile => ({
   id: user.id,

@@ -11,14 +11,17 @@ export interface EndedCredentials {
   personalTokens: number;
   /** Pending changes of the email address cancelled (their confirmation links stop working). */
   emailChanges: number;
-  /** Unused links from earlier mails, to confirm the address or reset the password, that stop working. */
+  /**
+   * Unused links from earlier mails, to confirm the address, reset the password or link a provider login, that stop
+   * working.
+   */
   mailLinks: number;
 }
 
 /** Runs inside the caller's transaction, so the change and the ending commit together or not at all. */
 export const endEveryCredential = async (
   repositories: {
-    accountsRepository: Pick<AccountsRepository, 'revokeAllSessions' | 'retireEmailTokens'>;
+    accountsRepository: Pick<AccountsRepository, 'revokeAllSessions' | 'retireEmailTokens' | 'retirePendingSsoLinks'>;
     personalTokensRepository: Pick<PersonalTokensRepository, 'revokeAllOf'>;
   },
   userId: string,
@@ -30,10 +33,11 @@ export const endEveryCredential = async (
     'reset-password',
     'change-email',
   ]);
+  const ssoLinks = await repositories.accountsRepository.retirePendingSsoLinks(userId);
   return {
     sessions,
     personalTokens,
     emailChanges: links['change-email'],
-    mailLinks: links['verify-email'] + links['reset-password'],
+    mailLinks: links['verify-email'] + links['reset-password'] + ssoLinks,
   };
 };

@@ -69,6 +69,20 @@ export const createMailLinksRepository = (db: Db) => ({
     return live;
   },
 
+  /**
+   * Drops the user's provider logins still waiting for their mailed confirmation (single sign-on, decision 0039), so
+   * a link mailed before a recovery cannot link a provider afterwards; returns how many were live.
+   */
+  async retirePendingSsoLinks(userId: string) {
+    const rows = await db
+      .deleteFrom('ssoIdentities')
+      .where('userId', '=', userId)
+      .where('linkedAt', 'is', null)
+      .returning([sql<boolean>`link_expires_at > now()`.as('live')])
+      .execute();
+    return rows.filter((row) => row.live).length;
+  },
+
   async countRecentEmailTokens(userId: string, purpose: EmailTokenPurpose, withinMinutes: number) {
     const row = await db
       .selectFrom('emailTokens')

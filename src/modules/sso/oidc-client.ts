@@ -5,6 +5,7 @@
 import * as client from 'openid-client';
 import type { SsoProviderConfig } from '../../config/sso-options.ts';
 import { ServiceUnavailableError, UnauthorizedError } from '../../lib/errors.ts';
+import { ssoRefusal } from './sso-failures.ts';
 
 /** What a login at the provider says about the person: the ID token's claims, with the UserInfo claims added. */
 export type SsoClaims = Record<string, unknown> & { sub: string };
@@ -45,9 +46,12 @@ export const createOidcClient = (provider: SsoProviderConfig, redirectUri: strin
       })
       .catch((error: unknown) => {
         discovered = undefined;
-        throw new ServiceUnavailableError(
-          `${provider.displayName} cannot be reached right now (${String(error)}); try again in a minute.`,
-          60,
+        throw ssoRefusal(
+          new ServiceUnavailableError(
+            `${provider.displayName} cannot be reached right now (${String(error)}); try again in a minute.`,
+            60,
+          ),
+          'unavailable',
         );
       });
     return discovered;
@@ -94,8 +98,11 @@ export const createOidcClient = (provider: SsoProviderConfig, redirectUri: strin
         return { ...userInfo, ...idClaims };
       } catch (error) {
         if (!isRejectedAnswer(error)) throw error;
-        throw new UnauthorizedError(
-          `The answer from ${provider.displayName} did not prove a login: ${reasonOf(error)}. Log in again.`,
+        throw ssoRefusal(
+          new UnauthorizedError(
+            `The answer from ${provider.displayName} did not prove a login: ${reasonOf(error)}. Log in again.`,
+          ),
+          'rejected',
         );
       }
     },

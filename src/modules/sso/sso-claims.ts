@@ -4,6 +4,7 @@ import type { SsoProviderConfig } from '../../config/sso-options.ts';
 import { ROLES, type Role } from '../../lib/enums.ts';
 import { ForbiddenError } from '../../lib/errors.ts';
 import type { SsoClaims } from './oidc-client.ts';
+import { ssoRefusal } from './sso-failures.ts';
 
 export interface SsoPerson {
   provider: string;
@@ -21,18 +22,27 @@ const domainOf = (email: string) => email.slice(email.lastIndexOf('@') + 1).toLo
 export const personFromClaims = (provider: SsoProviderConfig, claims: SsoClaims): SsoPerson => {
   const email = typeof claims.email === 'string' ? claims.email.trim() : '';
   if (!/^[^@\s]+@[^@\s]+$/.test(email)) {
-    throw new ForbiddenError(`${provider.displayName} did not give an email address; Waymark needs one to log you in.`);
+    throw ssoRefusal(
+      new ForbiddenError(`${provider.displayName} did not give an email address; Waymark needs one to log you in.`),
+      'no-address',
+    );
   }
   // Only `true` counts: a provider that does not say has not vouched for the address.
   if (claims.email_verified !== true) {
-    throw new ForbiddenError(
-      `${provider.displayName} has not verified the address ${email}: verify it there, then log in again.`,
+    throw ssoRefusal(
+      new ForbiddenError(
+        `${provider.displayName} has not verified the address ${email}: verify it there, then log in again.`,
+      ),
+      'unverified-address',
     );
   }
   if (provider.allowedDomains.length > 0 && !provider.allowedDomains.includes(domainOf(email))) {
-    throw new ForbiddenError(
-      `Addresses at ${domainOf(email)} may not log in with ${provider.displayName} here; ask the people who run ` +
-        'this site.',
+    throw ssoRefusal(
+      new ForbiddenError(
+        `Addresses at ${domainOf(email)} may not log in with ${provider.displayName} here; ask the people who run ` +
+          'this site.',
+      ),
+      'domain-not-allowed',
     );
   }
   const name = typeof claims.name === 'string' ? claims.name.trim() : '';

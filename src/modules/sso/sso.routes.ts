@@ -6,8 +6,10 @@ import { signedIn } from '../../http/authorization.ts';
 import { setBrowserSession } from '../../http/browser-session.ts';
 import { problemResponses } from '../../http/problem.ts';
 import { FLOW_COOKIE, type SsoFlow } from './flow-cookie.ts';
+import { SSO_FAILURES, ssoFailureOf } from './sso-failures.ts';
 import {
   ConfirmSsoLinkBody,
+  LinkedLoginList,
   SsoAuthorization,
   SsoCallbackQuery,
   SsoLinkBody,
@@ -30,6 +32,16 @@ export interface SsoRoutesOptions {
 const flowCookieOptions = { path: '/', secure: true, httpOnly: true, sameSite: 'lax' } as const;
 
 const redirectResponse = (description: string) => ({ 302: Type.Null({ description }) });
+
+/** A browser navigation (it asks for a page), not a script that wants the problem document. */
+const wantsPage = (accept: string | undefined) => accept !== undefined && accept.includes('text/html');
+
+/**
+ * The web app's step after a login (decision 0039): it brings in the progress this browser kept as a guest, as after
+ * a password login, then goes on to `next`.
+ */
+const signedInPage = (next: string, provisioned: boolean) =>
+  `/sso/signed-in?${new URLSearchParams({ next, ...(provisioned ? { new: '1' } : {}) }).toString()}`;
 
 export const ssoRoutes: FastifyPluginAsyncTypebox<SsoRoutesOptions> = async (
   app,
@@ -90,7 +102,10 @@ export const ssoRoutes: FastifyPluginAsyncTypebox<SsoRoutesOptions> = async (
           'into the linked account, makes an account on a first login (a verified address in an allowed domain ' +
           'needed), or, when an account already has the address, mails its owner a link to confirm the link ' +
           '(redirecting to /login?sso=check-mail). A login sets the browser session cookies as POST /v1/auth/login ' +
-          'with session=cookie does. Nothing is written when a check fails.',
+          "with session=cookie does and redirects to /sso/signed-in?next=…, the web app's step after a login " +
+          '(new=1 when the account was made just now). Nothing is written when a check fails. A failure answers a ' +
+          'problem document, except to a browser (Accept with text/html), which is redirected to ' +
+          `/login?sso-error=<code>, the code one of ${SSO_FAILURES.join(', ')}.`,
         params: SsoProviderParams,
         querystring: SsoCallbackQuery,
         response: {
@@ -103,13 +118,34 @@ export const ssoRoutes: FastifyPluginAsyncTypebox<SsoRoutesOptions> = async (
       const callbackUrl = new URL(request.url, publicUrl);
       const flowCookie = request.cookies[FLOW_COOKIE];
       reply.clearCookie(FLOW_COOKIE, flowCookieOptions);
-      const outcome = await ssoService.finish(request.params.provider, callbackUrl, flowCookie, actorOf(request));
+      const outcome = await ssoService
+        .finish(request.params.provider, callbackUrl, flowCookie, actorOf(request))
+        .catch((error: unknown) => {
+          const failure = ssoFailureOf(error);
+          if (failure === undefined || !wantsPage(request.headers.accept)) throw error;
+          return { kind: 'failed', failure } as const;
+        });
+      if (outcome.kind === 'failed') return reply.redirect(`/login?sso-error=${outcome.failure}`, 302);
       if (outcome.kind === 'confirm-by-mail') return reply.redirect('/login?sso=check-mail', 302);
-      if (outcome.kind === 'session') {
-        setBrowserSession(reply, outcome.pair.refreshToken, new Date(outcome.pair.refreshTokenExpiresAt));
-      }
-      return reply.redirect(outcome.next, 302);
+      if (outcome.kind === 'linked') return reply.redirect(outcome.next, 302);
+      setBrowserSession(reply, outcome.pair.refreshToken, new Date(outcome.pair.refreshTokenExpiresAt));
+      return reply.redirect(signedInPage(outcome.next, outcome.provisioned), 302);
     },
+  );
+
+  app.get(
+    '/v1/me/sso',
+    {
+      config: { policy: { permission: 'account:self' } },
+      schema: {
+        tags: ['accounts'],
+        operationId: 'listLinkedLogins',
+        summary: 'The organisation logins (single sign-on) that open your account',
+        description: 'With the ones waiting for the link mailed to your address (linkedAt null).',
+        response: { 200: LinkedLoginList },
+      },
+    },
+    async (request) => ({ items: await ssoService.linkedLogins(signedIn(request).userId) }),
   );
 
   app.post(

@@ -1,4 +1,5 @@
 import { Type, type Static } from 'typebox';
+import { LinkedLogin } from '../accounts/accounts.schemas.ts';
 
 export const SsoProviderList = Type.Object({
   localPasswords: Type.Boolean({
@@ -43,6 +44,8 @@ export const SsoCallbackQuery = Type.Object(
   },
   { additionalProperties: true },
 );
+
+export const LinkedLoginList = Type.Object({ items: Type.Array(LinkedLogin) });
 
 export const SsoAuthorization = Type.Object({
   authorizationUrl: Type.String({ description: "Send the browser here (the provider's login page)" }),

@@ -8,7 +8,7 @@ import type { UnitOfWork } from '../../infra/unit-of-work.ts';
 import { ConflictError, ForbiddenError, NotFoundError, UnauthorizedError, ValidationError } from '../../lib/errors.ts';
 import type { AccountsRepository } from '../accounts/accounts.repository.ts';
 import type { AccountsUnitOfWork } from '../accounts/accounts.service.ts';
-import { selfAudit, type UserRow } from '../accounts/accounts.shared.ts';
+import { selfAudit, toLinkedLogin, type UserRow } from '../accounts/accounts.shared.ts';
 import { endEveryCredential } from '../accounts/credentials.ts';
 import { makeRoomForOneMoreSession } from '../accounts/session-limit.ts';
 import type { SessionsService } from '../accounts/sessions.service.ts';
@@ -17,6 +17,7 @@ import type { PasswordHashing } from '../auth/passwords.ts';
 import { hashOpaqueToken, newOpaqueToken } from '../auth/tokens.ts';
 import type { FlowCookies, SsoFlow } from './flow-cookie.ts';
 import type { OidcClient, SsoClaims } from './oidc-client.ts';
+import { ssoRefusal } from './sso-failures.ts';
 import { personFromClaims, roleFromClaims, type SsoPerson } from './sso-claims.ts';
 import type { SsoRepository } from './sso.repository.ts';
 
@@ -37,7 +38,7 @@ export type SsoSignInHook = (
 
 /** Where the browser goes once the provider has answered. */
 export type SsoOutcome =
-  | { kind: 'session'; pair: Awaited<ReturnType<SessionsService['tokenPair']>>; next: string }
+  | { kind: 'session'; pair: Awaited<ReturnType<SessionsService['tokenPair']>>; next: string; provisioned: boolean }
   | { kind: 'linked'; next: string }
   | { kind: 'confirm-by-mail' };
 
@@ -47,7 +48,7 @@ export interface SsoServiceDeps {
   flowCookies: FlowCookies;
   /** For reads; the changes go through `transact`. */
   ssoRepository: Pick<SsoRepository, 'findIdentity'>;
-  accountsRepository: Pick<AccountsRepository, 'findUserById' | 'findUserByEmail'>;
+  accountsRepository: Pick<AccountsRepository, 'findUserById' | 'findUserByEmail' | 'linkedLogins'>;
   transact: UnitOfWork<SsoUnitOfWork>;
   sessions: Pick<SessionsService, 'openSession' | 'tokenPair'>;
   passwords: Pick<PasswordHashing, 'hashPassword'>;
@@ -75,12 +76,14 @@ export const createSsoService = ({
     return found;
   };
 
+  const disabled = () => ssoRefusal(new ForbiddenError('This account is disabled.'), 'account-disabled');
+
   /** A password nobody knows: an account made by single sign-on has none until its owner sets one by mail. */
   const unknowablePasswordHash = () => passwords.hashPassword(newOpaqueToken());
 
   const enabledUser = async (userId: string) => {
     const user = await accountsRepository.findUserById(userId);
-    if (user === undefined || user.disabledAt !== null) throw new ForbiddenError('This account is disabled.');
+    if (user === undefined || user.disabledAt !== null) throw disabled();
     return user;
   };
 
@@ -109,6 +112,7 @@ export const createSsoService = ({
       kind: 'session',
       pair: await sessions.tokenPair(user, session.familyId, session.token, session.expiresAt),
       next: flow.next,
+      provisioned: false,
     } as const;
   };
 
@@ -123,8 +127,12 @@ export const createSsoService = ({
         passwordHash,
         role,
       });
-      if (created === undefined)
-        throw new ConflictError('An account with this address was made just now: log in again.');
+      if (created === undefined) {
+        throw ssoRefusal(
+          new ConflictError('An account with this address was made just now: log in again.'),
+          'try-again',
+        );
+      }
       await unit.ssoRepository.insertLinkedIdentity({ ...person, userId: created.id });
       await unit.auditRepository.record(
         selfAudit('account.provisioned', created.id, context, { provider: provider.id, role }),
@@ -136,6 +144,7 @@ export const createSsoService = ({
       kind: 'session',
       pair: await sessions.tokenPair(user, session.familyId, session.token, session.expiresAt),
       next: flow.next,
+      provisioned: true,
     } as const;
   };
 
@@ -158,7 +167,7 @@ export const createSsoService = ({
     provider: SsoProviderConfig,
     context: RequestActor,
   ) => {
-    if (owner.disabledAt !== null) throw new ForbiddenError('This account is disabled.');
+    if (owner.disabledAt !== null) throw disabled();
     const token = newOpaqueToken();
     await transact(async (unit) => {
       const fresh = await unit.ssoRepository.upsertPendingLink({
@@ -192,6 +201,9 @@ export const createSsoService = ({
     /** The providers to offer on the login page, in the configured order. */
     listProviders: () => providers.map(({ id, displayName }) => ({ id, displayName })),
 
+    /** The organisation logins that open the account, or wait for its mailed link, oldest first. */
+    linkedLogins: async (userId: string) => (await accountsRepository.linkedLogins(userId)).map(toLinkedLogin),
+
     /** The provider's authorization URL, and the sealed flow for the browser's cookie. */
     async start(providerId: string, intent: SsoFlow['intent'], next: string) {
       const { client } = known(providerId);
@@ -209,13 +221,19 @@ export const createSsoService = ({
       const { provider, client } = known(providerId);
       const flow = flowCookies.open(flowCookie, providerId);
       if (flow === undefined) {
-        throw new UnauthorizedError('This sign-in was not started in this browser, or it took too long: start again.');
+        throw ssoRefusal(
+          new UnauthorizedError('This sign-in was not started in this browser, or it took too long: start again.'),
+          'not-started',
+        );
       }
       const person = personFromClaims(provider, await client.claimsFromCallback(callbackUrl, flow));
       const identity = await ssoRepository.findIdentity(provider.id, person.subject);
       if (flow.intent.kind === 'link') {
         if (identity?.linkedAt && identity.userId !== flow.intent.userId) {
-          throw new ConflictError(`This ${provider.displayName} account is linked to another Waymark account.`);
+          throw ssoRefusal(
+            new ConflictError(`This ${provider.displayName} account is linked to another Waymark account.`),
+            'linked-elsewhere',
+          );
         }
         if (identity?.linkedAt) return { kind: 'linked', next: flow.next };
         return linkToSignedIn(flow.intent.userId, person, flow, context);

@@ -630,9 +630,29 @@ export interface paths {
         };
         /**
          * Where the provider sends the browser back; logs in and redirects to the web app
-         * @description Checks the answer (state, PKCE, and the ID token: signature, issuer, audience, nonce, expiry), then logs into the linked account, makes an account on a first login (a verified address in an allowed domain needed), or, when an account already has the address, mails its owner a link to confirm the link (redirecting to /login?sso=check-mail). A login sets the browser session cookies as POST /v1/auth/login with session=cookie does. Nothing is written when a check fails.
+         * @description Checks the answer (state, PKCE, and the ID token: signature, issuer, audience, nonce, expiry), then logs into the linked account, makes an account on a first login (a verified address in an allowed domain needed), or, when an account already has the address, mails its owner a link to confirm the link (redirecting to /login?sso=check-mail). A login sets the browser session cookies as POST /v1/auth/login with session=cookie does and redirects to /sso/signed-in?next=…, the web app's step after a login (new=1 when the account was made just now). Nothing is written when a check fails. A failure answers a problem document, except to a browser (Accept with text/html), which is redirected to /login?sso-error=<code>, the code one of not-started, rejected, no-address, unverified-address, domain-not-allowed, account-disabled, linked-elsewhere, try-again, unavailable.
          */
         get: operations["finishSsoLogin"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/me/sso": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The organisation logins (single sign-on) that open your account
+         * @description With the ones waiting for the link mailed to your address (linkedAt null).
+         */
+        get: operations["listLinkedLogins"];
         put?: never;
         post?: never;
         delete?: never;
@@ -5088,6 +5108,20 @@ export interface operations {
                             /** @description Where to read the step (GET); null once the step was taken out of the roadmap */
                             href: string | null;
                         }[];
+                        /** @description The organisation logins (single sign-on) that open your account, oldest first */
+                        linkedLogins: {
+                            /** @description The single sign-on provider id */
+                            provider: string;
+                            /** @description The provider's id of you */
+                            subject: string;
+                            /** @description The address the provider gave */
+                            email: string;
+                            /** @description Null while the link waits for its mailed confirmation */
+                            linkedAt: string | null;
+                            lastLoginAt: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                        }[];
                     };
                 };
             };
@@ -5299,6 +5333,67 @@ export interface operations {
             };
             /** @description Service Unavailable */
             503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listLinkedLogins: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** @description The single sign-on provider id */
+                            provider: string;
+                            /** @description The provider's id of you */
+                            subject: string;
+                            /** @description The address the provider gave */
+                            email: string;
+                            /** @description Null while the link waits for its mailed confirmation */
+                            linkedAt: string | null;
+                            lastLoginAt: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };

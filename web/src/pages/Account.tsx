@@ -1,4 +1,4 @@
-// The signed-in account's settings: profile, sessions, personal access tokens, export, deletion.
+// The signed-in account's settings: profile, sessions, organisation logins, personal access tokens, export, deletion.
 import { useId, useMemo, useState } from 'react';
 import { api, call, download } from '../api/client';
 import { logOut, updateUser, useSession } from '../api/session';
@@ -12,6 +12,7 @@ import { useLearnerTime } from '../ui/learner-time';
 import { usePageTitle } from '../ui/page';
 import { ErrorMessage, Loading, Show, useResource } from '../ui/states';
 import { TimeZoneField } from '../ui/TimeZoneField';
+import { LinkedLogins } from './AccountLogins';
 
 const ProfileForm = ({ user }: { user: User }) => {
   const [weeklyDigest, setWeeklyDigest] = useState(user.weeklyDigest);
@@ -211,6 +212,7 @@ export const Account = () => {
         <h2 id="sessions-heading">Where you are logged in</h2>
         <Sessions />
       </section>
+      <LinkedLogins />
       <section className="card" aria-labelledby="tokens-heading">
         <h2 id="tokens-heading">Personal access tokens</h2>
         <Tokens user={user} />

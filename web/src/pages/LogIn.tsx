@@ -5,7 +5,7 @@ import { afterSignIn } from '../after-sign-in';
 import { Link, useLocation } from '../router';
 import { EmailField, FormError, PasswordField, SubmitButton, useForm } from '../ui/forms';
 import { usePageTitle } from '../ui/page';
-import { SingleSignOnButtons, useLoginMethods } from './SingleSignOn';
+import { SingleSignOnButtons, SingleSignOnFailure, useLoginMethods } from './SingleSignOn';
 
 export const LogIn = () => {
   usePageTitle('Log in');
@@ -19,6 +19,7 @@ export const LogIn = () => {
   return (
     <div className="narrow">
       <h1>Log in</h1>
+      <SingleSignOnFailure code={query.get('sso-error')} />
       {query.get('sso') === 'check-mail' && (
         <div className="notice" role="status">
           <p>

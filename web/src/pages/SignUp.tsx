@@ -18,7 +18,12 @@ export const SignUp = () => {
   return (
     <div className="narrow">
       <h1>Sign up</h1>
-      <p>Free. Progress you marked in this browser comes along. We send a link to confirm your address.</p>
+      <p>
+        Free. Progress you marked in this browser comes along.{' '}
+        {methods.passwords
+          ? 'We send a link to confirm your address.'
+          : "Sign up with your organisation's login: it vouches for your address, so there is nothing to confirm."}
+      </p>
       <SingleSignOnButtons providers={methods.providers} next="/dashboard" verb="Sign up" />
       {methods.passwords && (
         <form onSubmit={form.onSubmit} noValidate>

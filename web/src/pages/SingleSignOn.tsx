@@ -16,6 +16,43 @@ export const useLoginMethods = (): LoginMethods => {
   return { passwords: resource.data.localPasswords, providers: resource.data.items };
 };
 
+// What a failed provider login means, for the person it happened to: the callback sends the browser to
+// /login?sso-error=<code> with one of the codes of src/modules/sso/sso-failures.ts.
+const FAILURES: Record<string, string> = {
+  'not-started':
+    'The login with your organisation took too long, or it was started in another browser. Nothing was changed: ' +
+    'start again below.',
+  rejected:
+    "Your organisation's login answered, but its answer did not pass our checks: it may have expired or been " +
+    'changed on the way. Nothing was changed. Try again; if it happens again, tell the people who run this site.',
+  'no-address':
+    "Your organisation's login did not tell us your email address, which we need to open your account. Ask the " +
+    'people who run that login.',
+  'unverified-address':
+    "Your organisation's login has not confirmed your email address yet. Confirm it there, then log in again.",
+  'domain-not-allowed':
+    'Addresses of your organisation cannot log in here. If you think they should, ask the people who run this site.',
+  'account-disabled':
+    'Your account here is disabled. If you think that is a mistake, ask the people who run this site.',
+  'linked-elsewhere':
+    'That organisation login opens another account here already. Log out, then log in with it to open that one.',
+  'try-again': 'An account with your address was being made at the same moment. Log in again.',
+  unavailable: "Your organisation's login cannot be reached right now. Try again in a minute.",
+};
+
+/** The notice for `?sso-error=`; nothing without one. */
+export const SingleSignOnFailure = ({ code }: { code: string | null }) => {
+  if (code === null) return null;
+  return (
+    <div className="notice" role="alert">
+      <p>
+        <strong>You are not logged in.</strong>{' '}
+        {FAILURES[code] ?? 'The login with your organisation did not work. Try again.'}
+      </p>
+    </div>
+  );
+};
+
 export const SingleSignOnButtons = ({
   providers,
   next,
