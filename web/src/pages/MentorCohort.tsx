@@ -29,8 +29,6 @@ const CohortDetails = ({ cohort, reload }: { cohort: MentoredCohort; reload: () 
       </dd>
       <dt>Mentors</dt>
       <dd>{mentorNames(cohort)}</dd>
-      <dt>Members</dt>
-      <dd>{cohort.members}</dd>
       {cohort.archived && (
         <>
           <dt>State</dt>

@@ -24,7 +24,7 @@ const NewCohortForm = ({ roadmaps }: { roadmaps: { slug: string; title: string }
     },
   );
   return (
-    <form onSubmit={onSubmit} noValidate className="card" aria-labelledby="new-cohort">
+    <form onSubmit={onSubmit} noValidate className="card cohort-form" aria-labelledby="new-cohort">
       <h2 id="new-cohort">Start a cohort</h2>
       <FormError error={error} />
       <SelectField label="Roadmap" required {...field('roadmap')}>
