@@ -42,7 +42,7 @@ const checkAt = async (page: Page, name: string) => {
   ] as const) {
     await page.setViewportSize(size);
     // From the top: a full-page capture of a scrolled page draws the sticky header over the middle of it.
-    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.evaluate('window.scrollTo(0, 0)');
     await expectAccessible(page, `${name}-${width}`);
     await screenshot(page, `${name}-${width}`);
   }
