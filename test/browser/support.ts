@@ -104,7 +104,7 @@ const operator = { userId: null, role: null, ip: null, userAgent: 'test' };
 export const createUserWithRole = async (
   rig: BrowserRig,
   user: { email: string; displayName: string; password: string },
-  role: 'learner' | 'editor',
+  role: 'learner' | 'editor' | 'mentor',
 ) => {
   const users = rig.app.container.usersService;
   await users.createAdmin(user, operator);

@@ -37,6 +37,11 @@ const Drafts = lazy(() => import('./pages/Drafts').then((m) => ({ default: m.Dra
 const DraftEditor = lazy(() => import('./pages/DraftEditor').then((m) => ({ default: m.DraftEditor })));
 const LinksPage = lazy(() => import('./pages/Links').then((m) => ({ default: m.LinksPage })));
 const DraftReview = lazy(() => import('./pages/DraftReview').then((m) => ({ default: m.DraftReview })));
+const MyCohorts = lazy(() => import('./pages/MyCohorts').then((m) => ({ default: m.MyCohorts })));
+const JoinCohort = lazy(() => import('./pages/JoinCohort').then((m) => ({ default: m.JoinCohort })));
+const CohortInvite = lazy(() => import('./pages/JoinCohort').then((m) => ({ default: m.CohortInvite })));
+const MentorCohorts = lazy(() => import('./pages/MentorCohorts').then((m) => ({ default: m.MentorCohorts })));
+const MentorCohort = lazy(() => import('./pages/MentorCohort').then((m) => ({ default: m.MentorCohort })));
 const ForkProposal = lazy(() => import('./pages/ForkProposal').then((m) => ({ default: m.ForkProposalPage })));
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each page takes its own route params
@@ -70,6 +75,11 @@ const PAGES: Record<PagePattern, Page> = {
   '/studio/drafts/:id': DraftEditor,
   '/studio/drafts/:id/review': DraftReview,
   '/studio/forks/:slug/proposals/:id': ForkProposal,
+  '/cohorts': MyCohorts,
+  '/cohorts/join': JoinCohort,
+  '/cohort-invite': CohortInvite,
+  '/mentor/cohorts': MentorCohorts,
+  '/mentor/cohorts/:id': MentorCohort,
 };
 const ROUTES = PAGE_PATTERNS.map((pattern) => [pattern, PAGES[pattern]] as const);
 

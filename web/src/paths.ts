@@ -29,6 +29,11 @@ export const PAGE_PATTERNS = [
   '/studio/drafts/:id',
   '/studio/drafts/:id/review',
   '/studio/forks/:slug/proposals/:id',
+  '/cohorts',
+  '/cohorts/join',
+  '/cohort-invite',
+  '/mentor/cohorts',
+  '/mentor/cohorts/:id',
 ] as const;
 
 export type PagePattern = (typeof PAGE_PATTERNS)[number];

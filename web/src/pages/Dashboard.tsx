@@ -9,6 +9,7 @@ import { useSession } from '../api/session';
 import type { ChecklistLevel, Ok, Progress, Roadmap } from '../api/types';
 import { formatDay } from '../dates';
 import { hasGuestProgress } from '../guest';
+import { allowed } from '../editor';
 import { Link } from '../router';
 import { announce } from '../ui/announcer';
 import { Bars, Ring, StreakCalendar, Timeline } from '../ui/charts';
@@ -296,6 +297,15 @@ export const Dashboard = () => {
       <h1>Dashboard</h1>
       <p className="lead">
         {isNewAccount() ? 'Welcome to Waymark' : 'Welcome back'}, {session.user.displayName}.
+      </p>
+      <p>
+        <Link href="/cohorts">Your cohorts</Link>
+        {allowed(session, 'cohorts:mentor') && (
+          <>
+            {' · '}
+            <Link href="/mentor/cohorts">Cohorts you mentor</Link>
+          </>
+        )}
       </p>
       <Show resource={resource} reload={reload} placeholder={<Loading fill />}>
         {(followed) => {
