@@ -102,6 +102,10 @@ describe('a fork following its upstream', () => {
     ] as const) {
       await page.emulateMedia({ colorScheme });
       await page.setViewportSize({ width, height: 900 });
+      // Loaded afresh in each scheme: switched in place, Chromium was seen to leave some colours of the other scheme
+      // (a light muted text on a dark surface) when axe read them, which no visitor's page load shows.
+      await page.reload();
+      await result.getByText('Our first step', { exact: true }).waitFor();
       await expectAccessible(page, `the proposal page (${colorScheme}, ${width}px)`);
       await screenshot(page, `studio-fork-proposal-${colorScheme}-${width}`);
       await page
