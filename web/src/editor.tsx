@@ -13,10 +13,13 @@ export const allowed = (session: SessionState, permission: Permission) =>
 export const EditorPage = ({
   title,
   permission,
+  audience = 'editors and admins',
   children,
 }: {
   title: string;
   permission: Permission;
+  /** Who the page is for, as the "not allowed" notice says it. */
+  audience?: string;
   children: () => ReactNode;
 }) => {
   const session = useSession();
@@ -28,7 +31,7 @@ export const EditorPage = ({
         <h1>{title}</h1>
         <div className="notice">
           <p>
-            <strong>Not allowed.</strong> This page is for editors and admins.{' '}
+            <strong>Not allowed.</strong> This page is for {audience}.{' '}
             {session.status === 'signed-out' ? (
               <Link href={`/login?next=${encodeURIComponent(pathname)}`}>Log in</Link>
             ) : (
