@@ -75,6 +75,8 @@ describe('a fork following its upstream', () => {
     await page.goto('/editor/drafts');
     const list = page.getByRole('region', { name: 'Upstream changes for forks' });
     const link = list.getByRole('link', { name: /^Frontend at Acme: version \d+ of frontend-developer to review$/ });
+    // Axe reads the page once it has drawn: before that, the list has no heading yet.
+    await link.waitFor();
     await expectAccessible(page, 'the studio list with a fork’s proposal');
     await list.screenshot({ path: 'test-results/screenshots/studio-list-fork-proposals.png' });
     await press(page, link);
