@@ -24,7 +24,14 @@ export const EditorPage = ({
 }) => {
   const session = useSession();
   const { pathname } = useLocation();
-  if (session.status === 'checking') return <Loading />;
+  // The heading comes first even while the sign-in is checked, so the page says what it is from its first frame.
+  if (session.status === 'checking')
+    return (
+      <>
+        <h1>{title}</h1>
+        <Loading />
+      </>
+    );
   if (!allowed(session, permission))
     return (
       <>
@@ -49,7 +56,6 @@ export const EditorPage = ({
   );
 };
 
-/** Something the API names (a step, a section, a roadmap, an account): its link, or plain muted text once it is gone. */
 /** The roadmap filter above an editor's list: "All roadmaps" or one of them. */
 export const RoadmapFilter = ({
   id,
