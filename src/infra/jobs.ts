@@ -27,6 +27,8 @@ export interface JobQueue {
   queued(queue: QueueName): Promise<number>;
   /** Runs a queue on a cron schedule (UTC); saying it again replaces the schedule. */
   schedule(queue: QueueName, cron: string): Promise<void>;
+  /** Removes the queue's schedule, if it has one: pg-boss keeps a schedule in the database until told otherwise. */
+  unschedule(queue: QueueName): Promise<void>;
   start(): Promise<void>;
   /** Stops taking jobs, lets running ones finish (up to `timeoutMs`), closes pg-boss's connections. */
   stop(timeoutMs?: number): Promise<void>;
@@ -99,6 +101,9 @@ export const createJobQueue = (options: {
     },
     async schedule(queue, cron) {
       await boss.schedule(queue, cron, {}, { tz: 'UTC' });
+    },
+    async unschedule(queue) {
+      await boss.unschedule(queue);
     },
     async start() {
       await boss.start();

@@ -99,6 +99,7 @@ const noJobs: JobQueue = {
   send: () => Promise.reject(new Error('this test app has no job queue')),
   work: () => Promise.resolve(),
   schedule: () => Promise.resolve(),
+  unschedule: () => Promise.resolve(),
   queued: () => Promise.resolve(0),
   start: () => Promise.resolve(),
   stop: () => Promise.resolve(),

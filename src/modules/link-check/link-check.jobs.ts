@@ -4,7 +4,7 @@ import type { Logger } from '../../infra/logger.ts';
 import type { LinkCheckService } from './link-check.service.ts';
 
 export const startLinkCheckWorker = async (
-  jobs: Pick<JobQueue, 'work' | 'schedule'>,
+  jobs: Pick<JobQueue, 'work' | 'schedule' | 'unschedule'>,
   linkCheckService: Pick<LinkCheckService, 'run'>,
   options: { enabled: boolean; schedule: string },
   logger: Logger,
@@ -13,6 +13,7 @@ export const startLinkCheckWorker = async (
     const counts = await linkCheckService.run();
     logger.info(counts, 'resource links checked');
   });
-  // Turned off, a schedule left from before still queues the job, and the run checks nothing (see run()).
+  // Turned off, the schedule saved by an earlier start is removed: pg-boss would go on queueing runs that check nothing.
   if (options.enabled) await jobs.schedule('links.check', options.schedule);
+  else await jobs.unschedule('links.check');
 };
