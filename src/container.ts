@@ -143,11 +143,14 @@ export const createContainer = ({
     cohortMembersRepository: createCohortMembersRepository(db),
     transact,
   });
+  const forksRepository = createForksRepository(db);
   const progressService = createProgressService({
     progressRepository,
     transact,
     roadmapsService,
     cohortDueDates: myCohortsService.dueDatesOn,
+    // Version numbers are PostgreSQL integers: the largest one bounds "every version".
+    versionsOf: (slug) => forksRepository.versionsBetween(slug, 1, 2_147_483_647),
     publicHost: new URL(config.http.publicUrl).host,
     organisation: config.brand.name,
   });
@@ -158,7 +161,6 @@ export const createContainer = ({
     transact,
   });
   const onContentChanged = () => cache.invalidate(ROADMAPS_CACHE, SEARCH_CACHE);
-  const forksRepository = createForksRepository(db);
   const forkPublishing = createForkPublishing({
     forksRepository,
     existingResources: async (ids) =>

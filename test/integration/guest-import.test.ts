@@ -102,6 +102,7 @@ describe('importing guest progress', () => {
       transact: createUnitOfWork(counted, (trx) => ({ progressRepository: createProgressRepository(trx) })),
       roadmapsService: t.container.roadmapsService,
       cohortDueDates: () => Promise.resolve([]),
+      versionsOf: () => Promise.resolve([]),
       publicHost: 'waymark.test',
       organisation: 'Waymark',
     });

@@ -6,6 +6,7 @@ import { Type, type Static } from 'typebox';
 import { CursorRowId, pageOf, resumeFrom, rowsForPage } from '../../lib/cursor.ts';
 import { ConflictError, NotFoundError } from '../../lib/errors.ts';
 import type { UnitOfWork } from '../../infra/unit-of-work.ts';
+import type { UpstreamVersion } from '../forks/fork-mapping.ts';
 import type { RoadmapDocument } from '../roadmaps/roadmaps.schemas.ts';
 import type { RoadmapsService } from '../roadmaps/roadmaps.service.ts';
 import { checkGuestImportBounds, sortGuestImport } from './guest-import.ts';
@@ -46,6 +47,7 @@ export const createProgressService = ({
   transact,
   roadmapsService,
   cohortDueDates,
+  versionsOf,
   publicHost,
   organisation,
   now = () => new Date(),
@@ -58,6 +60,8 @@ export const createProgressService = ({
   roadmapsService: Pick<RoadmapsService, 'getRoadmapDocument'>;
   /** The due dates of the learner's cohorts on a roadmap, which their plan shows beside its own dates. */
   cohortDueDates: (userId: string, slug: string) => Promise<CohortDueDates[]>;
+  /** Every version of a roadmap with its step mapping, oldest first: what a guest's older step ids follow. */
+  versionsOf: (slug: string) => Promise<UpstreamVersion[]>;
   /** For the UIDs of calendar events. */
   publicHost: string;
   /** BRAND_NAME: whose calendar it is. */
@@ -138,7 +142,7 @@ export const createProgressService = ({
      */
     async importGuestProgress(userId: string, body: GuestProgressBody) {
       checkGuestImportBounds(body);
-      const { merge, ignored } = await sortGuestImport(body, roadmapOf, now());
+      const { merge, ignored } = await sortGuestImport(body, roadmapOf, versionsOf, now());
       return { applied: await progressRepository.mergeGuestProgress(userId, merge), ignored };
     },
 
