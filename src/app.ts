@@ -103,7 +103,7 @@ export const buildApp = async ({
   await registerRateLimits(app, { http: config.http, redis, redisKeyPrefix: config.redis.keyPrefix, logger });
   registerAuthorization(app, {
     accessTokens: container.accessTokens,
-    currentRole: container.accountsService.currentRole,
+    currentRole: container.sessionChecks.currentRole,
     personalTokenPrefix: PERSONAL_TOKEN_PREFIX,
     authenticatePersonalToken: (token) => container.personalTokensService.authenticate(token),
   });

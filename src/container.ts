@@ -26,6 +26,7 @@ import { createPersonalTokensRepository } from './modules/personal-tokens/person
 import { createPersonalTokensService } from './modules/personal-tokens/personal-tokens.service.ts';
 import { createAccountsRepository } from './modules/accounts/accounts.repository.ts';
 import { createAccountsService } from './modules/accounts/accounts.service.ts';
+import { createSessionChecks, watchSessionChanges } from './modules/accounts/session-checks.ts';
 import { createSessionsService } from './modules/accounts/sessions.service.ts';
 import { createFlowCookies } from './modules/sso/flow-cookie.ts';
 import { createOidcClient } from './modules/sso/oidc-client.ts';
@@ -111,11 +112,20 @@ export const createContainer = ({
   const mailOutbox = createMailOutbox({ jobs, logger, perAddressPerHour: config.mail.perAddressPerHour });
   // Every change that writes an audit entry or queues mail runs through this: the repositories it hands out are
   // bound to one transaction (src/infra/unit-of-work.ts).
-  const transact = createUnitOfWork(db, (trx) => ({
-    accountsRepository: createAccountsRepository(trx),
+  const sessionChecks = createSessionChecks({
+    cache,
+    roleInActiveSession: (sessionId, userId) => accountsRepository.roleInActiveSession(sessionId, userId),
+    ttlMs: config.auth.sessionCheckCacheMs,
+  });
+  const transact = createUnitOfWork(db, (trx, afterCommit) => ({
+    // What ends a session or changes a role reaches the session checks once it has committed.
+    ...watchSessionChanges(
+      { accountsRepository: createAccountsRepository(trx), usersRepository: createUsersRepository(trx) },
+      afterCommit,
+      sessionChecks,
+    ),
     ssoRepository: createSsoRepository(trx),
     personalTokensRepository: createPersonalTokensRepository(trx),
-    usersRepository: createUsersRepository(trx),
     feedbackRepository: createFeedbackRepository(trx),
     progressRepository: createProgressRepository(trx),
     auditRepository: createAuditRepository(trx),
@@ -177,6 +187,7 @@ export const createContainer = ({
   });
   return {
     accessTokens,
+    sessionChecks,
     passwords,
     accountsService: createAccountsService({
       accountsRepository,

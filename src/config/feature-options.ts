@@ -44,6 +44,15 @@ export const featureOptions = {
       default: '900',
       parse: integer(30, 900),
     },
+    sessionCheckCacheMs: {
+      env: 'SESSION_CHECK_CACHE_MS',
+      description:
+        'How long an instance trusts its last look at whether a session still stands and what its role is, in ' +
+        'milliseconds (at most 1000). A logout, a disabled account or a role change reaches every instance at once ' +
+        'through Redis, and within this time even when a message is lost. 0: the database is asked on every request.',
+      default: '1000',
+      parse: integer(0, 1000),
+    },
     refreshTokenIdleDays: {
       env: 'REFRESH_TOKEN_IDLE_DAYS',
       description: 'A session unused for this long ends (its refresh token expires).',

@@ -21,6 +21,16 @@ export interface CacheCodec<T> {
   decode(bytes: Buffer): T;
 }
 
+/** A namespace's own terms; by default it shares the cache's memory, TTL and Redis layer. */
+export interface NamespaceOptions {
+  /** Entries expire after this long instead of the cache's TTL. */
+  ttlMs?: number;
+  /** Its own in-process store of this many entries, so it never pushes another namespace's entries out. */
+  maxEntries?: number;
+  /** false: values stay in each process's memory, never in Redis; invalidations still reach every instance. */
+  shared?: boolean;
+}
+
 export interface CacheNamespace<T> {
   /** The cached value, or `load()`'s result, which is then cached. Concurrent misses share one load. */
   getOrLoad(key: string, load: () => Promise<T | undefined>): Promise<T | undefined>;
@@ -53,6 +63,11 @@ const memoryKey = (namespace: string, key: string) => `${namespace}\u0000${key}`
 
 export const createCache = ({ redis, keyPrefix, ttlMs, maxEntries, logger, onLookup }: CacheOptions) => {
   const memory = new LRUCache<string, { value: unknown }>({ max: maxEntries, ttl: ttlMs, ttlAutopurge: false });
+  /** The namespaces with a store of their own (NamespaceOptions.maxEntries); the others use `memory`. */
+  const ownStores = new Map<string, LRUCache<string, { value: unknown }>>();
+  const storeOf = (namespace: string) => ownStores.get(namespace) ?? memory;
+  const localOnly = new Set<string>();
+  const ttls = new Map<string, number>();
   const inflight = new Map<string, Promise<unknown>>();
   const codecs = new Map<string, CacheCodec<unknown>>();
   /** Redis generation per namespace; absent until read from Redis, and the Redis layer is skipped until then. */
@@ -75,15 +90,16 @@ export const createCache = ({ redis, keyPrefix, ttlMs, maxEntries, logger, onLoo
 
   const dropLocal = (namespace: string, key?: string) => {
     epochs.set(namespace, (epochs.get(namespace) ?? 0) + 1);
+    const store = storeOf(namespace);
     if (key !== undefined) {
-      memory.delete(memoryKey(namespace, key));
+      store.delete(memoryKey(namespace, key));
       inflight.delete(memoryKey(namespace, key));
       return;
     }
     const prefix = memoryKey(namespace, '');
-    for (const cached of [...memory.keys(), ...inflight.keys()]) {
+    for (const cached of [...store.keys(), ...inflight.keys()]) {
       if (cached.startsWith(prefix)) {
-        memory.delete(cached);
+        store.delete(cached);
         inflight.delete(cached);
       }
     }
@@ -122,7 +138,9 @@ export const createCache = ({ redis, keyPrefix, ttlMs, maxEntries, logger, onLoo
 
   const redisKey = (namespace: string, key: string) => {
     const generation = generations.get(namespace);
-    if (redis === undefined || redis.status !== 'ready' || generation === undefined) return undefined;
+    if (redis === undefined || redis.status !== 'ready' || generation === undefined || localOnly.has(namespace)) {
+      return undefined;
+    }
     return `${keyPrefix}cache:${namespace}:${generation}:${key}`;
   };
 
@@ -141,9 +159,11 @@ export const createCache = ({ redis, keyPrefix, ttlMs, maxEntries, logger, onLoo
   const writeRedis = (namespace: string, key: string, value: unknown) => {
     const target = redisKey(namespace, key);
     if (target === undefined) return;
-    redis!.set(target, codecs.get(namespace)!.encode(value), 'PX', ttlMs).catch((error: unknown) => {
-      redisFailed(error, 'writing');
-    });
+    redis!
+      .set(target, codecs.get(namespace)!.encode(value), 'PX', ttls.get(namespace) ?? ttlMs)
+      .catch((error: unknown) => {
+        redisFailed(error, 'writing');
+      });
   };
 
   const load = async (namespace: string, key: string, loader: () => Promise<unknown>) => {
@@ -151,13 +171,13 @@ export const createCache = ({ redis, keyPrefix, ttlMs, maxEntries, logger, onLoo
     const shared = await readRedis(namespace, key);
     if (shared !== undefined) {
       onLookup?.(namespace, 'redis-hit');
-      if (epochs.get(namespace) === epoch) memory.set(memoryKey(namespace, key), { value: shared });
+      if (epochs.get(namespace) === epoch) storeOf(namespace).set(memoryKey(namespace, key), { value: shared });
       return shared;
     }
     onLookup?.(namespace, 'miss');
     const fresh = await loader();
     if (fresh !== undefined && (epochs.get(namespace) ?? 0) === epoch) {
-      memory.set(memoryKey(namespace, key), { value: fresh });
+      storeOf(namespace).set(memoryKey(namespace, key), { value: fresh });
       writeRedis(namespace, key, fresh);
     }
     return fresh;
@@ -193,9 +213,16 @@ export const createCache = ({ redis, keyPrefix, ttlMs, maxEntries, logger, onLoo
       await subscriber.connect().catch((error: unknown) => redisFailed(error, 'connecting the subscriber'));
     },
 
-    namespace<T>(name: string, codec?: CacheCodec<T>): CacheNamespace<T> {
+    namespace<T>(name: string, codec?: CacheCodec<T>, options: NamespaceOptions = {}): CacheNamespace<T> {
       if (codecs.has(name)) throw new Error(`cache namespace "${name}" is already in use`);
       codecs.set(name, codec ?? jsonCodec);
+      if (options.maxEntries !== undefined || options.ttlMs !== undefined) {
+        const max = options.maxEntries ?? maxEntries;
+        ownStores.set(name, new LRUCache({ max, ttl: options.ttlMs ?? ttlMs, ttlAutopurge: false }));
+      }
+      if (options.ttlMs !== undefined) ttls.set(name, options.ttlMs);
+      if (options.shared === false) localOnly.add(name);
+      const store = storeOf(name);
       if (redis?.status === 'ready') {
         redis
           .get(generationKey(name))
@@ -205,7 +232,7 @@ export const createCache = ({ redis, keyPrefix, ttlMs, maxEntries, logger, onLoo
       return {
         async getOrLoad(key, loader) {
           const local = memoryKey(name, key);
-          const cached = memory.get(local);
+          const cached = store.get(local);
           if (cached !== undefined) {
             onLookup?.(name, 'memory-hit');
             return cached.value as T;
@@ -231,6 +258,7 @@ export const createCache = ({ redis, keyPrefix, ttlMs, maxEntries, logger, onLoo
     close() {
       subscriber?.disconnect();
       memory.clear();
+      for (const store of ownStores.values()) store.clear();
     },
   };
 };

@@ -11,10 +11,18 @@ import type { Database } from './database.types.ts';
 /** Runs `work` in one transaction, handing it the repositories `bind` makes from that transaction. */
 export type UnitOfWork<Unit> = <T>(work: (unit: Unit) => Promise<T>) => Promise<T>;
 
+/** Registers what must happen only once the transaction has committed (telling caches that data changed). */
+export type AfterCommit = (task: () => Promise<void>) => void;
+
 export const createUnitOfWork =
-  <Unit>(db: Db, bind: (trx: Transaction<Database>) => Unit): UnitOfWork<Unit> =>
-  (work) =>
-    db.transaction().execute((trx) => work(bind(trx)));
+  <Unit>(db: Db, bind: (trx: Transaction<Database>, afterCommit: AfterCommit) => Unit): UnitOfWork<Unit> =>
+  async (work) => {
+    const committed: (() => Promise<void>)[] = [];
+    const result = await db.transaction().execute((trx) => work(bind(trx, (task) => committed.push(task))));
+    // Nothing registered runs when the work throws: the transaction rolled back and nothing changed.
+    for (const task of committed) await task();
+    return result;
+  };
 
 /**
  * For a repository method of several statements: its own transaction when called on the database, or the

@@ -3,12 +3,14 @@
 import { randomUUID } from 'node:crypto';
 import { Redis } from 'ioredis';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { CacheLookup } from '../../src/infra/cache.ts';
+import { createCache, type CacheLookup } from '../../src/infra/cache.ts';
+import { createLogger } from '../../src/infra/logger.ts';
 import { copyFixtureContent, type FixtureCopy } from '../support/content-fixture.ts';
 import { testRedisUrl } from '../support/engine.ts';
 import { createTestApp, type TestApp } from '../support/harness.ts';
 import { startThrowawayRedis } from '../support/redis-server.ts';
 
+const silent = createLogger({ logLevel: 'silent' });
 let base: TestApp;
 let content: FixtureCopy;
 beforeAll(async () => {
@@ -159,6 +161,51 @@ describe('the cache while Redis is away', () => {
       expect(await eventually(async () => (await stepTitle(second)) === 'During the outage', 10_000)).toBe(true);
     } finally {
       await redisServer.stop();
+    }
+  });
+});
+
+describe('a namespace kept in each process only (the session checks)', () => {
+  it('when two instances load it, then nothing goes to Redis, and an invalidation on one reaches the other', async () => {
+    const prefix = `waymark-test:${randomUUID()}:`;
+    const connections = [0, 1].map(() => new Redis(testRedisUrl(), { lazyConnect: true }));
+    const caches = await Promise.all(
+      connections.map(async (redis) => {
+        await redis.connect();
+        const cache = createCache({ redis, keyPrefix: prefix, ttlMs: 30_000, maxEntries: 10, logger: silent });
+        await cache.start();
+        return cache;
+      }),
+    );
+    try {
+      const loads = [0, 0];
+      const namespaces = caches.map((cache) =>
+        cache.namespace<string>('local', undefined, { shared: false, ttlMs: 60_000 }),
+      );
+      const read = (i: number) =>
+        namespaces[i]!.getOrLoad('session', () => {
+          loads[i]! += 1;
+          return Promise.resolve('editor');
+        });
+      expect([await read(0), await read(1), await read(0), await read(1)]).toEqual([
+        'editor',
+        'editor',
+        'editor',
+        'editor',
+      ]);
+      expect(loads).toEqual([1, 1]);
+      expect(await connections[0]!.keys(`${prefix}cache:local:*`)).toEqual([]);
+
+      await namespaces[0]!.invalidate('session');
+      expect(
+        await eventually(async () => {
+          await read(1);
+          return loads[1] === 2;
+        }, 1000),
+      ).toBe(true);
+    } finally {
+      for (const cache of caches) cache.close();
+      for (const redis of connections) redis.disconnect();
     }
   });
 });

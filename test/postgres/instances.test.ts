@@ -102,6 +102,43 @@ describe('two API instances and a worker on one database and one Redis', () => {
     expect(seenAfterMs.every((ms) => ms <= 1000)).toBe(true);
   }, 60_000);
 
+  it('when a learner logs out on one instance, then the other refuses their access token within 1 s', async () => {
+    const post = (instance: Started, path: string, body: object) =>
+      fetch(`${instance.url}${path}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-forwarded-for': '10.0.0.4' },
+        body: JSON.stringify(body),
+      });
+    const email = `leaving-${randomUUID().slice(0, 6)}@example.org`;
+    const password = 'a long and unusual passphrase';
+    expect((await post(instances[0]!, '/v1/auth/register', { email, password, displayName: 'Leaving' })).status).toBe(
+      202,
+    );
+    const tokens = (await (await post(instances[0]!, '/v1/auth/login', { email, password })).json()) as {
+      accessToken: string;
+      refreshToken: string;
+    };
+    const meOnSecond = async () =>
+      (
+        await fetch(`${instances[1]!.url}/v1/me`, {
+          headers: { authorization: `Bearer ${tokens.accessToken}`, 'x-forwarded-for': '10.0.0.4' },
+        })
+      ).status;
+    // The second instance has checked the session, and keeps what it found.
+    expect(await meOnSecond()).toBe(200);
+    expect(await meOnSecond()).toBe(200);
+
+    expect((await post(instances[0]!, '/v1/auth/logout', { refreshToken: tokens.refreshToken })).status).toBe(204);
+    const loggedOutAt = Date.now();
+    while ((await meOnSecond()) === 200 && Date.now() - loggedOutAt < 5000) {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    const refusedAfterMs = Date.now() - loggedOutAt;
+
+    expect(await meOnSecond()).toBe(401);
+    expect(refusedAfterMs).toBeLessThanOrEqual(1000);
+  }, 60_000);
+
   it('when mail jobs are enqueued through both instances, then each mail is sent exactly once', async () => {
     const emails = Array.from({ length: 20 }, (_, i) => `once-${i}-${randomUUID().slice(0, 6)}@example.org`);
     for (const [i, email] of emails.entries()) {

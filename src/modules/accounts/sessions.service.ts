@@ -22,7 +22,7 @@ const BAD_REFRESH = 'The refresh token is not valid. Log in again.';
 
 export interface SessionsServiceDeps {
   /** For reads; the changes go through `transact`. */
-  accountsRepository: Pick<AccountsRepository, 'findRefreshToken' | 'listSessions' | 'roleInActiveSession'>;
+  accountsRepository: Pick<AccountsRepository, 'findRefreshToken' | 'listSessions'>;
   transact: UnitOfWork<AccountsUnitOfWork>;
   accessTokens: AccessTokens;
   refreshTokenIdleDays: number;
@@ -182,9 +182,6 @@ export const createSessionsService = ({
         await unit.auditRepository.record(selfAudit('auth.session_revoked', session.userId, context, { sessionId }));
       });
     },
-
-    currentRole: (session: { sessionId: string; userId: string }) =>
-      accountsRepository.roleInActiveSession(session.sessionId, session.userId),
   };
 };
 export type SessionsService = ReturnType<typeof createSessionsService>;
