@@ -42,8 +42,11 @@ const SubmissionForm = ({
   });
   return (
     <form className="submission-form" onSubmit={form.onSubmit} noValidate>
-      <h3>{again ? 'Submit it again' : 'Submit your project'}</h3>
-      {again && <p className="hint">Your earlier submissions and their reviews stay below.</p>}
+      {again ? (
+        <p className="hint">Your earlier submissions and their reviews stay below.</p>
+      ) : (
+        <h3>Submit your project</h3>
+      )}
       <FormError error={form.error} />
       <Field
         label="Where the code is"
@@ -137,9 +140,16 @@ export const StepSubmission = ({ slug, stepId }: { slug: string; stepId: string 
           onCommented={reviewing ? () => void load() : undefined}
         />
       )}
-      {reviewing && (
-        <SubmissionForm slug={slug} stepId={stepId} again={latest !== undefined} onSubmitted={() => void load()} />
-      )}
+      {reviewing &&
+        (latest === undefined ? (
+          <SubmissionForm slug={slug} stepId={stepId} again={false} onSubmitted={() => void load()} />
+        ) : (
+          // Open when the mentor asked for changes: submitting again is then what comes next.
+          <details className="submission-again" open={latest.status === 'changes_requested'}>
+            <summary>Submit a newer version</summary>
+            <SubmissionForm slug={slug} stepId={stepId} again onSubmitted={() => void load()} />
+          </details>
+        ))}
       {earlier.length > 0 && (
         <details className="submission-earlier">
           <summary>Earlier submissions ({earlier.length})</summary>

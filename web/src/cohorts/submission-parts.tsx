@@ -50,7 +50,7 @@ const OutsideLink = ({ href }: { href: string }) => (
 export const SubmissionDetails = ({ submission }: { submission: Submission }) => {
   const { dateTime } = useLearnerTime();
   return (
-    <dl className="cohort-facts">
+    <dl className="submission-facts">
       <dt>Code</dt>
       <dd>
         <OutsideLink href={submission.repositoryUrl} />

@@ -54,8 +54,7 @@ const QueueTable = ({ first, id, status }: { first: QueuePage; id: string; statu
             <tr>
               <th scope="col">Learner</th>
               <th scope="col">Step</th>
-              <th scope="col">Submitted</th>
-              <th scope="col">{status === 'waiting' ? 'Waiting for' : 'Waited'}</th>
+              <th scope="col">{status === 'waiting' ? 'Waiting' : 'Waited'}</th>
             </tr>
           </thead>
           <tbody>
@@ -72,9 +71,12 @@ const QueueTable = ({ first, id, status }: { first: QueuePage; id: string; statu
                   {item.resubmission && <span className="badge">Resubmitted</span>}
                 </td>
                 <td>
-                  <time dateTime={item.submittedAt}>{dateTime(item.submittedAt)}</time>
+                  {waitedWords(item.waitedMinutes)}
+                  <span className="muted">
+                    {' '}
+                    (since <time dateTime={item.submittedAt}>{dateTime(item.submittedAt)}</time>)
+                  </span>
                 </td>
-                <td>{waitedWords(item.waitedMinutes)}</td>
               </tr>
             ))}
           </tbody>

@@ -76,7 +76,7 @@ const SubmissionReview = ({ initial }: { initial: Submission }) => {
   const closed = whyNoReview(submission);
   return (
     <>
-      <p className="review-status">
+      <p>
         <StatusBadge submission={submission} /> {submission.learner.displayName}’s project for{' '}
         <Link href={`/roadmaps/${submission.roadmap.slug}/steps/${submission.step.id}`}>{submission.step.title}</Link> (
         {submission.roadmap.title})
@@ -92,7 +92,7 @@ const SubmissionReview = ({ initial }: { initial: Submission }) => {
         <p className="hint">{closed}</p>
       )}
       <section aria-labelledby="comment-title">
-        <h2 id="comment-title">Comment without a decision</h2>
+        <h2 id="comment-title">{closed === undefined ? 'Or comment without a decision' : 'Add a comment'}</h2>
         <CommentForm submissionId={submission.id} label="Your comment" onSaved={setSubmission} />
       </section>
     </>
