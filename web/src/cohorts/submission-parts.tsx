@@ -7,6 +7,8 @@ import { announce } from '../ui/announcer';
 import { FormError, TextAreaField, useSubmit } from '../ui/forms';
 import { useLearnerTime } from '../ui/learner-time';
 import { Markdown } from '../ui/Markdown';
+// The facts of a submission are laid out as a cohort's are (cohorts.css), on the step page too.
+import '../styles/cohorts.css';
 import '../styles/review.css';
 import '../styles/submissions.css';
 
@@ -50,7 +52,7 @@ const OutsideLink = ({ href }: { href: string }) => (
 export const SubmissionDetails = ({ submission }: { submission: Submission }) => {
   const { dateTime } = useLearnerTime();
   return (
-    <dl className="submission-facts">
+    <dl className="cohort-facts">
       <dt>Code</dt>
       <dd>
         <OutsideLink href={submission.repositoryUrl} />
