@@ -34,6 +34,7 @@ import { bookmarksRoutes } from './modules/bookmarks/bookmarks.routes.ts';
 import { cohortMessagesRoutes } from './modules/cohorts/cohort-messages.routes.ts';
 import { cohortsRoutes } from './modules/cohorts/cohorts.routes.ts';
 import { myCohortsRoutes } from './modules/cohorts/my-cohorts.routes.ts';
+import { submissionsRoutes } from './modules/submissions/submissions.routes.ts';
 import { draftsRoutes } from './modules/drafts/drafts.routes.ts';
 import { contentExportRoutes } from './modules/content/content-export.routes.ts';
 import { reviewsRoutes } from './modules/reviews/reviews.routes.ts';
@@ -160,6 +161,7 @@ export const buildApp = async ({
   await app.register(cohortsRoutes, { cohortsService: container.cohortsService });
   await app.register(myCohortsRoutes, { myCohortsService: container.myCohortsService });
   await app.register(cohortMessagesRoutes, { cohortMessagesService: container.cohortMessagesService });
+  await app.register(submissionsRoutes, { submissionsService: container.submissionsService });
   await app.register(personalTokensRoutes, { personalTokensService: container.personalTokensService });
   await app.register(usersRoutes, { usersService: container.usersService });
   await app.register(auditRoutes, { auditService: container.auditService });

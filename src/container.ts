@@ -41,6 +41,8 @@ import { createCohortMessagesRepository } from './modules/cohorts/cohort-message
 import { createCohortMessagesService } from './modules/cohorts/cohort-messages.service.ts';
 import { createCohortsRepository } from './modules/cohorts/cohorts.repository.ts';
 import { createCohortsService } from './modules/cohorts/cohorts.service.ts';
+import { createSubmissionsRepository } from './modules/submissions/submissions.repository.ts';
+import { createSubmissionsService } from './modules/submissions/submissions.service.ts';
 import { createMyCohortsService } from './modules/cohorts/my-cohorts.service.ts';
 import { createDraftsRepository } from './modules/drafts/drafts.repository.ts';
 import { createDraftsService } from './modules/drafts/drafts.service.ts';
@@ -136,6 +138,7 @@ export const createContainer = ({
     cohortsRepository: createCohortsRepository(trx),
     cohortMembersRepository: createCohortMembersRepository(trx),
     cohortMessagesRepository: createCohortMessagesRepository(trx),
+    submissionsRepository: createSubmissionsRepository(trx),
     sendMail: (message: MailMessage) => mailOutbox.send(trx, message),
     queueJob: (queue: QueueName, data: object) => jobs.send(queue, data, { transaction: trx }),
   }));
@@ -258,6 +261,11 @@ export const createContainer = ({
       cohortMessagesRepository: createCohortMessagesRepository(db),
       transact,
       perHour: config.mail.cohortMessagesPerHour,
+    }),
+    submissionsService: createSubmissionsService({
+      submissionsRepository: createSubmissionsRepository(db),
+      findMentoredCohort: (cohortId, mentorId) => createCohortsRepository(db).findMentoredCohort(cohortId, mentorId),
+      transact,
     }),
     forkProposalsService: createForkProposalsService({
       forksRepository,

@@ -304,6 +304,20 @@ export interface ProgressEventsTable {
   userId: string;
 }
 
+export interface ProjectSubmissionsTable {
+  createdAt: Generated<Date>;
+  deployedUrl: string | null;
+  id: Generated<string>;
+  notes: Generated<string>;
+  repositoryUrl: string;
+  reviewedAt: Date | null;
+  roadmapSlug: string;
+  status: Generated<string>;
+  stepId: string;
+  supersededAt: Date | null;
+  userId: string;
+}
+
 export interface PublicProfilesTable {
   bio: string | null;
   enabled: Generated<boolean>;
@@ -522,6 +536,17 @@ export interface StepResourcesTable {
   stepId: string;
 }
 
+export interface SubmissionRepliesTable {
+  authorId: string | null;
+  authorRole: string;
+  body: string;
+  cohortId: string | null;
+  createdAt: Generated<Date>;
+  decision: string | null;
+  id: Generated<string>;
+  submissionId: string;
+}
+
 export interface UsersTable {
   createdAt: CreatedAt;
   disabledAt: Date | null;
@@ -572,6 +597,7 @@ export interface Database {
   mailOutbox: MailOutboxTable;
   personalAccessTokens: PersonalAccessTokensTable;
   progressEvents: ProgressEventsTable;
+  projectSubmissions: ProjectSubmissionsTable;
   publicProfiles: PublicProfilesTable;
   refreshTokens: RefreshTokensTable;
   resourceLinkChecks: ResourceLinkChecksTable;
@@ -592,6 +618,7 @@ export interface Database {
   stepNotes: StepNotesTable;
   stepProgress: StepProgressTable;
   stepResources: StepResourcesTable;
+  submissionReplies: SubmissionRepliesTable;
   users: UsersTable;
   weeklyDigests: WeeklyDigestsTable;
 }

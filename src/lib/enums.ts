@@ -60,3 +60,12 @@ export type DraftReviewKind = (typeof DRAFT_REVIEW_KINDS)[number];
 /** How a learner came into a cohort: a mailed invite or the cohort's join code (docs/decisions/0038). */
 export const COHORT_JOIN_WAYS = ['invite', 'code'] as const;
 export type CohortJoinWay = (typeof COHORT_JOIN_WAYS)[number];
+/** Where a learner's project submission stands: waiting for a mentor, or what the mentor decided (decision 0041). */
+export const SUBMISSION_STATUSES = ['waiting', 'approved', 'changes_requested'] as const;
+export type SubmissionStatus = (typeof SUBMISSION_STATUSES)[number];
+/** What a mentor's review of a submission decides. */
+export const SUBMISSION_DECISIONS = ['approved', 'changes_requested'] as const;
+export type SubmissionDecision = (typeof SUBMISSION_DECISIONS)[number];
+/** Who wrote a reply in a submission's thread: the learner who submitted it, or a mentor of their cohort. */
+export const SUBMISSION_AUTHOR_ROLES = ['learner', 'mentor'] as const;
+export type SubmissionAuthorRole = (typeof SUBMISSION_AUTHOR_ROLES)[number];

@@ -18,6 +18,9 @@ import {
   RESOURCE_TYPES,
   ROLES,
   STEP_STATUSES,
+  SUBMISSION_AUTHOR_ROLES,
+  SUBMISSION_DECISIONS,
+  SUBMISSION_STATUSES,
   VERSION_SOURCES,
 } from '../../src/lib/enums.ts';
 import { createTestDatabase } from '../support/harness.ts';
@@ -44,6 +47,9 @@ const ENUM_COLUMNS: Record<string, readonly string[]> = {
   'cohort_members.joined_via': COHORT_JOIN_WAYS,
   'resource_links.state': LINK_OUTCOMES,
   'resource_links.last_outcome': LINK_OUTCOMES,
+  'project_submissions.status': SUBMISSION_STATUSES,
+  'submission_replies.author_role': SUBMISSION_AUTHOR_ROLES,
+  'submission_replies.decision': SUBMISSION_DECISIONS,
 };
 
 let database: DatabaseHandle;

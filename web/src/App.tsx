@@ -42,6 +42,8 @@ const JoinCohort = lazy(() => import('./pages/JoinCohort').then((m) => ({ defaul
 const CohortInvite = lazy(() => import('./pages/JoinCohort').then((m) => ({ default: m.CohortInvite })));
 const MentorCohorts = lazy(() => import('./pages/MentorCohorts').then((m) => ({ default: m.MentorCohorts })));
 const MentorCohort = lazy(() => import('./pages/MentorCohort').then((m) => ({ default: m.MentorCohort })));
+const MentorReviews = lazy(() => import('./pages/MentorReviews').then((m) => ({ default: m.MentorReviews })));
+const MentorSubmission = lazy(() => import('./pages/MentorSubmission').then((m) => ({ default: m.MentorSubmission })));
 const ForkProposal = lazy(() => import('./pages/ForkProposal').then((m) => ({ default: m.ForkProposalPage })));
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each page takes its own route params
@@ -80,6 +82,8 @@ const PAGES: Record<PagePattern, Page> = {
   '/cohort-invite': CohortInvite,
   '/mentor/cohorts': MentorCohorts,
   '/mentor/cohorts/:id': MentorCohort,
+  '/mentor/cohorts/:id/reviews': MentorReviews,
+  '/mentor/submissions/:id': MentorSubmission,
 };
 const ROUTES = PAGE_PATTERNS.map((pattern) => [pattern, PAGES[pattern]] as const);
 

@@ -34,6 +34,8 @@ export const PAGE_PATTERNS = [
   '/cohort-invite',
   '/mentor/cohorts',
   '/mentor/cohorts/:id',
+  '/mentor/cohorts/:id/reviews',
+  '/mentor/submissions/:id',
 ] as const;
 
 export type PagePattern = (typeof PAGE_PATTERNS)[number];

@@ -25,6 +25,20 @@ export type MailMessage =
       subject: string;
       body: string;
     }
+  // A mentor's review of, or comment on, a learner's project (decision 0041); `body` is the mentor's Markdown.
+  | {
+      template: 'submission-reply';
+      to: string;
+      displayName?: string;
+      mentorName: string;
+      cohortName: string;
+      roadmapSlug: string;
+      roadmapTitle: string;
+      stepId: string;
+      stepTitle: string;
+      decision: 'approved' | 'changes_requested' | null;
+      body: string;
+    }
   | {
       template: 'weekly-digest';
       to: string;
@@ -177,6 +191,8 @@ export const renderMail = (message: MailMessage, { publicUrl, organisation: org 
           { url: `${publicUrl}/`, label: `Open ${org}` },
         ),
       };
+    case 'submission-reply':
+      return submissionReplyMail(message, publicUrl, org);
     case 'password-changed':
       return {
         subject: `Your ${org} password was changed`,
@@ -209,3 +225,38 @@ const whatWasEnded = (ended: EndedCredentials) => [
           'password) no longer work.',
       ]),
 ];
+
+const SUBMISSION_REPLY_SUBJECTS = {
+  approved: 'Your project was approved',
+  changes_requested: 'Changes asked for in your project',
+  comment: 'A mentor commented on your project',
+} as const;
+
+const submissionReplyMail = (
+  message: Extract<MailMessage, { template: 'submission-reply' }>,
+  publicUrl: string,
+  org: string,
+): RenderedMail => {
+  const said =
+    message.decision === 'approved'
+      ? 'approved it'
+      : message.decision === 'changes_requested'
+        ? 'asked for changes'
+        : 'commented on it';
+  return {
+    subject: `${SUBMISSION_REPLY_SUBJECTS[message.decision ?? 'comment']}: ${message.stepTitle}`,
+    ...layout(
+      org,
+      [
+        greeting(message.displayName),
+        `You submitted your project for “${message.stepTitle}” (${message.roadmapTitle}). ${message.mentorName}, ` +
+          `a mentor of your cohort “${message.cohortName}”, ${said}${message.body === '' ? '.' : ':'}`,
+        ...(message.body === '' ? [] : message.body.split(/\n{2,}/)),
+      ],
+      {
+        url: `${publicUrl}/roadmaps/${encodeURIComponent(message.roadmapSlug)}/steps/${encodeURIComponent(message.stepId)}`,
+        label: 'Open the step and its review',
+      },
+    ),
+  };
+};

@@ -1732,6 +1732,107 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/me/roadmaps/{slug}/steps/{stepId}/submissions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Your submissions for a step, with their reviews and comments */
+        get: operations["listMyStepSubmissions"];
+        put?: never;
+        /**
+         * Submit the project of a step for review by the mentors of your cohort
+         * @description Your earlier submission for the step, if any, stays in the thread as superseded. 404 for a step the roadmap does not have (now); 409 when you are in no running cohort on this roadmap.
+         */
+        post: operations["submitProject"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/submissions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One submission with its thread: yours, or one you may review as a mentor
+         * @description 404 unless you submitted it or mentor a cohort on its roadmap that its learner is in now.
+         */
+        get: operations["getSubmission"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/submissions/{id}/reviews": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Approve a submission, or ask for changes with a comment
+         * @description The learner is told by mail and in their thread. 404 outside your cohorts; 409 for a submission that was superseded or already reviewed, or when the cohort is archived. Nothing is written on a refusal.
+         */
+        post: operations["reviewSubmission"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/submissions/{id}/comments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Write in a submission’s thread, as its learner or as a mentor who may review it
+         * @description A mentor’s comment is mailed to the learner. 404 for anyone else; 409 in an archived cohort.
+         */
+        post: operations["commentOnSubmission"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/cohorts/{id}/submissions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The review queue of a cohort you mentor: its current members’ submissions, oldest first
+         * @description Only submissions on the cohort’s roadmap by people in the cohort now, each with how long it waited. An archived cohort’s queue can still be read.
+         */
+        get: operations["listCohortSubmissions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/me/tokens": {
         parameters: {
             query?: never;
@@ -13563,6 +13664,759 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listMyStepSubmissions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Roadmap slug */
+                slug: string;
+                stepId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description The cohorts on this roadmap you are in now and that are not archived: their mentors review your project. Empty: you cannot submit. */
+                        cohorts: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                        }[];
+                        /** @description Your submissions for this step, newest first */
+                        items: {
+                            /** Format: uuid */
+                            id: string;
+                            roadmap: {
+                                slug: string;
+                                title: string;
+                            };
+                            step: {
+                                id: string;
+                                title: string;
+                            };
+                            learner: {
+                                /** Format: uuid */
+                                id: string;
+                                displayName: string;
+                            };
+                            repositoryUrl: string;
+                            deployedUrl: string | null;
+                            /** @description Markdown */
+                            notes: string;
+                            /**
+                             * @description Waiting for a mentor, or what the mentor decided
+                             * @enum {unknown}
+                             */
+                            status: "waiting" | "approved" | "changes_requested";
+                            /** Format: date-time */
+                            submittedAt: string;
+                            reviewedAt: string | null;
+                            /** @description When the learner submitted again; a superseded submission is history and takes no review */
+                            supersededAt: string | null;
+                            /** @description Reviews and comments, oldest first */
+                            replies: {
+                                /** Format: uuid */
+                                id: string;
+                                author: {
+                                    /** @description Null once the account is gone */
+                                    id: string | null;
+                                    displayName: string | null;
+                                };
+                                /** @enum {unknown} */
+                                role: "learner" | "mentor";
+                                /** @description A mentor’s review; null for a comment */
+                                decision: ("approved" | "changes_requested") | null;
+                                /** @description Markdown; may be empty on an approval */
+                                body: string;
+                                /** Format: date-time */
+                                createdAt: string;
+                            }[];
+                        }[];
+                    };
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    submitProject: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Roadmap slug */
+                slug: string;
+                stepId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Where the project’s code is: http:// or https:// */
+                    repositoryUrl: string;
+                    /** @description Where the project runs, when it does: http:// or https:// */
+                    deployedUrl?: string;
+                    /** @description What the mentor should know, in Markdown (at most 5,000 characters) */
+                    notes?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        roadmap: {
+                            slug: string;
+                            title: string;
+                        };
+                        step: {
+                            id: string;
+                            title: string;
+                        };
+                        learner: {
+                            /** Format: uuid */
+                            id: string;
+                            displayName: string;
+                        };
+                        repositoryUrl: string;
+                        deployedUrl: string | null;
+                        /** @description Markdown */
+                        notes: string;
+                        /**
+                         * @description Waiting for a mentor, or what the mentor decided
+                         * @enum {unknown}
+                         */
+                        status: "waiting" | "approved" | "changes_requested";
+                        /** Format: date-time */
+                        submittedAt: string;
+                        reviewedAt: string | null;
+                        /** @description When the learner submitted again; a superseded submission is history and takes no review */
+                        supersededAt: string | null;
+                        /** @description Reviews and comments, oldest first */
+                        replies: {
+                            /** Format: uuid */
+                            id: string;
+                            author: {
+                                /** @description Null once the account is gone */
+                                id: string | null;
+                                displayName: string | null;
+                            };
+                            /** @enum {unknown} */
+                            role: "learner" | "mentor";
+                            /** @description A mentor’s review; null for a comment */
+                            decision: ("approved" | "changes_requested") | null;
+                            /** @description Markdown; may be empty on an approval */
+                            body: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getSubmission: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The submission id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        roadmap: {
+                            slug: string;
+                            title: string;
+                        };
+                        step: {
+                            id: string;
+                            title: string;
+                        };
+                        learner: {
+                            /** Format: uuid */
+                            id: string;
+                            displayName: string;
+                        };
+                        repositoryUrl: string;
+                        deployedUrl: string | null;
+                        /** @description Markdown */
+                        notes: string;
+                        /**
+                         * @description Waiting for a mentor, or what the mentor decided
+                         * @enum {unknown}
+                         */
+                        status: "waiting" | "approved" | "changes_requested";
+                        /** Format: date-time */
+                        submittedAt: string;
+                        reviewedAt: string | null;
+                        /** @description When the learner submitted again; a superseded submission is history and takes no review */
+                        supersededAt: string | null;
+                        /** @description Reviews and comments, oldest first */
+                        replies: {
+                            /** Format: uuid */
+                            id: string;
+                            author: {
+                                /** @description Null once the account is gone */
+                                id: string | null;
+                                displayName: string | null;
+                            };
+                            /** @enum {unknown} */
+                            role: "learner" | "mentor";
+                            /** @description A mentor’s review; null for a comment */
+                            decision: ("approved" | "changes_requested") | null;
+                            /** @description Markdown; may be empty on an approval */
+                            body: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    reviewSubmission: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The submission id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * @description Approve the project, or ask for changes (then say which in the comment)
+                     * @enum {unknown}
+                     */
+                    decision: "approved" | "changes_requested";
+                    /** @description What the learner should read; required when asking for changes, in Markdown (at most 5,000 characters) */
+                    comment?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        roadmap: {
+                            slug: string;
+                            title: string;
+                        };
+                        step: {
+                            id: string;
+                            title: string;
+                        };
+                        learner: {
+                            /** Format: uuid */
+                            id: string;
+                            displayName: string;
+                        };
+                        repositoryUrl: string;
+                        deployedUrl: string | null;
+                        /** @description Markdown */
+                        notes: string;
+                        /**
+                         * @description Waiting for a mentor, or what the mentor decided
+                         * @enum {unknown}
+                         */
+                        status: "waiting" | "approved" | "changes_requested";
+                        /** Format: date-time */
+                        submittedAt: string;
+                        reviewedAt: string | null;
+                        /** @description When the learner submitted again; a superseded submission is history and takes no review */
+                        supersededAt: string | null;
+                        /** @description Reviews and comments, oldest first */
+                        replies: {
+                            /** Format: uuid */
+                            id: string;
+                            author: {
+                                /** @description Null once the account is gone */
+                                id: string | null;
+                                displayName: string | null;
+                            };
+                            /** @enum {unknown} */
+                            role: "learner" | "mentor";
+                            /** @description A mentor’s review; null for a comment */
+                            decision: ("approved" | "changes_requested") | null;
+                            /** @description Markdown; may be empty on an approval */
+                            body: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    commentOnSubmission: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The submission id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description The comment, in Markdown (at most 5,000 characters) */
+                    body: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        roadmap: {
+                            slug: string;
+                            title: string;
+                        };
+                        step: {
+                            id: string;
+                            title: string;
+                        };
+                        learner: {
+                            /** Format: uuid */
+                            id: string;
+                            displayName: string;
+                        };
+                        repositoryUrl: string;
+                        deployedUrl: string | null;
+                        /** @description Markdown */
+                        notes: string;
+                        /**
+                         * @description Waiting for a mentor, or what the mentor decided
+                         * @enum {unknown}
+                         */
+                        status: "waiting" | "approved" | "changes_requested";
+                        /** Format: date-time */
+                        submittedAt: string;
+                        reviewedAt: string | null;
+                        /** @description When the learner submitted again; a superseded submission is history and takes no review */
+                        supersededAt: string | null;
+                        /** @description Reviews and comments, oldest first */
+                        replies: {
+                            /** Format: uuid */
+                            id: string;
+                            author: {
+                                /** @description Null once the account is gone */
+                                id: string | null;
+                                displayName: string | null;
+                            };
+                            /** @enum {unknown} */
+                            role: "learner" | "mentor";
+                            /** @description A mentor’s review; null for a comment */
+                            decision: ("approved" | "changes_requested") | null;
+                            /** @description Markdown; may be empty on an approval */
+                            body: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listCohortSubmissions: {
+        parameters: {
+            query?: {
+                status?: "waiting" | "approved" | "changes_requested";
+                /** @description Submissions per page */
+                limit?: number;
+                /** @description nextCursor from the previous page */
+                cursor?: string;
+            };
+            header?: never;
+            path: {
+                /** @description The cohort id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description How many current submissions of current members have this status */
+                        total: number;
+                        /** @description Oldest submission first: the one waiting longest leads */
+                        items: {
+                            /** Format: uuid */
+                            id: string;
+                            learner: {
+                                /** Format: uuid */
+                                id: string;
+                                displayName: string;
+                            };
+                            step: {
+                                id: string;
+                                title: string;
+                            };
+                            /**
+                             * @description Waiting for a mentor, or what the mentor decided
+                             * @enum {unknown}
+                             */
+                            status: "waiting" | "approved" | "changes_requested";
+                            /** Format: date-time */
+                            submittedAt: string;
+                            reviewedAt: string | null;
+                            /** @description From submission to its review, or to now while it waits */
+                            waitedMinutes: number;
+                            /** @description The learner submitted this step before */
+                            resubmission: boolean;
+                        }[];
+                        /** @description null on the last page */
+                        nextCursor: string | null;
+                    };
+                };
             };
             /** @description Bad Request */
             400: {

@@ -16,7 +16,8 @@ import '../styles/cohorts.css';
 const CohortDetails = ({ cohort, reload }: { cohort: MentoredCohort; reload: () => void }) => (
   <>
     <p>
-      <Link href="/mentor/cohorts">All the cohorts you mentor</Link>
+      <Link href="/mentor/cohorts">All the cohorts you mentor</Link> ·{' '}
+      <Link href={`/mentor/cohorts/${cohort.id}/reviews`}>Projects to review</Link>
     </p>
     <dl className="cohort-facts">
       <dt>Roadmap</dt>

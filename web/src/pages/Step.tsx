@@ -1,8 +1,9 @@
-// One step: what to learn, resources, your status on it and a private note.
+// One step: what to learn, resources, your status on it, your project when you are in a cohort, and a private note.
 import { useEffect, useState } from 'react';
 import { api, call } from '../api/client';
 import { ApiError } from '../api/errors';
 import { useSession } from '../api/session';
+import { StepSubmission } from '../cohorts/StepSubmission';
 import type { Step, StepStatus } from '../api/types';
 import { useFeedbackCounts, WasThisHelpful } from '../feedback';
 import { StepHubLinks } from '../hub';
@@ -240,6 +241,7 @@ export const StepPage = ({ slug, stepId }: { slug: string; stepId: string }) => 
           </ul>
           <StepHubLinks roadmap={slug} stepId={step.id} />
           <StepFeedback step={step} />
+          {session.status === 'signed-in' && <StepSubmission slug={slug} stepId={step.id} />}
           <h2>Notes</h2>
           <Note step={step} />
           <nav aria-label="Steps" className="pager">
