@@ -314,6 +314,15 @@ export interface PublicProfilesTable {
   userId: string;
 }
 
+export interface ReauthProofsTable {
+  createdAt: Generated<Date>;
+  expiresAt: Date;
+  operation: string;
+  provider: string;
+  tokenHash: string;
+  userId: string;
+}
+
 export interface RefreshTokensTable {
   createdAt: CreatedAt;
   expiresAt: Date;
@@ -529,8 +538,9 @@ export interface UsersTable {
   email: string;
   emailVerifiedAt: Date | null;
   id: string;
-  passwordHash: string;
+  passwordHash: string | null;
   role: Generated<Role>;
+  roleSource: string | null;
   timeZone: Generated<string>;
   updatedAt: UpdatedAt;
   weeklyDigest: Generated<boolean>;
@@ -573,6 +583,7 @@ export interface Database {
   personalAccessTokens: PersonalAccessTokensTable;
   progressEvents: ProgressEventsTable;
   publicProfiles: PublicProfilesTable;
+  reauthProofs: ReauthProofsTable;
   refreshTokens: RefreshTokensTable;
   resourceLinkChecks: ResourceLinkChecksTable;
   resourceLinks: ResourceLinksTable;
