@@ -219,7 +219,7 @@ export const createContainer = ({
         refreshTokenAbsoluteDays: config.auth.refreshTokenAbsoluteDays,
         now: () => new Date(),
       }),
-      passwords,
+      localPasswords: config.sso.localPasswords,
     }),
     usersService: createUsersService({
       usersRepository: createUsersRepository(db),

@@ -18,11 +18,26 @@ export interface SsoProviderConfig {
   roleClaim: string | undefined;
   /** Which claim value gives which role; the highest role any value gives wins. */
   roles: Record<string, Role>;
+  /**
+   * Whether the provider decides every role of its people, admin included: each login sets the role its claims map
+   * to. Unset (false): a login raises a role, and lowers only a role that this provider gave; one set here stays.
+   */
+  ownsRoles: boolean;
 }
 
 const ID = /^[a-z0-9][a-z0-9-]{0,31}$/;
 const DOMAIN = /^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)+$/;
-const FIELDS = ['id', 'displayName', 'issuer', 'clientId', 'clientSecret', 'allowedDomains', 'roleClaim', 'roles'];
+const FIELDS = [
+  'id',
+  'displayName',
+  'issuer',
+  'clientId',
+  'clientSecret',
+  'allowedDomains',
+  'roleClaim',
+  'roles',
+  'ownsRoles',
+];
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -60,6 +75,13 @@ const roleMap = (value: unknown, where: string): Record<string, Role> => {
   return value as Record<string, Role>;
 };
 
+const ownsRoles = (value: unknown, where: string, roleClaim: string | undefined) => {
+  if (value === undefined) return false;
+  if (typeof value !== 'boolean') throw new OptionError(`expects ${where} to be true or false`);
+  if (value && roleClaim === undefined) throw new OptionError(`expects roleClaim when ${where} is true`);
+  return value;
+};
+
 const provider = (value: unknown, index: number): SsoProviderConfig => {
   const at = `provider ${index + 1}`;
   if (!isRecord(value)) throw new OptionError(`expects ${at} to be an object`);
@@ -81,6 +103,7 @@ const provider = (value: unknown, index: number): SsoProviderConfig => {
     allowedDomains: domains(value.allowedDomains, `allowedDomains (${at})`),
     roleClaim,
     roles,
+    ownsRoles: ownsRoles(value.ownsRoles, `ownsRoles (${at})`, roleClaim),
   };
 };
 
@@ -106,7 +129,9 @@ export const ssoOptions = {
       description:
         'OpenID Connect providers people may log in with, as a JSON list of {"id", "displayName", "issuer", ' +
         '"clientId", "clientSecret", "allowedDomains" (optional, e.g. ["example.org"]; unset: any domain), ' +
-        '"roleClaim" and "roles" (optional, e.g. "groups" and {"waymark-editors": "editor"})}. Register ' +
+        '"roleClaim" and "roles" (optional, e.g. "groups" and {"waymark-editors": "editor"}; each login applies ' +
+        'them again), "ownsRoles" (optional; true: the claims decide every role, admin included; unset: a role ' +
+        'set here is never lowered by a login)}. Register ' +
         'PUBLIC_URL/v1/auth/sso/{id}/callback as the redirect URI at the provider. Empty: no single sign-on.',
       default: '[]',
       parse: ssoProviders,

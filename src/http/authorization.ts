@@ -28,6 +28,8 @@ export const SESSION_ONLY_ROUTES: readonly string[] = [
   'GET /v1/me/tokens',
   'DELETE /v1/me/tokens/:id',
   'POST /v1/me/sso/:provider/link', // a provider login that opens the account is a way in, like a session
+  'DELETE /v1/me/sso/:provider',
+  'POST /v1/me/sso/:provider/reauthenticate', // its proof deletes the account or moves its address
 ];
 const sessionOnlyRoutes = new Set(SESSION_ONLY_ROUTES);
 

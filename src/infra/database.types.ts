@@ -328,6 +328,15 @@ export interface PublicProfilesTable {
   userId: string;
 }
 
+export interface ReauthProofsTable {
+  createdAt: Generated<Date>;
+  expiresAt: Date;
+  operation: string;
+  provider: string;
+  tokenHash: string;
+  userId: string;
+}
+
 export interface RefreshTokensTable {
   createdAt: CreatedAt;
   expiresAt: Date;
@@ -554,8 +563,9 @@ export interface UsersTable {
   email: string;
   emailVerifiedAt: Date | null;
   id: string;
-  passwordHash: string;
+  passwordHash: string | null;
   role: Generated<Role>;
+  roleSource: string | null;
   timeZone: Generated<string>;
   updatedAt: UpdatedAt;
   weeklyDigest: Generated<boolean>;
@@ -599,6 +609,7 @@ export interface Database {
   progressEvents: ProgressEventsTable;
   projectSubmissions: ProjectSubmissionsTable;
   publicProfiles: PublicProfilesTable;
+  reauthProofs: ReauthProofsTable;
   refreshTokens: RefreshTokensTable;
   resourceLinkChecks: ResourceLinkChecksTable;
   resourceLinks: ResourceLinksTable;

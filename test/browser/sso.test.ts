@@ -84,7 +84,7 @@ describe('after the provider has answered', () => {
     const logins = page.getByRole('region', { name: 'Organisation logins' });
     await logins.getByText('guest@corp.example').waitFor();
     expect(await logins.textContent()).toContain('Corp Login');
-    expect(await logins.getByRole('button', { name: 'Link Corp Login' }).count()).toBe(0);
+    expect(await logins.getByRole('button', { name: 'Link Corp Login', exact: true }).count()).toBe(0);
     await expectAccessible(page, 'the account page with a linked organisation login');
   });
 

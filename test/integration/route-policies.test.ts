@@ -77,6 +77,7 @@ describe('what a personal access token may not do', () => {
   const DOCUMENTED_SESSION_ONLY = [
     'DELETE /v1/me',
     'DELETE /v1/me/sessions/:id',
+    'DELETE /v1/me/sso/:provider',
     'DELETE /v1/me/tokens/:id',
     'GET /v1/me/export',
     'GET /v1/me/sessions',
@@ -84,6 +85,7 @@ describe('what a personal access token may not do', () => {
     'POST /v1/me/email',
     'POST /v1/me/password',
     'POST /v1/me/sso/:provider/link',
+    'POST /v1/me/sso/:provider/reauthenticate',
     'POST /v1/me/tokens',
   ];
   const sessionOnlyRoutes = () => t.app.routePolicies().filter((route) => route.sessionOnly && route.method !== 'HEAD');

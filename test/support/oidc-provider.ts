@@ -6,6 +6,7 @@ import type { AddressInfo } from 'node:net';
 import { decodeJwt, exportJWK, generateKeyPair, SignJWT, type JWTPayload } from 'jose';
 import Provider from 'oidc-provider';
 import { freePort } from './free-port.ts';
+import { createTestAdapter } from './oidc-adapter.ts';
 
 export interface TestAccount {
   /** The subject (`sub`): the provider's id of the person. */
@@ -35,6 +36,7 @@ export const startOidcProvider = async (options: { redirectUris: string[] }) => 
   let spoiler: IdTokenSpoiler | undefined;
 
   const provider = new Provider(issuer, {
+    adapter: createTestAdapter(),
     clients: [
       {
         client_id: TEST_CLIENT.clientId,

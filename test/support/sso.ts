@@ -26,6 +26,7 @@ export const providerConfig = (
   allowedDomains: ['corp.example'],
   roleClaim: 'groups',
   roles: { 'waymark-editors': 'editor' },
+  ownsRoles: false,
   ...overrides,
 });
 
@@ -78,6 +79,37 @@ export const ssoLink = async (t: TestApp, accessToken: string) => {
   });
   if (start.statusCode !== 200) throw new Error(`the link answered ${start.statusCode}: ${start.body}`);
   return returnToWaymark(t, start.json<{ authorizationUrl: string }>().authorizationUrl, flowCookieOf(start));
+};
+
+/**
+ * Confirming `operation` with a fresh login at the provider, for the account of `accessToken`: the authorization URL
+ * Waymark gave, and the answer of its callback (a browser's when `accept` asks for a page).
+ */
+export const ssoReauthenticate = async (
+  t: TestApp,
+  accessToken: string,
+  operation: 'delete-account' | 'change-email',
+  options: { accept?: string } = {},
+) => {
+  const start = await t.app.inject({
+    method: 'POST',
+    url: `/v1/me/sso/${PROVIDER_ID}/reauthenticate`,
+    headers: { authorization: `Bearer ${accessToken}` },
+    payload: { operation },
+  });
+  if (start.statusCode !== 200) throw new Error(`the confirmation answered ${start.statusCode}: ${start.body}`);
+  const { authorizationUrl } = start.json<{ authorizationUrl: string }>();
+  return {
+    authorizationUrl: new URL(authorizationUrl),
+    callback: await returnToWaymark(t, authorizationUrl, flowCookieOf(start), options.accept),
+  };
+};
+
+/** The proof a confirmation's callback put in the fragment of its redirect. */
+export const proofFrom = (callback: LightMyRequestResponse) => {
+  if (callback.statusCode !== 302) throw new Error(`the callback answered ${callback.statusCode}: ${callback.body}`);
+  const fragment = new URLSearchParams(new URL(callback.headers.location!, 'http://waymark.test').hash.slice(1));
+  return { proof: fragment.get('reauth')!, operation: fragment.get('operation')! };
 };
 
 /** The access token of the browser session a callback set, as the web app gets it: a refresh with the cookies. */

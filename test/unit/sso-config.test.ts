@@ -31,7 +31,12 @@ describe('SSO_PROVIDERS', () => {
 
   it('when a provider is given, then it is read with its domains and role map', () => {
     const { sso } = loadConfig({ SSO_PROVIDERS: JSON.stringify([provider]), LOCAL_PASSWORDS: 'false' });
-    expect(sso).toEqual({ providers: [provider], localPasswords: false });
+    expect(sso).toEqual({ providers: [{ ...provider, ownsRoles: false }], localPasswords: false });
+  });
+
+  it('when a provider owns roles, then that is read', () => {
+    const { sso } = loadConfig({ SSO_PROVIDERS: JSON.stringify([{ ...provider, ownsRoles: true }]) });
+    expect(sso.providers[0]).toMatchObject({ ownsRoles: true });
   });
 
   it('when the optional fields are left out, then any domain may log in and everyone is a learner', () => {
@@ -50,6 +55,8 @@ describe('SSO_PROVIDERS', () => {
     ['an unknown field', withProvider({ secret: 'x' }), 'does not know secret'],
     ['the same id twice', JSON.stringify([provider, provider]), 'names the provider id "corp" twice'],
     ['roles without roleClaim', withProvider({ roleClaim: undefined }), 'expects roleClaim'],
+    ['ownsRoles that is not true or false', withProvider({ ownsRoles: 'yes' }), 'ownsRoles (provider 1) to be true'],
+    ['ownsRoles without roleClaim', withProvider({ roleClaim: undefined, roles: {}, ownsRoles: true }), 'roleClaim'],
   ])(
     'when SSO_PROVIDERS has %s, then Waymark refuses to start and says why, without the secret',
     (_label, raw, message) => {

@@ -3,9 +3,11 @@
 // binds them to one transaction together.
 import { sql } from 'kysely';
 import type { Db } from '../../infra/database.ts';
+import type { Role } from '../../lib/enums.ts';
 import { atomically } from '../../infra/unit-of-work.ts';
 import { createLoginThrottleRepository } from './login-throttle.repository.ts';
 import { createMailLinksRepository } from './mail-links.repository.ts';
+import { createReauthProofsRepository } from './reauth-proofs.repository.ts';
 import { createSessionsRepository } from './sessions.repository.ts';
 
 const userColumns = [
@@ -14,6 +16,7 @@ const userColumns = [
   'displayName',
   'passwordHash',
   'role',
+  'roleSource',
   'emailVerifiedAt',
   'disabledAt',
   'timeZone',
@@ -25,6 +28,7 @@ export const createAccountsRepository = (db: Db) => ({
   ...createSessionsRepository(db),
   ...createMailLinksRepository(db),
   ...createLoginThrottleRepository(db),
+  ...createReauthProofsRepository(db),
 
   /** Inserts the user; undefined when the email is taken (compared case-insensitively). */
   async insertUserUnlessEmailTaken(user: { id: string; email: string; displayName: string; passwordHash: string }) {
@@ -48,12 +52,27 @@ export const createAccountsRepository = (db: Db) => ({
     return db.selectFrom('users').select(userColumns).where('id', '=', id).executeTakeFirst();
   },
 
-  async updatePasswordHash(userId: string, passwordHash: string) {
+  /** null: the account has no password any more (only its provider logins open it). */
+  async updatePasswordHash(userId: string, passwordHash: string | null) {
     await db
       .updateTable('users')
       .set({ passwordHash, updatedAt: sql<Date>`now()` })
       .where('id', '=', userId)
       .execute();
+  },
+
+  /** The role a provider's claims give, and that this provider gave it (role_source). */
+  async setRoleFromProvider(userId: string, role: Role, provider: string) {
+    await db
+      .updateTable('users')
+      .set({ role, roleSource: provider, updatedAt: sql<Date>`now()` })
+      .where('id', '=', userId)
+      .execute();
+  },
+
+  /** Holds the account's row until the transaction ends, so two changes that each check what is left do not race. */
+  async lockUser(userId: string) {
+    await db.selectFrom('users').select('id').where('id', '=', userId).forUpdate().executeTakeFirst();
   },
 
   async updateProfile(userId: string, changes: { displayName?: string; timeZone?: string; weeklyDigest?: boolean }) {

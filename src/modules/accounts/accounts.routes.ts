@@ -233,7 +233,10 @@ export const accountsRoutes: FastifyPluginAsyncTypebox<AccountsRoutesOptions> = 
         tags: ['accounts'],
         operationId: 'deleteMe',
         summary: 'Delete your account',
-        description: 'Needs your password. Your personal data is deleted; the audit log keeps anonymous entries.',
+        description:
+          'Needs your password, or, for an account without one (or where passwords are off), the proof of a fresh ' +
+          'login at your organisation (reauthProof). Your personal data is deleted; the audit log keeps anonymous ' +
+          'entries.',
         body: DeleteAccountBody,
         response: {
           204: Type.Null({ description: 'Deleted' }),
@@ -242,7 +245,7 @@ export const accountsRoutes: FastifyPluginAsyncTypebox<AccountsRoutesOptions> = 
       },
     },
     async (request, reply) => {
-      await accountsService.deleteAccount(signedIn(request), request.body.password, actorOf(request));
+      await accountsService.deleteAccount(signedIn(request), request.body, actorOf(request));
       return reply.code(204).send(null);
     },
   );
@@ -274,7 +277,8 @@ export const accountsRoutes: FastifyPluginAsyncTypebox<AccountsRoutesOptions> = 
         operationId: 'changeEmail',
         summary: 'Change your email address',
         description:
-          'Needs your password. A link goes to the new address; the change happens when it is followed ' +
+          'Needs your password, or the proof of a fresh login at your organisation (reauthProof) for an account ' +
+          'without one. A link goes to the new address; the change happens when it is followed ' +
           '(POST /v1/auth/verify-email). The current address is told.',
         body: ChangeEmailBody,
         response: { 202: Accepted, ...problemResponses(400, 413, 415, 503) },

@@ -50,6 +50,12 @@ export const UserProfile = Type.Object({
   displayName: Type.String(),
   role: Type.Enum([...ROLES]),
   emailVerified: Type.Boolean(),
+  hasPassword: Type.Boolean({
+    description:
+      'Whether the account has a password (false: made by an organisation login; a password reset can give it one ' +
+      'where passwords work). Without one, deleting the account or changing its address is confirmed with ' +
+      'POST /v1/me/sso/{provider}/reauthenticate.',
+  }),
   timeZone: Type.String({ description: 'IANA time zone your days (streaks) are counted in' }),
   weeklyDigest: Type.Boolean({ description: 'A weekly mail with your progress and next step (verified addresses)' }),
   createdAt: Type.String({ format: 'date-time' }),
@@ -82,10 +88,23 @@ export const ChangePasswordBody = Type.Object(
   { additionalProperties: false },
 );
 
-export const DeleteAccountBody = Type.Object(
-  { password: Type.String({ minLength: 1, maxLength: 1024, description: 'Your current password, to confirm' }) },
-  { additionalProperties: false },
-);
+// Either confirms the change: the password where one opens the account, else the proof of a fresh provider login.
+const Confirmation = {
+  password: Type.Optional(
+    Type.String({ minLength: 1, maxLength: 1024, description: 'Your current password, to confirm' }),
+  ),
+  reauthProof: Type.Optional(
+    Type.String({
+      minLength: 1,
+      maxLength: 200,
+      description:
+        'Instead of the password: the proof a fresh login at your organisation gave ' +
+        '(POST /v1/me/sso/{provider}/reauthenticate), usable once, for this change, within minutes',
+    }),
+  ),
+};
+
+export const DeleteAccountBody = Type.Object(Confirmation, { additionalProperties: false });
 
 export const Session = Type.Object({
   id: Type.String({ format: 'uuid', description: 'The session (one login on one device)' }),
@@ -151,7 +170,4 @@ export const ResetPasswordBody = Type.Object(
   { additionalProperties: false },
 );
 
-export const ChangeEmailBody = Type.Object(
-  { newEmail: Email, password: Type.String({ minLength: 1, maxLength: 1024, description: 'Your current password' }) },
-  { additionalProperties: false },
-);
+export const ChangeEmailBody = Type.Object({ newEmail: Email, ...Confirmation }, { additionalProperties: false });

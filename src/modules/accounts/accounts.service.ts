@@ -18,13 +18,14 @@ import { needsRehash, type PasswordHashing } from '../auth/passwords.ts';
 import type { AccessTokens } from '../auth/tokens.ts';
 import type { AccountsRepository } from './accounts.repository.ts';
 import type { LoginBody, RegisterBody, TokenPair, UserProfile } from './accounts.schemas.ts';
-import { emailKey, refuseUnusablePassword, selfAudit, toProfile, type UserRow } from './accounts.shared.ts';
+import { emailKey, refuseUnusablePassword, selfAudit, toProfile } from './accounts.shared.ts';
 import type { RequestActor } from '../audit/actor.ts';
 import { createPersonalDataExport } from './personal-data-export.ts';
 import { makeRoomForOneMoreSession } from './session-limit.ts';
 import { createSessionsService } from './sessions.service.ts';
 import { endEveryCredential } from './credentials.ts';
 import { createMailLinks, VERIFY_EMAIL_HOURS } from './mail-links.ts';
+import { createReauthentication, type Confirmation } from './reauthentication.ts';
 import { canonicalTimeZone } from './time-zone.ts';
 
 /** What a use case may touch inside one transaction: the change, its audit entry and the mail it causes. */
@@ -93,14 +94,7 @@ export const createAccountsService = ({
     return user;
   };
 
-  /** Re-authentication for sensitive changes: a wrong password is a field error, and it is audited. */
-  const confirmPassword = async (user: UserRow, password: string, pointer: string, context: RequestActor) => {
-    if (await verifyPassword(user.passwordHash, password)) return;
-    await transact((unit) => unit.auditRepository.record(selfAudit('auth.reauthentication_failed', user.id, context)));
-    throw new ValidationError('The current password is wrong.', [
-      { in: 'body', pointer, detail: 'is not your current password' },
-    ]);
-  };
+  const reauthentication = createReauthentication({ verifyPassword, transact, localPasswords });
 
   const { openSession, tokenPair, ...sessionUseCases } = createSessionsService({
     accountsRepository,
@@ -159,18 +153,20 @@ export const createAccountsService = ({
     },
 
     /**
-     * Needs the current password. The new address must be confirmed from its own mailbox before it replaces the
-     * old one, and the old address is told. The answer does not say whether the new address is taken.
+     * Needs the current password, or a fresh provider login's proof. The new address must be confirmed from its own
+     * mailbox before it replaces the old one, and the old address is told. The answer does not say whether the new
+     * address is taken.
      */
     async requestEmailChange(
       session: { userId: string },
-      body: { newEmail: string; password: string },
+      body: { newEmail: string } & Confirmation,
       context: RequestActor,
     ): Promise<void> {
       const user = await currentUser(session.userId);
-      await confirmPassword(user, body.password, '/password', context);
+      const spendConfirmation = await reauthentication.confirm(user, body, 'change-email', context);
       const newEmail = body.newEmail.trim();
       await transact(async (unit) => {
+        await spendConfirmation(unit);
         if (await unit.accountsRepository.findUserByEmail(newEmail)) {
           await unit.sendMail({ template: 'already-registered', to: newEmail });
         } else {
@@ -202,8 +198,9 @@ export const createAccountsService = ({
       if (wait > 0) throw new TooManyRequestsError('Too many failed logins: wait before trying again.', wait);
 
       const user = await accountsRepository.findUserByEmail(body.email.trim());
+      // An account without a password is checked against the dummy hash too, so its answer takes as long.
       const valid = await verifyPassword(user?.passwordHash ?? (await dummyPasswordHash()), body.password);
-      if (user === undefined || !valid) {
+      if (user === undefined || user.passwordHash === null || !valid) {
         // The failure is counted and audited together, and committed before the refusal is thrown.
         await transact(async (unit) => {
           const failures = await unit.accountsRepository.recordLoginFailure(key, LOCK_AFTER_FAILURES);
@@ -215,7 +212,10 @@ export const createAccountsService = ({
             subjectId: user?.id ?? null,
             ip: context.ip,
             userAgent: context.userAgent,
-            details: { reason: user === undefined ? 'unknown_email' : 'wrong_password' },
+            details: {
+              reason:
+                user === undefined ? 'unknown_email' : user.passwordHash === null ? 'no_password' : 'wrong_password',
+            },
           });
         });
         throw new UnauthorizedError(BAD_CREDENTIALS);
@@ -276,7 +276,7 @@ export const createAccountsService = ({
     ): Promise<TokenPair> {
       refuseWhenPasswordsOff(localPasswords);
       const user = await currentUser(session.userId);
-      await confirmPassword(user, body.currentPassword, '/currentPassword', context);
+      await reauthentication.checkPassword(user, body.currentPassword, '/currentPassword', context);
       refuseUnusablePassword(body.newPassword, user.email, '/newPassword', 'new password');
       const newHash = await hashPassword(body.newPassword);
       const next = await transact(async (unit) => {
@@ -290,11 +290,15 @@ export const createAccountsService = ({
       return tokenPair(user, next.familyId, next.token, next.expiresAt);
     },
 
-    /** Needs the current password. Personal data goes; the audit log keeps anonymous entries. */
-    async deleteAccount(session: { userId: string }, password: string, context: RequestActor): Promise<void> {
+    /**
+     * Needs the current password, or a fresh provider login's proof. Personal data goes; the audit log keeps
+     * anonymous entries.
+     */
+    async deleteAccount(session: { userId: string }, confirmation: Confirmation, context: RequestActor): Promise<void> {
       const user = await currentUser(session.userId);
-      await confirmPassword(user, password, '/password', context);
+      const spendConfirmation = await reauthentication.confirm(user, confirmation, 'delete-account', context);
       await transact(async (unit) => {
+        await spendConfirmation(unit);
         await unit.accountsRepository.deleteUser(user.id);
         await unit.auditRepository.record({ action: 'account.deleted', subjectId: user.id });
       });

@@ -51,6 +51,7 @@ export const toProfile = (user: UserRow): UserProfile => ({
   displayName: user.displayName,
   role: user.role,
   emailVerified: user.emailVerifiedAt !== null,
+  hasPassword: user.passwordHash !== null,
   timeZone: user.timeZone,
   weeklyDigest: user.weeklyDigest,
   createdAt: user.createdAt.toISOString(),

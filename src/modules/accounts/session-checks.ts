@@ -61,7 +61,12 @@ export const createSessionChecks = ({
 /** The repository methods that end sessions or change who may use them, and what each tells the checks. */
 type SessionWrites = Pick<
   AccountsRepository,
-  'revokeFamily' | 'revokeUserSession' | 'revokeAllSessions' | 'endLeastRecentlyUsedSessions' | 'deleteUser'
+  | 'revokeFamily'
+  | 'revokeUserSession'
+  | 'revokeAllSessions'
+  | 'endLeastRecentlyUsedSessions'
+  | 'deleteUser'
+  | 'setRoleFromProvider'
 >;
 type AccountWrites = Pick<UsersRepository, 'setRole' | 'setDisabled'>;
 
@@ -100,6 +105,10 @@ export const watchSessionChanges = <A extends SessionWrites, U extends AccountWr
       },
       async deleteUser(userId: string) {
         await accounts.deleteUser(userId);
+        everySession();
+      },
+      async setRoleFromProvider(userId: string, role: Role, provider: string) {
+        await accounts.setRoleFromProvider(userId, role, provider);
         everySession();
       },
     },

@@ -3,6 +3,7 @@
 // rides in the browser that started the flow, in an HttpOnly cookie signed with a key of Waymark's and valid for a few
 // minutes, so a callback from another browser (login CSRF) or a changed cookie is refused.
 import { createHmac, timingSafeEqual } from 'node:crypto';
+import type { ReauthOperation } from '../accounts/reauth-proofs.repository.ts';
 import type { PendingAuthorization } from './oidc-client.ts';
 
 export const FLOW_COOKIE = '__Host-waymark_sso';
@@ -10,8 +11,14 @@ export const FLOW_MINUTES = 10;
 
 export interface SsoFlow extends PendingAuthorization {
   provider: string;
-  /** A login, or linking the identity to the account of `userId`, who was signed in when it started. */
-  intent: { kind: 'login' } | { kind: 'link'; userId: string };
+  /**
+   * A login; linking the identity to the account of `userId`, who was signed in when it started; or that account's
+   * owner logging in again at the provider to confirm `operation` (decision 0045).
+   */
+  intent:
+    | { kind: 'login' }
+    | { kind: 'link'; userId: string }
+    | { kind: 'reauthenticate'; userId: string; operation: ReauthOperation };
   /** A path of the web app to go to afterwards. */
   next: string;
   expiresAt: number;

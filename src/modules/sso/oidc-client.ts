@@ -58,8 +58,11 @@ export const createOidcClient = (provider: SsoProviderConfig, redirectUri: strin
   };
 
   return {
-    /** Where to send the browser, and what to keep until it comes back. */
-    async authorizationRequest(): Promise<{ url: URL; pending: PendingAuthorization }> {
+    /**
+     * Where to send the browser, and what to keep until it comes back. `freshLoginSeconds` asks the provider to log
+     * the person in again (prompt=login) and to say when (max_age makes auth_time part of the ID token).
+     */
+    async authorizationRequest(freshLoginSeconds?: number): Promise<{ url: URL; pending: PendingAuthorization }> {
       const config = await configuration();
       const pending = {
         state: client.randomState(),
@@ -73,6 +76,7 @@ export const createOidcClient = (provider: SsoProviderConfig, redirectUri: strin
         code_challenge_method: 'S256',
         state: pending.state,
         nonce: pending.nonce,
+        ...(freshLoginSeconds === undefined ? {} : { prompt: 'login', max_age: String(freshLoginSeconds) }),
       });
       return { url, pending };
     },

@@ -13,6 +13,8 @@ export const SSO_FAILURES = [
   'linked-elsewhere',
   'try-again', // an account with the address was made meanwhile
   'unavailable', // the provider cannot be reached
+  'stale-login', // a confirmation whose provider login was not fresh (auth_time)
+  'not-your-login', // a confirmation by a provider login that is not linked to the account
 ] as const;
 export type SsoFailure = (typeof SSO_FAILURES)[number];
 

@@ -15,13 +15,16 @@ export const createSsoRepository = (db: Db) => ({
       .executeTakeFirst();
   },
 
-  /** An account made by a first login: its address is verified, since the provider vouched for it. */
+  /**
+   * An account made by a first login: its address is verified, since the provider vouched for it, and it has no
+   * password. `roleSource`: the provider, when its claims gave the role.
+   */
   async insertProvisionedUser(user: {
     id: string;
     email: string;
     displayName: string;
-    passwordHash: string;
     role: Role;
+    roleSource: string | null;
   }) {
     return db
       .insertInto('users')
@@ -29,8 +32,9 @@ export const createSsoRepository = (db: Db) => ({
         id: user.id,
         email: user.email,
         displayName: user.displayName,
-        passwordHash: user.passwordHash,
+        passwordHash: null,
         role: user.role,
+        roleSource: user.roleSource,
         emailVerifiedAt: sql<Date>`now()`,
       })
       .onConflict((oc) => oc.expression(sql`lower(email)`).doNothing())
@@ -101,6 +105,27 @@ export const createSsoRepository = (db: Db) => ({
       .where('linkExpiresAt', '>', sql<Date>`now()`)
       .returning(['provider', 'userId'])
       .executeTakeFirst();
+  },
+
+  /** The providers whose logins open the account (linked, not waiting for a mail), one row per linked login. */
+  linkedProvidersOf(userId: string) {
+    return db
+      .selectFrom('ssoIdentities')
+      .select('provider')
+      .where('userId', '=', userId)
+      .where('linkedAt', 'is not', null)
+      .execute();
+  },
+
+  /** Removes the account's logins of the provider, linked or waiting; how many went, and how many were linked. */
+  async deleteIdentitiesOf(userId: string, provider: string) {
+    const removed = await db
+      .deleteFrom('ssoIdentities')
+      .where('userId', '=', userId)
+      .where('provider', '=', provider)
+      .returning('linkedAt')
+      .execute();
+    return { all: removed.length, linked: removed.filter((row) => row.linkedAt !== null).length };
   },
 
   async recordLogin(provider: string, subject: string) {

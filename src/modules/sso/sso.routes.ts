@@ -9,6 +9,7 @@ import { FLOW_COOKIE, type SsoFlow } from './flow-cookie.ts';
 import { SSO_FAILURES, ssoFailureOf } from './sso-failures.ts';
 import {
   ConfirmSsoLinkBody,
+  ReauthenticateBody,
   LinkedLoginList,
   SsoAuthorization,
   SsoCallbackQuery,
@@ -17,6 +18,7 @@ import {
   SsoProviderParams,
   SsoStartQuery,
 } from './sso.schemas.ts';
+import { FRESH_LOGIN_SECONDS, REAUTH_PROOF_MINUTES } from './sso-reauthentication.ts';
 import type { SsoService } from './sso.service.ts';
 
 export interface SsoRoutesOptions {
@@ -42,6 +44,13 @@ const wantsPage = (accept: string | undefined) => accept !== undefined && accept
  */
 const signedInPage = (next: string, provisioned: boolean) =>
   `/sso/signed-in?${new URLSearchParams({ next, ...(provisioned ? { new: '1' } : {}) }).toString()}`;
+
+/**
+ * The page that asked for the confirmation, with the proof in its fragment: a browser keeps a fragment from the
+ * servers it talks to and from the Referer, and the web app removes it from the address bar once read.
+ */
+const proofPage = ({ next, proof, operation }: { next: string; proof: string; operation: string }) =>
+  `${next.split('#')[0]!}#${new URLSearchParams({ reauth: proof, operation }).toString()}`;
 
 export const ssoRoutes: FastifyPluginAsyncTypebox<SsoRoutesOptions> = async (
   app,
@@ -125,9 +134,13 @@ export const ssoRoutes: FastifyPluginAsyncTypebox<SsoRoutesOptions> = async (
           if (failure === undefined || !wantsPage(request.headers.accept)) throw error;
           return { kind: 'failed', failure } as const;
         });
-      if (outcome.kind === 'failed') return reply.redirect(`/login?sso-error=${outcome.failure}`, 302);
+      if (outcome.kind === 'failed') {
+        const page = ssoService.failurePage(request.params.provider, flowCookie);
+        return reply.redirect(`${page}?sso-error=${outcome.failure}`, 302);
+      }
       if (outcome.kind === 'confirm-by-mail') return reply.redirect('/login?sso=check-mail', 302);
       if (outcome.kind === 'linked') return reply.redirect(outcome.next, 302);
+      if (outcome.kind === 'reauthenticated') return reply.redirect(proofPage(outcome), 302);
       setBrowserSession(reply, outcome.pair.refreshToken, new Date(outcome.pair.refreshTokenExpiresAt));
       return reply.redirect(signedInPage(outcome.next, outcome.provisioned), 302);
     },
@@ -168,6 +181,60 @@ export const ssoRoutes: FastifyPluginAsyncTypebox<SsoRoutesOptions> = async (
       const { userId } = signedIn(request);
       const next = request.body.next ?? '/account';
       return { authorizationUrl: await startFlow(reply, request.params.provider, { kind: 'link', userId }, next) };
+    },
+  );
+
+  app.post(
+    '/v1/me/sso/:provider/reauthenticate',
+    {
+      config: { policy: { permission: 'account:self' } },
+      schema: {
+        tags: ['accounts'],
+        operationId: 'startSsoReauthentication',
+        summary: 'Confirm a change with a fresh login at your organisation: where to send the browser',
+        description:
+          'For an account without a password, or where passwords are off: deleting it (DELETE /v1/me) and changing ' +
+          'its address (POST /v1/me/email) are confirmed by logging in again at a provider whose login is linked to ' +
+          `it (409 otherwise). The provider is asked to log you in anew (prompt=login, max_age=${FRESH_LOGIN_SECONDS}); ` +
+          'a login older than that is refused. The browser comes back to `next` with `#reauth=<proof>&operation=…` ' +
+          `in the fragment: send the proof as reauthProof, once, within ${REAUTH_PROOF_MINUTES} minutes, for that ` +
+          'change of this account only. A failure comes back as `next?sso-error=<code>`. Needs a login session.',
+        params: SsoProviderParams,
+        body: ReauthenticateBody,
+        response: { 200: SsoAuthorization, ...problemResponses(400, 404, 409, 413, 415, 503) },
+      },
+    },
+    async (request, reply) => {
+      const { userId } = signedIn(request);
+      const { operation, next = '/account' } = request.body;
+      await ssoService.requireLinked(userId, request.params.provider);
+      const intent = { kind: 'reauthenticate', userId, operation } as const;
+      return { authorizationUrl: await startFlow(reply, request.params.provider, intent, next) };
+    },
+  );
+
+  app.delete(
+    '/v1/me/sso/:provider',
+    {
+      config: { policy: { permission: 'account:self' } },
+      schema: {
+        tags: ['accounts'],
+        operationId: 'unlinkSsoLogin',
+        summary: 'Unlink a provider login from your account',
+        description:
+          "The provider's logins stop opening your account (a link still waiting for its mail is cancelled too). " +
+          'Refused with 409 when nothing else would open it: no other linked login and no password that works ' +
+          'here. Needs a login session.',
+        params: SsoProviderParams,
+        response: {
+          204: Type.Null({ description: 'Unlinked' }),
+          ...problemResponses(400, 404, 409),
+        },
+      },
+    },
+    async (request, reply) => {
+      await ssoService.unlink(signedIn(request).userId, request.params.provider, actorOf(request));
+      return reply.code(204).send(null);
     },
   );
 

@@ -29,6 +29,14 @@ const nextPath = (fallback: string) =>
 
 export const SsoStartQuery = Type.Object({ next: Type.Optional(nextPath('/')) }, { additionalProperties: false });
 
+export const ReauthenticateBody = Type.Object(
+  {
+    operation: Type.Enum(['delete-account', 'change-email'], { description: 'The change the proof is for' }),
+    next: Type.Optional(nextPath('/account')),
+  },
+  { additionalProperties: false },
+);
+
 export const SsoLinkBody = Type.Object({ next: Type.Optional(nextPath('/account')) }, { additionalProperties: false });
 
 // The provider writes this query (code, state and iss, or error) and may add parameters of its own (session_state,

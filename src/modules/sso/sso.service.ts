@@ -13,13 +13,16 @@ import { endEveryCredential } from '../accounts/credentials.ts';
 import { makeRoomForOneMoreSession } from '../accounts/session-limit.ts';
 import type { SessionsService } from '../accounts/sessions.service.ts';
 import type { RequestActor } from '../audit/actor.ts';
-import type { PasswordHashing } from '../auth/passwords.ts';
 import { hashOpaqueToken, newOpaqueToken } from '../auth/tokens.ts';
+import type { ReauthOperation } from '../accounts/reauth-proofs.repository.ts';
 import type { FlowCookies, SsoFlow } from './flow-cookie.ts';
 import type { OidcClient, SsoClaims } from './oidc-client.ts';
 import { ssoRefusal } from './sso-failures.ts';
 import { personFromClaims, roleFromClaims, type SsoPerson } from './sso-claims.ts';
+import { FRESH_LOGIN_SECONDS, issueReauthProof, refuseForeignLogin, refuseStaleLogin } from './sso-reauthentication.ts';
+import { applyRoleFromClaims } from './sso-roles.ts';
 import type { SsoRepository } from './sso.repository.ts';
+import { createSsoAccountUseCases } from './sso-account.ts';
 
 export const LINK_CONFIRMATION_HOURS = 24;
 
@@ -40,6 +43,7 @@ export type SsoSignInHook = (
 export type SsoOutcome =
   | { kind: 'session'; pair: Awaited<ReturnType<SessionsService['tokenPair']>>; next: string; provisioned: boolean }
   | { kind: 'linked'; next: string }
+  | { kind: 'reauthenticated'; next: string; proof: string; operation: ReauthOperation }
   | { kind: 'confirm-by-mail' };
 
 export interface SsoServiceDeps {
@@ -47,11 +51,12 @@ export interface SsoServiceDeps {
   clientFor: (provider: SsoProviderConfig) => OidcClient;
   flowCookies: FlowCookies;
   /** For reads; the changes go through `transact`. */
-  ssoRepository: Pick<SsoRepository, 'findIdentity'>;
+  ssoRepository: Pick<SsoRepository, 'findIdentity' | 'linkedProvidersOf'>;
   accountsRepository: Pick<AccountsRepository, 'findUserById' | 'findUserByEmail' | 'linkedLogins'>;
   transact: UnitOfWork<SsoUnitOfWork>;
   sessions: Pick<SessionsService, 'openSession' | 'tokenPair'>;
-  passwords: Pick<PasswordHashing, 'hashPassword'>;
+  /** LOCAL_PASSWORDS: whether a password still opens an account that has one (unlinking the last login needs it). */
+  localPasswords: boolean;
   onSignIn?: SsoSignInHook | undefined;
   now?: () => Date;
 }
@@ -64,7 +69,7 @@ export const createSsoService = ({
   accountsRepository,
   transact,
   sessions,
-  passwords,
+  localPasswords,
   onSignIn,
   now = () => new Date(),
 }: SsoServiceDeps) => {
@@ -77,9 +82,6 @@ export const createSsoService = ({
   };
 
   const disabled = () => ssoRefusal(new ForbiddenError('This account is disabled.'), 'account-disabled');
-
-  /** A password nobody knows: an account made by single sign-on has none until its owner sets one by mail. */
-  const unknowablePasswordHash = () => passwords.hashPassword(newOpaqueToken());
 
   const enabledUser = async (userId: string) => {
     const user = await accountsRepository.findUserById(userId);
@@ -102,11 +104,21 @@ export const createSsoService = ({
     return sessions.openSession(unit.accountsRepository, user, context);
   };
 
-  const loginLinked = async (userId: string, person: SsoPerson, flow: SsoFlow, context: RequestActor) => {
-    const user = await enabledUser(userId);
-    const session = await transact(async (unit) => {
+  /** Logs into the linked account, with the role its claims give now (decision 0045). */
+  const loginLinked = async (
+    provider: SsoProviderConfig,
+    userId: string,
+    person: SsoPerson,
+    flow: SsoFlow,
+    context: RequestActor,
+  ) => {
+    const { user, session } = await transact(async (unit) => {
+      await unit.accountsRepository.lockUser(userId);
+      const before = await unit.accountsRepository.findUserById(userId);
+      if (before === undefined || before.disabledAt !== null) throw disabled();
+      const user = await applyRoleFromClaims(unit, provider, before, person.claims);
       await unit.ssoRepository.recordLogin(person.provider, person.subject);
-      return openSsoSession(unit, user, { ...person, provisioned: false }, context);
+      return { user, session: await openSsoSession(unit, user, { ...person, provisioned: false }, context) };
     });
     return {
       kind: 'session',
@@ -118,14 +130,13 @@ export const createSsoService = ({
 
   const provision = async (provider: SsoProviderConfig, person: SsoPerson, flow: SsoFlow, context: RequestActor) => {
     const role = roleFromClaims(provider, person.claims);
-    const passwordHash = await unknowablePasswordHash();
     const { user, session } = await transact(async (unit) => {
       const created = await unit.ssoRepository.insertProvisionedUser({
         id: randomUUID(),
         email: person.email,
         displayName: person.displayName,
-        passwordHash,
         role,
+        roleSource: provider.roleClaim === undefined ? null : provider.id,
       });
       if (created === undefined) {
         throw ssoRefusal(
@@ -198,6 +209,8 @@ export const createSsoService = ({
   };
 
   return {
+    ...createSsoAccountUseCases({ known, ssoRepository, transact, flowCookies, localPasswords }),
+
     /** The providers to offer on the login page, in the configured order. */
     listProviders: () => providers.map(({ id, displayName }) => ({ id, displayName })),
 
@@ -207,7 +220,8 @@ export const createSsoService = ({
     /** The provider's authorization URL, and the sealed flow for the browser's cookie. */
     async start(providerId: string, intent: SsoFlow['intent'], next: string) {
       const { client } = known(providerId);
-      const { url, pending } = await client.authorizationRequest();
+      const fresh = intent.kind === 'reauthenticate' ? FRESH_LOGIN_SECONDS : undefined;
+      const { url, pending } = await client.authorizationRequest(fresh);
       return { url: url.href, cookie: flowCookies.seal({ ...pending, provider: providerId, intent, next }) };
     },
 
@@ -228,6 +242,16 @@ export const createSsoService = ({
       }
       const person = personFromClaims(provider, await client.claimsFromCallback(callbackUrl, flow));
       const identity = await ssoRepository.findIdentity(provider.id, person.subject);
+      if (flow.intent.kind === 'reauthenticate') {
+        const { userId, operation } = flow.intent;
+        refuseForeignLogin(provider, identity, userId);
+        refuseStaleLogin(provider, person, now());
+        await enabledUser(userId);
+        const proof = await transact((unit) =>
+          issueReauthProof(unit, { userId, provider: provider.id, operation }, now(), context),
+        );
+        return { kind: 'reauthenticated', next: flow.next, proof, operation };
+      }
       if (flow.intent.kind === 'link') {
         if (identity?.linkedAt && identity.userId !== flow.intent.userId) {
           throw ssoRefusal(
@@ -238,7 +262,7 @@ export const createSsoService = ({
         if (identity?.linkedAt) return { kind: 'linked', next: flow.next };
         return linkToSignedIn(flow.intent.userId, person, flow, context);
       }
-      if (identity?.linkedAt) return loginLinked(identity.userId, person, flow, context);
+      if (identity?.linkedAt) return loginLinked(provider, identity.userId, person, flow, context);
       const owner = await accountsRepository.findUserByEmail(person.email);
       if (owner !== undefined) return askOwnerByMail(owner, person, provider, context);
       return provision(provider, person, flow, context);
@@ -251,7 +275,6 @@ export const createSsoService = ({
      */
     async confirmLink(token: string, context: RequestActor): Promise<void> {
       const tokenHash = hashOpaqueToken(token);
-      const passwordHash = await unknowablePasswordHash();
       await transact(async (unit) => {
         const linked = await unit.ssoRepository.confirmPendingLink(tokenHash);
         if (linked === undefined) {
@@ -263,7 +286,7 @@ export const createSsoService = ({
         const unconfirmed = user.emailVerifiedAt === null;
         const ended = unconfirmed ? await endEveryCredential(unit, user.id) : undefined;
         if (unconfirmed) {
-          await unit.accountsRepository.updatePasswordHash(user.id, passwordHash);
+          await unit.accountsRepository.updatePasswordHash(user.id, null);
           await unit.accountsRepository.markEmailVerified(user.id);
         }
         await unit.auditRepository.record(

@@ -48,7 +48,7 @@ export const createUsersRepository = (db: Db) => ({
   async setRole(id: string, role: Role) {
     return db
       .updateTable('users')
-      .set({ role, updatedAt: sql<Date>`now()` })
+      .set({ role, roleSource: null, updatedAt: sql<Date>`now()` }) // set here: a login never lowers it
       .where('id', '=', id)
       .returning(columns)
       .executeTakeFirst();

@@ -478,7 +478,7 @@ export interface paths {
         post?: never;
         /**
          * Delete your account
-         * @description Needs your password. Your personal data is deleted; the audit log keeps anonymous entries.
+         * @description Needs your password, or, for an account without one (or where passwords are off), the proof of a fresh login at your organisation (reauthProof). Your personal data is deleted; the audit log keeps anonymous entries.
          */
         delete: operations["deleteMe"];
         options?: never;
@@ -521,7 +521,7 @@ export interface paths {
         put?: never;
         /**
          * Change your email address
-         * @description Needs your password. A link goes to the new address; the change happens when it is followed (POST /v1/auth/verify-email). The current address is told.
+         * @description Needs your password, or the proof of a fresh login at your organisation (reauthProof) for an account without one. A link goes to the new address; the change happens when it is followed (POST /v1/auth/verify-email). The current address is told.
          */
         post: operations["changeEmail"];
         delete?: never;
@@ -630,7 +630,7 @@ export interface paths {
         };
         /**
          * Where the provider sends the browser back; logs in and redirects to the web app
-         * @description Checks the answer (state, PKCE, and the ID token: signature, issuer, audience, nonce, expiry), then logs into the linked account, makes an account on a first login (a verified address in an allowed domain needed), or, when an account already has the address, mails its owner a link to confirm the link (redirecting to /login?sso=check-mail). A login sets the browser session cookies as POST /v1/auth/login with session=cookie does and redirects to /sso/signed-in?next=…, the web app's step after a login (new=1 when the account was made just now). Nothing is written when a check fails. A failure answers a problem document, except to a browser (Accept with text/html), which is redirected to /login?sso-error=<code>, the code one of not-started, rejected, no-address, unverified-address, domain-not-allowed, account-disabled, linked-elsewhere, try-again, unavailable.
+         * @description Checks the answer (state, PKCE, and the ID token: signature, issuer, audience, nonce, expiry), then logs into the linked account, makes an account on a first login (a verified address in an allowed domain needed), or, when an account already has the address, mails its owner a link to confirm the link (redirecting to /login?sso=check-mail). A login sets the browser session cookies as POST /v1/auth/login with session=cookie does and redirects to /sso/signed-in?next=…, the web app's step after a login (new=1 when the account was made just now). Nothing is written when a check fails. A failure answers a problem document, except to a browser (Accept with text/html), which is redirected to /login?sso-error=<code>, the code one of not-started, rejected, no-address, unverified-address, domain-not-allowed, account-disabled, linked-elsewhere, try-again, unavailable, stale-login, not-your-login.
          */
         get: operations["finishSsoLogin"];
         put?: never;
@@ -676,6 +676,46 @@ export interface paths {
          */
         post: operations["startSsoLink"];
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/me/sso/{provider}/reauthenticate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Confirm a change with a fresh login at your organisation: where to send the browser
+         * @description For an account without a password, or where passwords are off: deleting it (DELETE /v1/me) and changing its address (POST /v1/me/email) are confirmed by logging in again at a provider whose login is linked to it (409 otherwise). The provider is asked to log you in anew (prompt=login, max_age=300); a login older than that is refused. The browser comes back to `next` with `#reauth=<proof>&operation=…` in the fragment: send the proof as reauthProof, once, within 10 minutes, for that change of this account only. A failure comes back as `next?sso-error=<code>`. Needs a login session.
+         */
+        post: operations["startSsoReauthentication"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/me/sso/{provider}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Unlink a provider login from your account
+         * @description The provider's logins stop opening your account (a link still waiting for its mail is cancelled too). Refused with 409 when nothing else would open it: no other linked login and no password that works here. Needs a login session.
+         */
+        delete: operations["unlinkSsoLogin"];
         options?: never;
         head?: never;
         patch?: never;
@@ -4291,6 +4331,8 @@ export interface operations {
                             /** @enum {unknown} */
                             role: "learner" | "mentor" | "editor" | "admin";
                             emailVerified: boolean;
+                            /** @description Whether the account has a password (false: made by an organisation login; a password reset can give it one where passwords work). Without one, deleting the account or changing its address is confirmed with POST /v1/me/sso/{provider}/reauthenticate. */
+                            hasPassword: boolean;
                             /** @description IANA time zone your days (streaks) are counted in */
                             timeZone: string;
                             /** @description A weekly mail with your progress and next step (verified addresses) */
@@ -4407,6 +4449,8 @@ export interface operations {
                             /** @enum {unknown} */
                             role: "learner" | "mentor" | "editor" | "admin";
                             emailVerified: boolean;
+                            /** @description Whether the account has a password (false: made by an organisation login; a password reset can give it one where passwords work). Without one, deleting the account or changing its address is confirmed with POST /v1/me/sso/{provider}/reauthenticate. */
+                            hasPassword: boolean;
                             /** @description IANA time zone your days (streaks) are counted in */
                             timeZone: string;
                             /** @description A weekly mail with your progress and next step (verified addresses) */
@@ -4566,6 +4610,8 @@ export interface operations {
                         /** @enum {unknown} */
                         role: "learner" | "mentor" | "editor" | "admin";
                         emailVerified: boolean;
+                        /** @description Whether the account has a password (false: made by an organisation login; a password reset can give it one where passwords work). Without one, deleting the account or changing its address is confirmed with POST /v1/me/sso/{provider}/reauthenticate. */
+                        hasPassword: boolean;
                         /** @description IANA time zone your days (streaks) are counted in */
                         timeZone: string;
                         /** @description A weekly mail with your progress and next step (verified addresses) */
@@ -4615,7 +4661,9 @@ export interface operations {
             content: {
                 "application/json": {
                     /** @description Your current password, to confirm */
-                    password: string;
+                    password?: string;
+                    /** @description Instead of the password: the proof a fresh login at your organisation gave (POST /v1/me/sso/{provider}/reauthenticate), usable once, for this change, within minutes */
+                    reauthProof?: string;
                 };
             };
         };
@@ -4724,6 +4772,8 @@ export interface operations {
                         /** @enum {unknown} */
                         role: "learner" | "mentor" | "editor" | "admin";
                         emailVerified: boolean;
+                        /** @description Whether the account has a password (false: made by an organisation login; a password reset can give it one where passwords work). Without one, deleting the account or changing its address is confirmed with POST /v1/me/sso/{provider}/reauthenticate. */
+                        hasPassword: boolean;
                         /** @description IANA time zone your days (streaks) are counted in */
                         timeZone: string;
                         /** @description A weekly mail with your progress and next step (verified addresses) */
@@ -4832,6 +4882,8 @@ export interface operations {
                             /** @enum {unknown} */
                             role: "learner" | "mentor" | "editor" | "admin";
                             emailVerified: boolean;
+                            /** @description Whether the account has a password (false: made by an organisation login; a password reset can give it one where passwords work). Without one, deleting the account or changing its address is confirmed with POST /v1/me/sso/{provider}/reauthenticate. */
+                            hasPassword: boolean;
                             /** @description IANA time zone your days (streaks) are counted in */
                             timeZone: string;
                             /** @description A weekly mail with your progress and next step (verified addresses) */
@@ -4922,8 +4974,10 @@ export interface operations {
                      * @description Email address
                      */
                     newEmail: string;
-                    /** @description Your current password */
-                    password: string;
+                    /** @description Your current password, to confirm */
+                    password?: string;
+                    /** @description Instead of the password: the proof a fresh login at your organisation gave (POST /v1/me/sso/{provider}/reauthenticate), usable once, for this change, within minutes */
+                    reauthProof?: string;
                 };
             };
         };
@@ -5160,6 +5214,8 @@ export interface operations {
                             /** @enum {unknown} */
                             role: "learner" | "mentor" | "editor" | "admin";
                             emailVerified: boolean;
+                            /** @description Whether the account has a password (false: made by an organisation login; a password reset can give it one where passwords work). Without one, deleting the account or changing its address is confirmed with POST /v1/me/sso/{provider}/reauthenticate. */
+                            hasPassword: boolean;
                             /** @description IANA time zone your days (streaks) are counted in */
                             timeZone: string;
                             /** @description A weekly mail with your progress and next step (verified addresses) */
@@ -5600,6 +5656,200 @@ export interface operations {
             };
             /** @description Service Unavailable */
             503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    startSsoReauthentication: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A provider id from the list */
+                provider: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * @description The change the proof is for
+                     * @enum {unknown}
+                     */
+                    operation: "delete-account" | "change-email";
+                    /** @description Where the web app goes once the provider has answered, a path such as /dashboard (default /account) */
+                    next?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Send the browser here (the provider's login page) */
+                        authorizationUrl: string;
+                    };
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Payload Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported Media Type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    unlinkSsoLogin: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A provider id from the list */
+                provider: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Unlinked */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };

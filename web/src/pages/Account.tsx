@@ -1,18 +1,20 @@
 // The signed-in account's settings: profile, sessions, organisation logins, personal access tokens, export, deletion.
 import { useId, useMemo, useState } from 'react';
 import { api, call, download } from '../api/client';
-import { logOut, updateUser, useSession } from '../api/session';
+import { updateUser, useSession } from '../api/session';
 import type { Ok, User } from '../api/types';
 import { deviceInWords } from '../devices';
-import { Link, navigate } from '../router';
+import { Link } from '../router';
 import { timeZoneChoices } from '../time-zones';
 import { announce } from '../ui/announcer';
-import { Field, FieldMessage, FormError, PasswordField, SubmitButton, useForm } from '../ui/forms';
+import { Field, FieldMessage, FormError, SubmitButton, useForm } from '../ui/forms';
 import { useLearnerTime } from '../ui/learner-time';
 import { usePageTitle } from '../ui/page';
 import { ErrorMessage, Loading, Show, useResource } from '../ui/states';
 import { TimeZoneField } from '../ui/TimeZoneField';
-import { LinkedLogins } from './AccountLogins';
+import { ChangeEmail, DeleteAccount, useReauthProof } from './AccountConfirm';
+import { LinkedLogins, useLinkedLogins } from './AccountLogins';
+import { ssoFailureText, useLoginMethods } from './SingleSignOn';
 
 const ProfileForm = ({ user }: { user: User }) => {
   const [weeklyDigest, setWeeklyDigest] = useState(user.weeklyDigest);
@@ -167,29 +169,9 @@ const Tokens = ({ user }: { user: User }) => {
   );
 };
 
-const DeleteAccount = () => {
-  const form = useForm({ password: '' }, async (body) => {
-    await call(api.DELETE('/v1/me', { body }));
-    await logOut().catch(() => undefined);
-    announce('Your account is deleted');
-    navigate('/');
-  });
-  return (
-    <form onSubmit={form.onSubmit} noValidate>
-      <FormError error={form.error} />
-      <p>This deletes your account and your progress for good. The audit log keeps anonymous entries.</p>
-      <PasswordField label="Your password, to confirm" autoComplete="current-password" {...form.field('password')} />
-      <SubmitButton busy={form.busy} className="danger">
-        Delete my account
-      </SubmitButton>
-    </form>
-  );
-};
-
 export const Account = () => {
   usePageTitle('Your account');
   const session = useSession();
-  const [exportError, setExportError] = useState<unknown>();
   if (session.status === 'checking') return <Loading />;
   if (session.status === 'signed-out')
     return (
@@ -200,10 +182,32 @@ export const Account = () => {
         </p>
       </>
     );
-  const { user } = session;
+  return <SignedInAccount user={session.user} />;
+};
+
+/** A failed confirmation with the provider comes back as /account?sso-error=<code>. */
+const ConfirmationFailure = () => {
+  const code = new URLSearchParams(window.location.search).get('sso-error');
+  if (code === null) return null;
+  return (
+    <div className="notice" role="alert">
+      <p>
+        <strong>Nothing was confirmed.</strong> {ssoFailureText(code)}
+      </p>
+    </div>
+  );
+};
+
+const SignedInAccount = ({ user }: { user: User }) => {
+  const [exportError, setExportError] = useState<unknown>();
+  const methods = useLoginMethods();
+  const logins = useLinkedLogins(methods);
+  const proof = useReauthProof();
+  const confirmation = { user, passwords: methods.passwords, logins: logins.linked, proof };
   return (
     <>
       <h1>Your account</h1>
+      <ConfirmationFailure />
       <section className="card" aria-labelledby="profile-heading">
         <h2 id="profile-heading">Profile</h2>
         <ProfileForm user={user} />
@@ -212,7 +216,11 @@ export const Account = () => {
         <h2 id="sessions-heading">Where you are logged in</h2>
         <Sessions />
       </section>
-      <LinkedLogins />
+      <section className="card" aria-labelledby="email-heading">
+        <h2 id="email-heading">Your email address</h2>
+        <ChangeEmail {...confirmation} />
+      </section>
+      <LinkedLogins methods={methods} logins={logins} />
       <section className="card" aria-labelledby="tokens-heading">
         <h2 id="tokens-heading">Personal access tokens</h2>
         <Tokens user={user} />
@@ -232,7 +240,7 @@ export const Account = () => {
       </section>
       <section className="card danger-zone" aria-labelledby="delete-heading">
         <h2 id="delete-heading">Delete your account</h2>
-        <DeleteAccount />
+        <DeleteAccount {...confirmation} />
       </section>
     </>
   );

@@ -38,7 +38,17 @@ const FAILURES: Record<string, string> = {
     'That organisation login opens another account here already. Log out, then log in with it to open that one.',
   'try-again': 'An account with your address was being made at the same moment. Log in again.',
   unavailable: "Your organisation's login cannot be reached right now. Try again in a minute.",
+  'stale-login':
+    'Your organisation did not ask you to log in again, so we could not be sure it was you just now. Try again, and ' +
+    'log in there when it asks.',
+  'not-your-login':
+    'You logged in there as someone whose login is not linked to this account. Log in there as yourself and try ' +
+    'again.',
 };
+
+/** What a failure code means, in words; a general sentence for a code this page does not know. */
+export const ssoFailureText = (code: string) =>
+  FAILURES[code] ?? 'The login with your organisation did not work. Try again.';
 
 /** The notice for `?sso-error=`; nothing without one. */
 export const SingleSignOnFailure = ({ code }: { code: string | null }) => {
@@ -46,8 +56,7 @@ export const SingleSignOnFailure = ({ code }: { code: string | null }) => {
   return (
     <div className="notice" role="alert">
       <p>
-        <strong>You are not logged in.</strong>{' '}
-        {FAILURES[code] ?? 'The login with your organisation did not work. Try again.'}
+        <strong>You are not logged in.</strong> {ssoFailureText(code)}
       </p>
     </div>
   );
