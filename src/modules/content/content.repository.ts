@@ -88,7 +88,7 @@ export const createContentRepository = (db: Db) => ({
   readRoadmap: (slug: string) => readRoadmap(db, slug),
 
   /** Everything an import wrote and has not archived, in the shape of the content files. */
-  async readBundle(): Promise<Omit<ContentBundle, 'hash' | 'stepMappings'>> {
+  async readBundle(): Promise<Omit<ContentBundle, 'hash' | 'stepMappings' | 'checklistMappings'>> {
     const resources = await readResources(db);
     const roadmapRows = await db
       .selectFrom('roadmaps')

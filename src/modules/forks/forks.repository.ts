@@ -61,12 +61,12 @@ export const createForksRepository = (db: Db) => ({
 
   /**
    * The versions `from` to `to` of a roadmap, archived or not, oldest first, each with the step mapping it was
-   * published with: what a fork moving across them follows.
+   * published with (steps and checklist items): what a fork moving across them follows.
    */
   async versionsBetween(slug: string, from: number, to: number): Promise<UpstreamVersion[]> {
     return (await db
       .selectFrom('roadmapVersions')
-      .select(['number', 'document', 'stepMapping'])
+      .select(['number', 'document', 'stepMapping', 'checklistMapping'])
       .where('roadmapSlug', '=', slug)
       .where('number', '>=', from)
       .where('number', '<=', to)
