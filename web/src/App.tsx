@@ -42,6 +42,7 @@ const JoinCohort = lazy(() => import('./pages/JoinCohort').then((m) => ({ defaul
 const CohortInvite = lazy(() => import('./pages/JoinCohort').then((m) => ({ default: m.CohortInvite })));
 const MentorCohorts = lazy(() => import('./pages/MentorCohorts').then((m) => ({ default: m.MentorCohorts })));
 const MentorCohort = lazy(() => import('./pages/MentorCohort').then((m) => ({ default: m.MentorCohort })));
+const ForkOverlay = lazy(() => import('./pages/ForkOverlay').then((m) => ({ default: m.ForkOverlayPage })));
 const ForkProposal = lazy(() => import('./pages/ForkProposal').then((m) => ({ default: m.ForkProposalPage })));
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each page takes its own route params
@@ -74,6 +75,7 @@ const PAGES: Record<PagePattern, Page> = {
   '/editor/links': LinksPage,
   '/studio/drafts/:id': DraftEditor,
   '/studio/drafts/:id/review': DraftReview,
+  '/studio/forks/:slug': ForkOverlay,
   '/studio/forks/:slug/proposals/:id': ForkProposal,
   '/cohorts': MyCohorts,
   '/cohorts/join': JoinCohort,
