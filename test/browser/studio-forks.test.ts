@@ -73,7 +73,7 @@ describe('a fork following its upstream', () => {
     const { page } = await rig.newPage();
     await logInAs(page, EDITOR.email, EDITOR.password);
     await page.goto('/editor/drafts');
-    const list = page.getByRole('region', { name: 'Upstream changes for forks' });
+    const list = page.getByRole('region', { name: 'Forks' });
     const link = list.getByRole('link', { name: /^Frontend at Acme: version \d+ of frontend-developer to review$/ });
     // Axe reads the page once it has drawn: before that, the list has no heading yet.
     await link.waitFor();

@@ -76,7 +76,13 @@ const importedIntoFreshDatabase = async (folder: string, slug: string) => {
     const summary = await fresh.container.contentService.importFrom(folder);
     const response = await fresh.app.inject(`/v1/roadmaps/${slug}`);
     expect(response.statusCode).toBe(200);
-    return { summary, document: response.json<RoadmapDocument>() };
+    const latest = await fresh.database.db
+      .selectFrom('roadmapVersions')
+      .select('notes')
+      .where('roadmapSlug', '=', slug)
+      .orderBy('number', 'desc')
+      .executeTakeFirstOrThrow();
+    return { summary, document: response.json<RoadmapDocument>(), notes: latest.notes };
   } finally {
     await fresh.close();
   }
@@ -157,7 +163,8 @@ describe('a roadmap edited in the app', () => {
     expect(keysOf(roadmapYaml)).toEqual(
       Object.keys(RoadmapFile.properties).filter((key) => key in YAML.parse(roadmapYaml)),
     );
-    expect(keysOf(roadmapYaml).filter((key) => key !== 'license')).toEqual(keysOf(shipped));
+    // The shipped file has neither: the license is the default there, and it carries no change notes.
+    expect(keysOf(roadmapYaml).filter((key) => key !== 'license' && key !== 'changes')).toEqual(keysOf(shipped));
   });
 
   it('when the API exports it, then the files equal what the service writes for the command line', async () => {
@@ -175,13 +182,14 @@ describe('a roadmap edited in the app', () => {
     expect(written.roadmaps.map((roadmap) => roadmap.slug)).toEqual(['backend-developer']);
   });
 
-  it('when the files are loaded, then they are the published roadmap with the edit in it', async () => {
+  it('when the files are loaded, then they are the published roadmap with the edit in it, and its notes as changes:', async () => {
     const folder = await tempFolder();
     await writeContentFiles(folder, files);
 
     const [roadmap] = (await loadContent(folder)).roadmaps;
     const published = await createContentRepository(t.database.db).readRoadmap('backend-developer');
-    expect(roadmap).toEqual(published!.content);
+    // The version's notes (decision 0044), so an import elsewhere numbers it with them.
+    expect(roadmap).toEqual({ ...published!.content, changes: 'Steps rearranged' });
     expect(roadmap!.steps.find((step) => step.id === 'how-browsers-call-your-api')!.resources).toEqual([
       'web-dev-how-browsers-work',
       'openapi-specification',
@@ -199,6 +207,7 @@ describe('a roadmap edited in the app', () => {
 
     expect(there.summary.versions).toEqual([{ slug: 'backend-developer', number: 2 }]);
     expect(withoutWriteTimes(there.document)).toEqual(withoutWriteTimes(here));
+    expect(there.notes).toBe('Steps rearranged');
   });
 
   it('when they are imported into the same database again, then no version is made', async () => {

@@ -42,6 +42,7 @@ describe('who may work on forks', () => {
   const someId = '00000000-0000-4000-8000-000000000000';
   const routes: [Method, string, unknown?][] = [
     ['POST', '/v1/roadmaps/backend-developer/forks', { slug: 'a-fork' }],
+    ['GET', '/v1/forks'],
     ['GET', '/v1/forks/a-fork'],
     ['PUT', '/v1/forks/a-fork/overlay', { overlay: {}, notes: 'x' }],
     ['GET', '/v1/forks/a-fork/proposals'],

@@ -12,11 +12,14 @@ import { publisher, removeStep, renameStep, splitStep } from '../support/publish
 const SLUG = 'backend-developer';
 let t: TestApp;
 let old: string[];
+let oldItem: string;
 beforeAll(async () => {
   t = await createTestApp();
   const roadmap = (await t.app.inject(`/v1/roadmaps/${SLUG}`)).json<RoadmapDocument>();
   old = roadmap.tiers.flatMap((tier) => tier.steps.map((step) => step.id));
-  // Version 2 splits the first step, renames the second; version 3 retires the third. The guest tracked version 1.
+  oldItem = roadmap.checklist[0]!.id;
+  // Version 2 splits the first step, renames the second; version 3 retires the third and renames the first checklist
+  // item. The guest tracked version 1.
   const editors = await publisher(() => t);
   const [split, renamed, retired] = old as [string, string, string];
   const second = await editors.approved(SLUG, (doc) =>
@@ -27,8 +30,13 @@ beforeAll(async () => {
     { from: renamed, to: ['renamed'] },
   ]);
   expect(published.statusCode, published.body).toBe(201);
-  const third = await editors.approved(SLUG, (doc) => removeStep(doc, retired));
-  expect((await editors.publish(third, [{ from: retired, retire: true }])).statusCode).toBe(201);
+  const third = await editors.approved(SLUG, (doc) => renameStep(removeStep(doc, retired), oldItem, 'renamed-item'));
+  const thirdPublished = await editors.publish(
+    third,
+    [{ from: retired, retire: true }],
+    [{ from: oldItem, to: ['renamed-item'] }],
+  );
+  expect(thirdPublished.statusCode, thirdPublished.body).toBe(201);
 });
 afterAll(() => t.close());
 
@@ -36,7 +44,7 @@ const call = (token: string, method: 'GET' | 'POST', url: string, payload?: obje
   t.app.inject({ method, url, payload, headers: { authorization: `Bearer ${token}` } });
 
 describe('importing guest progress tracked on an earlier version', () => {
-  it('when the guest names steps that were split, renamed and retired since, then each lands where the roadmap has it now', async () => {
+  it('when the guest names steps and checklist items changed since, then each lands where the roadmap has it now', async () => {
     const { accessToken } = await signUp(t);
     const [split, renamed, retired] = old as [string, string, string];
     const imported = await call(accessToken, 'POST', '/v1/me/progress/import', {
@@ -50,6 +58,10 @@ describe('importing guest progress tracked on an earlier version', () => {
             { stepId: retired, status: 'done' },
             { stepId: 'never-a-step', status: 'done' },
           ],
+          checklist: [
+            { itemId: oldItem, level: 'partly' },
+            { itemId: 'never-an-item', level: 'confident' },
+          ],
           notes: [
             { stepId: 'split-b', body: 'my own note on part two', updatedAt: '2026-11-02T00:00:00.000Z' },
             { stepId: split, body: 'what I noted before the split', updatedAt: '2026-11-01T00:00:00.000Z' },
@@ -61,6 +73,7 @@ describe('importing guest progress tracked on an earlier version', () => {
     expect(imported.json<{ ignored: unknown[] }>().ignored).toEqual([
       { roadmap: SLUG, id: retired, reason: 'step retired in a later version' },
       { roadmap: SLUG, id: 'never-a-step', reason: 'no such step' },
+      { roadmap: SLUG, id: 'never-an-item', reason: 'no such item' },
     ]);
 
     const progress = (await call(accessToken, 'GET', `/v1/me/roadmaps/${SLUG}/progress`)).json<Progress>();
@@ -71,6 +84,9 @@ describe('importing guest progress tracked on an earlier version', () => {
     expect(statusOf.get('renamed')).toBe('in_progress');
     expect(statusOf.has(split)).toBe(false);
     expect(statusOf.has(retired)).toBe(false);
+    expect(progress.checklistAnswers.map(({ itemId, level }) => ({ itemId, level }))).toEqual([
+      { itemId: 'renamed-item', level: 'partly' },
+    ]);
 
     const noteOf = async (stepId: string) =>
       (await call(accessToken, 'GET', `/v1/me/roadmaps/${SLUG}/steps/${stepId}/note`)).json<{ body: string }>().body;

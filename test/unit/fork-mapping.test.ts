@@ -4,12 +4,12 @@ import { describe, expect, it } from 'vitest';
 import type { RoadmapContent, StepContent } from '../../src/modules/content/content.schemas.ts';
 import { emptyRoadmap } from '../../src/modules/drafts/empty-roadmap.ts';
 import {
-  composeMappings,
-  entriesOf,
+  composeStepMappings,
   followMapping,
   forkMappingOf,
   type UpstreamVersion,
 } from '../../src/modules/forks/fork-mapping.ts';
+import { entriesOf } from '../../src/modules/versions/version-mapping.ts';
 import type { StepMappingEntry } from '../../src/modules/versions/step-mapping.ts';
 
 const step = (id: string): StepContent => ({
@@ -32,14 +32,14 @@ const doc = (tiers: Record<string, string[]>): RoadmapContent => ({
 const version = (number: number, tiers: Record<string, string[]>, stepMapping: StepMappingEntry[] = []) =>
   ({ number, document: doc(tiers), stepMapping }) satisfies UpstreamVersion;
 
-const plain = (mapping: ReturnType<typeof composeMappings>) => ({
+const plain = (mapping: ReturnType<typeof composeStepMappings>) => ({
   successors: Object.fromEntries(mapping.successors),
   retired: [...mapping.retired].sort(),
 });
 
 describe('composing the upstream’s mappings', () => {
   it('when a step is merged into one that is split in the next version, then it ends at the parts; unchanged steps are not listed', () => {
-    const composed = composeMappings([
+    const composed = composeStepMappings([
       version(1, { one: ['a', 'b', 'c'] }),
       version(2, { one: ['b', 'c'] }, [{ from: 'a', to: ['b'] }]),
       version(3, { one: ['b1', 'b2', 'c'] }, [{ from: 'b', to: ['b1', 'b2'] }]),
@@ -49,7 +49,7 @@ describe('composing the upstream’s mappings', () => {
   });
 
   it('when a step is retired on the way, then it is retired; a branch retired next to one that goes on ends at the other', () => {
-    const composed = composeMappings([
+    const composed = composeStepMappings([
       version(1, { one: ['a', 'b', 'c'] }),
       version(2, { one: ['a1', 'a2', 'b', 'c'] }, [{ from: 'a', to: ['a1', 'a2'] }]),
       version(3, { one: ['a2', 'c'] }, [
@@ -62,7 +62,7 @@ describe('composing the upstream’s mappings', () => {
   });
 
   it('when a step is removed without a mapping, then it is in neither list (its learners are unaccounted for)', () => {
-    const composed = composeMappings([version(1, { one: ['a', 'b'] }), version(2, { one: ['b'] })]);
+    const composed = composeStepMappings([version(1, { one: ['a', 'b'] }), version(2, { one: ['b'] })]);
 
     expect(plain(composed)).toEqual({ successors: {}, retired: [] });
   });
@@ -73,7 +73,7 @@ describe('moving the overlay along the mapping', () => {
 
   it('when two noted steps merge into one with a note of its own, then the notes are joined after the fork’s own one, and resources united', () => {
     const to = doc({ one: ['c'], two: ['d', 'e'] });
-    const composed = composeMappings([
+    const composed = composeStepMappings([
       { number: 1, document: from, stepMapping: [] },
       {
         number: 2,
@@ -108,7 +108,7 @@ describe('moving the overlay along the mapping', () => {
 
   it('when a joined note would pass the length a note holds, then the note that does not fit stays on its removed step', () => {
     const to = doc({ one: ['c'], two: ['d', 'e'] });
-    const composed = composeMappings([
+    const composed = composeStepMappings([
       { number: 1, document: from, stepMapping: [] },
       { number: 2, document: to, stepMapping: [{ from: 'a', to: ['c'] }] },
     ]);
@@ -134,7 +134,7 @@ describe('moving the overlay along the mapping', () => {
 
   it('when a step is split, then its place in an order goes to the parts in that tier, a step added after it follows the last part, and its rename stays behind', () => {
     const to = doc({ one: ['a1', 'b', 'c'], two: ['a2', 'd', 'e'] });
-    const composed = composeMappings([
+    const composed = composeStepMappings([
       { number: 1, document: from, stepMapping: [] },
       { number: 2, document: to, stepMapping: [{ from: 'a', to: ['a1', 'a2'] }] },
     ]);
@@ -157,7 +157,7 @@ describe('moving the overlay along the mapping', () => {
 
   it('when two steps merge into a new one, then the first rename follows it and the second stays behind', () => {
     const to = doc({ one: ['ab', 'c'], two: ['d', 'e'] });
-    const composed = composeMappings([
+    const composed = composeStepMappings([
       { number: 1, document: from, stepMapping: [] },
       {
         number: 2,

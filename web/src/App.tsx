@@ -44,6 +44,7 @@ const MentorCohorts = lazy(() => import('./pages/MentorCohorts').then((m) => ({ 
 const MentorCohort = lazy(() => import('./pages/MentorCohort').then((m) => ({ default: m.MentorCohort })));
 const MentorReviews = lazy(() => import('./pages/MentorReviews').then((m) => ({ default: m.MentorReviews })));
 const MentorSubmission = lazy(() => import('./pages/MentorSubmission').then((m) => ({ default: m.MentorSubmission })));
+const ForkOverlay = lazy(() => import('./pages/ForkOverlay').then((m) => ({ default: m.ForkOverlayPage })));
 const ForkProposal = lazy(() => import('./pages/ForkProposal').then((m) => ({ default: m.ForkProposalPage })));
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each page takes its own route params
@@ -76,6 +77,7 @@ const PAGES: Record<PagePattern, Page> = {
   '/editor/links': LinksPage,
   '/studio/drafts/:id': DraftEditor,
   '/studio/drafts/:id/review': DraftReview,
+  '/studio/forks/:slug': ForkOverlay,
   '/studio/forks/:slug/proposals/:id': ForkProposal,
   '/cohorts': MyCohorts,
   '/cohorts/join': JoinCohort,

@@ -28,6 +28,7 @@ export const PAGE_PATTERNS = [
   '/editor/links',
   '/studio/drafts/:id',
   '/studio/drafts/:id/review',
+  '/studio/forks/:slug',
   '/studio/forks/:slug/proposals/:id',
   '/cohorts',
   '/cohorts/join',

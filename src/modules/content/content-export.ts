@@ -69,7 +69,7 @@ export const oneRoadmapFiles = (roadmap: RoadmapContent, resources: ResourceCont
   [...roadmapFiles(roadmap), ...resourceFiles(resources)].sort(byPath);
 
 /** A whole content folder: every resource, roadmap and hub entry. */
-export const bundleFiles = (bundle: Omit<ContentBundle, 'hash' | 'stepMappings'>): ContentFile[] =>
+export const bundleFiles = (bundle: Omit<ContentBundle, 'hash' | 'stepMappings' | 'checklistMappings'>): ContentFile[] =>
   [...resourceFiles(bundle.resources), ...bundle.roadmaps.flatMap(roadmapFiles), ...bundle.hub.map(hubFile)].sort(
     byPath,
   );

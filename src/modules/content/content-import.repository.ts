@@ -7,7 +7,12 @@ import type { Database } from '../../infra/database.types.ts';
 import type { ContentBundle, RoadmapContent, StepContent } from './content.schemas.ts';
 import { upsertHubEntries } from './hub-import.repository.ts';
 import { ContentValidationError, type ContentIssue } from './content-files.ts';
-import { importVersion, StaleDraftsError, type CarriedAlong } from './import-version.repository.ts';
+import {
+  importVersion,
+  StaleDraftsError,
+  type CarriedAlong,
+  type ChecklistCarriedAlong,
+} from './import-version.repository.ts';
 import { upsertResources } from './resource-import.repository.ts';
 import { emptyCount, hashOf, tally, wasCreated, type ChangeCount } from './upsert-count.ts';
 
@@ -22,6 +27,8 @@ export interface ImportSummary {
   versions: { slug: string; number: number }[];
   /** For each version with a step mapping (`replaces:`, `retired:`): what it mapped and the progress it carried. */
   stepMappings: CarriedAlong[];
+  /** For each version with a checklist mapping: what it mapped and how many answers it carried (decision 0044). */
+  checklistMappings: ChecklistCarriedAlong[];
 }
 
 export interface ImportOptions {
@@ -247,6 +254,7 @@ export const createContentImportRepository = (db: Db) => ({
         hub: emptyCount(),
         versions: [],
         stepMappings: [],
+        checklistMappings: [],
       };
       const issues: ContentIssue[] = [];
       const staleDrafts: StaleDraftsError['drafts'] = [];
@@ -255,11 +263,17 @@ export const createContentImportRepository = (db: Db) => ({
         add(summary.roadmaps, written.roadmaps);
         add(summary.steps, written.steps);
         add(summary.faq, written.faq);
-        const version = await importVersion(trx, roadmap, bundle.stepMappings.get(roadmap.slug));
+        const version = await importVersion(
+          trx,
+          roadmap,
+          bundle.stepMappings.get(roadmap.slug),
+          bundle.checklistMappings.get(roadmap.slug),
+        );
         issues.push(...version.issues);
         staleDrafts.push(...version.staleDrafts.map((draft) => ({ ...draft, roadmap: roadmap.slug })));
         if (version.number !== undefined) summary.versions.push({ slug: roadmap.slug, number: version.number });
         if (version.carriedAlong !== undefined) summary.stepMappings.push(version.carriedAlong);
+        if (version.checklistCarriedAlong !== undefined) summary.checklistMappings.push(version.checklistCarriedAlong);
       }
       // Thrown inside the transaction, so everything written above is rolled back.
       if (issues.length > 0) throw new ContentValidationError(issues);

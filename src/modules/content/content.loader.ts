@@ -27,7 +27,13 @@ import {
 } from './content.schemas.ts';
 import { listHubFiles, loadHub } from './hub-content.loader.ts';
 import { checkRoadmapLinks, type StepPlaces } from './roadmap-checks.ts';
-import { fileStepMapping, type DeclaredSuccession, type FileStepMapping } from './step-succession.ts';
+import {
+  fileChecklistMapping,
+  fileStepMapping,
+  type DeclaredSuccession,
+  type FileMapping,
+  type FileStepMapping,
+} from './step-succession.ts';
 
 export { ContentValidationError, formatIssue, type ContentIssue } from './content-files.ts';
 
@@ -101,18 +107,29 @@ const loadRoadmap = async (root: string, slug: string, sources: SourceFile[], is
 
   const parsed = parseYaml(source, issues);
   if (parsed === undefined || !conforms(RoadmapYaml, parsed, file, issues)) return undefined;
-  const { retired = [], ...roadmapFile } = parsed as RoadmapYaml;
+  const { retired = [], retiredChecklistItems = [], checklist, ...roadmapFile } = parsed as RoadmapYaml;
+  const itemReplaces: DeclaredSuccession['replaces'] = new Map();
+  checklist.forEach((item, index) => {
+    if (item.replaces !== undefined) itemReplaces.set(item.id, { ids: item.replaces, file, at: `/checklist/${index}` });
+  });
   if (roadmapFile.slug !== slug) {
     issues.add(file, '/slug', `slug "${roadmapFile.slug}" differs from its folder name "${slug}"`);
   }
   const ordered = roadmapFile.tiers.flatMap((tier) => tier.steps).filter((id) => steps.has(id));
   const roadmap: RoadmapContent = {
     ...roadmapFile,
+    checklist: checklist.map(({ replaces: _replaces, ...item }) => item),
     license: roadmapFile.license ?? 'CC-BY-SA-4.0',
     steps: [...new Set(ordered)].map((id) => steps.get(id)!),
   };
   const succession: DeclaredSuccession = { replaces, retired, file };
-  return { roadmap, stepFiles, file, succession };
+  const checklistSuccession: DeclaredSuccession = {
+    replaces: itemReplaces,
+    retired: retiredChecklistItems,
+    file,
+    retiredAt: '/retiredChecklistItems',
+  };
+  return { roadmap, stepFiles, file, succession, checklistSuccession };
 };
 
 
@@ -155,6 +172,7 @@ export const loadContent = async (contentDir: string): Promise<ContentBundle> =>
   const resourceIds = new Set(resources.map((resource) => resource.id));
   const roadmaps: RoadmapContent[] = [];
   const stepMappings = new Map<string, FileStepMapping>();
+  const checklistMappings = new Map<string, FileMapping>();
   for (const slug of await listDirs(path.join(root, 'roadmaps'))) {
     const loaded = await loadRoadmap(root, slug, sources, issues);
     if (loaded === undefined) continue;
@@ -165,6 +183,7 @@ export const loadContent = async (contentDir: string): Promise<ContentBundle> =>
     };
     checkRoadmapLinks(loaded.roadmap, steps, resourceIds, loaded.file, issues);
     stepMappings.set(slug, fileStepMapping(loaded.roadmap, loaded.succession, issues));
+    checklistMappings.set(slug, fileChecklistMapping(loaded.roadmap, loaded.checklistSuccession, issues));
     roadmaps.push(loaded.roadmap);
   }
   if (roadmaps.length === 0 && issues.issues.length === 0) {
@@ -172,5 +191,5 @@ export const loadContent = async (contentDir: string): Promise<ContentBundle> =>
   }
   const hub = await loadHub(root, roadmaps, sources, issues);
   if (issues.issues.length > 0) throw new ContentValidationError(issues.issues);
-  return { roadmaps, resources, hub, stepMappings, hash: hashSources(sources) };
+  return { roadmaps, resources, hub, stepMappings, checklistMappings, hash: hashSources(sources) };
 };

@@ -87,8 +87,22 @@ export const createContentRepository = (db: Db) => ({
   /** A published roadmap as its content files would hold it, and its content hash; undefined when there is none. */
   readRoadmap: (slug: string) => readRoadmap(db, slug),
 
+  /** The notes of each roadmap's latest version, by slug: what an export writes as `changes:` (decision 0044). */
+  async latestNotes(slugs: string[]): Promise<Map<string, string>> {
+    if (slugs.length === 0) return new Map();
+    const rows = await db
+      .selectFrom('roadmapVersions')
+      .select(['roadmapSlug', 'notes'])
+      .distinctOn('roadmapSlug')
+      .where('roadmapSlug', 'in', slugs)
+      .orderBy('roadmapSlug')
+      .orderBy('number', 'desc')
+      .execute();
+    return new Map(rows.map((row) => [row.roadmapSlug, row.notes]));
+  },
+
   /** Everything an import wrote and has not archived, in the shape of the content files. */
-  async readBundle(): Promise<Omit<ContentBundle, 'hash' | 'stepMappings'>> {
+  async readBundle(): Promise<Omit<ContentBundle, 'hash' | 'stepMappings' | 'checklistMappings'>> {
     const resources = await readResources(db);
     const roadmapRows = await db
       .selectFrom('roadmaps')

@@ -3,7 +3,7 @@
 import { LEVELS, RESOURCE_TYPES } from '../../lib/enums.ts';
 import { Type, type Static } from 'typebox';
 import type { HubEntryContent } from './hub-content.schemas.ts';
-import type { FileStepMapping } from './step-succession.ts';
+import type { FileMapping, FileStepMapping } from './step-succession.ts';
 
 export const ID_PATTERN = '^[a-z0-9]+(?:-[a-z0-9]+)*$';
 export const Id = Type.String({ pattern: ID_PATTERN, maxLength: 80, description: 'Stable kebab-case id' });
@@ -212,10 +212,39 @@ export const RoadmapFile = Type.Object(
 );
 export type RoadmapFile = Static<typeof RoadmapFile>;
 
-/** roadmap.yaml as written: the roadmap, and `retired`, which is about the change, not the roadmap. */
+/** A checklist item as roadmap.yaml has it: the item, and `replaces`, which is about the change (decision 0044). */
+export const ChecklistItemFile = Type.Object(
+  {
+    ...ChecklistItem.properties,
+    replaces: Type.Optional(
+      Type.Array(Id, {
+        minItems: 1,
+        maxItems: 50,
+        uniqueItems: true,
+        description: 'Ids of checklist items this roadmap no longer has (or splits) whose answers this item takes over',
+      }),
+    ),
+  },
+  { additionalProperties: false },
+);
+export type ChecklistItemFile = Static<typeof ChecklistItemFile>;
+
+/**
+ * roadmap.yaml as written: the roadmap, its checklist items' `replaces`, and `retired` and `retiredChecklistItems`,
+ * which are about the change, not the roadmap.
+ */
 export const RoadmapYaml = Type.Object(
   {
     ...RoadmapFile.properties,
+    checklist: Type.Array(ChecklistItemFile),
+    retiredChecklistItems: Type.Optional(
+      Type.Array(Id, {
+        minItems: 1,
+        maxItems: 500,
+        uniqueItems: true,
+        description: 'Ids of removed checklist items no item takes over: their learners keep their answers, archived',
+      }),
+    ),
     retired: Type.Optional(
       Type.Array(Id, {
         minItems: 1,
@@ -249,6 +278,8 @@ export interface ContentBundle {
   hub: HubEntryContent[];
   /** Per roadmap slug: what its `replaces:` and `retired:` declare (step-succession.ts). */
   stepMappings: Map<string, FileStepMapping>;
+  /** Per roadmap slug: what its checklist items' `replaces:` and `retiredChecklistItems:` declare. */
+  checklistMappings: Map<string, FileMapping>;
   /** Hash of everything that was read: the same files always give the same hash. */
   hash: string;
 }

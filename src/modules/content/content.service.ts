@@ -3,7 +3,8 @@ import type { ImportOptions, ImportSummary } from './content-import.repository.t
 import type { ContentRepository } from './content.repository.ts';
 import { bundleFiles, oneRoadmapFiles, writeContentFiles, type ContentFile } from './content-export.ts';
 import { contentHash, loadContent } from './content.loader.ts';
-import type { ContentBundle } from './content.schemas.ts';
+import type { ContentBundle, RoadmapContent } from './content.schemas.ts';
+import { DEFAULT_IMPORT_NOTES } from '../versions/versions.repository.ts';
 import { resourceIdsIn } from './roadmap-checks.ts';
 
 export interface ContentServiceDeps {
@@ -16,6 +17,19 @@ export interface ContentServiceDeps {
 export type ImportOutcome = { imported: false; contentHash: string } | { imported: true; summary: ImportSummary };
 
 export const createContentService = ({ contentRepository, contentDir, onContentChanged }: ContentServiceDeps) => {
+  /**
+   * The roadmaps with their latest version's notes as `changes:`, so files exported from the app and imported into
+   * another database number their version with the notes it was published with. The notes an import gives when the
+   * files have none are left out: written back, they would read as an author's.
+   */
+  const withChanges = async (roadmaps: RoadmapContent[]) => {
+    const notes = await contentRepository.latestNotes(roadmaps.map((roadmap) => roadmap.slug));
+    return roadmaps.map((roadmap) => {
+      const changes = notes.get(roadmap.slug);
+      return changes === undefined || changes === DEFAULT_IMPORT_NOTES ? roadmap : { ...roadmap, changes };
+    });
+  };
+
   const importBundle = async (bundle: ContentBundle, options?: ImportOptions) => {
     const summary = await contentRepository.importBundle(bundle, options);
     await onContentChanged();
@@ -46,7 +60,8 @@ export const createContentService = ({ contentRepository, contentDir, onContentC
      * folder.
      */
     async exportTo(dir: string): Promise<{ roadmaps: number; steps: number; resources: number; hub: number }> {
-      const bundle = await contentRepository.readBundle();
+      const stored = await contentRepository.readBundle();
+      const bundle = { ...stored, roadmaps: await withChanges(stored.roadmaps) };
       await writeContentFiles(dir, bundleFiles(bundle));
       return {
         roadmaps: bundle.roadmaps.length,
@@ -61,7 +76,8 @@ export const createContentService = ({ contentRepository, contentDir, onContentC
       const published = await contentRepository.readRoadmap(slug);
       if (published === undefined) throw new NotFoundError(`There is no published roadmap "${slug}".`);
       const resources = await contentRepository.readResources(resourceIdsIn(published.content));
-      return oneRoadmapFiles(published.content, resources);
+      const [roadmap] = await withChanges([published.content]);
+      return oneRoadmapFiles(roadmap!, resources);
     },
   };
 };

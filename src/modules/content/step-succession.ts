@@ -1,8 +1,10 @@
-// What the content files say became of the steps a roadmap no longer has (docs/decisions/0033): a step's
-// `replaces: [old ids]` (several steps naming one old id split it, one step naming several merges them) and
-// roadmap.yaml's `retired: [old ids]`. The loader checks what the files alone can tell and turns it into a step
-// mapping (decision 0032); the import keeps the part that fits the version it replaces. Pure.
+// What the content files say became of the steps and checklist items a roadmap no longer has (docs/decisions/0033
+// and 0044): a step's `replaces: [old ids]` (several steps naming one old id split it, one step naming several merges
+// them) and roadmap.yaml's `retired: [old ids]`; for checklist items, an item's own `replaces:` and roadmap.yaml's
+// `retiredChecklistItems:`. The loader checks what the files alone can tell and turns each into a mapping (decisions
+// 0032 and 0036); the import keeps the part that fits the version it replaces. One set of rules for both kinds. Pure.
 import type { StepMappingEntry } from '../versions/step-mapping.ts';
+import type { MappingEntry } from '../versions/version-mapping.ts';
 import type { IssueList } from './content-files.ts';
 import type { RoadmapContent } from './content.schemas.ts';
 
@@ -11,19 +13,25 @@ export interface Place {
   pointer: string;
 }
 
-/** A roadmap's step mapping as its files declare it, and where each old id is written (for the import's messages). */
-export interface FileStepMapping {
-  entries: StepMappingEntry[];
+/** A roadmap's mapping of one kind as its files declare it, and where each old id is written (for messages). */
+export interface FileMapping {
+  entries: MappingEntry[];
   namedAt: Map<string, Place[]>;
 }
+export type FileStepMapping = FileMapping;
 
 export interface DeclaredSuccession {
-  /** Each step's `replaces:` and its file, for the steps that have one. */
-  replaces: Map<string, { ids: string[]; file: string }>;
+  /** Each step's (or item's) `replaces:`, its file and the pointer of the object holding it ('' for a step file). */
+  replaces: Map<string, { ids: string[]; file: string; at?: string }>;
   retired: string[];
   /** roadmap.yaml */
   file: string;
+  /** Where `retired` is in roadmap.yaml: '/retired' for steps (the default), '/retiredChecklistItems' for items. */
+  retiredAt?: string;
 }
+
+const STEPS = 'step';
+const CHECKLIST_ITEMS = 'checklist item';
 
 /** The first cycle (in tier order) among the roadmap's own steps replacing one another, with where it closes. */
 const findCycle = (replaces: DeclaredSuccession['replaces'], order: string[]) => {
@@ -35,7 +43,8 @@ const findCycle = (replaces: DeclaredSuccession['replaces'], order: string[]) =>
     for (const [index, old] of (declared?.ids ?? []).entries()) {
       if (!present.has(old) || old === stepId) continue;
       if (path.includes(old)) {
-        return { at: { file: declared!.file, pointer: `/replaces/${index}` }, cycle: [...path.slice(path.indexOf(old)), old] };
+        const pointer = `${declared!.at ?? ''}/replaces/${index}`;
+        return { at: { file: declared!.file, pointer }, cycle: [...path.slice(path.indexOf(old)), old] };
       }
       const found = visit(old, [...path, old]);
       if (found !== undefined) return found;
@@ -51,55 +60,84 @@ const findCycle = (replaces: DeclaredSuccession['replaces'], order: string[]) =>
 };
 
 /**
- * Checks a roadmap's `replaces:` and `retired:` against its own steps and gives the mapping they declare: one entry
- * per old id, `to` the steps naming it in tier order, or `retire`. Problems go to `issues` with their file and field.
+ * Checks a roadmap's `replaces:` and `retired:` of one kind (`noun`) against its own ids (in order) and gives the mapping they
+ * declare: one entry per old id, `to` the ids naming it in order, or `retire`. Problems go to `issues` with their
+ * file and field.
  */
-export const fileStepMapping = (
-  roadmap: RoadmapContent,
+export const fileMappingOf = (
+  noun: string,
+  ids: string[],
   declared: DeclaredSuccession,
   issues: IssueList,
-): FileStepMapping => {
-  const present = new Set(roadmap.steps.map((step) => step.id));
+): FileMapping => {
+  const present = new Set(ids);
   const successors = new Map<string, string[]>();
   const namedAt = new Map<string, Place[]>();
-  for (const step of roadmap.steps) {
-    const own = declared.replaces.get(step.id);
+  for (const id of ids) {
+    const own = declared.replaces.get(id);
     own?.ids.forEach((old, index) => {
-      const pointer = `/replaces/${index}`;
-      if (old === step.id) {
-        issues.add(own.file, pointer, 'a step does not replace itself');
+      const pointer = `${own.at ?? ''}/replaces/${index}`;
+      if (old === id) {
+        issues.add(own.file, pointer, `a ${noun} does not replace itself`);
         return;
       }
-      successors.set(old, [...(successors.get(old) ?? []), step.id]);
+      successors.set(old, [...(successors.get(old) ?? []), id]);
       namedAt.set(old, [...(namedAt.get(old) ?? []), { file: own.file, pointer }]);
     });
   }
-  const cycle = findCycle(
-    declared.replaces,
-    roadmap.steps.map((step) => step.id),
-  );
+  const cycle = findCycle(declared.replaces, ids);
   if (cycle !== undefined) {
     issues.add(cycle.at.file, cycle.at.pointer, `makes a cycle: ${cycle.cycle.join(' → ')} replace one another`);
   }
   const retired: string[] = [];
   declared.retired.forEach((old, index) => {
-    const pointer = `/retired/${index}`;
+    const pointer = `${declared.retiredAt ?? '/retired'}/${index}`;
     if (present.has(old)) {
-      issues.add(declared.file, pointer, `"${old}" is still a step of this roadmap: only a step it no longer has retires`);
+      issues.add(
+        declared.file,
+        pointer,
+        `"${old}" is still a ${noun} of this roadmap: only a ${noun} it no longer has retires`,
+      );
     } else if (successors.has(old)) {
-      const where = namedAt.get(old)!.map((place) => place.file).join(', ');
-      issues.add(declared.file, pointer, `"${old}" is also replaced (in ${where}): a step is either replaced or retired`);
+      // A step file names the step; an item's `replaces:` is in roadmap.yaml, so its pointer names the item.
+      const where = namedAt
+        .get(old)!
+        .map((place) => (place.pointer.startsWith('/replaces/') ? place.file : `${place.file} ${place.pointer}`))
+        .join(', ');
+      issues.add(
+        declared.file,
+        pointer,
+        `"${old}" is also replaced (in ${where}): a ${noun} is either replaced or retired`,
+      );
     } else {
       retired.push(old);
       namedAt.set(old, [{ file: declared.file, pointer }]);
     }
   });
-  const entries: StepMappingEntry[] = [
+  const entries: MappingEntry[] = [
     ...[...successors].map(([from, to]) => ({ from, to })),
     ...retired.map((from) => ({ from, retire: true as const })),
   ];
   return { entries, namedAt };
 };
+
+/** The step mapping a roadmap's files declare (`replaces:` in step files, `retired:` in roadmap.yaml). */
+export const fileStepMapping = (roadmap: RoadmapContent, declared: DeclaredSuccession, issues: IssueList) =>
+  fileMappingOf(
+    STEPS,
+    roadmap.steps.map((step) => step.id),
+    declared,
+    issues,
+  );
+
+/** The checklist mapping a roadmap's files declare (an item's `replaces:`, `retiredChecklistItems:`). */
+export const fileChecklistMapping = (roadmap: RoadmapContent, declared: DeclaredSuccession, issues: IssueList) =>
+  fileMappingOf(
+    CHECKLIST_ITEMS,
+    roadmap.checklist.map((item) => item.id),
+    declared,
+    issues,
+  );
 
 /**
  * The part of the files' mapping that describes the change from the version being replaced (its step ids) to the new
@@ -107,14 +145,10 @@ export const fileStepMapping = (
  * it started) and is left out. A step the new document keeps counts as replaced only by steps new in this version:
  * a split that keeps the old id for one part, `{ from, to: [from, …new] }`; on later imports it is history too.
  */
-export const applicableMapping = (
-  mapping: FileStepMapping,
-  previousStepIds: string[],
-  next: RoadmapContent,
-): StepMappingEntry[] => {
-  const previous = new Set(previousStepIds);
-  const kept = new Set(next.steps.map((step) => step.id));
-  return mapping.entries.flatMap((entry): StepMappingEntry[] => {
+export const applicableEntries = (mapping: FileMapping, previousIds: string[], nextIds: string[]): MappingEntry[] => {
+  const previous = new Set(previousIds);
+  const kept = new Set(nextIds);
+  return mapping.entries.flatMap((entry): MappingEntry[] => {
     if (!previous.has(entry.from)) return [];
     if ('retire' in entry || !kept.has(entry.from)) return [entry];
     const fresh = entry.to.filter((to) => !previous.has(to));
@@ -122,8 +156,20 @@ export const applicableMapping = (
   });
 };
 
+/** `applicableEntries` for the steps of the new document. */
+export const applicableMapping = (
+  mapping: FileStepMapping,
+  previousStepIds: string[],
+  next: RoadmapContent,
+): StepMappingEntry[] =>
+  applicableEntries(
+    mapping,
+    previousStepIds,
+    next.steps.map((step) => step.id),
+  );
+
 /** Where the files name old ids the version being replaced does not have: a misspelt id shows up here. */
-export const namesOfNoStep = (mapping: FileStepMapping, previousStepIds: string[]) => {
-  const previous = new Set(previousStepIds);
+export const namesOfNoStep = (mapping: FileMapping, previousIds: string[]) => {
+  const previous = new Set(previousIds);
   return [...mapping.namedAt].filter(([old]) => !previous.has(old));
 };

@@ -1,15 +1,19 @@
-// A fork moving to a new upstream version follows the upstream's step mapping (docs/decisions/0034-forks.md,
-// "Progress when a fork moves to a new upstream version"). Pure: the upstream's mappings of the versions in between
+// A fork moving to a new upstream version follows the upstream's step and checklist mappings (docs/decisions/0034,
+// "Progress when a fork moves to a new upstream version", and 0044). Pure: the upstream's mappings of the versions in between
 // composed into one, the overlay's entries on removed steps moved to their successors, and the mapping the fork's
 // own publish carries its learners' progress along.
 import type { RoadmapContent } from '../content/content.schemas.ts';
-import { resolveStepMapping, type ResolvedStepMapping, type StepMappingEntry } from '../versions/step-mapping.ts';
+import { CHECKLIST_MAPPING, type ChecklistMappingEntry } from '../versions/checklist-mapping.ts';
+import { STEP_MAPPING, type ResolvedStepMapping, type StepMappingEntry } from '../versions/step-mapping.ts';
+import { composeMappings, mappingWithin, type ResolvedMapping } from '../versions/version-mapping.ts';
 import type { DroppedEntry, ForkOverlay, OverlaySection } from './fork-overlay.ts';
 
 export interface UpstreamVersion {
   number: number;
   document: RoadmapContent;
   stepMapping: StepMappingEntry[];
+  /** Left out where only steps matter; none then. */
+  checklistMapping?: ChecklistMappingEntry[];
 }
 
 /** The overlay after following the mapping, and for the sections whose entries moved, where each came from. */
@@ -24,44 +28,22 @@ type Traced<T> = { entry: T; origin: number };
 const NOTE_LIMIT = 5000;
 const RESOURCE_LIMIT = 50;
 
-/**
- * The upstream's mappings from the first version given to the last, as one: each step of the first version that
- * went away (or was mapped on while kept) and the steps of the last version it ends at. A chain is followed across
- * versions (removed in one, its successor split in the next); a branch retired on the way ends there, and a step
- * whose every branch is retired is retired. A branch removed without a mapping is lost; a step that loses them all
- * is in neither map (its learners' rows are unaccounted for). Steps that stayed as they were are not listed.
- */
-export const composeMappings = (versions: UpstreamVersion[]): ResolvedStepMapping => {
-  const [first, ...later] = versions;
-  const composed: ResolvedStepMapping = { successors: new Map(), retired: new Set() };
-  if (first === undefined) return composed;
-  const ends = new Map(first.document.steps.map((step) => [step.id, [step.id]]));
-  const retiredOnTheWay = new Set<string>();
-  let previous = first.document.steps.map((step) => step.id);
-  for (const version of later) {
-    const resolved = resolveStepMapping(previous, version.document, version.stepMapping);
-    const kept = new Set(version.document.steps.map((step) => step.id));
-    for (const [origin, current] of ends) {
-      ends.set(
-        origin,
-        current.flatMap((stepId) => {
-          const successors = resolved.successors.get(stepId);
-          if (successors !== undefined) return successors;
-          if (resolved.retired.has(stepId)) retiredOnTheWay.add(origin);
-          return kept.has(stepId) ? [stepId] : [];
-        }),
-      );
-    }
-    previous = [...kept];
-  }
-  for (const [origin, current] of ends) {
-    const unique = [...new Set(current)];
-    if (unique.length === 1 && unique[0] === origin) continue;
-    if (unique.length > 0) composed.successors.set(origin, unique);
-    else if (retiredOnTheWay.has(origin)) composed.retired.add(origin);
-  }
-  return composed;
-};
+/** The upstream's step mappings from the first version given to the last, as one (`composeMappings`). */
+export const composeStepMappings = (versions: UpstreamVersion[]): ResolvedStepMapping =>
+  composeMappings(
+    STEP_MAPPING,
+    versions.map((version) => ({ ids: version.document.steps.map((step) => step.id), mapping: version.stepMapping })),
+  );
+
+/** The upstream's checklist mappings from the first version given to the last, as one (decision 0044). */
+export const composeChecklistMappings = (versions: UpstreamVersion[]): ResolvedMapping =>
+  composeMappings(
+    CHECKLIST_MAPPING,
+    versions.map((version) => ({
+      ids: version.document.checklist.map((item) => item.id),
+      mapping: version.checklistMapping ?? [],
+    })),
+  );
 
 /**
  * The overlay with its entries on steps upstream mapped on moved to the successors, before `rebaseOverlay` drops
@@ -196,19 +178,9 @@ export const forkMappingOf = (
   composed: ResolvedStepMapping,
   stepIds: string[],
   document: RoadmapContent,
-): ResolvedStepMapping => {
-  const shown = new Set(document.steps.map((step) => step.id));
-  const mapping: ResolvedStepMapping = { successors: new Map(), retired: new Set() };
-  for (const stepId of stepIds) {
-    const successors = composed.successors.get(stepId)?.filter((successor) => shown.has(successor));
-    if (successors !== undefined && successors.length > 0) mapping.successors.set(stepId, successors);
-    else if (composed.retired.has(stepId) && !shown.has(stepId)) mapping.retired.add(stepId);
-  }
-  return mapping;
-};
-
-/** The mapping as the entries a version records (`roadmap_versions.step_mapping`), so a fork of the fork follows. */
-export const entriesOf = (mapping: ResolvedStepMapping): StepMappingEntry[] => [
-  ...[...mapping.successors].map(([from, to]) => ({ from, to })),
-  ...[...mapping.retired].map((from) => ({ from, retire: true as const })),
-];
+): ResolvedStepMapping =>
+  mappingWithin(
+    composed,
+    stepIds,
+    document.steps.map((step) => step.id),
+  );

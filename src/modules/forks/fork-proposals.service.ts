@@ -1,7 +1,8 @@
 // Proposals to a fork (docs/decisions/0034-forks.md): what the upstream's new version changed, where that touches
 // the fork's overlay, and the fork as it would be on the new version (entries on steps upstream mapped on moved to
 // their successors, those that no longer apply dropped and listed). Accepting moves the fork to the new upstream
-// version, publishes its next version and carries its learners' progress along the upstream's step mapping;
+// version, publishes its next version and carries its learners' progress and checklist answers along the
+// upstream's mappings;
 // declining keeps it where it is.
 import { ConflictError, NotFoundError } from '../../lib/errors.ts';
 import type { SignedInActor } from '../audit/actor.ts';
@@ -102,6 +103,7 @@ export const createForkProposalsService = ({
           upstreamVersion: proposal.toVersion,
           document,
           upstreamMapping: move.mapping,
+          upstreamChecklistMapping: move.checklistMapping,
           notes: input.notes ?? `Follows ${fork.upstreamSlug}, version ${proposal.toVersion}`,
         },
         { actor, action: 'fork.proposal_accepted', details: { proposal: id, fromVersion: proposal.fromVersion } },

@@ -16,14 +16,23 @@ import type { RoadmapContent } from '../content/content.schemas.ts';
 import { auditOf } from '../drafts/drafts.service.ts';
 import type { PublishRepository } from '../reviews/publish.repository.ts';
 import type { ResolvedStepMapping } from '../versions/step-mapping.ts';
-import { composeMappings, entriesOf, forkMappingOf } from './fork-mapping.ts';
+import { entriesOf, mappingWithin, unmappedRemovals, type ResolvedMapping } from '../versions/version-mapping.ts';
+import { composeChecklistMappings, composeStepMappings, forkMappingOf } from './fork-mapping.ts';
 import { applyOverlay, checkOverlay, type ForkOverlay } from './fork-overlay.ts';
 import type { ForkWritesRepository } from './fork-writes.repository.ts';
 import type { ForkRow, ForksRepository } from './forks.repository.ts';
 
 export type ForkUnit = {
   forkWrites: ForkWritesRepository;
-  publishRepository: Pick<PublishRepository, 'lockContent' | 'published' | 'stepsWithProgress' | 'carryProgress'>;
+  publishRepository: Pick<
+    PublishRepository,
+    | 'lockContent'
+    | 'published'
+    | 'stepsWithProgress'
+    | 'carryProgress'
+    | 'checklistItemsAnswered'
+    | 'carryChecklistAnswers'
+  >;
   auditRepository: Pick<AuditRepository, 'record'>;
 };
 
@@ -52,6 +61,37 @@ const resourcesIn = (overlay: ForkOverlay) => [
   ),
 ];
 
+const summaryOf = (mapping: ResolvedMapping) => ({
+  mapped: Object.fromEntries(mapping.successors),
+  retired: [...mapping.retired],
+});
+
+/**
+ * What the fork's learners' checklist answers follow on a move to a new upstream version: the upstream's composed
+ * checklist mapping, within the items the fork had and has (its checklist is upstream's; the overlay has none). The
+ * answered items it removes that nothing maps stay archived and are named, not refused as a step would be: the
+ * fork's editors have no way to keep an upstream checklist item, so a refusal would stop the fork following for good
+ * (decision 0044).
+ */
+const checklistFollowing = async (
+  unit: ForkUnit,
+  slug: string,
+  itemIds: string[],
+  change: { document: RoadmapContent; upstreamChecklistMapping?: ResolvedMapping },
+) => {
+  const nextIds = change.document.checklist.map((item) => item.id);
+  const mapping = mappingWithin(
+    change.upstreamChecklistMapping ?? { successors: new Map(), retired: new Set() },
+    itemIds,
+    nextIds,
+  );
+  const archived = await unit.publishRepository.checklistItemsAnswered(
+    slug,
+    unmappedRemovals(itemIds, nextIds, mapping),
+  );
+  return { mapping, archived };
+};
+
 export const createForkPublishing = ({
   forksRepository,
   existingResources,
@@ -71,8 +111,9 @@ export const createForkPublishing = ({
   };
 
   /**
-   * The fork's move from upstream version `from` to `to`: both documents, and the upstream's step mappings of the
-   * versions in between composed (fork-mapping.ts), which the overlay and the learners' progress follow.
+   * The fork's move from upstream version `from` to `to`: both documents, and the upstream's step and checklist
+   * mappings of the versions in between composed (fork-mapping.ts), which the overlay, the learners' progress and
+   * their checklist answers follow.
    */
   const upstreamMove = async (fork: ForkRow, from: number, to: number) => {
     const versions = await forksRepository.versionsBetween(fork.upstreamSlug, from, to);
@@ -80,7 +121,12 @@ export const createForkPublishing = ({
     if (first?.number !== from || last?.number !== to || versions.length !== to - from + 1) {
       throw new NotFoundError(`"${fork.upstreamSlug}" lacks versions between ${from} and ${to}.`);
     }
-    return { from: first.document, to: last.document, mapping: composeMappings(versions) };
+    return {
+      from: first.document,
+      to: last.document,
+      mapping: composeStepMappings(versions),
+      checklistMapping: composeChecklistMappings(versions),
+    };
   };
 
   /** The fork named by If-Match, at the revision the caller read; 428 without If-Match, 412 when stale. */
@@ -131,6 +177,7 @@ export const createForkPublishing = ({
       document: RoadmapContent;
       notes: string;
       upstreamMapping?: ResolvedStepMapping;
+      upstreamChecklistMapping?: ResolvedMapping;
     },
     audit: { actor: SignedInActor; action: string; details: Record<string, unknown> },
     also: (unit: ForkUnit) => Promise<void> = () => Promise.resolve(),
@@ -158,14 +205,19 @@ export const createForkPublishing = ({
           })),
         );
       }
+      const checklist = await checklistFollowing(unit, fork.slug, current?.checklistItemIds ?? [], change);
       const moved = await unit.forkWrites.updateFork(fork.slug, fork.revision, change);
       if (moved === undefined) throw new PreconditionFailedError('The fork changed meanwhile. Nothing was published.');
       const version = await unit.forkWrites.publish(change.document, {
         notes: change.notes,
         publishedBy: audit.actor.userId,
         stepMapping: entriesOf(mapping),
+        checklistMapping: entriesOf(checklist.mapping),
       });
-      const carried = await unit.publishRepository.carryProgress(fork.slug, mapping);
+      const carried = {
+        ...(await unit.publishRepository.carryProgress(fork.slug, mapping)),
+        checklistAnswers: await unit.publishRepository.carryChecklistAnswers(fork.slug, checklist.mapping),
+      };
       await also(unit);
       await unit.auditRepository.record(
         auditOf(audit.actor, audit.action, {
@@ -176,7 +228,8 @@ export const createForkPublishing = ({
           ...(change.upstreamMapping === undefined
             ? {}
             : {
-                mapping: { mapped: Object.fromEntries(mapping.successors), retired: [...mapping.retired] },
+                mapping: summaryOf(mapping),
+                checklistMapping: { ...summaryOf(checklist.mapping), archived: checklist.archived },
                 carried,
               }),
           ...audit.details,

@@ -5,6 +5,7 @@ import { sql, type Transaction } from 'kysely';
 import type { Database } from '../../infra/database.types.ts';
 import { writeRoadmap, refreshSearchWords } from '../content/content-import.repository.ts';
 import type { RoadmapContent } from '../content/content.schemas.ts';
+import type { ChecklistMappingEntry } from '../versions/checklist-mapping.ts';
 import type { StepMappingEntry } from '../versions/step-mapping.ts';
 import { insertVersionIfChanged } from '../versions/versions.repository.ts';
 import type { ForkOverlay } from './fork-overlay.ts';
@@ -44,10 +45,15 @@ export const createForkWritesRepository = (trx: Transaction<Database>) => ({
       .executeTakeFirst();
   },
 
-  /** Writes the fork's document as learners see it and numbers its version (source 'fork'), with the mapping it carried. */
+  /** Writes the fork's document as learners see it and numbers its version (source 'fork'), with the mappings it carried. */
   async publish(
     document: RoadmapContent,
-    version: { notes: string; publishedBy: string; stepMapping?: StepMappingEntry[] },
+    version: {
+      notes: string;
+      publishedBy: string;
+      stepMapping?: StepMappingEntry[];
+      checklistMapping?: ChecklistMappingEntry[];
+    },
   ) {
     await writeRoadmap(trx, document);
     await refreshSearchWords(trx);
@@ -57,6 +63,7 @@ export const createForkWritesRepository = (trx: Transaction<Database>) => ({
       source: 'fork',
       publishedBy: version.publishedBy,
       stepMapping: version.stepMapping,
+      checklistMapping: version.checklistMapping,
     });
   },
 

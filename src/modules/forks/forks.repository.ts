@@ -1,5 +1,6 @@
 // Reading forks and their proposals (migration 0019, docs/decisions/0034-forks.md); the writes are in
 // fork-writes.repository.ts, bound to a transaction.
+import { sql } from 'kysely';
 import type { Db } from '../../infra/database.ts';
 import type { ForkProposalStatus } from '../../lib/enums.ts';
 import type { RoadmapContent } from '../content/content.schemas.ts';
@@ -27,6 +28,17 @@ export interface ProposalRow {
   decidedAt: Date | null;
 }
 
+export interface ForkListRow {
+  slug: string;
+  title: string;
+  upstreamSlug: string;
+  upstreamVersion: number;
+  updatedAt: Date;
+  upstreamLatestVersion: number | null;
+  version: number | null;
+  openProposal: string | null;
+}
+
 const PROPOSAL_COLUMNS = ['id', 'forkSlug', 'fromVersion', 'toVersion', 'status', 'createdAt', 'decidedAt'] as const;
 
 export const createForksRepository = (db: Db) => ({
@@ -48,6 +60,35 @@ export const createForksRepository = (db: Db) => ({
       .executeTakeFirst()) as ForkRow | undefined;
   },
 
+  /**
+   * A page of forks in slug order after `after`, each with the latest version numbers of its upstream and its own and
+   * its open proposal, in one query (the studio lists them all).
+   */
+  async listForks(after: string | undefined, rows: number): Promise<ForkListRow[]> {
+    const latest = (slug: 'f.slug' | 'f.upstreamSlug') =>
+      sql<number | null>`(select max(v.number) from roadmap_versions v where v.roadmap_slug = ${sql.ref(slug)})`;
+    let query = db
+      .selectFrom('roadmapForks as f')
+      .innerJoin('roadmaps as r', 'r.slug', 'f.slug')
+      .select([
+        'f.slug',
+        'r.title',
+        'f.upstreamSlug',
+        'f.upstreamVersion',
+        'f.updatedAt',
+        latest('f.upstreamSlug').as('upstreamLatestVersion'),
+        latest('f.slug').as('version'),
+        sql<string | null>`(select p.id from fork_proposals p where p.fork_slug = f.slug and p.status = 'open')`.as(
+          'openProposal',
+        ),
+      ])
+      .where('r.archivedAt', 'is', null)
+      .orderBy('f.slug')
+      .limit(rows);
+    if (after !== undefined) query = query.where('f.slug', '>', after);
+    return query.execute();
+  },
+
   /** A version of a roadmap, archived or not: a fork keeps following what it was made from. */
   async version(slug: string, number: number): Promise<RoadmapContent | undefined> {
     const row = await db
@@ -61,12 +102,12 @@ export const createForksRepository = (db: Db) => ({
 
   /**
    * The versions `from` to `to` of a roadmap, archived or not, oldest first, each with the step mapping it was
-   * published with: what a fork moving across them follows.
+   * published with (steps and checklist items): what a fork moving across them follows.
    */
   async versionsBetween(slug: string, from: number, to: number): Promise<UpstreamVersion[]> {
     return (await db
       .selectFrom('roadmapVersions')
-      .select(['number', 'document', 'stepMapping'])
+      .select(['number', 'document', 'stepMapping', 'checklistMapping'])
       .where('roadmapSlug', '=', slug)
       .where('number', '>=', from)
       .where('number', '<=', to)

@@ -7,8 +7,10 @@ import {
   AcceptProposal,
   ChangeOverlay,
   Fork,
+  ForkPage,
   ForkParams,
   ForkProposal,
+  ListForksQuery,
   ForkPublished,
   NewFork,
   ProposalList,
@@ -45,6 +47,24 @@ export const forksRoutes: FastifyPluginAsyncTypebox<{
       const fork = await forksService.create(request.params.slug, request.body, signedInActorOf(request));
       return reply.code(201).header('etag', fork.etag).send(fork);
     },
+  );
+
+  app.get(
+    '/v1/forks',
+    {
+      config: write,
+      schema: {
+        tags,
+        operationId: 'listForks',
+        summary: 'The forks, with their upstream, versions and open proposal',
+        description:
+          'Every fork on the instance (editors may edit them all), in slug order, without their overlays ' +
+          '(GET /v1/forks/{slug} gives one). `nextCursor` leads to the next page.',
+        querystring: ListForksQuery,
+        response: { 200: ForkPage, ...problemResponses(400) },
+      },
+    },
+    (request) => forksService.list(request.query),
   );
 
   app.get(

@@ -1,7 +1,7 @@
 import { Type, type Static } from 'typebox';
 import { FORK_PROPOSAL_STATUSES } from '../../lib/enums.ts';
 import { RoadmapContentSchema } from '../content/content.schemas.ts';
-import { Slug } from '../roadmaps/roadmaps.schemas.ts';
+import { Cursor, Limit, Slug } from '../roadmaps/roadmaps.schemas.ts';
 import { VersionDiff } from '../versions/versions.schemas.ts';
 import { ForkOverlay } from './fork-overlay.ts';
 
@@ -75,6 +75,33 @@ export const Fork = Type.Object({
   updatedAt: Type.String({ format: 'date-time' }),
 });
 export type Fork = Static<typeof Fork>;
+
+export const ListForksQuery = Type.Object(
+  { limit: Type.Optional(Limit), cursor: Type.Optional(Cursor) },
+  { additionalProperties: false },
+);
+export type ListForksQuery = Static<typeof ListForksQuery>;
+
+/** Where the next page of forks starts: after this slug (the list is in slug order). */
+export const ForkCursor = Type.Object({ after: Slug }, { additionalProperties: false });
+
+/** A fork as the studio lists it: a fork without its overlay. */
+export const ForkSummary = Type.Object({
+  slug: Fork.properties.slug,
+  title: Fork.properties.title,
+  href: Fork.properties.href,
+  upstream: Fork.properties.upstream,
+  version: Fork.properties.version,
+  openProposal: Fork.properties.openProposal,
+  updatedAt: Fork.properties.updatedAt,
+});
+export type ForkSummary = Static<typeof ForkSummary>;
+
+export const ForkPage = Type.Object({
+  items: Type.Array(ForkSummary, { description: 'In slug order' }),
+  nextCursor: Type.Union([Type.String(), Type.Null()]),
+});
+export type ForkPage = Static<typeof ForkPage>;
 
 export const ForkProposal = Type.Object({
   ...ProposalSummary.properties,

@@ -1,12 +1,21 @@
 // Forks (docs/decisions/0034-forks.md): an organisation forks a roadmap into one of its own, kept as an overlay on
 // a version of the upstream. Making a fork publishes its version 1; changing the overlay publishes its next one.
+import { pageOf, resumeFrom, rowsForPage } from '../../lib/cursor.ts';
 import { ConflictError, NotFoundError } from '../../lib/errors.ts';
 import type { SignedInActor } from '../audit/actor.ts';
 import { auditOf } from '../drafts/drafts.service.ts';
 import { applyOverlay, type ForkOverlay } from './fork-overlay.ts';
 import { forkEtag, type ForkPublishing, type ForkPublishingDeps } from './fork-publishing.ts';
-import type { ForkRow } from './forks.repository.ts';
-import type { ChangeOverlay, Fork, ForkPublished, NewFork } from './forks.schemas.ts';
+import type { ForkListRow, ForkRow } from './forks.repository.ts';
+import {
+  ForkCursor,
+  type ChangeOverlay,
+  type Fork,
+  type ForkPage,
+  type ForkPublished,
+  type ListForksQuery,
+  type NewFork,
+} from './forks.schemas.ts';
 
 export interface ForksServiceDeps extends Pick<ForkPublishingDeps, 'forksRepository' | 'checkDocument' | 'transact'> {
   forkPublishing: ForkPublishing;
@@ -50,8 +59,29 @@ export const createForksService = ({
 
   const read = async (slug: string) => toFork(await forkPublishing.findFork(slug));
 
+  const summaryOf = (row: ForkListRow) => ({
+    slug: row.slug,
+    title: row.title,
+    href: `/v1/roadmaps/${row.slug}`,
+    upstream: { slug: row.upstreamSlug, version: row.upstreamVersion, latestVersion: row.upstreamLatestVersion },
+    version: row.version,
+    openProposal:
+      row.openProposal === null ? null : { id: row.openProposal, href: `/v1/fork-proposals/${row.openProposal}` },
+    updatedAt: row.updatedAt.toISOString(),
+  });
+
   return {
     read,
+
+    /** Every fork (the editors of an instance edit all of them), a page at a time in slug order. */
+    async list(query: ListForksQuery): Promise<ForkPage> {
+      const limit = query.limit ?? 20;
+      const after = resumeFrom(query.cursor, ForkCursor)?.after;
+      const page = pageOf(await forksRepository.listForks(after, rowsForPage(limit)), limit, (last) => ({
+        after: last.slug,
+      }));
+      return { items: page.items.map(summaryOf), nextCursor: page.nextCursor };
+    },
 
     /** Makes a fork of the upstream's latest version with an empty overlay, published as the fork's version 1. */
     async create(upstreamSlug: string, input: NewFork, actor: SignedInActor): Promise<Fork> {

@@ -4,9 +4,9 @@
 // chance), and the writes are one statement per table in one transaction (see mergeGuestProgress).
 import type { ChecklistLevel, StepStatus } from '../../lib/enums.ts';
 import { NotFoundError, ValidationError, type FieldError } from '../../lib/errors.ts';
-import { composeMappings, type UpstreamVersion } from '../forks/fork-mapping.ts';
+import { composeChecklistMappings, composeStepMappings, type UpstreamVersion } from '../forks/fork-mapping.ts';
 import type { RoadmapDocument } from '../roadmaps/roadmaps.schemas.ts';
-import type { ResolvedStepMapping } from '../versions/step-mapping.ts';
+import type { ResolvedMapping } from '../versions/version-mapping.ts';
 import { NOTE_SEPARATOR } from './progress-carry.repository.ts';
 import type { GuestProgressBody } from './progress.schemas.ts';
 
@@ -74,22 +74,37 @@ export const checkGuestImportBounds = (body: GuestProgressBody) => {
 
 /** How long a note is stored; notes carried onto one step are joined and cut there, as a publish does. */
 const NOTE_LIMIT = 10_000;
-const STATUS_ORDER: StepStatus[] = ['todo', 'skipped', 'in_progress', 'done'];
+const STATUS_ORDER: readonly StepStatus[] = ['todo', 'skipped', 'in_progress', 'done'];
+const LEVEL_ORDER: readonly ChecklistLevel[] = ['not_yet', 'partly', 'confident'];
+
+/** What is followed across versions: steps (statuses, notes) or checklist items (self-assessments). */
+interface FollowedKind {
+  idsOf: (version: UpstreamVersion) => string[];
+  compose: (versions: UpstreamVersion[]) => ResolvedMapping;
+}
+const STEPS: FollowedKind = {
+  idsOf: (version) => version.document.steps.map((step) => step.id),
+  compose: composeStepMappings,
+};
+const CHECKLIST_ITEMS: FollowedKind = {
+  idsOf: (version) => version.document.checklist.map((item) => item.id),
+  compose: composeChecklistMappings,
+};
 
 /**
- * Where the steps the guest tracked on an earlier version went (decision 0032): each old id is followed from the
- * latest version that still had it through every later version's step mapping, as a fork's accept follows upstream
- * (composeMappings). The browser keeps a guest's progress as long as they like, so it may predate several publishes.
+ * Where the steps or checklist items the guest tracked on an earlier version went (decisions 0032 and 0036): each old
+ * id is followed from the latest version that still had it through every later version's mapping, as a fork's accept
+ * follows upstream. The browser keeps a guest's progress as long as they like, so it may predate several publishes.
  */
-export const followOldSteps = (versions: UpstreamVersion[], oldIds: string[]): ResolvedStepMapping => {
-  const followed: ResolvedStepMapping = { successors: new Map(), retired: new Set() };
+const followOldIds = (kind: FollowedKind, versions: UpstreamVersion[], oldIds: string[]): ResolvedMapping => {
+  const followed: ResolvedMapping = { successors: new Map(), retired: new Set() };
   const byStart = new Map<number, string[]>();
   for (const id of oldIds) {
-    const start = versions.findLastIndex((version) => version.document.steps.some((step) => step.id === id));
+    const start = versions.findLastIndex((version) => kind.idsOf(version).includes(id));
     if (start >= 0) byStart.set(start, [...(byStart.get(start) ?? []), id]);
   }
   for (const [start, ids] of byStart) {
-    const composed = composeMappings(versions.slice(start));
+    const composed = kind.compose(versions.slice(start));
     for (const id of ids) {
       const successors = composed.successors.get(id);
       if (successors !== undefined) followed.successors.set(id, successors);
@@ -99,10 +114,31 @@ export const followOldSteps = (versions: UpstreamVersion[], oldIds: string[]): R
   return followed;
 };
 
+/** The ids of the roadmap as it is now that an id lands on, or why it has none. */
+const landingIn = (currentIds: Set<string>, followed: ResolvedMapping, noun: string) => (id: string) => {
+  if (currentIds.has(id)) return [id];
+  const successors = followed.successors.get(id)?.filter((successor) => currentIds.has(successor)) ?? [];
+  if (successors.length > 0) return successors;
+  return followed.retired.has(id) ? `${noun} retired in a later version` : `no such ${noun}`;
+};
+
+/** Keeps, per id, the entry that ranks highest in `order`. */
+const furthest = <T extends string>(order: readonly T[]) => {
+  const kept = new Map<string, T>();
+  return {
+    offer(id: string, value: T) {
+      const held = kept.get(id);
+      if (held === undefined || order.indexOf(value) > order.indexOf(held)) kept.set(id, value);
+    },
+    entries: () => [...kept],
+  };
+};
+
 /**
- * Splits the import into rows to merge and entries to report. A step of an earlier version follows that version's
- * mapping to its successors, where its status and note land as a publish would have carried them (the most advanced
- * status; the notes joined); roadmaps, steps and items that do not exist (any more) are reported, not stored.
+ * Splits the import into rows to merge and entries to report. A step or checklist item of an earlier version follows
+ * the mappings to its successors, where what the guest had lands as a publish would have carried it (the most
+ * advanced status or self-assessment; the notes joined); roadmaps, steps and items that do not exist (any more) are
+ * reported, not stored.
  */
 export const sortGuestImport = async (
   body: GuestProgressBody,
@@ -124,36 +160,27 @@ export const sortGuestImport = async (
     }
     const stepIds = new Set(roadmap.tiers.flatMap((tier) => tier.steps.map((step) => step.id)));
     const itemIds = new Set(roadmap.checklist.map((item) => item.id));
-    const oldIds = [...(guest.steps ?? []), ...(guest.notes ?? [])]
+    const oldSteps = [...(guest.steps ?? []), ...(guest.notes ?? [])]
       .map((entry) => entry.stepId)
       .filter((id) => !stepIds.has(id));
-    const followed =
-      oldIds.length === 0 ? followOldSteps([], []) : followOldSteps(await versionsOf(slug), [...new Set(oldIds)]);
-    /** The steps of this version the entry's step is now, or why it has none. */
-    const landingOf = (stepId: string): string[] | string => {
-      if (stepIds.has(stepId)) return [stepId];
-      const successors = followed.successors.get(stepId)?.filter((id) => stepIds.has(id)) ?? [];
-      if (successors.length > 0) return successors;
-      return followed.retired.has(stepId) ? 'step retired in a later version' : 'no such step';
-    };
+    const oldItems = (guest.checklist ?? []).map((item) => item.itemId).filter((id) => !itemIds.has(id));
+    const versions = oldSteps.length + oldItems.length === 0 ? [] : await versionsOf(slug);
+    const stepLanding = landingIn(stepIds, followOldIds(STEPS, versions, [...new Set(oldSteps)]), 'step');
+    const itemLanding = landingIn(itemIds, followOldIds(CHECKLIST_ITEMS, versions, oldItems), 'item');
 
-    const statuses = new Map<string, StepStatus>();
+    const statuses = furthest(STATUS_ORDER);
     for (const step of guest.steps ?? []) {
-      const landing = landingOf(step.stepId);
+      const landing = stepLanding(step.stepId);
       if (typeof landing === 'string') ignored.push({ roadmap: slug, id: step.stepId, reason: landing });
-      for (const id of typeof landing === 'string' ? [] : landing) {
-        const held = statuses.get(id);
-        if (held === undefined || STATUS_ORDER.indexOf(step.status) > STATUS_ORDER.indexOf(held))
-          statuses.set(id, step.status);
-      }
+      else for (const id of landing) statuses.offer(id, step.status);
     }
-    for (const [stepId, status] of statuses) merge.steps.push({ slug, stepId, status });
+    for (const [stepId, status] of statuses.entries()) merge.steps.push({ slug, stepId, status });
 
     const notes = new Map<string, { bodies: string[]; writtenAt: Date }>();
     for (const note of guest.notes ?? []) {
       // A clock in the future cannot make a guest note win forever.
       const writtenAt = new Date(Math.min(Date.parse(note.updatedAt), now.getTime()));
-      const landing = landingOf(note.stepId);
+      const landing = stepLanding(note.stepId);
       if (typeof landing === 'string') ignored.push({ roadmap: slug, id: note.stepId, reason: landing });
       for (const id of typeof landing === 'string' ? [] : landing) {
         const held = notes.get(id);
@@ -167,10 +194,13 @@ export const sortGuestImport = async (
     for (const [stepId, { bodies, writtenAt }] of notes)
       merge.notes.push({ slug, stepId, body: bodies.join(NOTE_SEPARATOR).slice(0, NOTE_LIMIT), writtenAt });
 
+    const levels = furthest(LEVEL_ORDER);
     for (const item of guest.checklist ?? []) {
-      if (itemIds.has(item.itemId)) merge.checklist.push({ slug, itemId: item.itemId, level: item.level });
-      else ignored.push({ roadmap: slug, id: item.itemId, reason: 'no such item' });
+      const landing = itemLanding(item.itemId);
+      if (typeof landing === 'string') ignored.push({ roadmap: slug, id: item.itemId, reason: landing });
+      else for (const id of landing) levels.offer(id, item.level);
     }
+    for (const [itemId, level] of levels.entries()) merge.checklist.push({ slug, itemId, level });
   }
   return { merge, ignored };
 };

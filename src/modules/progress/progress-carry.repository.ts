@@ -47,6 +47,24 @@ export const stepsWithProgress = async (
   return rows.map((row) => row.stepId);
 };
 
+/** Which of these checklist items of the roadmap some learner has answered. */
+export const checklistItemsAnswered = async (
+  trx: Transaction<Database>,
+  roadmapSlug: string,
+  itemIds: string[],
+): Promise<string[]> => {
+  if (itemIds.length === 0) return [];
+  const rows = await trx
+    .selectFrom('checklistAssessments')
+    .select('itemId')
+    .distinct()
+    .where('roadmapSlug', '=', roadmapSlug)
+    .where('itemId', 'in', itemIds)
+    .orderBy('itemId')
+    .execute();
+  return rows.map((row) => row.itemId);
+};
+
 /** Each (from, to) pair, in the mapping's order; a kept id split into itself and others carries only to the others. */
 const pairsOf = (resolved: ResolvedMapping) =>
   [...resolved.successors].flatMap(([from, successors]) =>

@@ -6,7 +6,12 @@ import { sql, type Transaction } from 'kysely';
 import type { Database } from '../../infra/database.types.ts';
 import { lockContent, refreshSearchWords, writeRoadmap } from '../content/content-import.repository.ts';
 import type { RoadmapContent } from '../content/content.schemas.ts';
-import { carryChecklistAnswers, carryProgress, stepsWithProgress } from '../progress/progress-carry.repository.ts';
+import {
+  carryChecklistAnswers,
+  carryProgress,
+  checklistItemsAnswered,
+  stepsWithProgress,
+} from '../progress/progress-carry.repository.ts';
 import type { ChecklistMappingEntry } from '../versions/checklist-mapping.ts';
 import type { ResolvedStepMapping, StepMappingEntry } from '../versions/step-mapping.ts';
 import type { ResolvedMapping } from '../versions/version-mapping.ts';
@@ -51,18 +56,7 @@ export const createPublishRepository = (trx: Transaction<Database>) => ({
   stepsWithProgress: (slug: string, stepIds: string[]) => stepsWithProgress(trx, slug, stepIds),
 
   /** Which of these checklist items some learner has answered. */
-  async checklistItemsAnswered(slug: string, itemIds: string[]): Promise<string[]> {
-    if (itemIds.length === 0) return [];
-    const rows = await trx
-      .selectFrom('checklistAssessments')
-      .select('itemId')
-      .distinct()
-      .where('roadmapSlug', '=', slug)
-      .where('itemId', 'in', itemIds)
-      .orderBy('itemId')
-      .execute();
-    return rows.map((row) => row.itemId);
-  },
+  checklistItemsAnswered: (slug: string, itemIds: string[]) => checklistItemsAnswered(trx, slug, itemIds),
 
   async write(
     roadmap: RoadmapContent,

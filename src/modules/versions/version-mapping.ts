@@ -131,3 +131,71 @@ export const unmappedRemovals = (previousIds: string[], nextIds: string[], resol
   const kept = new Set(nextIds);
   return previousIds.filter((id) => !kept.has(id) && !resolved.successors.has(id) && !resolved.retired.has(id));
 };
+
+/** One version of a roadmap as a mapping of one kind sees it: its ids, and the mapping it was published with. */
+export interface MappedVersion {
+  ids: string[];
+  mapping: MappingEntry[];
+}
+
+/**
+ * The mappings from the first version given to the last, as one: each id of the first version that went away (or was
+ * mapped on while kept) and the ids of the last version it ends at. A chain is followed across versions (removed in
+ * one, its successor split in the next); a branch retired on the way ends there, and an id whose every branch is
+ * retired is retired. A branch removed without a mapping is lost; an id that loses them all is in neither map (what
+ * learners had on it is unaccounted for). Ids that stayed as they were are not listed. A fork moving across several
+ * upstream versions follows this (decisions 0034 and 0044).
+ */
+export const composeMappings = (kind: MappedKind, versions: MappedVersion[]): ResolvedMapping => {
+  const [first, ...later] = versions;
+  const composed: ResolvedMapping = { successors: new Map(), retired: new Set() };
+  if (first === undefined) return composed;
+  const ends = new Map(first.ids.map((id) => [id, [id]]));
+  const retiredOnTheWay = new Set<string>();
+  let previous = first.ids;
+  for (const version of later) {
+    const resolved = resolveMapping(kind, previous, version.ids, version.mapping);
+    const kept = new Set(version.ids);
+    for (const [origin, current] of ends) {
+      ends.set(
+        origin,
+        current.flatMap((id) => {
+          const successors = resolved.successors.get(id);
+          if (successors !== undefined) return successors;
+          if (resolved.retired.has(id)) retiredOnTheWay.add(origin);
+          return kept.has(id) ? [id] : [];
+        }),
+      );
+    }
+    previous = version.ids;
+  }
+  for (const [origin, current] of ends) {
+    const unique = [...new Set(current)];
+    if (unique.length === 1 && unique[0] === origin) continue;
+    if (unique.length > 0) composed.successors.set(origin, unique);
+    else if (retiredOnTheWay.has(origin)) composed.retired.add(origin);
+  }
+  return composed;
+};
+
+/**
+ * The part of a (composed) mapping that applies to a roadmap that had `ids` and shows `shownIds` next: each of its
+ * ids mapped on, to the successors it shows, or retired. An id none of whose successors it shows is left out, so it
+ * counts as removed without a word.
+ */
+export const mappingWithin = (composed: ResolvedMapping, ids: string[], shownIds: string[]): ResolvedMapping => {
+  const shown = new Set(shownIds);
+  const mapping: ResolvedMapping = { successors: new Map(), retired: new Set() };
+  for (const id of ids) {
+    const successors = composed.successors.get(id)?.filter((successor) => shown.has(successor));
+    if (successors !== undefined && successors.length > 0) mapping.successors.set(id, successors);
+    else if (composed.retired.has(id) && !shown.has(id)) mapping.retired.add(id);
+  }
+  return mapping;
+};
+
+/** A resolved mapping as the entries a version records, so what follows this version can resolve it again. */
+export const entriesOf = (mapping: ResolvedMapping): MappingEntry[] => [
+  ...[...mapping.successors].map(([from, to]) => ({ from, to })),
+  ...[...mapping.retired].map((from) => ({ from, retire: true as const })),
+];

@@ -83,17 +83,23 @@ export const latestVersionOf = async (
     .limit(1)
     .executeTakeFirst();
 
-/** The latest version as `latestVersionOf` gives it, with the ids of its steps: what a new version replaces. */
+/**
+ * The latest version as `latestVersionOf` gives it, with the ids of its steps and of its checklist items: what a new
+ * version replaces.
+ */
 export const latestVersionWithSteps = async (
   db: Db,
   slug: string,
-): Promise<{ number: number; contentHash: string; stepIds: string[] } | undefined> =>
+): Promise<{ number: number; contentHash: string; stepIds: string[]; checklistItemIds: string[] } | undefined> =>
   db
     .selectFrom('roadmapVersions')
     .select([
       'number',
       'contentHash',
       sql<string[]>`array(select step ->> 'id' from jsonb_array_elements(document -> 'steps') as step)`.as('stepIds'),
+      sql<string[]>`array(select item ->> 'id' from jsonb_array_elements(document -> 'checklist') as item)`.as(
+        'checklistItemIds',
+      ),
     ])
     .where('roadmapSlug', '=', slug)
     .orderBy('number', 'desc')

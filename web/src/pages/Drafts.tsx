@@ -1,13 +1,13 @@
 // The studio's home: the editors' list of roadmap drafts (being written and in review), everyone's, newest first, on
 // every roadmap or on one, with where each started, who started it, when it last changed, and the ways to edit and
-// to review it; the form to start a new one (studio/NewDraft.tsx); and the forks' open proposals to follow their
-// upstream (studio/ForkProposals.tsx).
+// to review it; the form to start a new one (studio/NewDraft.tsx); and the forks, each to change and with its open
+// proposal to follow its upstream (studio/ForkList.tsx).
 import { useEffect, useState } from 'react';
 import { api, call } from '../api/client';
 import type { Ok } from '../api/types';
 import { EditorPage, RoadmapFilter } from '../editor';
 import { Link } from '../router';
-import { ForkProposals } from '../studio/ForkProposals';
+import { ForkList } from '../studio/ForkList';
 import { NewDraft } from '../studio/NewDraft';
 import { announce } from '../ui/announcer';
 import { useLearnerTime } from '../ui/learner-time';
@@ -113,7 +113,7 @@ const DraftList = () => {
   return (
     <>
       <NewDraft roadmaps={roadmaps} />
-      <ForkProposals roadmaps={roadmaps} />
+      <ForkList />
       <h2>All drafts</h2>
       <RoadmapFilter id="drafts-roadmap" roadmaps={roadmaps} value={roadmap} onChange={setRoadmap} />
       {list === undefined && loadError === undefined && <Loading label="Loading drafts…" />}

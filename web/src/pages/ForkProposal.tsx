@@ -1,7 +1,8 @@
 // A fork's proposal to follow its upstream (/studio/forks/:slug/proposals/:id, decision 0034): what upstream changed
 // between the version the fork is laid on and the new one (the changelog's diff view), where that touches the
 // fork's own changes and which of them no longer apply, the fork as accepting would publish it, and the decision:
-// accept (with change notes for the fork's learners) or decline.
+// accept (with change notes for the fork's learners), as proposed or with the fork's changes adjusted on the new
+// upstream version (studio/OverlayForm.tsx, decision 0044), or decline.
 import '../styles/review.css';
 import { useState } from 'react';
 import { api, call } from '../api/client';
@@ -12,6 +13,7 @@ import { announce } from '../ui/announcer';
 import { FormError, SubmitButton, TextAreaField, useSubmit } from '../ui/forms';
 import { usePageTitle } from '../ui/page';
 import { Loading, Show, useResource } from '../ui/states';
+import { OverlayForm, tidy, type Overlay, type UpstreamDocument } from '../studio/OverlayForm';
 import { DiffView } from './DiffView';
 
 type Proposal = Ok<'/v1/fork-proposals/{id}'>;
@@ -122,13 +124,29 @@ const OutcomeNotice = ({ outcome, proposal, fork }: { outcome: Outcome; proposal
   </div>
 );
 
+/** The fork's changes as the proposal lays them on the new upstream version, to adjust before accepting. */
+type Adjusting = { upstream: UpstreamDocument; overlay: Overlay };
+
 const Decision = ({ proposal, onDecided }: { proposal: Proposal; onDecided: (outcome: Outcome) => void }) => {
   const [notes, setNotes] = useState('');
+  const [adjusting, setAdjusting] = useState<Adjusting>();
+  const startAdjusting = useSubmit(async () => {
+    const version = await call(
+      api.GET('/v1/roadmaps/{slug}/versions/{number}', {
+        params: { path: { slug: proposal.upstream, number: proposal.toVersion } },
+      }),
+    );
+    setAdjusting({ upstream: version.document, overlay: proposal.overlay });
+    requestAnimationFrame(() => document.getElementById('overlay-words-title')?.focus());
+  });
   const accept = useSubmit(async () => {
+    // Sent tidy and kept tidy, so the pointers of a refusal name the entries the form shows.
+    const overlay = adjusting === undefined ? undefined : tidy(adjusting.overlay);
+    if (adjusting !== undefined && overlay !== undefined) setAdjusting({ ...adjusting, overlay });
     const published = await call(
       api.POST('/v1/fork-proposals/{id}/accept', {
         params: { path: { id: proposal.id }, header: { 'if-match': proposal.forkEtag } },
-        body: notes.trim() === '' ? {} : { notes },
+        body: { ...(notes.trim() === '' ? {} : { notes }), ...(overlay === undefined ? {} : { overlay }) },
       }),
     );
     announce(`Accepted: the fork follows version ${published.fork.upstream.version}.`);
@@ -142,8 +160,31 @@ const Decision = ({ proposal, onDecided }: { proposal: Proposal; onDecided: (out
   return (
     <section className="review-diff" aria-labelledby="proposal-decision-title">
       <h2 id="proposal-decision-title">Your decision</h2>
+      {adjusting === undefined ? (
+        <form onSubmit={startAdjusting.onSubmit} className="proposal-adjust">
+          <FormError error={startAdjusting.error} />
+          <p className="hint">
+            Accepting takes the fork’s changes as the result above shows them. To change them first (put back a change
+            that no longer applies, say), adjust them on version {proposal.toVersion}.
+          </p>
+          <button type="submit" className="button secondary" disabled={startAdjusting.busy}>
+            {startAdjusting.busy ? 'Loading…' : 'Adjust the fork’s changes'}
+          </button>
+        </form>
+      ) : null}
       <form onSubmit={accept.onSubmit} noValidate className="review-form">
         <FormError error={accept.error} />
+        {adjusting !== undefined && (
+          <div className="proposal-adjusting">
+            <OverlayForm
+              level={3}
+              upstream={adjusting.upstream}
+              overlay={adjusting.overlay}
+              onChange={(overlay) => setAdjusting({ ...adjusting, overlay })}
+              fieldError={accept.fieldError}
+            />
+          </div>
+        )}
         <TextAreaField
           label="Change notes for the fork’s learners (optional)"
           hint="The fork’s changelog shows them with its new version."
@@ -154,7 +195,9 @@ const Decision = ({ proposal, onDecided }: { proposal: Proposal; onDecided: (out
         />
         <div className="review-actions">
           <SubmitButton busy={accept.busy} busyLabel="Accepting…">
-            Accept version {proposal.toVersion}
+            {adjusting === undefined
+              ? `Accept version ${proposal.toVersion}`
+              : `Accept version ${proposal.toVersion} with these changes`}
           </SubmitButton>
         </div>
       </form>
