@@ -38,6 +38,9 @@ import { createBookmarksService } from './modules/bookmarks/bookmarks.service.ts
 import { createCohortMembersRepository } from './modules/cohorts/cohort-members.repository.ts';
 import { createCohortMessagesRepository } from './modules/cohorts/cohort-messages.repository.ts';
 import { createCohortMessagesService } from './modules/cohorts/cohort-messages.service.ts';
+import { createCohortNudgesRepository } from './modules/cohorts/cohort-nudges.repository.ts';
+import { createNudgeSender } from './modules/cohorts/cohort-nudges.sender.ts';
+import { createCohortNudgesService } from './modules/cohorts/cohort-nudges.service.ts';
 import { createCohortsRepository } from './modules/cohorts/cohorts.repository.ts';
 import { createCohortsService } from './modules/cohorts/cohorts.service.ts';
 import { createMyCohortsService } from './modules/cohorts/my-cohorts.service.ts';
@@ -126,6 +129,7 @@ export const createContainer = ({
     cohortsRepository: createCohortsRepository(trx),
     cohortMembersRepository: createCohortMembersRepository(trx),
     cohortMessagesRepository: createCohortMessagesRepository(trx),
+    cohortNudgesRepository: createCohortNudgesRepository(trx),
     sendMail: (message: MailMessage) => mailOutbox.send(trx, message),
     queueJob: (queue: QueueName, data: object) => jobs.send(queue, data, { transaction: trx }),
   }));
@@ -245,6 +249,17 @@ export const createContainer = ({
       cohortMessagesRepository: createCohortMessagesRepository(db),
       transact,
       perHour: config.mail.cohortMessagesPerHour,
+    }),
+    cohortNudgesService: createCohortNudgesService({
+      cohortsRepository: createCohortsRepository(db),
+      cohortMembersRepository: createCohortMembersRepository(db),
+      cohortNudgesRepository: createCohortNudgesRepository(db),
+      transact,
+    }),
+    nudgeSender: createNudgeSender({
+      cohortNudgesRepository: createCohortNudgesRepository(db),
+      cohortMembersRepository: createCohortMembersRepository(db),
+      transact,
     }),
     forkProposalsService: createForkProposalsService({
       forksRepository,
