@@ -42,6 +42,7 @@ const JoinCohort = lazy(() => import('./pages/JoinCohort').then((m) => ({ defaul
 const CohortInvite = lazy(() => import('./pages/JoinCohort').then((m) => ({ default: m.CohortInvite })));
 const MentorCohorts = lazy(() => import('./pages/MentorCohorts').then((m) => ({ default: m.MentorCohorts })));
 const MentorCohort = lazy(() => import('./pages/MentorCohort').then((m) => ({ default: m.MentorCohort })));
+const Messages = lazy(() => import('./pages/Messages').then((m) => ({ default: m.Messages })));
 const ForkProposal = lazy(() => import('./pages/ForkProposal').then((m) => ({ default: m.ForkProposalPage })));
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each page takes its own route params
@@ -80,6 +81,7 @@ const PAGES: Record<PagePattern, Page> = {
   '/cohort-invite': CohortInvite,
   '/mentor/cohorts': MentorCohorts,
   '/mentor/cohorts/:id': MentorCohort,
+  '/messages': Messages,
 };
 const ROUTES = PAGE_PATTERNS.map((pattern) => [pattern, PAGES[pattern]] as const);
 

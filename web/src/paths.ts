@@ -34,6 +34,7 @@ export const PAGE_PATTERNS = [
   '/cohort-invite',
   '/mentor/cohorts',
   '/mentor/cohorts/:id',
+  '/messages',
 ] as const;
 
 export type PagePattern = (typeof PAGE_PATTERNS)[number];
