@@ -44,8 +44,7 @@ const MessageCard = ({ message, onRead }: { message: Message; onRead: () => void
   return (
     <article className="card message" data-unread={unread} aria-labelledby={`message-${message.id}`}>
       <h2 id={`message-${message.id}`}>
-        {message.subject}
-        {unread && <span className="badge badge-accent">Unread</span>}
+        {message.subject} {unread && <span className="badge badge-accent">Unread</span>}
       </h2>
       <p className="message-meta">
         {senderWords(message)} · <time dateTime={message.sentAt}>{dateTime(message.sentAt)}</time>

@@ -105,7 +105,7 @@ const MessagesLink = () => {
   return (
     <li>
       <Link href="/messages" className="nav-link" aria-current={currentness('/messages', pathname)}>
-        Messages
+        Messages{' '}
         {unread !== undefined && unread > 0 && (
           <span className="badge badge-accent nav-badge">
             {unread}
