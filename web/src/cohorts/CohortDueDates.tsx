@@ -4,6 +4,9 @@ import { api, call } from '../api/client';
 import { Link } from '../router';
 import { useResource } from '../ui/states';
 import { StageDates } from './member-progress';
+import '../styles/editor.css';
+import '../styles/cohorts.css';
+import '../styles/messages.css';
 
 export const CohortDueDates = ({ slug }: { slug: string }) => {
   const { resource } = useResource(() => call(api.GET('/v1/me/cohorts')), []);
