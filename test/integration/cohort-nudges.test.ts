@@ -10,6 +10,7 @@ import { createTestApp, type TestApp } from '../support/harness.ts';
 let t: TestApp;
 let mentor: string;
 let otherMentor: string;
+let admin: string;
 let member: SignedUp;
 let former: SignedUp;
 let outsider: SignedUp;
@@ -18,6 +19,7 @@ beforeAll(async () => {
   t = await createTestApp();
   mentor = await client.mentor();
   otherMentor = await client.mentor();
+  admin = (await signUp(t, { role: 'admin' })).accessToken;
   [member, former, outsider] = [await signUp(t), await signUp(t), await signUp(t)];
   cohort = await client.createCohort(mentor);
   await client.createCohort(otherMentor, { name: 'Another cohort' });
@@ -95,11 +97,14 @@ describe('the mentors’ rules', () => {
     }
   });
 
-  it('when another cohort’s mentor asks, then a 404 as for a cohort that does not exist, and nothing is written', async () => {
+  it.each([
+    ['another cohort’s mentor', () => otherMentor],
+    ['an admin who does not mentor it', () => admin],
+  ])('when %s asks, then a 404 as for a cohort that does not exist, and nothing is written', async (_, token) => {
     const before = await written();
 
-    const read = await call('GET', rulesPath(), { token: otherMentor });
-    const change = await call('PUT', rulesPath(), { token: otherMentor, body: RULES });
+    const read = await call('GET', rulesPath(), { token: token() });
+    const change = await call('PUT', rulesPath(), { token: token(), body: RULES });
     const unknown = await call('PUT', rulesPath('00000000-0000-4000-8000-000000000000'), {
       token: mentor,
       body: RULES,

@@ -107,7 +107,7 @@ const MessagesLink = () => {
   const unread = useUnreadMessages();
   return (
     <li>
-      <Link href="/messages" className="nav-link" aria-current={currentness('/messages', pathname)}>
+      <Link href="/messages" className="nav-link nav-messages" aria-current={currentness('/messages', pathname)}>
         <InboxIcon />
         <span className="nav-messages-label">Messages</span>{' '}
         {unread !== undefined && unread > 0 && (
