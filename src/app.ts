@@ -32,6 +32,7 @@ import { ssoRoutes } from './modules/sso/sso.routes.ts';
 import { auditRoutes } from './modules/audit/audit.routes.ts';
 import { bookmarksRoutes } from './modules/bookmarks/bookmarks.routes.ts';
 import { cohortMessagesRoutes } from './modules/cohorts/cohort-messages.routes.ts';
+import { cohortNudgesRoutes } from './modules/cohorts/cohort-nudges.routes.ts';
 import { cohortsRoutes } from './modules/cohorts/cohorts.routes.ts';
 import { myCohortsRoutes } from './modules/cohorts/my-cohorts.routes.ts';
 import { submissionsRoutes } from './modules/submissions/submissions.routes.ts';
@@ -162,6 +163,7 @@ export const buildApp = async ({
   await app.register(myCohortsRoutes, { myCohortsService: container.myCohortsService });
   await app.register(cohortMessagesRoutes, { cohortMessagesService: container.cohortMessagesService });
   await app.register(submissionsRoutes, { submissionsService: container.submissionsService });
+  await app.register(cohortNudgesRoutes, { cohortNudgesService: container.cohortNudgesService });
   await app.register(personalTokensRoutes, { personalTokensService: container.personalTokensService });
   await app.register(usersRoutes, { usersService: container.usersService });
   await app.register(auditRoutes, { auditService: container.auditService });

@@ -39,6 +39,9 @@ import { createBookmarksService } from './modules/bookmarks/bookmarks.service.ts
 import { createCohortMembersRepository } from './modules/cohorts/cohort-members.repository.ts';
 import { createCohortMessagesRepository } from './modules/cohorts/cohort-messages.repository.ts';
 import { createCohortMessagesService } from './modules/cohorts/cohort-messages.service.ts';
+import { createCohortNudgesRepository } from './modules/cohorts/cohort-nudges.repository.ts';
+import { createNudgeSender } from './modules/cohorts/cohort-nudges.sender.ts';
+import { createCohortNudgesService } from './modules/cohorts/cohort-nudges.service.ts';
 import { createCohortsRepository } from './modules/cohorts/cohorts.repository.ts';
 import { createCohortsService } from './modules/cohorts/cohorts.service.ts';
 import { createSubmissionsRepository } from './modules/submissions/submissions.repository.ts';
@@ -139,6 +142,7 @@ export const createContainer = ({
     cohortMembersRepository: createCohortMembersRepository(trx),
     cohortMessagesRepository: createCohortMessagesRepository(trx),
     submissionsRepository: createSubmissionsRepository(trx),
+    cohortNudgesRepository: createCohortNudgesRepository(trx),
     sendMail: (message: MailMessage) => mailOutbox.send(trx, message),
     queueJob: (queue: QueueName, data: object) => jobs.send(queue, data, { transaction: trx }),
   }));
@@ -265,6 +269,17 @@ export const createContainer = ({
     submissionsService: createSubmissionsService({
       submissionsRepository: createSubmissionsRepository(db),
       findMentoredCohort: (cohortId, mentorId) => createCohortsRepository(db).findMentoredCohort(cohortId, mentorId),
+      transact,
+    }),
+    cohortNudgesService: createCohortNudgesService({
+      cohortsRepository: createCohortsRepository(db),
+      cohortMembersRepository: createCohortMembersRepository(db),
+      cohortNudgesRepository: createCohortNudgesRepository(db),
+      transact,
+    }),
+    nudgeSender: createNudgeSender({
+      cohortNudgesRepository: createCohortNudgesRepository(db),
+      cohortMembersRepository: createCohortMembersRepository(db),
       transact,
     }),
     forkProposalsService: createForkProposalsService({

@@ -10,6 +10,7 @@ import { migrateToLatest, openDatabase } from './infra/database.ts';
 import { createJobQueue } from './infra/jobs.ts';
 import { createMetrics } from './infra/metrics.ts';
 import type { Logger } from './infra/logger.ts';
+import { startCohortNudgesWorker } from './modules/cohorts/cohort-nudges.jobs.ts';
 import { startFeedbackWorkers } from './modules/feedback/feedback.jobs.ts';
 import { startHousekeepingWorker } from './modules/housekeeping/housekeeping.jobs.ts';
 import { startLinkCheckWorker } from './modules/link-check/link-check.jobs.ts';
@@ -92,6 +93,7 @@ export const startInfrastructure = async (config: Config, logger: Logger) => {
       await startFeedbackWorkers(jobs, container.analyticsService, logger);
       await startHousekeepingWorker(jobs, container.housekeepingService, logger);
       await startLinkCheckWorker(jobs, container.linkCheckService, config.linkCheck, logger);
+      await startCohortNudgesWorker(jobs, container.nudgeSender, logger);
     },
     /** Lets the job in hand finish for up to `jobGraceMs` (then pg-boss retries it later), then closes the pools. */
     async close(jobGraceMs?: number) {

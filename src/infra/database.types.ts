@@ -126,8 +126,32 @@ export interface CohortMessagesTable {
   cohortId: string;
   createdAt: Generated<Date>;
   id: Generated<string>;
+  kind: Generated<string>;
   senderId: string | null;
   subject: string;
+}
+
+export interface CohortNudgeOptOutsTable {
+  cohortId: string;
+  createdAt: Generated<Date>;
+  userId: string;
+}
+
+export interface CohortNudgeRulesTable {
+  behindDays: Generated<number>;
+  behindEnabled: Generated<boolean>;
+  cohortId: string;
+  inactiveDays: Generated<number>;
+  inactiveEnabled: Generated<boolean>;
+  updatedAt: Generated<Date>;
+}
+
+export interface CohortNudgesSentTable {
+  cohortId: string;
+  messageId: string;
+  period: string;
+  rule: string;
+  userId: string;
 }
 
 export interface CohortsTable {
@@ -590,6 +614,9 @@ export interface Database {
   cohortMentors: CohortMentorsTable;
   cohortMessageRecipients: CohortMessageRecipientsTable;
   cohortMessages: CohortMessagesTable;
+  cohortNudgeOptOuts: CohortNudgeOptOutsTable;
+  cohortNudgeRules: CohortNudgeRulesTable;
+  cohortNudgesSent: CohortNudgesSentTable;
   cohorts: CohortsTable;
   cohortStages: CohortStagesTable;
   contentImports: ContentImportsTable;

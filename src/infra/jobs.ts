@@ -12,6 +12,7 @@ export const QUEUES = {
   'progress.weekly-digest': { retryLimit: 3, retryDelay: 300, retryBackoff: true, retryDelayMax: 3600 },
   'feedback.rollup': { retryLimit: 2, retryDelay: 300, retryBackoff: true, retryDelayMax: 1800 },
   'feedback.purge': { retryLimit: 3, retryDelay: 600, retryBackoff: true, retryDelayMax: 3600 },
+  'cohorts.nudges': { retryLimit: 2, retryDelay: 900, retryBackoff: true, retryDelayMax: 3600 },
   'housekeeping.prune': { retryLimit: 3, retryDelay: 600, retryBackoff: true, retryDelayMax: 3600 },
   // A run that failed half-way is not worth repeating soon: the next one takes the links it left.
   'links.check': { retryLimit: 1, retryDelay: 1800 },

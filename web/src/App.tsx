@@ -45,6 +45,7 @@ const MentorCohort = lazy(() => import('./pages/MentorCohort').then((m) => ({ de
 const MentorReviews = lazy(() => import('./pages/MentorReviews').then((m) => ({ default: m.MentorReviews })));
 const MentorSubmission = lazy(() => import('./pages/MentorSubmission').then((m) => ({ default: m.MentorSubmission })));
 const ForkOverlay = lazy(() => import('./pages/ForkOverlay').then((m) => ({ default: m.ForkOverlayPage })));
+const Messages = lazy(() => import('./pages/Messages').then((m) => ({ default: m.Messages })));
 const ForkProposal = lazy(() => import('./pages/ForkProposal').then((m) => ({ default: m.ForkProposalPage })));
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each page takes its own route params
@@ -86,6 +87,7 @@ const PAGES: Record<PagePattern, Page> = {
   '/mentor/cohorts/:id': MentorCohort,
   '/mentor/cohorts/:id/reviews': MentorReviews,
   '/mentor/submissions/:id': MentorSubmission,
+  '/messages': Messages,
 };
 const ROUTES = PAGE_PATTERNS.map((pattern) => [pattern, PAGES[pattern]] as const);
 

@@ -37,6 +37,7 @@ export const PAGE_PATTERNS = [
   '/mentor/cohorts/:id',
   '/mentor/cohorts/:id/reviews',
   '/mentor/submissions/:id',
+  '/messages',
 ] as const;
 
 export type PagePattern = (typeof PAGE_PATTERNS)[number];

@@ -60,6 +60,7 @@ export const createCohortMessagesRepository = (db: Db) => ({
       .leftJoin('users as sender', 'sender.id', 'msg.senderId')
       .select([
         'msg.id',
+        'msg.kind',
         'msg.subject',
         'msg.body',
         'msg.createdAt',

@@ -21,8 +21,11 @@ export const CohortMessageSent = Type.Object({
 export const MyMessage = Type.Object({
   id: Type.String({ format: 'uuid' }),
   cohort: Type.Object({ id: Type.String({ format: 'uuid' }), name: Type.String() }),
+  kind: Type.Union([Type.Literal('message'), Type.Literal('nudge')], {
+    description: 'message: written by a mentor; nudge: sent automatically by the cohort’s rules (decision 0043)',
+  }),
   from: Type.Union([Type.String({ description: 'The mentor’s display name' }), Type.Null()], {
-    description: 'Null once the mentor’s account is gone',
+    description: 'Null for a nudge, and once the mentor’s account is gone',
   }),
   subject: Type.String(),
   body: Type.String({ description: 'Markdown' }),

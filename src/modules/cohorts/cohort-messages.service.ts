@@ -100,6 +100,7 @@ export const createCohortMessagesService = ({
       unread: unreadCount,
       items: rows.map((row): MyMessage => ({
         id: row.id,
+        kind: row.kind === 'nudge' ? 'nudge' : 'message',
         cohort: { id: row.cohortId, name: row.cohortName },
         from: row.senderName,
         subject: row.subject,

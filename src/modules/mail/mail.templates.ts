@@ -39,6 +39,16 @@ export type MailMessage =
       decision: 'approved' | 'changes_requested' | null;
       body: string;
     }
+  // An automatic nudge, written by Waymark on behalf of the cohort (decision 0043); it says how to turn nudges off.
+  | {
+      template: 'cohort-nudge';
+      to: string;
+      displayName?: string;
+      cohortId: string;
+      cohortName: string;
+      subject: string;
+      body: string;
+    }
   | {
       template: 'weekly-digest';
       to: string;
@@ -193,6 +203,20 @@ export const renderMail = (message: MailMessage, { publicUrl, organisation: org 
       };
     case 'submission-reply':
       return submissionReplyMail(message, publicUrl, org);
+    case 'cohort-nudge':
+      return {
+        subject: message.subject,
+        ...layout(
+          org,
+          [
+            greeting(message.displayName),
+            ...message.body.split(/\n{2,}/),
+            `This is an automatic nudge: the mentors of “${message.cohortName}” asked ${org} to send one now and ` +
+              'then. You can turn these nudges off on your cohorts page, after logging in.',
+          ],
+          { url: `${publicUrl}/cohorts#cohort-${message.cohortId}`, label: 'Turn nudges off or on' },
+        ),
+      };
     case 'password-changed':
       return {
         subject: `Your ${org} password was changed`,

@@ -1893,6 +1893,51 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/cohorts/{id}/nudges": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The automatic nudges of a cohort you mentor
+         * @description A daily job sends each current member whom a rule matches one nudge a week at most for that rule, as a message from the cohort (in their messages and by mail), unless they turned nudges off. Until a mentor sets them, both are off.
+         */
+        get: operations["getCohortNudges"];
+        /**
+         * Turn the automatic nudges of a cohort you mentor on or off, and set their days
+         * @description A daily job sends each current member whom a rule matches one nudge a week at most for that rule, as a message from the cohort (in their messages and by mail), unless they turned nudges off. 409 once the cohort is archived; nothing is written on a refusal.
+         */
+        put: operations["setCohortNudges"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/me/cohorts/{id}/nudges": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Whether a cohort you belong to sends you automatic nudges, and its rules */
+        get: operations["getMyCohortNudges"];
+        /**
+         * Turn a cohort’s automatic nudges off for you, or on again
+         * @description Messages your mentors write themselves still reach you. 404 when you do not belong to the cohort.
+         */
+        put: operations["setMyCohortNudges"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/me/tokens": {
         parameters: {
             query?: never;
@@ -13962,7 +14007,9 @@ export interface operations {
                                 id: string;
                                 name: string;
                             };
-                            /** @description Null once the mentor’s account is gone */
+                            /** @description message: written by a mentor; nudge: sent automatically by the cohort’s rules (decision 0043) */
+                            kind: "message" | "nudge";
+                            /** @description Null for a nudge, and once the mentor’s account is gone */
                             from: string | null;
                             subject: string;
                             /** @description Markdown */
@@ -14772,6 +14819,374 @@ export interface operations {
                         }[];
                         /** @description null on the last page */
                         nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getCohortNudges: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The cohort id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Each nudge goes to a member at most once a week (ISO week, UTC) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        behind: {
+                            /** @description Whether the job sends this nudge */
+                            enabled: boolean;
+                            /** @description Nudge a member who is behind the cohort’s schedule by more than this many days */
+                            days: number;
+                        };
+                        inactive: {
+                            /** @description Whether the job sends this nudge */
+                            enabled: boolean;
+                            /** @description Nudge a member who has changed no step of the roadmap for this many days */
+                            days: number;
+                        };
+                    };
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    setCohortNudges: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The cohort id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        /** @description Each nudge goes to a member at most once a week (ISO week, UTC) */
+        requestBody: {
+            content: {
+                "application/json": {
+                    behind: {
+                        /** @description Whether the job sends this nudge */
+                        enabled: boolean;
+                        /** @description Nudge a member who is behind the cohort’s schedule by more than this many days */
+                        days: number;
+                    };
+                    inactive: {
+                        /** @description Whether the job sends this nudge */
+                        enabled: boolean;
+                        /** @description Nudge a member who has changed no step of the roadmap for this many days */
+                        days: number;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Each nudge goes to a member at most once a week (ISO week, UTC) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        behind: {
+                            /** @description Whether the job sends this nudge */
+                            enabled: boolean;
+                            /** @description Nudge a member who is behind the cohort’s schedule by more than this many days */
+                            days: number;
+                        };
+                        inactive: {
+                            /** @description Whether the job sends this nudge */
+                            enabled: boolean;
+                            /** @description Nudge a member who has changed no step of the roadmap for this many days */
+                            days: number;
+                        };
+                    };
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getMyCohortNudges: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The cohort id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description False once you turned this cohort’s nudges off */
+                        enabled: boolean;
+                        /** @description Each nudge goes to a member at most once a week (ISO week, UTC) */
+                        rules: {
+                            behind: {
+                                /** @description Whether the job sends this nudge */
+                                enabled: boolean;
+                                /** @description Nudge a member who is behind the cohort’s schedule by more than this many days */
+                                days: number;
+                            };
+                            inactive: {
+                                /** @description Whether the job sends this nudge */
+                                enabled: boolean;
+                                /** @description Nudge a member who has changed no step of the roadmap for this many days */
+                                days: number;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    setMyCohortNudges: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The cohort id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description false: this cohort sends you no automatic nudges */
+                    enabled: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description False once you turned this cohort’s nudges off */
+                        enabled: boolean;
+                        /** @description Each nudge goes to a member at most once a week (ISO week, UTC) */
+                        rules: {
+                            behind: {
+                                /** @description Whether the job sends this nudge */
+                                enabled: boolean;
+                                /** @description Nudge a member who is behind the cohort’s schedule by more than this many days */
+                                days: number;
+                            };
+                            inactive: {
+                                /** @description Whether the job sends this nudge */
+                                enabled: boolean;
+                                /** @description Nudge a member who has changed no step of the roadmap for this many days */
+                                days: number;
+                            };
+                        };
                     };
                 };
             };

@@ -1,6 +1,7 @@
 // One cohort as its mentors run it: its schedule with editable due dates, the ways in (invites, the join code, another
 // mentor), archiving, and the members against the schedule.
 import { api, call } from '../api/client';
+import { CohortMessaging } from '../cohorts/CohortMessaging';
 import { AddMentorForm, ArchiveControl, InviteForm, JoinCodeControls } from '../cohorts/CohortSharing';
 import { MembersTable } from '../cohorts/MembersTable';
 import { MentorPage } from '../cohorts/MentorPage';
@@ -38,6 +39,7 @@ const CohortDetails = ({ cohort, reload }: { cohort: MentoredCohort; reload: () 
       )}
     </dl>
     <MembersTable cohortId={cohort.id} cohortName={cohort.name} />
+    <CohortMessaging cohort={cohort} />
     <section aria-labelledby="schedule">
       <h2 id="schedule">Schedule</h2>
       {/* Keyed by the saved dates: after a save the fields start from what the API keeps. */}

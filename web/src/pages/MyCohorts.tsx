@@ -11,6 +11,7 @@ import {
   type MemberProgress,
   type MyCohort,
 } from '../cohorts/member-progress';
+import { NudgeChoice } from '../cohorts/NudgeChoice';
 import { formatDay } from '../dates';
 import { Link } from '../router';
 import { announce } from '../ui/announcer';
@@ -121,6 +122,7 @@ const CohortCard = ({ cohort, onLeft }: { cohort: MyCohort; onLeft: () => void }
         )}
       </dl>
       <StageDates cohort={cohort} caption={`Due dates of “${cohort.name}”`} />
+      <NudgeChoice cohortId={cohort.id} />
       <p className="cohort-actions">
         <button
           type="button"

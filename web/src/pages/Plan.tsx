@@ -4,6 +4,7 @@ import { useEffect, useState } from 'react';
 import { api, call } from '../api/client';
 import { useSession } from '../api/session';
 import type { PlanPreview } from '../api/types';
+import { CohortDueDates } from '../cohorts/CohortDueDates';
 import { formatDay, today } from '../dates';
 import { guestRoadmap, setGuestPace } from '../guest';
 import { Link } from '../router';
@@ -151,6 +152,7 @@ export const PlanPage = ({ slug }: { slug: string }) => {
           )}
         </section>
       )}
+      {signedIn && <CohortDueDates slug={slug} />}
     </>
   );
 };

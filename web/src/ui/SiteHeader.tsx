@@ -3,12 +3,14 @@
 // a menu on narrow screens, and the theme control.
 import { useEffect, useId, useRef, useState } from 'react';
 import { logOut, useSession } from '../api/session';
+import { useUnreadMessages } from '../cohorts/unread-messages';
 import { allowed } from '../editor';
 import { Link, navigate, useLocation } from '../router';
 import { announce } from './announcer';
 import { instance } from './brand';
-import { ChevronDownIcon, CloseIcon, MapIcon, MenuIcon } from './icons';
+import { ChevronDownIcon, CloseIcon, InboxIcon, MapIcon, MenuIcon } from './icons';
 import { ThemeControl } from './ThemeControl';
+import '../styles/messages.css';
 
 /** "page" on the link to this very page, "true" on the link to the part of the site it belongs to. */
 const currentness = (href: string, pathname: string, also: string[] = []) => {
@@ -96,6 +98,29 @@ const EditingLinks = () => {
   );
 };
 
+/**
+ * Messages, with a badge counting the unread ones (read out as "Messages 3 unread"). At laptop widths the word
+ * folds into its icon (messages.css), so that a signed-in header keeps to one row at 1280 px.
+ */
+const MessagesLink = () => {
+  const { pathname } = useLocation();
+  const unread = useUnreadMessages();
+  return (
+    <li>
+      <Link href="/messages" className="nav-link nav-messages" aria-current={currentness('/messages', pathname)}>
+        <InboxIcon />
+        <span className="nav-messages-label">Messages</span>{' '}
+        {unread !== undefined && unread > 0 && (
+          <span className="badge badge-accent nav-badge">
+            {unread}
+            <span className="visually-hidden"> unread</span>
+          </span>
+        )}
+      </Link>
+    </li>
+  );
+};
+
 const Brand = () => (
   <Link href="/" className="brand">
     {instance.logoUrl === null ? (
@@ -151,6 +176,14 @@ export const SiteHeader = () => {
             <NavLink href="/hub" label="Resource Hub" also={['/hub/']} />
             {signedIn && <NavLink href="/dashboard" label="Dashboard" />}
             {signedIn && <NavLink href="/bookmarks" label="Bookmarks" />}
+            {signedIn && (
+              <NavLink
+                href={allowed(session, 'cohorts:mentor') ? '/mentor/cohorts' : '/cohorts'}
+                label="Cohorts"
+                also={['/cohorts', '/mentor/cohorts']}
+              />
+            )}
+            {signedIn && <MessagesLink />}
             <EditingLinks />
           </ul>
           {/* Nothing until the session is known, rather than "Log in" flashing for someone signed in. */}
