@@ -20,6 +20,7 @@ import * as checklistMapping from './0020-checklist-mapping.ts';
 import * as cohorts from './0021-cohorts.ts';
 import * as singleSignOn from './0022-single-sign-on.ts';
 import * as cohortMessages from './0023-cohort-messages.ts';
+import * as cohortDashboardIndexes from './0025-cohort-dashboard-indexes.ts';
 
 // Append-only: a migration that has been merged is never edited (test/migrations.test.ts keeps their checksums).
 export const migrations: Record<string, Migration> = {
@@ -44,6 +45,7 @@ export const migrations: Record<string, Migration> = {
   '0021-cohorts': cohorts,
   '0022-single-sign-on': singleSignOn,
   '0023-cohort-messages': cohortMessages,
+  '0025-cohort-dashboard-indexes': cohortDashboardIndexes,
 };
 
 export const migrationProvider: MigrationProvider = {
