@@ -1,7 +1,8 @@
 // What the mentor's dashboard shows of a cohort beyond each member's progress (decision 0042): where the cohort
 // stalls, how ready its members say they are on the roadmap's checklist, and what they did lately. Every query starts
 // from the cohort's current members and reaches their rows through keys that lead with the member, so its cost
-// follows the cohort, not the instance. Nothing here reads step_notes, and note events are never returned.
+// follows the cohort, not the instance: each member's rows are read in a lateral join (with plain joins the planner
+// hashed every learner's rows on the roadmap). Nothing here reads step_notes, and note events are never returned.
 import { sql } from 'kysely';
 import type { Db } from '../../infra/database.ts';
 import { pageRows } from '../../infra/page-size.ts';
@@ -31,17 +32,19 @@ export const createCohortDashboardRepository = (db: Db) => ({
    */
   async listIdleSteps(cohortId: string, roadmapSlug: string, before: Date) {
     const { rows } = await sql<{ stepId: string; title: string; members: number; idleSince: Date }>`
-      with ${currentMembers(cohortId)},
-      last_change as (
-        select p.user_id, max(p.updated_at) as at
-        from members join step_progress p on p.user_id = members.user_id and p.roadmap_slug = ${roadmapSlug}
-        group by p.user_id
-      )
+      with ${currentMembers(cohortId)}
       select p.step_id as "stepId", st.title, count(*)::int as members, min(p.updated_at) as "idleSince"
-      from last_change l
-      join step_progress p on p.user_id = l.user_id and p.roadmap_slug = ${roadmapSlug} and p.status = 'in_progress'
-      join roadmap_steps st on st.roadmap_slug = p.roadmap_slug and st.id = p.step_id and st.archived_at is null
-      where l.at < ${before}
+      from members
+      cross join lateral (
+        select max(updated_at) as at from step_progress
+        where user_id = members.user_id and roadmap_slug = ${roadmapSlug}
+      ) last_change
+      cross join lateral (
+        select step_id, updated_at from step_progress
+        where user_id = members.user_id and roadmap_slug = ${roadmapSlug} and status = 'in_progress'
+      ) p
+      join roadmap_steps st on st.roadmap_slug = ${roadmapSlug} and st.id = p.step_id and st.archived_at is null
+      where last_change.at < ${before}
       group by p.step_id, st.title, st.position
       order by members desc, st.position
       limit ${STALLS_LISTED}`.execute(db);
@@ -60,23 +63,24 @@ export const createCohortDashboardRepository = (db: Db) => ({
       unfinished: number;
       medianSeconds: number;
     }>`
-      with ${currentMembers(cohortId)},
-      started as (
-        select e.user_id, e.subject_id as step_id, min(e.occurred_at) as started_at
-        from members
-        join progress_events e on e.user_id = members.user_id and e.roadmap_slug = ${roadmapSlug}
-        where e.kind = 'step_status' and e.detail = 'in_progress'
-        group by 1, 2
-      )
+      with ${currentMembers(cohortId)}
       select s.step_id as "stepId", st.title, count(*)::int as members,
-             count(*) filter (where p.status <> 'done')::int as unfinished,
+             count(*) filter (where s.status <> 'done')::int as unfinished,
              percentile_cont(0.5) within group (order by extract(epoch from
-               (case when p.status = 'done' then p.updated_at else now() end) - s.started_at))::float8
+               (case when s.status = 'done' then s.updated_at else now() end) - s.started_at))::float8
                as "medianSeconds"
-      from started s
-      join step_progress p on p.user_id = s.user_id and p.roadmap_slug = ${roadmapSlug} and p.step_id = s.step_id
-       and p.status in ('in_progress', 'done')
-      join roadmap_steps st on st.roadmap_slug = p.roadmap_slug and st.id = p.step_id and st.archived_at is null
+      from members
+      cross join lateral (
+        select e.subject_id as step_id, min(e.occurred_at) as started_at, min(p.status) as status,
+               min(p.updated_at) as updated_at
+        from progress_events e
+        join step_progress p on p.user_id = e.user_id and p.roadmap_slug = e.roadmap_slug and p.step_id = e.subject_id
+         and p.status in ('in_progress', 'done')
+        where e.user_id = members.user_id and e.roadmap_slug = ${roadmapSlug}
+          and e.kind = 'step_status' and e.detail = 'in_progress'
+        group by e.subject_id
+      ) s
+      join roadmap_steps st on st.roadmap_slug = ${roadmapSlug} and st.id = s.step_id and st.archived_at is null
       group by s.step_id, st.title, st.position
       order by "medianSeconds" desc, st.position
       limit ${STALLS_LISTED}`.execute(db);
@@ -90,8 +94,11 @@ export const createCohortDashboardRepository = (db: Db) => ({
       select st.id as "stepId", st.title,
              count(*) filter (where not v.helpful)::int as "notHelpful", count(*)::int as votes
       from members
-      join feedback_votes v on v.user_id = members.user_id and v.roadmap_slug = ${roadmapSlug}
-      join roadmap_steps st on st.roadmap_slug = v.roadmap_slug and v.target = 'step:' || st.id
+      cross join lateral (
+        select target, helpful from feedback_votes
+        where user_id = members.user_id and roadmap_slug = ${roadmapSlug}
+      ) v
+      join roadmap_steps st on st.roadmap_slug = ${roadmapSlug} and v.target = 'step:' || st.id
        and st.archived_at is null
       group by st.id, st.title, st.position
       having count(*) filter (where not v.helpful) > 0
@@ -109,7 +116,10 @@ export const createCohortDashboardRepository = (db: Db) => ({
              count(*) filter (where a.level = 'partly')::int as partly,
              count(*) filter (where a.level = 'not_yet')::int as "notYet"
       from members
-      join checklist_assessments a on a.user_id = members.user_id and a.roadmap_slug = ${roadmapSlug}
+      cross join lateral (
+        select item_id, level from checklist_assessments
+        where user_id = members.user_id and roadmap_slug = ${roadmapSlug}
+      ) a
       group by a.item_id`.execute(db);
     return rows;
   },

@@ -199,9 +199,10 @@ const likePattern = (search: string) => `%${search.replace(/[\\%_]/g, (c) => `\\
 
 /**
  * Members' progress as a subquery (unordered). A member's done share is read back through the schedule's line (see
- * scheduleOf): the day the schedule expects it, compared with today, is how many days ahead or behind they are. Only
- * the members taken (a page of `pageLimit` in joining order, or the whole cohort) are joined to their step rows (the
- * primary keys of step_progress and roadmap_steps), so the cost follows the cohort, not the instance.
+ * scheduleOf): the day the schedule expects it, compared with today, is how many days ahead or behind they are. Each
+ * member taken (a page of `pageLimit` in joining order, or the whole cohort) reads their own step rows through the
+ * primary keys of step_progress and roadmap_steps (a lateral join: a plain join let the planner hash every learner's
+ * rows once the whole cohort was taken), so the cost follows the cohort, not the instance.
  */
 const progressOf = (options: ProgressQuery, pageLimit: number | undefined) => {
   const { cohortId, roadmapSlug, today } = options;
@@ -225,25 +226,22 @@ const progressOf = (options: ProgressQuery, pageLimit: number | undefined) => {
         where m.cohort_id = ${cohortId}::uuid and m.left_at is null and ${after} and ${only} and ${named}
         ${limit}
       ),
-      done as (
-        select p.user_id,
-               count(*) filter (where p.status = 'done')::int as steps_done,
-               coalesce(sum(st.estimated_hours) filter (where p.status = 'done'), 0)::float8 as hours_done,
-               coalesce(sum(st.estimated_hours) filter (where p.status = 'skipped'), 0)::float8 as hours_skipped,
-               bool_or(p.status in ('in_progress', 'done')) as started,
-               max(p.updated_at) as last_activity_at
-        from page
-        join step_progress p on p.user_id = page.user_id and p.roadmap_slug = ${roadmapSlug}
-        join roadmap_steps st on st.roadmap_slug = p.roadmap_slug and st.id = p.step_id and st.archived_at is null
-        group by p.user_id
-      ),
       shares as (
         select page.*, d.steps_done, d.hours_done, d.started, d.last_activity_at,
-               case when totals.hours - coalesce(d.hours_skipped, 0) <= 0 then 1
-                    else coalesce(d.hours_done, 0) / (totals.hours - coalesce(d.hours_skipped, 0)) end as share,
+               case when totals.hours - d.hours_skipped <= 0 then 1
+                    else d.hours_done / (totals.hours - d.hours_skipped) end as share,
                totals.steps, expected.share as expected_share
         from page cross join totals cross join expected
-        left join done d on d.user_id = page.user_id
+        cross join lateral (
+          select count(*) filter (where p.status = 'done')::int as steps_done,
+                 coalesce(sum(st.estimated_hours) filter (where p.status = 'done'), 0)::float8 as hours_done,
+                 coalesce(sum(st.estimated_hours) filter (where p.status = 'skipped'), 0)::float8 as hours_skipped,
+                 bool_or(p.status in ('in_progress', 'done')) as started,
+                 max(p.updated_at) as last_activity_at
+          from step_progress p
+          join roadmap_steps st on st.roadmap_slug = p.roadmap_slug and st.id = p.step_id and st.archived_at is null
+          where p.user_id = page.user_id and p.roadmap_slug = ${roadmapSlug}
+        ) d
       ),
       placed as (
         select shares.*,
