@@ -2,6 +2,8 @@
 // mentor), archiving, and the members against the schedule.
 import { api, call } from '../api/client';
 import { AddMentorForm, ArchiveControl, InviteForm, JoinCodeControls } from '../cohorts/CohortSharing';
+import { CohortActivity } from '../cohorts/CohortActivity';
+import { CohortDashboard } from '../cohorts/CohortDashboard';
 import { MembersTable } from '../cohorts/MembersTable';
 import { MentorPage } from '../cohorts/MentorPage';
 import { mentorNames, type MentoredCohort } from '../cohorts/member-progress';
@@ -36,7 +38,9 @@ const CohortDetails = ({ cohort, reload }: { cohort: MentoredCohort; reload: () 
         </>
       )}
     </dl>
+    <CohortDashboard cohortId={cohort.id} />
     <MembersTable cohortId={cohort.id} cohortName={cohort.name} />
+    <CohortActivity cohortId={cohort.id} />
     <section aria-labelledby="schedule">
       <h2 id="schedule">Schedule</h2>
       {/* Keyed by the saved dates: after a save the fields start from what the API keeps. */}
