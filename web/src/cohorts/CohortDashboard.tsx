@@ -219,7 +219,7 @@ export const CohortDashboard = ({ cohortId }: { cohortId: string }) => {
     <Show resource={resource} reload={reload} placeholder={<Loading label="Loading the cohort at a glance…" />}>
       {(dashboard) =>
         dashboard.members.total === 0 ? (
-          <Empty hint="Figures appear here once learners join.">No members yet.</Empty>
+          <Empty hint="The figures appear once learners join.">Nothing to count yet.</Empty>
         ) : (
           <>
             <section aria-labelledby="at-a-glance">
