@@ -132,7 +132,7 @@ describe('the mentor’s dashboard', () => {
 
     const download = page.waitForEvent('download');
     await pressOn(page.getByRole('button', { name: 'Download CSV of these members' }));
-    const csv = await readFile((await (await download).path()), 'utf8');
+    const csv = await readFile(await (await download).path(), 'utf8');
     const lines = csv.trim().split('\r\n');
     expect(lines).toHaveLength(2);
     expect(lines[1]).toMatch(/^Cy Nolan,/);
