@@ -90,6 +90,11 @@ describe('the mentor’s dashboard', () => {
         await screenshot(page, `mentor-dashboard-${colorScheme}-${width}`);
         // Nothing on the page is wider than the screen: no sideways scrolling on a phone.
         expect(await page.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(width);
+        // Nor inside it: a table that scrolls sideways hides the end of its caption and its last column.
+        const sideways = await page.evaluate(
+          `[...document.querySelectorAll('main table')].filter((t) => t.scrollWidth > t.parentElement.clientWidth).length`,
+        );
+        expect(sideways, 'tables wider than their box').toBe(0);
       }
     }
 
