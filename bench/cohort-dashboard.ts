@@ -18,13 +18,9 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { readFileSync } from 'node:fs';
-import { CamelCasePlugin, Kysely, PostgresDialect, type CompiledQuery } from 'kysely';
 import pg from 'pg';
 import { connectPostgres, migrateToLatest } from '../src/infra/database.ts';
-import type { Database } from '../src/infra/database.types.ts';
 import { createAccessTokens } from '../src/modules/auth/tokens.ts';
-import { createCohortDashboardRepository } from '../src/modules/cohorts/cohort-dashboard.repository.ts';
-import { createCohortMembersRepository } from '../src/modules/cohorts/cohort-members.repository.ts';
 import { loadContent } from '../src/modules/content/content.loader.ts';
 import { createContentRepository } from '../src/modules/content/content.repository.ts';
 import {
@@ -44,6 +40,8 @@ import {
   stopChild,
   waitForOk,
 } from './lib.ts';
+import { dashboardQueries, explainAll } from './cohort-dashboard-plans.ts';
+import { seed } from './cohort-dashboard-seed.ts';
 
 const SLUG = 'backend-developer';
 const SERVER_URL = process.env.BENCH_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
@@ -59,73 +57,6 @@ const databaseUrl = (name: string) => {
   const url = new URL(SERVER_URL);
   url.pathname = `/${name}`;
   return url.toString();
-};
-
-const timed = async <T>(label: string, work: () => Promise<T>) => {
-  const started = performance.now();
-  const result = await work();
-  progress(`  ${label} in ${fmt((performance.now() - started) / 1000, 1)} s`);
-  return result;
-};
-
-/**
- * Learner i (1…n) has id md5('learner' || i): the same ids in every statement without a lookup table. Their progress
- * is spread by i: i % 12 steps done or skipped, the next in progress, started (i % 200) days ago plus a week a step.
- */
-const seed = async (client: pg.Client, steps: string[], checklist: string[]) => {
-  const learner = `md5('learner' || i)::uuid`;
-  await client.query('set synchronous_commit = off');
-  await timed(`users: ${fmt(LEARNERS)}`, () =>
-    client.query(
-      `insert into users (id, email, display_name, password_hash, role, email_verified_at, created_at)
-       select ${learner}, 'learner-' || i || '@bench.example', 'Learner ' || i, '!', 'learner', now(),
-              now() - interval '400 days'
-       from generate_series(1, $1::int) i`,
-      [LEARNERS],
-    ),
-  );
-  const reached = `select i, ${learner} as user_id, s.id as step_id, s.ord, i % 12 as done_steps,
-           now() - ((i % 200) + (16 - s.ord) * 7) * interval '1 day' as began_at
-    from generate_series(1, $1::int) i cross join unnest($2::text[]) with ordinality s(id, ord)
-    where s.ord <= i % 12 + 1`;
-  await timed('step_progress', () =>
-    client.query(
-      `insert into step_progress (user_id, roadmap_slug, step_id, status, updated_at)
-       select user_id, '${SLUG}', step_id,
-              case when ord > done_steps then 'in_progress' when (i + ord) % 10 = 0 then 'skipped' else 'done' end,
-              began_at + case when ord > done_steps then interval '0' else interval '5 days' end
-       from (${reached}) r`,
-      [LEARNERS, steps],
-    ),
-  );
-  await timed('progress_events', () =>
-    client.query(
-      `insert into progress_events (user_id, roadmap_slug, kind, subject_id, detail, occurred_at)
-       select user_id, '${SLUG}', 'step_status', step_id, 'in_progress', began_at from (${reached}) r
-       union all
-       select user_id, '${SLUG}', 'step_status', step_id, 'done', began_at + interval '5 days' from (${reached}) r
-       where ord <= done_steps and (i + ord) % 10 <> 0`,
-      [LEARNERS, steps],
-    ),
-  );
-  await timed('checklist_assessments', () =>
-    client.query(
-      `insert into checklist_assessments (user_id, roadmap_slug, item_id, level)
-       select ${learner}, '${SLUG}', ($2::text[])[1 + (i + k) % array_length($2::text[], 1)],
-              (array['not_yet', 'partly', 'confident'])[1 + (i * k) % 3]
-       from generate_series(1, $1::int) i cross join generate_series(1, 2) k`,
-      [LEARNERS, checklist],
-    ),
-  );
-  await timed('feedback_votes', () =>
-    client.query(
-      `insert into feedback_votes (roadmap_slug, target, user_id, helpful, ip_hash)
-       select '${SLUG}', 'step:' || ($2::text[])[1 + i % array_length($2::text[], 1)], ${learner}, i % 3 <> 0, 'bench'
-       from generate_series(2, $1::int, 2) i`,
-      [LEARNERS, steps],
-    ),
-  );
-  await timed('vacuum analyze', () => client.query('vacuum analyze'));
 };
 
 /** The mentor: an account, a session, and an access token for it. */
@@ -220,75 +151,6 @@ const measure = async (base: string, token: string, urls: [string, string][], lo
   });
 };
 
-/** The dashboard's queries exactly as the repositories compile them, captured through Kysely's log. */
-const dashboardQueries = async (url: string, cohortId: string) => {
-  const captured: { name: string; query: CompiledQuery }[] = [];
-  let current = '';
-  const pool = new pg.Pool({ connectionString: url, max: 1 });
-  const db = new Kysely<Database>({
-    dialect: new PostgresDialect({ pool }),
-    plugins: [new CamelCasePlugin({ maintainNestedObjectKeys: true })],
-    log: (event) => {
-      if (event.level === 'query') captured.push({ name: current, query: event.query });
-    },
-  });
-  const members = createCohortMembersRepository(db);
-  const dashboard = createCohortDashboardRepository(db);
-  const today = new Date().toISOString().slice(0, 10);
-  const base = { cohortId, roadmapSlug: SLUG, today };
-  const steps: [string, () => Promise<unknown>][] = [
-    ['members: first page in joining order', () => members.listProgress({ ...base, limit: 101 })],
-    [
-      'members: behind, by schedule',
-      () => members.listProgress({ ...base, view: { status: 'behind', sort: 'schedule' }, limit: 101 }),
-    ],
-    ['dashboard: members by status', () => members.countByStatus(base)],
-    ['dashboard: idle steps', () => dashboard.listIdleSteps(cohortId, SLUG, new Date(Date.now() - 7 * DAY))],
-    ['dashboard: slow steps', () => dashboard.listSlowSteps(cohortId, SLUG)],
-    ['dashboard: unhelpful steps', () => dashboard.listUnhelpfulSteps(cohortId, SLUG)],
-    ['dashboard: checklist answers', () => dashboard.countChecklistAnswers(cohortId, SLUG)],
-    ['activity: first page', () => dashboard.listActivity(cohortId, SLUG, undefined, 51)],
-  ];
-  for (const [name, run] of steps) {
-    current = name;
-    await run();
-  }
-  await db.destroy();
-  return captured;
-};
-
-const explainAll = async (client: pg.Client, queries: { name: string; query: CompiledQuery }[]) => {
-  const plans: { name: string; withIndexes: string; without: string; msWith: number; msWithout: number }[] = [];
-  const explain = async (query: CompiledQuery) => {
-    const { rows } = await client.query<{ 'QUERY PLAN': string }>(
-      `explain (analyze, buffers) ${query.sql}`,
-      query.parameters as unknown[],
-    );
-    const text = rows.map((row) => row['QUERY PLAN']).join('\n');
-    return { text, ms: Number(/Execution Time: ([\d.]+) ms/.exec(text)?.[1] ?? Number.NaN) };
-  };
-  for (const { name, query } of queries) {
-    await explain(query); // warm the cache, as the measured requests had
-    const withIndexes = await explain(query);
-    await client.query('begin');
-    try {
-      await client.query('drop index progress_events_user_roadmap_idx, feedback_votes_voter_idx');
-      await explain(query);
-      const without = await explain(query);
-      plans.push({
-        name,
-        withIndexes: withIndexes.text,
-        without: without.text,
-        msWith: withIndexes.ms,
-        msWithout: without.ms,
-      });
-    } finally {
-      await client.query('rollback');
-    }
-  }
-  return plans;
-};
-
 const main = async () => {
   const name = `waymark_bench_dashboard_${randomUUID().replaceAll('-', '').slice(0, 10)}`;
   const admin = new pg.Client({ connectionString: SERVER_URL });
@@ -320,6 +182,7 @@ const main = async () => {
     const seedStarted = performance.now();
     await seed(
       client,
+      LEARNERS,
       stepRows.map((row) => row.id),
       itemRows.map((row) => row.id),
     );
