@@ -31,6 +31,7 @@ import { accountsRoutes } from './modules/accounts/accounts.routes.ts';
 import { ssoRoutes } from './modules/sso/sso.routes.ts';
 import { auditRoutes } from './modules/audit/audit.routes.ts';
 import { bookmarksRoutes } from './modules/bookmarks/bookmarks.routes.ts';
+import { cohortDashboardRoutes } from './modules/cohorts/cohort-dashboard.routes.ts';
 import { cohortMessagesRoutes } from './modules/cohorts/cohort-messages.routes.ts';
 import { cohortNudgesRoutes } from './modules/cohorts/cohort-nudges.routes.ts';
 import { cohortsRoutes } from './modules/cohorts/cohorts.routes.ts';
@@ -160,6 +161,7 @@ export const buildApp = async ({
     forkProposalsService: container.forkProposalsService,
   });
   await app.register(cohortsRoutes, { cohortsService: container.cohortsService });
+  await app.register(cohortDashboardRoutes, { cohortDashboardService: container.cohortDashboardService });
   await app.register(myCohortsRoutes, { myCohortsService: container.myCohortsService });
   await app.register(cohortMessagesRoutes, { cohortMessagesService: container.cohortMessagesService });
   await app.register(submissionsRoutes, { submissionsService: container.submissionsService });

@@ -36,6 +36,8 @@ import { createAuditRepository } from './modules/audit/audit.repository.ts';
 import { createAuditService } from './modules/audit/audit.service.ts';
 import { createBookmarksRepository } from './modules/bookmarks/bookmarks.repository.ts';
 import { createBookmarksService } from './modules/bookmarks/bookmarks.service.ts';
+import { createCohortDashboardRepository } from './modules/cohorts/cohort-dashboard.repository.ts';
+import { createCohortDashboardService } from './modules/cohorts/cohort-dashboard.service.ts';
 import { createCohortMembersRepository } from './modules/cohorts/cohort-members.repository.ts';
 import { createCohortMessagesRepository } from './modules/cohorts/cohort-messages.repository.ts';
 import { createCohortMessagesService } from './modules/cohorts/cohort-messages.service.ts';
@@ -258,6 +260,12 @@ export const createContainer = ({
       cohortsRepository: createCohortsRepository(db),
       cohortMembersRepository: createCohortMembersRepository(db),
       transact,
+      roadmapsService,
+    }),
+    cohortDashboardService: createCohortDashboardService({
+      cohortsRepository: createCohortsRepository(db),
+      cohortMembersRepository: createCohortMembersRepository(db),
+      cohortDashboardRepository: createCohortDashboardRepository(db),
       roadmapsService,
     }),
     myCohortsService,

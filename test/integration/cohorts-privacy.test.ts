@@ -45,6 +45,10 @@ const mentorRoutes = (id: string): [Method, string, unknown?][] => [
   ['DELETE', `/v1/cohorts/${id}/join-code`],
   ['POST', `/v1/cohorts/${id}/archive`],
   ['GET', `/v1/cohorts/${id}/members`],
+  ['GET', `/v1/cohorts/${id}/members?sort=name&status=behind`],
+  ['GET', `/v1/cohorts/${id}/members.csv`],
+  ['GET', `/v1/cohorts/${id}/dashboard`],
+  ['GET', `/v1/cohorts/${id}/activity`],
 ];
 /** Every route a member uses on a cohort they belong to. */
 const memberRoutes = (id: string): [Method, string][] => [
@@ -67,7 +71,7 @@ describe('the mentors’ routes', () => {
     expect(new Set(statuses)).toEqual(new Set([401]));
   });
 
-  it('when called by a learner, even a member, then every one is a 403', async () => {
+  it('when called by a learner, even a member or a former member, then every one is a 403', async () => {
     const routes: [Method, string, unknown?][] = [
       ['POST', '/v1/cohorts', {}],
       ['GET', '/v1/cohorts'],
@@ -75,6 +79,7 @@ describe('the mentors’ routes', () => {
     ];
     const statuses = [
       ...(await statusesOf(member.accessToken, routes)),
+      ...(await statusesOf(former.accessToken, routes)),
       ...(await statusesOf(outsider.accessToken, routes)),
     ];
 
@@ -109,6 +114,26 @@ describe('the mentors’ routes', () => {
     }>();
 
     expect(mine.items.map((item) => item.userId)).toEqual([member.id]);
+  });
+
+  it('when a member of another cohort works on the same roadmap, then the dashboard, activity and CSV show none of it', async () => {
+    const elsewhere = await signUp(t, { displayName: 'Someone Elsewhere' });
+    await client.joinByCode(otherMentor, othersCohort.id, elsewhere.accessToken);
+    const steps = (await call('GET', `/v1/roadmaps/${cohort.roadmap.slug}`)).json<{
+      tiers: { steps: { id: string }[] }[];
+    }>().tiers[0]!.steps;
+    await client.setStep(elsewhere.accessToken, steps[0]!.id, 'in_progress');
+
+    const bodies = await Promise.all(
+      ['dashboard', 'activity', 'members.csv'].map(
+        async (part) => (await call('GET', `/v1/cohorts/${cohort.id}/${part}`, { token: mentor })).body,
+      ),
+    );
+    const dashboard = JSON.parse(bodies[0]!) as { members: { total: number }; stalls: { slow: unknown[] } };
+
+    for (const body of bodies) expect(body).not.toMatch(new RegExp(`${elsewhere.id}|Someone Elsewhere`));
+    expect(dashboard.members.total).toBe(1);
+    expect(dashboard.stalls.slow).toEqual([]);
   });
 });
 

@@ -21,6 +21,7 @@ import * as cohorts from './0021-cohorts.ts';
 import * as singleSignOn from './0022-single-sign-on.ts';
 import * as cohortMessages from './0023-cohort-messages.ts';
 import * as projectSubmissions from './0024-project-submissions.ts';
+import * as cohortDashboardIndexes from './0025-cohort-dashboard-indexes.ts';
 import * as cohortNudges from './0026-cohort-nudges.ts';
 import * as ssoReauthentication from './0028-sso-reauthentication.ts';
 
@@ -48,6 +49,7 @@ export const migrations: Record<string, Migration> = {
   '0022-single-sign-on': singleSignOn,
   '0023-cohort-messages': cohortMessages,
   '0024-project-submissions': projectSubmissions,
+  '0025-cohort-dashboard-indexes': cohortDashboardIndexes,
   '0026-cohort-nudges': cohortNudges,
   '0028-sso-reauthentication': ssoReauthentication,
 };

@@ -31,7 +31,7 @@ export interface MemberProgressRow {
  * is an equal share of the work, done evenly from the day it starts to the end of its due date; so the expected
  * share is the sum of the stages' elapsed fractions over their count.
  */
-const scheduleOf = (cohortId: string, today: string) => sql`
+export const scheduleOf = (cohortId: string, today: string) => sql`
   stages as (
     select s.position, s.due_on + 1 as ends_at,
            coalesce(lag(s.due_on) over (order by s.position) + 1, c.start_date) as starts_on,
@@ -128,26 +128,93 @@ export const createCohortMembersRepository = (db: Db) => ({
   },
 
   /**
-   * Current members' progress against the schedule, a page at a time in joining order (or just `onlyUserId`).
-   * A member's done share is read back through the schedule's line (see scheduleOf): the day the schedule expects
-   * it, compared with today, is how many days ahead or behind they are. Only the members of the page are joined to their step
-   * rows (the primary keys of step_progress and roadmap_steps), so a page costs the same in any cohort or instance.
+   * Current members' progress against the schedule, a page at a time (or just `onlyUserId`). In joining order the
+   * page is a keyset over the current-members index; any other order, or a filter on status, reads the whole cohort
+   * and pages by offset (a cohort is hundreds, not millions).
    */
-  async listProgress(options: {
-    cohortId: string;
-    roadmapSlug: string;
-    today: string;
-    after?: { joinedAt: string; userId: string } | undefined;
-    onlyUserId?: string;
-    limit: number;
-  }): Promise<MemberProgressRow[]> {
-    const { cohortId, roadmapSlug, today } = options;
-    const after =
-      options.after === undefined
-        ? sql`true`
-        : sql`(m.joined_at, m.user_id) > (${options.after.joinedAt}::timestamptz, ${options.after.userId}::uuid)`;
-    const only = options.onlyUserId === undefined ? sql`true` : sql`m.user_id = ${options.onlyUserId}::uuid`;
+  async listProgress(options: ProgressQuery & { limit: number }): Promise<MemberProgressRow[]> {
+    const view = options.view ?? {};
+    const keyset = inJoiningOrder(view);
+    const direction = view.order === 'desc' ? sql`desc` : sql`asc`;
     const { rows } = await sql<MemberProgressRow>`
+      select * from (${keyset ? progressOf(options, options.limit) : progressOf({ ...options, after: undefined }, undefined)}) member
+      where ${statusFilter(view.status)}
+      order by ${sortKeys[view.sort ?? 'joined']} ${direction} nulls last, "userId" ${direction}
+      limit ${pageRows(options.limit)} offset ${keyset ? 0 : (view.offset ?? 0)}`.execute(db);
+    return rows;
+  },
+
+  /** How many current members are ahead, on track, behind, and not started; and in which tenth of the work. */
+  async countByStatus(options: ProgressQuery) {
+    const { rows } = await sql<{
+      status: MemberProgressRow['status'];
+      started: boolean;
+      tenth: number;
+      members: number;
+    }>`
+      select status, started, least(floor("percentDone" / 10), 9)::int as tenth, count(*)::int as members
+      from (${progressOf(options, undefined)}) member
+      group by 1, 2, 3`.execute(db);
+    return rows;
+  },
+});
+
+export type MemberStatusFilter = MemberProgressRow['status'] | 'not_started';
+export type MemberSort = 'joined' | 'name' | 'progress' | 'schedule' | 'lastActivity';
+export interface MembersView {
+  status?: MemberStatusFilter | undefined;
+  /** Part of a display name, any case. */
+  search?: string | undefined;
+  sort?: MemberSort | undefined;
+  order?: 'asc' | 'desc' | undefined;
+  offset?: number | undefined;
+}
+interface ProgressQuery {
+  cohortId: string;
+  roadmapSlug: string;
+  today: string;
+  after?: { joinedAt: string; userId: string } | undefined;
+  onlyUserId?: string;
+  view?: MembersView;
+}
+
+/** Whether members page by the keyset of joining order (true) or by offset (any other order, or a status filter). */
+export const inJoiningOrder = (view: MembersView) =>
+  (view.sort ?? 'joined') === 'joined' && (view.order ?? 'asc') === 'asc' && view.status === undefined;
+
+const sortKeys: Record<MemberSort, ReturnType<typeof sql>> = {
+  joined: sql`"joinedAt"`,
+  name: sql`lower("displayName")`,
+  progress: sql`"percentDone"`,
+  // Days against the schedule: most behind first in ascending order.
+  schedule: sql`coalesce("daysAhead", -"daysBehind", 0)`,
+  lastActivity: sql`"lastActivityAt"`,
+};
+
+const statusFilter = (status: MemberStatusFilter | undefined) =>
+  status === undefined ? sql`true` : status === 'not_started' ? sql`not started` : sql`status = ${status}`;
+
+/** `%`, `_` and `\` in a search match themselves. */
+const likePattern = (search: string) => `%${search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+
+/**
+ * Members' progress as a subquery (unordered). A member's done share is read back through the schedule's line (see
+ * scheduleOf): the day the schedule expects it, compared with today, is how many days ahead or behind they are. Each
+ * member taken (a page of `pageLimit` in joining order, or the whole cohort) reads their own step rows through the
+ * primary keys of step_progress and roadmap_steps (a lateral join: a plain join let the planner hash every learner's
+ * rows once the whole cohort was taken), so the cost follows the cohort, not the instance.
+ */
+const progressOf = (options: ProgressQuery, pageLimit: number | undefined) => {
+  const { cohortId, roadmapSlug, today } = options;
+  const after =
+    options.after === undefined
+      ? sql`true`
+      : sql`(m.joined_at, m.user_id) > (${options.after.joinedAt}::timestamptz, ${options.after.userId}::uuid)`;
+  const only = options.onlyUserId === undefined ? sql`true` : sql`m.user_id = ${options.onlyUserId}::uuid`;
+  const search = options.view?.search;
+  const named = search === undefined ? sql`true` : sql`u.display_name ilike ${likePattern(search)}`;
+  const limit = pageLimit === undefined ? sql`` : sql`order by m.joined_at, m.user_id limit ${pageRows(pageLimit)}`;
+  return sql`
       with ${scheduleOf(cohortId, today)},
       totals as (
         select count(*)::int as steps, coalesce(sum(estimated_hours), 0)::float8 as hours
@@ -156,29 +223,25 @@ export const createCohortMembersRepository = (db: Db) => ({
       page as (
         select m.user_id, m.joined_at, u.display_name
         from cohort_members m join users u on u.id = m.user_id
-        where m.cohort_id = ${cohortId}::uuid and m.left_at is null and ${after} and ${only}
-        order by m.joined_at, m.user_id
-        limit ${pageRows(options.limit)}
-      ),
-      done as (
-        select p.user_id,
-               count(*) filter (where p.status = 'done')::int as steps_done,
-               coalesce(sum(st.estimated_hours) filter (where p.status = 'done'), 0)::float8 as hours_done,
-               coalesce(sum(st.estimated_hours) filter (where p.status = 'skipped'), 0)::float8 as hours_skipped,
-               bool_or(p.status in ('in_progress', 'done')) as started,
-               max(p.updated_at) as last_activity_at
-        from page
-        join step_progress p on p.user_id = page.user_id and p.roadmap_slug = ${roadmapSlug}
-        join roadmap_steps st on st.roadmap_slug = p.roadmap_slug and st.id = p.step_id and st.archived_at is null
-        group by p.user_id
+        where m.cohort_id = ${cohortId}::uuid and m.left_at is null and ${after} and ${only} and ${named}
+        ${limit}
       ),
       shares as (
         select page.*, d.steps_done, d.hours_done, d.started, d.last_activity_at,
-               case when totals.hours - coalesce(d.hours_skipped, 0) <= 0 then 1
-                    else coalesce(d.hours_done, 0) / (totals.hours - coalesce(d.hours_skipped, 0)) end as share,
+               case when totals.hours - d.hours_skipped <= 0 then 1
+                    else d.hours_done / (totals.hours - d.hours_skipped) end as share,
                totals.steps, expected.share as expected_share
         from page cross join totals cross join expected
-        left join done d on d.user_id = page.user_id
+        cross join lateral (
+          select count(*) filter (where p.status = 'done')::int as steps_done,
+                 coalesce(sum(st.estimated_hours) filter (where p.status = 'done'), 0)::float8 as hours_done,
+                 coalesce(sum(st.estimated_hours) filter (where p.status = 'skipped'), 0)::float8 as hours_skipped,
+                 bool_or(p.status in ('in_progress', 'done')) as started,
+                 max(p.updated_at) as last_activity_at
+          from step_progress p
+          join roadmap_steps st on st.roadmap_slug = p.roadmap_slug and st.id = p.step_id and st.archived_at is null
+          where p.user_id = page.user_id and p.roadmap_slug = ${roadmapSlug}
+        ) d
       ),
       placed as (
         select shares.*,
@@ -207,10 +270,7 @@ export const createCohortMembersRepository = (db: Db) => ({
         select case when share * 100 > expected_share * 100 + ${ON_TRACK_MARGIN} then 'ahead'
                     when share * 100 < expected_share * 100 - ${ON_TRACK_MARGIN} then 'behind'
                     else 'on_track' end as status
-      ) verdict
-      order by joined_at, user_id`.execute(db);
-    return rows;
-  },
-});
+      ) verdict`;
+};
 
 export type CohortMembersRepository = ReturnType<typeof createCohortMembersRepository>;

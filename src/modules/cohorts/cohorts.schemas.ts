@@ -143,18 +143,43 @@ export const MemberProgress = Type.Object(
 );
 export type MemberProgress = Static<typeof MemberProgress>;
 
+/** Filters and order of the members' table, the same for its page and its CSV. */
+export const MembersView = {
+  status: Type.Optional(
+    Type.Enum(['ahead', 'on_track', 'behind', 'not_started'], {
+      description: 'Only members with this status; not_started: no step in progress or done yet',
+    }),
+  ),
+  search: Type.Optional(
+    Type.String({
+      minLength: 1,
+      maxLength: 100,
+      description: 'Only members whose display name contains this, any case',
+    }),
+  ),
+  sort: Type.Optional(
+    Type.Enum(['joined', 'name', 'progress', 'schedule', 'lastActivity'], {
+      default: 'joined',
+      description: 'schedule: days ahead (positive) or behind (negative); members with no activity come last',
+    }),
+  ),
+  order: Type.Optional(Type.Enum(['asc', 'desc'], { default: 'asc' })),
+};
+
 export const MembersQuery = Type.Object(
   {
     limit: Type.Optional(
       Type.Integer({ minimum: 1, maximum: 100, default: 100, description: 'Members per page (1–100)' }),
     ),
     cursor: Type.Optional(Cursor),
+    ...MembersView,
   },
   { additionalProperties: false },
 );
+export type MembersQuery = Static<typeof MembersQuery>;
 export const MemberPage = Type.Object({
   today: Type.String({ format: 'date', description: 'The day the schedule is read at (UTC)' }),
   expectedPercent: Type.Number({ description: 'Where the schedule says every member should be today' }),
-  items: Type.Array(MemberProgress, { description: 'Current members in the order they joined' }),
+  items: Type.Array(MemberProgress, { description: 'Current members, in joining order unless sorted otherwise' }),
   nextCursor: Type.Union([Type.String(), Type.Null()], { description: 'null on the last page' }),
 });

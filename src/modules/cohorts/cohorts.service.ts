@@ -12,10 +12,10 @@ import { hashOpaqueToken, newOpaqueToken } from '../auth/tokens.ts';
 import { auditOf } from '../drafts/drafts.service.ts';
 import type { MailMessage } from '../mail/mail.templates.ts';
 import type { RoadmapsService } from '../roadmaps/roadmaps.service.ts';
-import type { CohortMembersRepository } from './cohort-members.repository.ts';
+import { inJoiningOrder, type CohortMembersRepository } from './cohort-members.repository.ts';
 import { toCohort, toMemberProgress } from './cohort-view.ts';
 import type { CohortsRepository } from './cohorts.repository.ts';
-import type { NewCohort, ScheduleChange } from './cohorts.schemas.ts';
+import type { MembersQuery, NewCohort, ScheduleChange } from './cohorts.schemas.ts';
 import { initialSchedule, rescheduled } from './schedule.ts';
 
 export const INVITE_DAYS = 14;
@@ -25,6 +25,11 @@ const newJoinCode = () => Array.from({ length: 10 }, () => CODE_ALPHABET[randomI
 
 const MembersCursor = Type.Object(
   { joinedAt: CursorTimestamp, userId: Type.String({ format: 'uuid' }) },
+  { additionalProperties: false },
+);
+/** Where a sorted or filtered list of members resumes. */
+const OffsetCursor = Type.Object(
+  { offset: Type.Integer({ minimum: 1, maximum: 1_000_000 }) },
   { additionalProperties: false },
 );
 
@@ -184,24 +189,29 @@ export const createCohortsService = ({
         return read(unit.cohortsRepository, id, actor.userId);
       }),
 
-    /** Current members' progress on the cohort's roadmap against its schedule, a page at a time. */
-    async members(id: string, actor: SignedInActor, query: { limit?: number; cursor?: string | undefined }) {
+    /** Current members' progress on the cohort's roadmap against its schedule, filtered and sorted, a page at a time. */
+    async members(id: string, actor: SignedInActor, query: MembersQuery) {
       const cohort = await cohortsRepository.findMentoredCohort(id, actor.userId);
       if (cohort === undefined) throw notFound(id);
-      const limit = query.limit ?? 100;
+      const { limit = 100, cursor, ...view } = query;
       const on = today();
-      const after = resumeFrom(query.cursor, MembersCursor);
+      const keyset = inJoiningOrder(view);
+      const position = resumeFrom(cursor, keyset ? MembersCursor : OffsetCursor);
+      const offset = position !== undefined && 'offset' in position ? position.offset : 0;
       const [rows, expectedPercent] = await Promise.all([
         cohortMembersRepository.listProgress({
           cohortId: id,
           roadmapSlug: cohort.roadmapSlug,
           today: on,
-          after,
+          after: position !== undefined && 'userId' in position ? position : undefined,
+          view: { ...view, offset },
           limit: rowsForPage(limit),
         }),
         cohortMembersRepository.expectedPercent(id, on),
       ]);
-      const page = pageOf(rows, limit, (last) => ({ joinedAt: last.joinedAtText, userId: last.userId }));
+      const page = pageOf(rows, limit, (last) =>
+        keyset ? { joinedAt: last.joinedAtText, userId: last.userId } : { offset: offset + limit },
+      );
       return {
         today: on,
         expectedPercent,

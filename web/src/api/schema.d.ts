@@ -1634,6 +1634,66 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/cohorts/{id}/dashboard": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The cohort at a glance: members by status, where they stall, checklist readiness
+         * @description Counts and steps only: which members stall where is in the members’ table (sorted by last activity), and no note is read. A step stalls when members have had it in progress with no activity for `idleDays`, when they take longest on it, or when they vote it not helpful.
+         */
+        get: operations["getCohortDashboard"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/cohorts/{id}/activity": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What the cohort’s members did lately on its roadmap
+         * @description Steps followed, stopped, marked; checklist items answered (not the answer). Notes are never listed, nor anything a member did before joining or after leaving.
+         */
+        get: operations["listCohortActivity"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/cohorts/{id}/members.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The members’ table as CSV, with the same filters and order as the members’ list
+         * @description RFC 4180. Text that a spreadsheet would run as a formula (starting with =, +, -, @) gets a leading quote.
+         */
+        get: operations["getCohortMembersCsv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/me/cohorts/accept-invite": {
         parameters: {
             query?: never;
@@ -13205,6 +13265,13 @@ export interface operations {
                 limit?: number;
                 /** @description nextCursor from the previous page */
                 cursor?: string;
+                /** @description Only members with this status; not_started: no step in progress or done yet */
+                status?: "ahead" | "on_track" | "behind" | "not_started";
+                /** @description Only members whose display name contains this, any case */
+                search?: string;
+                /** @description schedule: days ahead (positive) or behind (negative); members with no activity come last */
+                sort?: "joined" | "name" | "progress" | "schedule" | "lastActivity";
+                order?: "asc" | "desc";
             };
             header?: never;
             path: {
@@ -13229,7 +13296,7 @@ export interface operations {
                         today: string;
                         /** @description Where the schedule says every member should be today */
                         expectedPercent: number;
-                        /** @description Current members in the order they joined */
+                        /** @description Current members, in joining order unless sorted otherwise */
                         items: {
                             /** Format: uuid */
                             userId: string;
@@ -13262,6 +13329,312 @@ export interface operations {
                         /** @description null on the last page */
                         nextCursor: string | null;
                     };
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getCohortDashboard: {
+        parameters: {
+            query?: {
+                /** @description A step in progress stalls when its member has changed nothing on the roadmap for this many days */
+                idleDays?: number;
+            };
+            header?: never;
+            path: {
+                /** @description The cohort id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A cohort at a glance, for its mentors: figures about the members, never one member’s notes */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: date
+                         * @description The day the schedule is read at (UTC)
+                         */
+                        today: string;
+                        /** @description Where the schedule says every member should be today */
+                        expectedPercent: number;
+                        /** @description Current members by status; not started members are also counted in their status */
+                        members: {
+                            total: number;
+                            ahead: number;
+                            onTrack: number;
+                            behind: number;
+                            notStarted: number;
+                        };
+                        /** @description How many members have done each tenth of the work (the last one includes 100%) */
+                        progressSpread: {
+                            fromPercent: number;
+                            toPercent: number;
+                            members: number;
+                        }[];
+                        stalls: {
+                            idleDays: number;
+                            /** @description Steps in progress with no activity for idleDays, most members first (at most 10) */
+                            idle: {
+                                stepId: string;
+                                title: string;
+                                members: number;
+                                /** Format: date-time */
+                                idleSince: string;
+                            }[];
+                            /** @description Steps the members spend longest on, longest first (at most 10) */
+                            slow: {
+                                stepId: string;
+                                title: string;
+                                /** @description Members who started it */
+                                members: number;
+                                /** @description Of them, still in progress */
+                                unfinished: number;
+                                /** @description Median days from starting it to finishing it (or to today) */
+                                medianDays: number;
+                            }[];
+                            /** @description Steps members voted not helpful, most such votes first (at most 10); counts only, no names */
+                            unhelpful: {
+                                stepId: string;
+                                title: string;
+                                notHelpful: number;
+                                votes: number;
+                            }[];
+                        };
+                        /** @description The roadmap’s checklist in its order: how many members answered each item; counts only */
+                        checklist: {
+                            itemId: string;
+                            title: string;
+                            answered: number;
+                            confident: number;
+                            partly: number;
+                            notYet: number;
+                            /** @description Members who answered “confident”, of all current members */
+                            readyPercent: number;
+                        }[];
+                    };
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listCohortActivity: {
+        parameters: {
+            query?: {
+                /** @description Events per page */
+                limit?: number;
+                /** @description nextCursor from the previous page */
+                cursor?: string;
+            };
+            header?: never;
+            path: {
+                /** @description The cohort id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Current members’ events on the cohort’s roadmap since they joined, newest first */
+                        items: {
+                            id: number;
+                            /** Format: uuid */
+                            userId: string;
+                            displayName: string;
+                            /**
+                             * @description checklist: answered an item (the answer itself is not shown); notes are never listed
+                             * @enum {unknown}
+                             */
+                            kind: "followed" | "stopped" | "step_status" | "checklist";
+                            /** @description The step or checklist item, when it is still on the roadmap */
+                            subject: {
+                                id: string;
+                                title: string;
+                            } | null;
+                            /** @description For step_status: the step’s new status */
+                            status: ("todo" | "in_progress" | "done" | "skipped") | null;
+                            /** Format: date-time */
+                            occurredAt: string;
+                        }[];
+                        /** @description null on the last page */
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getCohortMembersCsv: {
+        parameters: {
+            query?: {
+                /** @description Only members with this status; not_started: no step in progress or done yet */
+                status?: "ahead" | "on_track" | "behind" | "not_started";
+                /** @description Only members whose display name contains this, any case */
+                search?: string;
+                /** @description schedule: days ahead (positive) or behind (negative); members with no activity come last */
+                sort?: "joined" | "name" | "progress" | "schedule" | "lastActivity";
+                order?: "asc" | "desc";
+            };
+            header?: never;
+            path: {
+                /** @description The cohort id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description CSV (RFC 4180) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
                 };
             };
             /** @description Bad Request */

@@ -1,11 +1,13 @@
 // The members of a cohort against its schedule: progress, ahead / on track / behind by how many days, who has not
-// started, and the last activity. Sorted by a column's button in its heading (aria-sort says how); the words are
-// the same the learner reads on "What your mentors see".
+// started, and the last activity. Filtered by status and name through the API (the CSV download takes the same
+// filters), sorted by a column's button in its heading (aria-sort says how); the words are the same the learner
+// reads on "What your mentors see".
 import { useState } from 'react';
-import { api, call } from '../api/client';
+import { api, call, download } from '../api/client';
 import { announce } from '../ui/announcer';
 import { useLearnerTime } from '../ui/learner-time';
-import { Empty, Loading, Show, useResource } from '../ui/states';
+import { Empty, ErrorMessage, Loading, Show, useResource } from '../ui/states';
+import { MemberFilters, type MemberFilter } from './MemberFilters';
 import { progressWords, standingWords, type MemberProgress } from './member-progress';
 
 type Column = 'name' | 'progress' | 'standing' | 'activity';
@@ -32,13 +34,15 @@ const compare: Record<Column, (a: MemberProgress, b: MemberProgress) => number> 
 };
 
 // A cohort's first page of members is all of a cohort of up to 100; the API pages beyond that.
-const loadAll = async (id: string) => {
-  const first = await call(api.GET('/v1/cohorts/{id}/members', { params: { path: { id }, query: { limit: 100 } } }));
+const loadAll = async (id: string, filter: MemberFilter) => {
+  const first = await call(
+    api.GET('/v1/cohorts/{id}/members', { params: { path: { id }, query: { limit: 100, ...filter } } }),
+  );
   const items = [...first.items];
   let cursor = first.nextCursor;
   while (cursor !== null) {
     const page = await call(
-      api.GET('/v1/cohorts/{id}/members', { params: { path: { id }, query: { limit: 100, cursor } } }),
+      api.GET('/v1/cohorts/{id}/members', { params: { path: { id }, query: { limit: 100, ...filter, cursor } } }),
     );
     items.push(...page.items);
     cursor = page.nextCursor;
@@ -48,7 +52,19 @@ const loadAll = async (id: string) => {
 
 export const MembersTable = ({ cohortId, cohortName }: { cohortId: string; cohortName: string }) => {
   const { dateTime } = useLearnerTime();
-  const { resource, reload } = useResource(() => loadAll(cohortId), [cohortId]);
+  const [filter, setFilter] = useState<MemberFilter>({});
+  const [csvError, setCsvError] = useState<unknown>();
+  const { resource, reload } = useResource(() => loadAll(cohortId, filter), [cohortId, filter]);
+  const filtered = filter.status !== undefined || filter.search !== undefined;
+
+  const downloadCsv = () => {
+    setCsvError(undefined);
+    const query = new URLSearchParams({ ...filter }).toString();
+    download(`/v1/cohorts/${cohortId}/members.csv${query ? `?${query}` : ''}`, `${cohortName} members.csv`).then(
+      () => announce('Members downloaded as CSV'),
+      setCsvError,
+    );
+  };
   const [sort, setSort] = useState<{ column: Column; ascending: boolean }>({ column: 'name', ascending: true });
 
   const sortBy = (column: Column, label: string) => {
@@ -60,8 +76,16 @@ export const MembersTable = ({ cohortId, cohortName }: { cohortId: string; cohor
   return (
     <section aria-labelledby="members">
       <h2 id="members">Members</h2>
+      <MemberFilters filter={filter} onChange={setFilter} />
+      <p>
+        <button type="button" className="secondary small" onClick={downloadCsv}>
+          Download CSV{filtered ? ' of these members' : ''}
+        </button>
+      </p>
+      {csvError !== undefined && <ErrorMessage error={csvError} />}
       <Show resource={resource} reload={reload} placeholder={<Loading label="Loading the members…" />}>
         {(page) => {
+          if (page.items.length === 0 && filtered) return <Empty>No member matches these filters.</Empty>;
           if (page.items.length === 0)
             return <Empty hint="Invite learners or share the join code.">No members yet.</Empty>;
           const order = compare[sort.column];

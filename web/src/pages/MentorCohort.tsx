@@ -3,6 +3,8 @@
 import { api, call } from '../api/client';
 import { CohortMessaging } from '../cohorts/CohortMessaging';
 import { AddMentorForm, ArchiveControl, InviteForm, JoinCodeControls } from '../cohorts/CohortSharing';
+import { CohortActivity } from '../cohorts/CohortActivity';
+import { CohortDashboard } from '../cohorts/CohortDashboard';
 import { MembersTable } from '../cohorts/MembersTable';
 import { MentorPage } from '../cohorts/MentorPage';
 import { mentorNames, type MentoredCohort } from '../cohorts/member-progress';
@@ -38,8 +40,10 @@ const CohortDetails = ({ cohort, reload }: { cohort: MentoredCohort; reload: () 
         </>
       )}
     </dl>
+    <CohortDashboard cohortId={cohort.id} />
     <MembersTable cohortId={cohort.id} cohortName={cohort.name} />
     <CohortMessaging cohort={cohort} />
+    <CohortActivity cohortId={cohort.id} />
     <section aria-labelledby="schedule">
       <h2 id="schedule">Schedule</h2>
       {/* Keyed by the saved dates: after a save the fields start from what the API keeps. */}
